@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: runs every bench in BENCHES and prints a human-readable
+ * report; `npm run bench -- --json` prints one `{ "name", "value", "unit" }`
+ * object per line instead; `npm run bench -- compile` runs only the benches
+ * named. Timing lives here, never in the unit tests.
+ */
+import { compileBench } from "./bench/compile-bench";
+import type { Bench, RunOptions } from "./bench/types";
+
+/** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
+const BENCHES: readonly Bench[] = [compileBench];
+
+const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
+
+function main(argv: readonly string[]): number {
+  const json = argv.includes("--json");
+  const unknownFlags = argv.filter((arg) => arg.startsWith("-") && arg !== "--json");
+  const wanted = argv.filter((arg) => !arg.startsWith("-"));
+  const unknownBenches = wanted.filter((id) => !BENCHES.some((bench) => bench.id === id));
+  if (unknownFlags.length > 0 || unknownBenches.length > 0) {
+    process.stderr.write(
+      `usage: npm run bench -- [--json] [${BENCHES.map((bench) => bench.id).join("|")}]...\n` +
+        `unknown: ${[...unknownFlags, ...unknownBenches].join(" ")}\n`,
+    );
+    return 2;
+  }
+  const selected = wanted.length === 0 ? BENCHES : BENCHES.filter((bench) => wanted.includes(bench.id));
+  for (const bench of selected) {
+    if (!json) process.stdout.write(`${bench.id}: ${bench.description}\n`);
+    for (const metric of bench.run(OPTIONS)) {
+      if (json) {
+        process.stdout.write(`${JSON.stringify({ name: metric.name, value: metric.value, unit: metric.unit })}\n`);
+      } else {
+        const detail = metric.detail === undefined ? "" : `  (${metric.detail})`;
+        process.stdout.write(`  ${metric.name.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}${detail}\n`);
+      }
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

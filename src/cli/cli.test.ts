@@ -1,0 +1,212 @@
+/**
+ * The psydesign command as a user runs it: a real `node bin/psydesign.mjs` subprocess,
+ * judged by exit code, stdout and stderr. Each spawn costs node + tsx start-up (~0.4 s),
+ * so cases share spawns where they can and the file runs its tests concurrently.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { compile } from "../core/compiler/compile";
+import { restorePersonaText } from "../core/persona/restore";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "bin/psydesign.mjs");
+const FIXTURES = "tests/fixtures/cli"; // relative to ROOT, as a user would type it
+const fixture = (name: string) => `${FIXTURES}/${name}`;
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function psydesign(args: string[], options: { input?: string } = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PSYDESIGN_DEBUG: "", NO_COLOR: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+const lines = (text: string) => text.split("\n").filter((line) => line !== "");
+
+/** Persona files are read and compiled here too, so expectations follow the real compiler. */
+async function compiled(name: string) {
+  const restored = restorePersonaText(await readFile(join(ROOT, fixture(name)), "utf8"));
+  if (!restored.ok) throw new Error(`${name} should be a valid persona`);
+  return compile(restored.persona);
+}
+
+function expectNoStackTrace(outcome: Outcome) {
+  expect(outcome.stderr).not.toMatch(/^\s+at /m);
+  expect(outcome.stderr).not.toContain("internal error");
+}
+
+let scratch = "";
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "psydesign-cli-"));
+  // Just over the limit, and otherwise a plausible persona: only the size is wrong.
+  await writeFile(join(scratch, "huge.json"), JSON.stringify({ description: "x".repeat(1_000_000) }));
+  await mkdir(join(scratch, "folder.json"));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
+  test("a valid file exits 0 with one ✓ line naming it", async () => {
+    const outcome = await psydesign(["validate", fixture("valid.json")]);
+    expect(outcome).toEqual({ code: 0, stdout: `✓ ${fixture("valid.json")}\n`, stderr: "" });
+  });
+
+  test("several files with one bad: exit 1, the valid ones ✓, only the bad one's problems", async () => {
+    const bad = `./${fixture("bad-register.json")}`; // shown exactly as typed
+    const outcome = await psydesign(["validate", fixture("valid.json"), bad, fixture("valid-minimal.json")]);
+    expect(outcome.code).toBe(1);
+    expect(lines(outcome.stdout)).toEqual([`✓ ${fixture("valid.json")}`, `✓ ${fixture("valid-minimal.json")}`]);
+    expect(lines(outcome.stderr)).toEqual([`${bad}: voice.register: expected an integer from 0 to 100, got "high"`]);
+  });
+
+  // Each row: a file argument and one pattern per stderr line (in any order, none extra).
+  const badInputs: [string, () => string, RegExp[]][] = [
+    ["not JSON", () => fixture("not-json.json"), [/^F: not valid JSON \(.+\)$/]],
+    ["an empty file", () => fixture("empty.json"), [/^F: the file is empty$/]],
+    ["a file over 1 MB", () => join(scratch, "huge.json"), [/^F: the file is larger than 1 MB \(1000018 bytes\)/]],
+    [
+      "wrong types",
+      () => fixture("wrong-types.json"),
+      [
+        /^F: name: expected text, got 42$/,
+        /^F: guardrails\.discloseAI: expected true or false, got "yes"$/,
+        /^F: examples: expected a list of examples, got "none"$/,
+      ],
+    ],
+    [
+      "missing required fields",
+      () => fixture("missing-fields.json"),
+      [/^F: identity\.role: is required but missing$/, /^F: voice: is required but missing$/],
+    ],
+    [
+      "unknown keys",
+      () => fixture("unknown-keys.json"),
+      [/^F: mood: unknown key "mood"/, /^F: voice\.sarcasm: unknown key "sarcasm"/],
+    ],
+    [
+      "__proto__ and constructor keys",
+      () => fixture("proto-keys.json"),
+      [/^F: __proto__: the key "__proto__" is not allowed$/, /^F: identity\.constructor: the key "constructor" is not allowed$/],
+    ],
+    ["a newer schemaVersion", () => fixture("newer-version.json"), [/^F: schemaVersion: .*newer version.*\(schemaVersion 2\)/]],
+    ["a directory", () => join(scratch, "folder.json"), [/^F: is a directory, not a persona file$/]],
+    ["a missing file", () => join(scratch, "nowhere.json"), [/^F: no such file$/]],
+  ];
+
+  test.each(badInputs)("%s: exit 1, one plain line per problem naming file and path", async (_, file, patterns) => {
+    const outcome = await psydesign(["validate", file()]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe("");
+    expectNoStackTrace(outcome);
+    const got = lines(outcome.stderr);
+    expect(got).toHaveLength(patterns.length);
+    for (const pattern of patterns) {
+      const named = new RegExp(pattern.source.replace("^F: ", `^${escape(file())}: `));
+      expect(got.some((line) => named.test(line)), `${named} in\n${outcome.stderr}`).toBe(true);
+    }
+  });
+});
+
+/** RegExp.escape arrives with Node 24; this project runs on 20. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
+  test("prints the compiled system prompt on stdout and exits 0", async () => {
+    const { systemPrompt, warnings } = await compiled("valid.json");
+    const outcome = await psydesign(["compile", fixture("valid.json")]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toBe(systemPrompt.endsWith("\n") ? systemPrompt : `${systemPrompt}\n`);
+    expect(lines(outcome.stderr)).toHaveLength(warnings.length);
+  });
+
+  test("--format json prints the whole compile result", async () => {
+    const outcome = await psydesign(["compile", "--format", "json", fixture("valid.json")]);
+    expect(outcome.code).toBe(0);
+    const parsed = JSON.parse(outcome.stdout) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(expect.arrayContaining(["systemPrompt", "sections", "warnings", "tokenEstimate"]));
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(await compiled("valid.json"))));
+  });
+
+  test("reads the persona from stdin when the file is -", async () => {
+    const input = await readFile(join(ROOT, fixture("valid-minimal.json")), "utf8");
+    const outcome = await psydesign(["compile", "-", "--format=json"], { input });
+    expect(outcome.code).toBe(0);
+    expect(JSON.parse(outcome.stdout)).toEqual(JSON.parse(JSON.stringify(await compiled("valid-minimal.json"))));
+  });
+
+  test("conflicting settings: warning lines on stderr with the compiler's codes, exit 0", async () => {
+    // Informal address with register 90 and a word both preferred and avoided: the
+    // compiler's lint must flag at least one of them.
+    const { warnings, systemPrompt } = await compiled("warnings.json");
+    expect(warnings.length).toBeGreaterThan(0);
+    const outcome = await psydesign(["compile", fixture("warnings.json")]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout.trimEnd()).toBe(systemPrompt.trimEnd());
+    const codes = lines(outcome.stderr).map((line) => /^warning \[([^\]]+)\] \S/.exec(line)?.[1]);
+    expect(codes).toEqual(warnings.map((warning) => warning.code));
+  });
+
+  test("an invalid file exits 1 with its problems and prints no prompt", async () => {
+    const outcome = await psydesign(["compile", fixture("bad-register.json")]);
+    expect(outcome).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `${fixture("bad-register.json")}: voice.register: expected an integer from 0 to 100, got "high"\n`,
+    });
+  });
+});
+
+describe.concurrent("usage", { timeout: 30_000 }, () => {
+  test("help and --help: usage on stdout, exit 0; no command: the same on stderr, exit 2", async () => {
+    const [help, dashHelp, none] = await Promise.all([psydesign(["help"]), psydesign(["--help"]), psydesign([])]);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe("");
+    expect(help.stdout).toMatch(/^Usage: psydesign <command>/);
+    expect(help.stdout).toMatch(/^ {2}validate <file\.\.\.> /m);
+    expect(help.stdout).toMatch(/^ {2}compile <file> \[--format text\|json\] /m);
+    expect(dashHelp).toEqual(help);
+    expect(none).toEqual({ code: 2, stdout: "", stderr: help.stdout });
+  });
+
+  test("--version prints the package version", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(await psydesign(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  test.each([
+    ["an unknown command", ["frobnicate"], /unknown command "frobnicate"; see "psydesign help"$/],
+    ["an unknown option", ["validate", "--strict", fixture("valid.json")], /unknown option "--strict"; see "psydesign help validate"$/],
+    ["a missing file argument", ["compile"], /compile needs a persona file; see "psydesign help compile"$/],
+    [
+      "a bad --format value",
+      ["compile", fixture("valid.json"), "--format", "yaml"],
+      /--format must be text or json, got "yaml"; see "psydesign help compile"$/,
+    ],
+  ])("%s: one line with a hint to help, exit 2", async (_, args, message) => {
+    const outcome = await psydesign(args);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe("");
+    expect(lines(outcome.stderr)).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/^psydesign: /);
+    expect(outcome.stderr.trimEnd()).toMatch(message);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it, test } from "vitest";
+import { restorePersona, restorePersonaText, MAX_PERSONA_BYTES, type RestoreResult } from "./restore";
+import { makePersona } from "../../../tests/helpers/make-persona";
+
+function problems(result: RestoreResult): string[] {
+  return result.ok ? [] : result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+}
+
+/** Apply a change to a plain JSON copy of a valid persona. */
+function mutated(change: (doc: Record<string, any>) => void): Record<string, unknown> {
+  const doc = JSON.parse(JSON.stringify(makePersona())) as Record<string, any>;
+  change(doc);
+  return doc;
+}
+
+describe("restorePersona: valid input", () => {
+  it("accepts a complete persona and returns it unchanged", () => {
+    const persona = makePersona({
+      description: "Une description",
+      greeting: "Bonjour !",
+      examples: [{ user: "Salut", assistant: "Bonjour, que puis-je faire pour vous ?" }],
+      lexicon: { prefer: ["démarche"], avoid: ["problème"] },
+      guardrails: { avoidTopics: ["politique"], escalation: "Contactez le 3939.", discloseAI: true },
+    });
+    const result = restorePersona(JSON.parse(JSON.stringify(persona)));
+    expect(result).toEqual({ ok: true, persona });
+  });
+
+  it("keeps arbitrary data under extensions on a round trip", () => {
+    const extensions = { "other-tool": { nested: [1, "two", { three: null }] }, flag: true };
+    const result = restorePersona(mutated((d) => (d.extensions = extensions)));
+    expect(result.ok && result.persona.extensions).toEqual(extensions);
+  });
+
+  test.each([0, 19, 20, 50, 99, 100])("accepts voice level %i", (level) => {
+    expect(restorePersona(mutated((d) => (d.voice.register = level))).ok).toBe(true);
+  });
+
+  it("accepts English with informal address", () => {
+    expect(restorePersona(mutated((d) => ((d.language = "en"), (d.address = "informal")))).ok).toBe(true);
+  });
+
+  it("strips a UTF-8 byte-order mark before parsing text", () => {
+    expect(restorePersonaText(`\ufeff${JSON.stringify(makePersona())}`).ok).toBe(true);
+  });
+});
+
+describe("restorePersona: invalid input names the path and the problem", () => {
+  const cases: Array<[string, (d: Record<string, any>) => void, string]> = [
+    ["a word instead of a level", (d) => (d.voice.register = "high"), 'voice.register: expected an integer from 0 to 100, got "high"'],
+    ["a level above 100", (d) => (d.voice.warmth = 101), "voice.warmth: expected an integer from 0 to 100, got 101"],
+    ["a negative level", (d) => (d.voice.emoji = -1), "voice.emoji: expected an integer from 0 to 100, got -1"],
+    ["a fractional level", (d) => (d.voice.humor = 50.5), "voice.humor: expected an integer from 0 to 100, got 50.5"],
+    ["a missing dimension", (d) => delete d.voice.verbosity, "voice.verbosity: is required but missing"],
+    ["an unknown dimension", (d) => (d.voice.sarcasm = 3), 'voice.sarcasm: unknown key "sarcasm"'],
+    ["an unknown top-level key", (d) => (d.colour = "blue"), 'colour: unknown key "colour"'],
+    ["an unknown language", (d) => (d.language = "de"), 'language: expected "fr" or "en", got "de"'],
+    ["an unknown address form", (d) => (d.address = "tu"), 'address: expected "informal" or "formal", got "tu"'],
+    ["a missing identity", (d) => delete d.identity, "identity: is required but missing"],
+    ["an empty assistant name", (d) => (d.identity.assistantName = ""), "identity.assistantName: must not be empty"],
+    ["a blank name", (d) => (d.name = "   "), "name: must not be only spaces"],
+    ["an id that is not a slug", (d) => (d.id = "Mon Persona"), "id: expected a slug"],
+    ["lexicon words that are not text", (d) => (d.lexicon.avoid = ["ok", 3]), "lexicon.avoid[1]: expected text, got 3"],
+    ["a lexicon that is not a list", (d) => (d.lexicon.prefer = "démarche"), "lexicon.prefer: expected a list of words or phrases"],
+    ["discloseAI as a string", (d) => (d.guardrails.discloseAI = "yes"), 'guardrails.discloseAI: expected true or false, got "yes"'],
+    ["an example missing its reply", (d) => (d.examples = [{ user: "Bonjour" }]), "examples[0].assistant: is required but missing"],
+    ["an example with an extra key", (d) => (d.examples = [{ user: "a", assistant: "b", role: "x" }]), 'examples[0].role: unknown key "role"'],
+    ["extensions as a list", (d) => (d.extensions = []), "extensions: expected an object, got a list"],
+    ["a name too long", (d) => (d.name = "x".repeat(121)), "name: expected at most 120 characters"],
+    ["another format", (d) => (d.format = "tavern.card"), 'format: expected "psydesign.persona", got "tavern.card"'],
+    ["no schemaVersion", (d) => delete d.schemaVersion, "schemaVersion: expected a whole number, got nothing"],
+  ];
+
+  test.each(cases)("%s", (_label, change, expected) => {
+    const result = restorePersona(mutated(change));
+    expect(result.ok).toBe(false);
+    expect(problems(result).some((line) => line.startsWith(expected))).toBe(true);
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    const result = restorePersona(mutated((d) => ((d.voice.warmth = "x"), (d.address = "vous"), (d.extra = 1))));
+    expect(problems(result).map((line) => line.split(":")[0])).toEqual(
+      expect.arrayContaining(["voice.warmth", "address", "extra"]),
+    );
+  });
+
+  it("explains a newer schemaVersion instead of listing unknown fields", () => {
+    const result = restorePersona(mutated((d) => ((d.schemaVersion = 2), (d.mood = "new field"))));
+    expect(problems(result)).toEqual([
+      expect.stringContaining("made by a newer version of Psydesign Studio (schemaVersion 2)"),
+    ]);
+  });
+
+  test.each(["__proto__", "constructor", "prototype"])("refuses a %s key anywhere", (key) => {
+    const text = JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"a":[{"${key}":{"polluted":true}}]}`);
+    const result = restorePersonaText(text);
+    expect(problems(result)).toEqual([`extensions.a[0].${key}: the key "${key}" is not allowed`]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.each([
+    ["null", null, "expected a persona object, got null"],
+    ["a list", [], "expected a persona object, got a list"],
+    ["a number", 42, "expected a persona object, got 42"],
+  ])("refuses %s as a document", (_label, value, message) => {
+    expect(problems(restorePersona(value))).toEqual([message]);
+  });
+});
+
+describe("restorePersonaText", () => {
+  it("reports a syntax error in plain words", () => {
+    expect(problems(restorePersonaText('{"format": '))[0]).toMatch(/^not valid JSON \(/);
+  });
+
+  it("reports an empty file", () => {
+    expect(problems(restorePersonaText("  \n"))).toEqual(["the file is empty"]);
+  });
+
+  it("refuses text over the size limit before parsing it", () => {
+    const huge = `"${"x".repeat(MAX_PERSONA_BYTES)}"`;
+    expect(problems(restorePersonaText(huge))[0]).toContain("larger than 1 MB");
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The one door for untrusted persona JSON (files, storage, share links, cards):
+ * it validates, migrates older schema versions and explains every problem with
+ * its JSON path in plain words, never with a stack trace.
+ */
+import type { z } from "zod";
+import { PERSONA_FORMAT, SCHEMA_VERSION, personaSchema, type Persona } from "./schema";
+
+export interface Problem {
+  /** JSON path such as `voice.register` or `examples[0].user`; "" for the whole document. */
+  path: string;
+  message: string;
+}
+
+export type RestoreResult =
+  | { ok: true; persona: Persona; migratedFrom?: number }
+  | { ok: false; problems: Problem[] };
+
+/** Files larger than this are refused before parsing: no persona comes close. */
+export const MAX_PERSONA_BYTES = 1_000_000;
+
+/** Keys that could reach an object's prototype if a careless consumer copied them. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Upgrades from version N to N+1. Version 1 is the first public one, so this is
+ * empty; a schemaVersion 2 adds `1: (v1) => v2` here and bumps SCHEMA_VERSION.
+ */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** A short, readable rendering of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  }
+  return String(value);
+}
+
+function findForbiddenKeys(value: unknown, path: PropertyKey[], out: Problem[]): void {
+  if (out.length >= 20 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => findForbiddenKeys(item, [...path, i], out));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      out.push({ path: formatPath([...path, key]), message: `the key ${JSON.stringify(key)} is not allowed` });
+    } else {
+      findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out);
+    }
+  }
+}
+
+function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
+  const path = formatPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: `unknown key ${JSON.stringify(key)} (put tool-specific data under "extensions")`,
+    }));
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return [{ path, message: "is required but missing" }];
+  }
+  const got = "input" in issue ? `, got ${describeValue(issue.input)}` : "";
+  return [{ path, message: `${issue.message}${got}` }];
+}
+
+function versionProblem(doc: Record<string, unknown>): Problem | { version: number } {
+  const version = doc.schemaVersion;
+  if (doc.format !== PERSONA_FORMAT) {
+    return {
+      path: "format",
+      message: `expected "${PERSONA_FORMAT}", got ${describeValue(doc.format)}: this is not a Psydesign persona file`,
+    };
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { path: "schemaVersion", message: `expected a whole number, got ${describeValue(version)}` };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      path: "schemaVersion",
+      message: `this persona was made by a newer version of Psydesign Studio (schemaVersion ${version}); this version reads up to ${SCHEMA_VERSION}. Update the studio to open it.`,
+    };
+  }
+  return { version };
+}
+
+/** Validates (and migrates) any parsed JSON value into a Persona. */
+export function restorePersona(input: unknown): RestoreResult {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [{ path: "", message: `expected a persona object, got ${describeValue(input)}` }],
+    };
+  }
+  const forbidden: Problem[] = [];
+  findForbiddenKeys(input, [], forbidden);
+  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+
+  let doc = input as Record<string, unknown>;
+  const version = versionProblem(doc);
+  if (!("version" in version)) return { ok: false, problems: [version] };
+  for (let v = version.version; v < SCHEMA_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) {
+      return { ok: false, problems: [{ path: "schemaVersion", message: `no migration from version ${v}` }] };
+    }
+    doc = { ...migrate(doc), schemaVersion: v + 1 };
+  }
+
+  const parsed = personaSchema.safeParse(doc, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.flatMap(issueToProblems) };
+  }
+  return version.version < SCHEMA_VERSION
+    ? { ok: true, persona: parsed.data, migratedFrom: version.version }
+    : { ok: true, persona: parsed.data };
+}
+
+/** Parses persona JSON text, reporting syntax errors as problems too. */
+export function restorePersonaText(text: string): RestoreResult {
+  // A UTF-16 code unit is at least one UTF-8 byte, so only long texts need the exact count.
+  if (text.length > MAX_PERSONA_BYTES / 3 && new TextEncoder().encode(text).length > MAX_PERSONA_BYTES) {
+    return {
+      ok: false,
+      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB; a persona never is` }],
+    };
+  }
+  if (text.trim() === "") {
+    return { ok: false, problems: [{ path: "", message: "the file is empty" }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: "", message: `not valid JSON (${detail})` }] };
+  }
+  return restorePersona(value);
+}

@@ -1,0 +1,29 @@
+import type { Persona } from "../../src/core/persona/schema";
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+
+/** A small valid persona for tests; pass only what the test is about. */
+export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
+  const base: Persona = {
+    format: "psydesign.persona",
+    schemaVersion: 1,
+    id: "test-persona",
+    name: "Test persona",
+    language: "fr",
+    identity: { assistantName: "Camille", role: "conseillère clientèle", organization: "Mairie de Lyon" },
+    voice: { warmth: 50, humor: 10, enthusiasm: 40, register: 60, institutional: 50, verbosity: 40, emoji: 0 },
+    address: "formal",
+    lexicon: { prefer: [], avoid: [] },
+    guardrails: { avoidTopics: [], discloseAI: true },
+    examples: [],
+    extensions: {},
+  };
+  return {
+    ...base,
+    ...overrides,
+    identity: { ...base.identity, ...overrides.identity },
+    voice: { ...base.voice, ...overrides.voice },
+    lexicon: { ...base.lexicon, ...overrides.lexicon },
+    guardrails: { ...base.guardrails, ...overrides.guardrails },
+  } as Persona;
+}
