@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import { useStudio, useUiLanguage } from "./studio-context";
+import { Header } from "./shell/Header";
+import { SHELL_MESSAGES } from "./shell/messages";
+import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
+import { LibraryPanel } from "./library/LibraryPanel";
+import { VoicePanel } from "./editor/VoicePanel";
+import { IdentityPanel } from "./editor/IdentityPanel";
+import { PromptPanel } from "./prompt/PromptPanel";
+import { Notices } from "./common/Notices";
+import { WindowDropZone } from "./transfer/ImportButton";
+import "./shell/shell.css";
+
+export function App() {
+  const studio = useStudio();
+  const [ui] = useUiLanguage();
+  const t = SHELL_MESSAGES[ui];
+  useUndoShortcuts(studio);
+  useEffect(() => {
+    studio.ensureStarted(ui);
+    // Only on first mount: later language switches must not open another persona.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [studio]);
+  useEffect(() => studio.connectTabs(window), [studio]);
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
+
+  return (
+    <div className="sh-app">
+      <Header />
+      <Notices />
+      <WindowDropZone />
+      <div className="sh-layout">
+        <aside className="sh-library" aria-label={t.library}>
+          <LibraryPanel />
+        </aside>
+        <main className="sh-editor" aria-label={t.editor}>
+          <section aria-label={t.voice} className="sh-card">
+            <VoicePanel />
+          </section>
+          <section aria-label={t.identity} className="sh-card">
+            <IdentityPanel />
+          </section>
+        </main>
+        <div className="sh-output">
+          <div className="sh-card">
+            <PromptPanel />
+          </div>
+          <aside className="sh-card sh-preview" aria-label={t.preview}>
+            <h2>{t.preview}</h2>
+            <p>{t.previewSoon}</p>
+          </aside>
+        </div>
+      </div>
+    </div>
+  );
+}

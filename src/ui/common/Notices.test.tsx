@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderStudio } from "../../../tests/helpers/render-studio";
+import { storageStatusStore } from "../../stores/storage";
+import { Notices } from "./Notices";
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("Notices", () => {
+  it("shows a full storage as an alert, once for both keys, until dismissed", async () => {
+    renderStudio(<Notices />);
+    act(() =>
+      storageStatusStore.setState({
+        problems: [
+          { kind: "quota", key: "psydesign.library", detail: "QuotaExceededError" },
+          { kind: "quota", key: "psydesign.settings", detail: "QuotaExceededError" },
+        ],
+      }),
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Your browser's storage is full: your work is kept in this tab but not saved. Export it to keep it.",
+    );
+    await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(storageStatusStore.getState().problems).toEqual([]);
+  });
+
+  it("says when storage is disabled", () => {
+    renderStudio(<Notices />);
+    act(() => storageStatusStore.setState({ problems: [{ kind: "unavailable", key: "psydesign.library", detail: "" }] }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/storage is disabled/);
+  });
+
+  it("downloads the raw set-aside value of corrupted data", async () => {
+    renderStudio(<Notices />);
+    localStorage.setItem("psydesign.library.corrupted.42", "{not json");
+    act(() =>
+      storageStatusStore.setState({
+        problems: [
+          { kind: "corrupted", key: "psydesign.library", setAsideKey: "psydesign.library.corrupted.42", detail: "" },
+        ],
+      }),
+    );
+    const blobs: Blob[] = [];
+    const links: HTMLAnchorElement[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:set-aside";
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      links.push(this);
+    });
+
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("Saved data could not be read; it was set aside.");
+    await userEvent.click(within(alert).getByRole("button", { name: "Download set-aside data" }));
+    expect(links.map((a) => a.download)).toEqual(["psydesign.library.corrupted.42.json"]);
+    expect(await blobs[0]!.text()).toBe("{not json");
+  });
+
+  it("reports a copy saved because another tab saved first, as a status naming the copy", async () => {
+    const { studio } = renderStudio(<Notices />);
+    const id = studio.library.getState().openId!;
+    const copyId = studio.library.getState().add(studio.openPersona()!, "Léa (ma version)");
+    act(() => studio.library.setState({ notice: { kind: "saved-as-copy", id, copyId } }));
+    const status = screen.getByRole("status");
+    expect(status).toHaveTextContent(
+      "Another tab saved this persona first: your changes were saved as a copy, Léa (ma version).",
+    );
+    await userEvent.click(within(status).getByRole("button", { name: "Dismiss" }));
+    expect(studio.library.getState().notice).toBeNull();
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it("speaks French", () => {
+    const { studio } = renderStudio(<Notices />, { lang: "fr" });
+    // The notice first: a library write that succeeds clears the quota problem, as it should.
+    act(() => studio.library.setState({ notice: { kind: "changed-elsewhere", id: studio.library.getState().openId! } }));
+    act(() => storageStatusStore.setState({ problems: [{ kind: "quota", key: "psydesign.library", detail: "" }] }));
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent(/Le stockage de votre navigateur est plein/);
+    expect(within(alert).getByRole("button", { name: "Fermer" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Ce persona a été modifié dans un autre onglet ; c’est cette version qui est ouverte. Annuler ramène la vôtre.",
+    );
+  });
+});

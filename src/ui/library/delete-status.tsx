@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from "react";
+import { useLibrary } from "../studio-context";
+import { useLibraryMessages } from "./messages";
+
+/** "Deleted X." with its Undo, in a live region that exists before anything is deleted. */
+export function DeleteStatus({ onRestored }: { onRestored: (id: string) => void }) {
+  const t = useLibraryMessages();
+  const trash = useLibrary((s) => s.trash);
+  const undoRemove = useLibrary((s) => s.undoRemove);
+  const [dismissed, setDismissed] = useState<typeof trash>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const shown = trash !== null && trash !== dismissed ? trash : null;
+
+  // The deleted row took the focused Delete button with it; Undo is the natural next stop.
+  useEffect(() => {
+    if (shown) undoButton.current?.focus();
+  }, [shown]);
+
+  return (
+    <div role="status" className="lib-status">
+      {shown && (
+        <div className="lib-status-body">
+          <p className="lib-status-text">{t.deleted(shown.entry.persona.name)}</p>
+          <div className="lib-actions">
+            <button
+              ref={undoButton}
+              type="button"
+              className="cm-button cm-button-primary"
+              onClick={() => {
+                undoRemove();
+                onRestored(shown.entry.persona.id);
+              }}
+            >
+              {t.undoDelete}
+            </button>
+            <button type="button" className="cm-button" onClick={() => setDismissed(shown)}>
+              {t.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

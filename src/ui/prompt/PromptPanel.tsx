@@ -1,0 +1,70 @@
+import { useState } from "react";
+import { useCompiled, useUiLanguage } from "../studio-context";
+import { PROMPT_MESSAGES } from "./messages";
+import { useChangedLines } from "./use-changed-lines";
+import "./prompt.css";
+
+export function PromptPanel() {
+  const [ui] = useUiLanguage();
+  const t = PROMPT_MESSAGES[ui];
+  const compiled = useCompiled();
+  const { lines, changed, generation } = useChangedLines(compiled?.systemPrompt ?? "");
+  const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
+  if (!compiled) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(compiled.systemPrompt);
+      setCopyStatus("copied");
+    } catch {
+      setCopyStatus("failed");
+    }
+  };
+
+  return (
+    <div className="pr-panel">
+      <header className="pr-header">
+        <h2 id="pr-title">{t.title}</h2>
+        <p className="pr-meta">
+          <span>{t.writtenIn(compiled.language)}</span>
+          <span>{t.tokens(compiled.tokenEstimate)}</span>
+          {changed.size > 0 && <span className="pr-changed-count">{t.changedLines(changed.size)}</span>}
+        </p>
+        <button type="button" className="pr-copy" onClick={copy}>
+          {t.copy}
+        </button>
+        <p role="status" className="pr-copy-status">
+          {copyStatus === "copied" ? t.copied : copyStatus === "failed" ? t.copyFailed : ""}
+        </p>
+      </header>
+      <div role="region" aria-label={t.title} className="pr-text" tabIndex={0}>
+        <pre lang={compiled.language} data-testid="system-prompt">
+          {lines.map((line, i) => (
+            <span
+              key={changed.has(i) ? `${i}-${generation}` : i}
+              className={changed.has(i) ? "pr-line pr-line-changed" : "pr-line"}
+            >
+              {line}
+              {i < lines.length - 1 ? "\n" : ""}
+            </span>
+          ))}
+        </pre>
+      </div>
+      <div className="pr-warnings">
+        <h3>{t.warnings(compiled.warnings.length)}</h3>
+        {compiled.warnings.length === 0 ? (
+          <p>{t.noWarnings}</p>
+        ) : (
+          <ul>
+            {compiled.warnings.map((w, i) => (
+              <li key={`${w.code}-${i}`} lang={compiled.language}>
+                <span aria-hidden="true">⚠ </span>
+                {w.message} <code>{w.code}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

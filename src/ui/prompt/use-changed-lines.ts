@@ -1,0 +1,41 @@
+import { useState } from "react";
+
+interface ChangedLines {
+  text: string;
+  lines: string[];
+  /** Indexes of lines the previous text did not have. */
+  changed: ReadonlySet<number>;
+  /** Bumped with every new text so the highlight animation restarts. */
+  generation: number;
+}
+
+/** Lines of `next` that `previous` did not have, counting repeated lines as a multiset. */
+export function changedLineIndexes(previous: readonly string[], next: readonly string[]): Set<number> {
+  const counts = new Map<string, number>();
+  for (const line of previous) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const changed = new Set<number>();
+  next.forEach((line, i) => {
+    const left = counts.get(line) ?? 0;
+    if (left > 0) counts.set(line, left - 1);
+    else if (line.trim() !== "") changed.add(i);
+  });
+  return changed;
+}
+
+/** The prompt split into lines, with the ones the last change altered. */
+export function useChangedLines(text: string): ChangedLines {
+  const [state, setState] = useState<ChangedLines>(() => ({
+    text,
+    lines: text.split("\n"),
+    changed: new Set(),
+    generation: 0,
+  }));
+  if (state.text === text) return state;
+  // Derived from the previous render's text: React's "adjust state while rendering" pattern.
+  const lines = text.split("\n");
+  // Nothing was shown before (first paint, or no persona open): nothing to highlight.
+  const changed = state.text === "" ? new Set<number>() : changedLineIndexes(state.lines, lines);
+  const next = { text, lines, changed, generation: state.generation + 1 };
+  setState(next);
+  return next;
+}

@@ -1,0 +1,38 @@
+import { useId } from "react";
+import { useHistoryFlags, useStudio, useUiLanguage } from "../studio-context";
+import { ImportButton } from "../transfer/ImportButton";
+import { ExportButton } from "../transfer/ExportButton";
+import { SHELL_MESSAGES } from "./messages";
+
+export function Header() {
+  const studio = useStudio();
+  const [ui, chooseUi] = useUiLanguage();
+  const t = SHELL_MESSAGES[ui];
+  const { canUndo, canRedo } = useHistoryFlags();
+  const languageId = useId();
+  return (
+    <header className="sh-header">
+      <div className="sh-brand">
+        <h1>Psydesign Studio</h1>
+        <p>{t.tagline}</p>
+      </div>
+      <div className="sh-actions" role="group" aria-label={t.toolbar}>
+        <button type="button" onClick={studio.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          {t.undo}
+        </button>
+        <button type="button" onClick={studio.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          {t.redo}
+        </button>
+        <ImportButton />
+        <ExportButton />
+      </div>
+      <div className="sh-language">
+        <label htmlFor={languageId}>{t.interfaceLanguage}</label>
+        <select id={languageId} value={ui} onChange={(e) => chooseUi(e.target.value === "fr" ? "fr" : "en")}>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+export const SHELL_MESSAGES = {
+  en: {
+    tagline: "Design how an AI assistant speaks.",
+    undo: "Undo",
+    redo: "Redo",
+    interfaceLanguage: "Interface language",
+    library: "Library",
+    editor: "Editor",
+    voice: "Voice",
+    identity: "Identity and rules",
+    preview: "Preview",
+    previewSoon: "Conversation preview: coming next. The offline rehearsal and live models will appear here.",
+    toolbar: "Persona actions",
+  },
+  fr: {
+    tagline: "Décidez comment parle un assistant IA.",
+    undo: "Annuler",
+    redo: "Rétablir",
+    interfaceLanguage: "Langue de l’interface",
+    library: "Bibliothèque",
+    editor: "Éditeur",
+    voice: "Voix",
+    identity: "Identité et règles",
+    preview: "Aperçu",
+    previewSoon: "Aperçu des conversations : à venir. La répétition hors ligne et les modèles en direct s’afficheront ici.",
+    toolbar: "Actions sur le persona",
+  },
+} as const;

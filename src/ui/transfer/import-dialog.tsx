@@ -1,0 +1,98 @@
+import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from "react";
+import { ImportFailure } from "./import-outcome";
+import { useTransferMessages } from "./messages";
+import { usePersonaImport, type ImportResult } from "./use-persona-import";
+
+interface Props {
+  onClose: () => void;
+  onImported: (name: string) => void;
+}
+
+/**
+ * A native modal <dialog>: the browser traps focus, makes the page behind inert and closes
+ * on Escape. Where showModal is missing (Safari before 15.4, jsdom) it opens non-modal and
+ * Escape is handled here.
+ */
+export function ImportDialog({ onClose, onImported }: Props) {
+  const t = useTransferMessages();
+  const { fromText, fromFile } = usePersonaImport();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  // `attempt` remounts the alert so a screen reader announces a repeated failure again.
+  const [failure, setFailure] = useState<{ result: Exclude<ImportResult, { kind: "imported" }>; attempt: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showModal === "function") element.showModal();
+    else element.setAttribute("open", "");
+    firstField.current?.focus();
+  }, []);
+
+  const close = () => {
+    const element = dialog.current;
+    // close() fires the "close" event, which calls onClose.
+    if (element?.open && typeof element.close === "function") element.close();
+    else onClose();
+  };
+  const settle = (result: ImportResult) => {
+    if (result.kind === "imported") onImported(result.name);
+    else setFailure((previous) => ({ result, attempt: (previous?.attempt ?? 0) + 1 }));
+  };
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await fromFile(file);
+    // Lets the same file be picked again after fixing it.
+    input.value = "";
+    settle(result);
+  };
+  const onPaste = (event: FormEvent) => {
+    event.preventDefault();
+    settle(fromText(text, null));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="tr-dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={onKeyDown}>
+      <div className="tr-dialog-header">
+        <h2 id={titleId} className="tr-dialog-title">
+          {t.dialogTitle}
+        </h2>
+        <button type="button" className="cm-button" onClick={close}>
+          {t.close}
+        </button>
+      </div>
+      <p className="tr-hint">{t.dialogHint}</p>
+      <label className="tr-field">
+        <span>{t.chooseFile}</span>
+        <input ref={firstField} type="file" accept=".json,application/json" className="cm-field" onChange={onFile} />
+      </label>
+      <p className="tr-or">{t.or}</p>
+      <form className="tr-paste" onSubmit={onPaste}>
+        <label className="tr-field">
+          <span>{t.pasteJson}</span>
+          <textarea
+            className="cm-field tr-textarea"
+            rows={8}
+            spellCheck={false}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="cm-button cm-button-primary">
+          {t.submit}
+        </button>
+      </form>
+      {failure && <ImportFailure key={failure.attempt} result={failure.result} t={t} />}
+    </dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderStudio } from "../../../tests/helpers/render-studio";
+import { serializePersona } from "../../core/persona/serialize";
+import { WindowDropZone } from "./ImportButton";
+
+/** jsdom has no DragEvent and a limited DataTransfer: a plain event carrying the files. */
+function dragEvent(type: string, files: File[]): Event {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  Object.defineProperty(event, "dataTransfer", { value: { files, types: ["Files"], dropEffect: "none" } });
+  return event;
+}
+const fire = (type: string, files: File[] = []) => {
+  const event = dragEvent(type, files);
+  act(() => void window.dispatchEvent(event));
+  return event;
+};
+const jsonFile = (text: string, name = "persona.json") => new File([text], name, { type: "application/json" });
+
+describe("WindowDropZone", () => {
+  it("shows an overlay while a file is dragged over the window, and hides it when it leaves", () => {
+    renderStudio(<WindowDropZone />);
+    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+    fire("dragenter");
+    const over = fire("dragover");
+    expect(over.defaultPrevented).toBe(true);
+    expect(screen.getByText("Drop a persona file (.json) to import it")).toBeInTheDocument();
+    fire("dragleave");
+    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+  });
+
+  it("imports a dropped .json file as a new open persona", async () => {
+    const { studio } = renderStudio(<WindowDropZone />);
+    const file = jsonFile(serializePersona({ ...studio.openPersona()!, id: "dropped", name: "Déposée" }));
+    fire("dragenter", [file]);
+    const drop = fire("drop", [file]);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Déposée”"));
+    expect(studio.openPersona()?.name).toBe("Déposée");
+  });
+
+  it("shows every problem of an invalid dropped file and changes nothing", async () => {
+    const { studio } = renderStudio(<WindowDropZone />);
+    const before = structuredClone(studio.openPersona());
+    const doc = JSON.parse(serializePersona(studio.openPersona()!));
+    doc.voice.register = "high";
+    doc.address = "tu";
+    fire("drop", [jsonFile(JSON.stringify(doc), "broken.json")]);
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("broken.json was not imported: 2 problems. Nothing changed.");
+    const lines = within(alert).getAllByRole("listitem").map((item) => item.textContent);
+    expect(lines).toEqual([
+      'voice.register: expected an integer from 0 to 100, got "high"',
+      expect.stringMatching(/^address: expected "informal" or "formal"/),
+    ]);
+    expect(studio.openPersona()).toEqual(before);
+
+    await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("refuses a dropped file that is not .json", async () => {
+    renderStudio(<WindowDropZone />, { lang: "fr" });
+    fire("drop", [new File(["\x89PNG"], "photo.png", { type: "image/png" })]);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "photo.png n’est pas un fichier .json. Rien n’a été importé.",
+    );
+  });
+});

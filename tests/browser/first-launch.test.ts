@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openStudio, type Session } from "./harness/browser";
+import { promptText, waitForStudio } from "./harness/studio-page";
+
+const SLIDERS = ["Warmth", "Humor", "Enthusiasm", "Register", "Institutional language", "Verbosity", "Emoji"];
+
+describe("a newcomer opens the studio", () => {
+  let session: Session;
+  afterEach(async () => {
+    await session.close();
+  });
+
+  it("lands in an editable persona with every slider and its prompt, no setup", async () => {
+    session = await openStudio();
+    const { page } = session;
+    await page.goto(session.url("/?lang=en"));
+    await waitForStudio(page);
+    for (const name of SLIDERS) {
+      await expect(page.getByRole("slider", { name, exact: true }).isVisible()).resolves.toBe(true);
+    }
+    expect((await promptText(page)).length).toBeGreaterThan(400);
+    for (const name of ["Undo", "Redo", "Import", "Export JSON", "Copy prompt"]) {
+      expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
+    }
+    await session.screenshot("first-launch-1440");
+  });
+
+  it("stacks the panels on a 375 px phone without sideways scrolling", async () => {
+    session = await openStudio({ width: 375, height: 812 });
+    const { page } = session;
+    await page.goto(session.url("/?lang=fr"));
+    await waitForStudio(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const library = await page.getByRole("complementary", { name: "Bibliothèque" }).boundingBox();
+    const editor = await page.getByRole("main").boundingBox();
+    const prompt = await page.getByRole("region", { name: "Prompt système" }).boundingBox();
+    expect(library && editor && prompt).toBeTruthy();
+    // One column: each panel starts below the previous one, at the same left edge.
+    expect(editor!.y).toBeGreaterThan(library!.y);
+    expect(prompt!.y).toBeGreaterThan(editor!.y);
+    expect(Math.abs(editor!.x - library!.x)).toBeLessThan(2);
+    await session.screenshot("phone-375-fr");
+  });
+});
