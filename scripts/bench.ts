@@ -5,14 +5,15 @@
  * named. Timing lives here, never in the unit tests.
  */
 import { compileBench } from "./bench/compile-bench";
+import { editorBench } from "./bench/editor-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
-const BENCHES: readonly Bench[] = [compileBench];
+const BENCHES: readonly Bench[] = [compileBench, editorBench];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes("--json");
   const unknownFlags = argv.filter((arg) => arg.startsWith("-") && arg !== "--json");
   const wanted = argv.filter((arg) => !arg.startsWith("-"));
@@ -27,7 +28,7 @@ function main(argv: readonly string[]): number {
   const selected = wanted.length === 0 ? BENCHES : BENCHES.filter((bench) => wanted.includes(bench.id));
   for (const bench of selected) {
     if (!json) process.stdout.write(`${bench.id}: ${bench.description}\n`);
-    for (const metric of bench.run(OPTIONS)) {
+    for (const metric of await bench.run(OPTIONS)) {
       if (json) {
         process.stdout.write(`${JSON.stringify({ name: metric.name, value: metric.value, unit: metric.unit })}\n`);
       } else {
@@ -39,4 +40,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ export interface Bench {
   /** Short id, used by `npm run bench -- <id>` to run only this bench. */
   id: string;
   description: string;
-  run(options: RunOptions): Metric[];
+  run(options: RunOptions): Metric[] | Promise<Metric[]>;
 }
 
 export interface RunOptions {

@@ -4,9 +4,8 @@
  */
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
-import { restorePersona } from "../core/persona/restore";
 import type { Language, Persona } from "../core/persona/schema";
-import { uniqueId } from "../core/persona/serialize";
+import { uniqueId } from "../core/persona/ids";
 import { blankPersona } from "../core/persona/blank";
 import { safeJsonStorage, setAside } from "./storage";
 import {
@@ -46,20 +45,24 @@ export interface LibraryState extends LibraryDoc {
   dismissNotice(): void;
 }
 
+/** The zod-backed persona functions, loaded as their own chunk (see core/persona/door.ts). */
+export type PersonaDoor = typeof import("../core/persona/door");
+
 export interface LibraryOptions {
   tabId: string;
   now: () => number;
+  door: PersonaDoor;
 }
 
 type Persisted = LibraryDoc;
 
 /** Validates every stored persona through the one door; invalid ones are set aside, not lost. */
-function restoreDoc(raw: unknown, now: number): { doc: LibraryDoc; rejected: string[] } {
+function restoreDoc(door: PersonaDoor, raw: unknown, now: number): { doc: LibraryDoc; rejected: string[] } {
   const source = (raw ?? {}) as Partial<LibraryDoc>;
   const entries: Record<string, LibraryEntry> = {};
   const rejected: string[] = [];
   for (const [id, entry] of Object.entries(source.entries ?? {})) {
-    const result = restorePersona(entry?.persona);
+    const result = door.restorePersona(entry?.persona);
     if (result.ok && result.persona.id === id) {
       entries[id] = {
         persona: result.persona,
@@ -79,14 +82,31 @@ function restoreDoc(raw: unknown, now: number): { doc: LibraryDoc; rejected: str
   return { doc: { entries, order, deleted, openId }, rejected };
 }
 
+/** The stored library's shape without validating personas: for merging on write only. */
+function looseDoc(raw: unknown): LibraryDoc {
+  const source = (raw ?? {}) as Partial<LibraryDoc>;
+  const entries: Record<string, LibraryEntry> = {};
+  for (const [id, entry] of Object.entries(source.entries ?? {})) {
+    if (entry && typeof entry === "object" && entry.persona && typeof entry.revision === "number") entries[id] = entry;
+  }
+  return {
+    entries,
+    order: Array.isArray(source.order) ? source.order.filter((id) => typeof id === "string") : [],
+    deleted: source.deleted && typeof source.deleted === "object" ? source.deleted : {},
+    openId: typeof source.openId === "string" ? source.openId : null,
+  };
+}
+
 const docOf = (s: LibraryDoc): LibraryDoc => ({ entries: s.entries, order: s.order, deleted: s.deleted, openId: s.openId });
 
-export function createLibraryStore({ tabId, now }: LibraryOptions) {
+export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
   const storage = safeJsonStorage<Persisted>({
     now,
-    prepareWrite: (_key, mine, stored) => {
-      if (!stored) return mine;
-      const merged = mergeLibraries(mine.state, restoreDoc(stored.state, now()).doc, now());
+    prepareWrite: (_key, mine, stored, unchanged) => {
+      if (!stored || unchanged) return mine;
+      // Another tab wrote since: merge its entries in. They are validated when a tab loads
+      // them (hydration, sync), so this hot path only carries them over.
+      const merged = mergeLibraries(mine.state, looseDoc(stored.state), now());
       return { state: merged, version: LIBRARY_VERSION };
     },
   });
@@ -203,7 +223,7 @@ export function createLibraryStore({ tabId, now }: LibraryOptions) {
             const stored = storage.getItem(LIBRARY_KEY);
             if (!stored) return undefined;
             const s = get();
-            const incoming = restoreDoc(stored.state, now()).doc;
+            const incoming = restoreDoc(door, stored.state, now()).doc;
             const openId = s.openId;
             const previous = openId === null ? undefined : s.entries[openId]?.persona;
             const theirs = openId === null ? undefined : changedElsewhere(incoming, openId, s.seen[openId], tabId);
@@ -227,7 +247,7 @@ export function createLibraryStore({ tabId, now }: LibraryOptions) {
         // Version 1 is the first; a later shape adds its step here, then restoreDoc validates.
         migrate: (persisted) => persisted as Persisted,
         merge: (persisted, current) => {
-          const { doc, rejected } = restoreDoc(persisted, now());
+          const { doc, rejected } = restoreDoc(door, persisted, now());
           const seen: Record<string, number> = {};
           for (const [id, entry] of Object.entries(doc.entries)) seen[id] = entry.revision;
           return {

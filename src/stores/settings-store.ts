@@ -34,13 +34,20 @@ export function createSettingsStore(now: () => number) {
   );
 }
 
+// Every component asks for the UI language on every render: parse each query string once.
+let lastSearch: { search: string; lang: string | null } | undefined;
+function forcedLanguage(search: string): string | null {
+  if (lastSearch?.search !== search) lastSearch = { search, lang: new URLSearchParams(search).get("lang") };
+  return lastSearch.lang;
+}
+
 /** `?lang=` wins (tests and shared links use it), then the remembered choice, then the browser. */
 export function resolveUiLanguage(
   search: string,
   remembered: UiLanguage | null,
   preferred: readonly string[],
 ): UiLanguage {
-  const forced = new URLSearchParams(search).get("lang");
+  const forced = forcedLanguage(search);
   if (forced === "fr" || forced === "en") return forced;
   if (remembered) return remembered;
   for (const tag of preferred) {

@@ -128,13 +128,22 @@ export interface SyncPersistStorage<S> extends PersistStorage<S> {
  */
 export function safeJsonStorage<S>(options: {
   now: () => number;
-  prepareWrite?: (key: string, mine: StorageValue<S>, stored: StorageValue<S> | null) => StorageValue<S>;
+  /**
+   * Merges what is stored into what this tab is about to write. `unchanged` is true when
+   * the stored text is exactly what this tab last read or wrote: nobody else wrote since.
+   */
+  prepareWrite?: (key: string, mine: StorageValue<S>, stored: StorageValue<S> | null, unchanged: boolean) => StorageValue<S>;
 }): SyncPersistStorage<S> {
+  // The last text read or written, and its parse: a slider step then costs one string
+  // comparison instead of parsing the whole library again.
+  let last: { raw: string; value: StorageValue<S> } | undefined;
   const parse = (key: string, raw: string | null): StorageValue<S> | null => {
     if (raw === null) return null;
+    if (last?.raw === raw) return last.value;
     try {
       const value = JSON.parse(raw) as StorageValue<S>;
       if (value === null || typeof value !== "object" || !("state" in value)) throw new Error("no state");
+      last = { raw, value };
       return value;
     } catch (error) {
       setAside(key, raw, `unreadable saved data (${String(error)})`, options.now());
@@ -148,15 +157,17 @@ export function safeJsonStorage<S>(options: {
       let next = value;
       if (options.prepareWrite) {
         const raw = readRaw(key);
+        const unchanged = raw !== null && raw === last?.raw;
         let stored: StorageValue<S> | null = null;
         try {
-          stored = raw === null ? null : (JSON.parse(raw) as StorageValue<S>);
+          stored = unchanged ? last!.value : raw === null ? null : (JSON.parse(raw) as StorageValue<S>);
         } catch {
           stored = null;
         }
-        next = options.prepareWrite(key, value, stored);
+        next = options.prepareWrite(key, value, stored, unchanged);
       }
-      writeRaw(key, JSON.stringify(next));
+      const raw = JSON.stringify(next);
+      if (writeRaw(key, raw)) last = { raw, value: next };
     },
     removeItem: (key) => removeRaw(key),
   };

@@ -3,23 +3,23 @@
  * in memory) and settings. UI components call these actions and render the stores.
  */
 import type { Edit } from "../core/persona/edits";
-import { restorePersonaText, type Problem } from "../core/persona/restore";
+import type { Problem } from "../core/persona/restore";
 import type { Language, Persona } from "../core/persona/schema";
-import { serializePersona } from "../core/persona/serialize";
 import { createHistoryStore } from "./history-store";
-import { LIBRARY_KEY, createLibraryStore } from "./library-store";
+import { LIBRARY_KEY, createLibraryStore, type PersonaDoor } from "./library-store";
 import { createSettingsStore } from "./settings-store";
 
 export interface StudioOptions {
   tabId: string;
   now: () => number;
   presets: readonly Persona[];
+  door: PersonaDoor;
 }
 
 export type ImportOutcome = { ok: true; id: string } | { ok: false; problems: Problem[] };
 
-export function createStudio({ tabId, now, presets }: StudioOptions) {
-  const library = createLibraryStore({ tabId, now });
+export function createStudio({ tabId, now, presets, door }: StudioOptions) {
+  const library = createLibraryStore({ tabId, now, door });
   const history = createHistoryStore();
   const settings = createSettingsStore(now);
 
@@ -66,13 +66,13 @@ export function createStudio({ tabId, now, presets }: StudioOptions) {
     },
     /** A valid file opens as a new persona; an invalid one changes nothing. */
     importText(text: string): ImportOutcome {
-      const result = restorePersonaText(text);
+      const result = door.restorePersonaText(text);
       if (!result.ok) return result;
       return { ok: true, id: library.getState().add(result.persona) };
     },
     exportOpen(): { filename: string; text: string } | undefined {
       const persona = openPersona();
-      return persona && { filename: `${persona.id}.persona.json`, text: serializePersona(persona) };
+      return persona && { filename: `${persona.id}.persona.json`, text: door.serializePersona(persona) };
     },
     /** First launch opens straight into an editable copy of a preset in the UI language. */
     ensureStarted(language: Language): void {

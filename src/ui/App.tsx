@@ -1,15 +1,17 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useStudio, useUiLanguage } from "./studio-context";
 import { Header } from "./shell/Header";
 import { SHELL_MESSAGES } from "./shell/messages";
 import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
 import { LibraryPanel } from "./library/LibraryPanel";
 import { VoicePanel } from "./editor/VoicePanel";
-import { IdentityPanel } from "./editor/IdentityPanel";
 import { PromptPanel } from "./prompt/PromptPanel";
 import { Notices } from "./common/Notices";
 import { WindowDropZone } from "./transfer/ImportButton";
 import "./shell/shell.css";
+
+// Below the fold on every screen size, and the only panel that validates with zod.
+const IdentityPanel = lazy(() => import("./editor/IdentityPanel").then((m) => ({ default: m.IdentityPanel })));
 
 export function App() {
   const studio = useStudio();
@@ -39,8 +41,10 @@ export function App() {
           <section aria-label={t.voice} className="sh-card">
             <VoicePanel />
           </section>
-          <section aria-label={t.identity} className="sh-card">
-            <IdentityPanel />
+          <section aria-label={t.identity} className="sh-card sh-card-deferred">
+            <Suspense fallback={<p role="status">{t.loading}</p>}>
+              <IdentityPanel />
+            </Suspense>
           </section>
         </main>
         <div className="sh-output">

@@ -7,7 +7,6 @@
 import { bandIndex } from "../persona/bands";
 import type { Address, Persona } from "../persona/schema";
 import type { CompileWarning } from "./types";
-import { containsTerm } from "./lint-text";
 import { foldedTerm, spokenText, type SpokenText } from "./text-facts";
 
 /** Every warning code, in the order warnings are listed. */
@@ -105,7 +104,7 @@ function lexiconWarnings(persona: Persona, say: Say, spoken: Utterance[], out: C
   });
   for (const utterance of spoken) {
     avoided.forEach((avoidedTerm, j) => {
-      if (!containsTerm(utterance.spoken.folded, avoidedTerm)) return;
+      if (!utterance.spoken.mentions(avoidedTerm)) return;
       const word = (avoid[j] as string).trim();
       out.push(
         utterance.example === 0

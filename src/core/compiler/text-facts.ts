@@ -8,7 +8,7 @@
  * never pays for it.
  */
 import type { Address } from "../persona/schema";
-import { fold, frenchAddressSlip, hasEmoji } from "./lint-text";
+import { containsTerm, fold, frenchAddressSlip, hasEmoji } from "./lint-text";
 
 /** Enough for the largest persona the schema allows (200 + 200 terms, 50 examples). */
 const MAX_ENTRIES = 1024;
@@ -18,6 +18,7 @@ export class SpokenText {
   #folded: string | undefined;
   #hasEmoji: boolean | undefined;
   readonly #slips: Partial<Record<Address, string | null>> = {};
+  readonly #mentions = new Map<string, boolean>();
 
   constructor(readonly text: string) {}
 
@@ -30,6 +31,16 @@ export class SpokenText {
   get hasEmoji(): boolean {
     this.#hasEmoji ??= hasEmoji(this.text);
     return this.#hasEmoji;
+  }
+
+  /** Whether the text uses a (folded) lexicon term as a whole word; remembered per term. */
+  mentions(foldedTerm: string): boolean {
+    let found = this.#mentions.get(foldedTerm);
+    if (found === undefined) {
+      found = containsTerm(this.folded, foldedTerm);
+      this.#mentions.set(foldedTerm, found);
+    }
+    return found;
   }
 
   /** The first French pronoun in the text that contradicts `address`, or undefined. */

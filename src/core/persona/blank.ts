@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, PERSONA_FORMAT, type Language, type Persona } from "./schema";
+import { SCHEMA_VERSION, PERSONA_FORMAT, type Language } from "./constants";
+import type { Persona } from "./schema";
 
 /** A neutral starting point for "New persona": every slider in its middle band. */
 export function blankPersona(language: Language, id: string): Persona {

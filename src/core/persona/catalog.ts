@@ -13,7 +13,7 @@ import type { Band, Dimension } from "./catalog-types";
 import { VERBOSITY } from "./catalog-length";
 import { INSTITUTIONAL, REGISTER } from "./catalog-register";
 import { EMOJI, ENTHUSIASM, HUMOR, WARMTH } from "./catalog-tone";
-import { DIMENSION_IDS, type DimensionId } from "./schema";
+import { DIMENSION_IDS, type DimensionId } from "./constants";
 
 export type { Band, Dimension, DimensionGroup, LocalText } from "./catalog-types";
 export { VERBOSITY_SENTENCES } from "./catalog-length";

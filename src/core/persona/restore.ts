@@ -4,7 +4,8 @@
  * its JSON path in plain words, never with a stack trace.
  */
 import type { z } from "zod";
-import { PERSONA_FORMAT, SCHEMA_VERSION, personaSchema, type Persona } from "./schema";
+import { MAX_PERSONA_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
+import { personaSchema, type Persona } from "./schema";
 
 export interface Problem {
   /** JSON path such as `voice.register` or `examples[0].user`; "" for the whole document. */
@@ -16,8 +17,7 @@ export type RestoreResult =
   | { ok: true; persona: Persona; migratedFrom?: number }
   | { ok: false; problems: Problem[] };
 
-/** Files larger than this are refused before parsing: no persona comes close. */
-export const MAX_PERSONA_BYTES = 1_000_000;
+export { MAX_PERSONA_BYTES };
 
 /** Keys that could reach an object's prototype if a careless consumer copied them. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);

@@ -6,26 +6,19 @@
  */
 import { z } from "zod";
 
-export const PERSONA_FORMAT = "psydesign.persona";
-export const SCHEMA_VERSION = 1;
+import {
+  ADDRESS_FORMS,
+  DIMENSION_IDS,
+  LANGUAGES,
+  PERSONA_FORMAT,
+  SCHEMA_VERSION,
+  type Address,
+  type DimensionId,
+  type Language,
+} from "./constants";
 
-/** The voice dimensions, in the order the studio shows them. */
-export const DIMENSION_IDS = [
-  "warmth",
-  "humor",
-  "enthusiasm",
-  "register",
-  "institutional",
-  "verbosity",
-  "emoji",
-] as const;
-export type DimensionId = (typeof DIMENSION_IDS)[number];
-
-export const LANGUAGES = ["fr", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const ADDRESS_FORMS = ["informal", "formal"] as const;
-export type Address = (typeof ADDRESS_FORMS)[number];
+export { ADDRESS_FORMS, DIMENSION_IDS, LANGUAGES, PERSONA_FORMAT, SCHEMA_VERSION };
+export type { Address, DimensionId, Language };
 
 const LEVEL_MESSAGE = "expected an integer from 0 to 100";
 /** A slider position: integers only, so a file means the same thing everywhere. */

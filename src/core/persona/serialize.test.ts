@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from "vitest";
-import { serializePersona, slugify, uniqueId } from "./serialize";
+import { serializePersona } from "./serialize";
+import { slugify, uniqueId } from "./ids";
 import { restorePersonaText } from "./restore";
 import { makePersona } from "../../../tests/helpers/make-persona";
 

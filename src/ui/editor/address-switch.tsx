@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { setAddress } from "../../core/persona/edits";
-import { ADDRESS_FORMS } from "../../core/persona/schema";
+import { ADDRESS_FORMS } from "../../core/persona/constants";
 import { useStudio } from "../studio-context";
 import { useEditorMessages } from "./messages";
 import { usePersonaSlice } from "./use-persona-slice";

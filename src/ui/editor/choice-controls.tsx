@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { setDiscloseAI, setLanguage } from "../../core/persona/edits";
-import { LANGUAGES, type Language } from "../../core/persona/schema";
+import { LANGUAGES, type Language } from "../../core/persona/constants";
 import { useStudio } from "../studio-context";
 import { useEditorMessages } from "./messages";
 import { usePersonaSlice } from "./use-persona-slice";

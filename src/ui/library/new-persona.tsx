@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { LANGUAGES, type Language } from "../../core/persona/schema";
+import { LANGUAGES, type Language } from "../../core/persona/constants";
 import { useLibrary, useUiLanguage } from "../studio-context";
 import { useLibraryMessages } from "./messages";
 import { MAX_NAME_LENGTH } from "./names";

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from "react";
-import type { Persona } from "../../core/persona/schema";
+import type { PersonaSummary } from "./own-persona-list";
 import { useLibrary } from "../studio-context";
 import { useLibraryMessages } from "./messages";
 import { RenameForm } from "./rename-form";
 
 interface Props {
-  persona: Persona;
+  persona: PersonaSummary;
   isOpen: boolean;
   focusRequested: boolean;
   onFocused: () => void;

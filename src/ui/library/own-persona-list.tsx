@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { LibraryState } from "../../stores/library-store";
 import { useLibrary } from "../studio-context";
 import { matchesName } from "./names";
 import { useLibraryMessages } from "./messages";
@@ -16,15 +18,12 @@ interface Props {
 export function OwnPersonaList({ query, focusId, onFocused, onChanged }: Props) {
   const t = useLibraryMessages();
   const headingId = useId();
-  // Two stable references rather than one derived array: a selector returning a new
-  // array on every call would re-render forever.
+  // Only what the list shows, compared item by item: a slider step saves the open persona
+  // but changes no name, so the list does not re-render.
+  const summaries = useLibrary(useShallow(selectSummaries));
   const order = useLibrary((s) => s.order);
-  const entries = useLibrary((s) => s.entries);
   const openId = useLibrary((s) => s.openId);
-  const personas = order.flatMap((id) => {
-    const persona = entries[id]?.persona;
-    return persona && matchesName(persona.name, query) ? [persona] : [];
-  });
+  const personas = summaries.filter((p) => matchesName(p.name, query));
 
   return (
     <div className="lib-section">
@@ -49,4 +48,26 @@ export function OwnPersonaList({ query, focusId, onFocused, onChanged }: Props) 
       )}
     </div>
   );
+}
+
+export interface PersonaSummary {
+  id: string;
+  name: string;
+  language: string;
+}
+
+// Reused while a persona's name and language stay the same, so useShallow sees the same
+// items after an edit that changed neither.
+const summaries = new Map<string, PersonaSummary>();
+
+function selectSummaries(s: LibraryState): PersonaSummary[] {
+  return s.order.flatMap((id) => {
+    const persona = s.entries[id]?.persona;
+    if (!persona) return [];
+    const known = summaries.get(id);
+    if (known && known.name === persona.name && known.language === persona.language) return [known];
+    const summary = { id, name: persona.name, language: persona.language };
+    summaries.set(id, summary);
+    return [summary];
+  });
 }

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
-import type { Persona } from "../../core/persona/schema";
+import type { PersonaSummary } from "./own-persona-list";
 import { useLibrary } from "../studio-context";
 import { useLibraryMessages } from "./messages";
 import { MAX_NAME_LENGTH } from "./names";
 
 /** Inline rename: Enter saves, Escape cancels; an empty name changes nothing. */
-export function RenameForm({ persona, onDone }: { persona: Persona; onDone: () => void }) {
+export function RenameForm({ persona, onDone }: { persona: PersonaSummary; onDone: () => void }) {
   const t = useLibraryMessages();
   const hintId = useId();
   const rename = useLibrary((s) => s.rename);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PromptPanel } from "./PromptPanel";
+import { HIGHLIGHT_MS } from "./use-changed-lines";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { compile } from "../../core/compiler/compile";
 import { setVoice } from "../../core/persona/edits";
@@ -24,6 +25,27 @@ describe("PromptPanel", () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const line of marked) expect(before).not.toContain(line);
     expect(screen.getByText(/lines? changed/)).toBeInTheDocument();
+  });
+
+  it("lets the highlight go a moment after the last change", () => {
+    vi.useFakeTimers();
+    try {
+      const { studio, container } = renderStudio(<PromptPanel />);
+      act(() => studio.edit(setVoice("emoji", studio.openPersona()!.voice.emoji < 50 ? 95 : 5)));
+      expect(container.querySelectorAll(".pr-line-changed").length).toBeGreaterThan(0);
+      act(() => vi.advanceTimersByTime(HIGHLIGHT_MS - 100));
+      expect(container.querySelectorAll(".pr-line-changed").length).toBeGreaterThan(0);
+      act(() => vi.advanceTimersByTime(200));
+      expect(container.querySelectorAll(".pr-line-changed")).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("highlights nothing on first paint", () => {
+    const { container } = renderStudio(<PromptPanel />);
+    expect(container.querySelectorAll(".pr-line").length).toBeGreaterThan(10);
+    expect(container.querySelectorAll(".pr-line-changed")).toHaveLength(0);
   });
 
   it("lists the compiler's warnings", () => {

@@ -8,7 +8,7 @@ export function PromptPanel() {
   const [ui] = useUiLanguage();
   const t = PROMPT_MESSAGES[ui];
   const compiled = useCompiled();
-  const { lines, changed, generation } = useChangedLines(compiled?.systemPrompt ?? "");
+  const { lines, changed } = useChangedLines(compiled?.systemPrompt ?? "");
   const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
   if (!compiled) return null;
 
@@ -41,7 +41,7 @@ export function PromptPanel() {
         <pre lang={compiled.language} data-testid="system-prompt">
           {lines.map((line, i) => (
             <span
-              key={changed.has(i) ? `${i}-${generation}` : i}
+              key={i}
               className={changed.has(i) ? "pr-line pr-line-changed" : "pr-line"}
             >
               {line}

@@ -1,11 +1,15 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+
+/** How long changed lines stay highlighted after the last change, in ms. */
+export const HIGHLIGHT_MS = 1500;
+const NONE: ReadonlySet<number> = new Set();
 
 interface ChangedLines {
   text: string;
   lines: string[];
   /** Indexes of lines the previous text did not have. */
   changed: ReadonlySet<number>;
-  /** Bumped with every new text so the highlight animation restarts. */
+  /** Bumped with every new text. */
   generation: number;
 }
 
@@ -22,19 +26,29 @@ export function changedLineIndexes(previous: readonly string[], next: readonly s
   return changed;
 }
 
-/** The prompt split into lines, with the ones the last change altered. */
+/**
+ * The prompt split into lines, with the ones the last change altered until HIGHLIGHT_MS
+ * after it. A static highlight, not an animation: an animation per line repaints every
+ * frame while a designer drags a slider, and that cost lands on the next key press.
+ */
 export function useChangedLines(text: string): ChangedLines {
   const [state, setState] = useState<ChangedLines>(() => ({
     text,
     lines: text.split("\n"),
-    changed: new Set(),
+    changed: NONE,
     generation: 0,
   }));
-  if (state.text === text) return state;
+  const [faded, setFaded] = useState(0);
+  useEffect(() => {
+    if (state.changed.size === 0) return;
+    const timer = setTimeout(() => setFaded(state.generation), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+  if (state.text === text) return faded === state.generation ? { ...state, changed: NONE } : state;
   // Derived from the previous render's text: React's "adjust state while rendering" pattern.
   const lines = text.split("\n");
   // Nothing was shown before (first paint, or no persona open): nothing to highlight.
-  const changed = state.text === "" ? new Set<number>() : changedLineIndexes(state.lines, lines);
+  const changed = state.text === "" ? NONE : changedLineIndexes(state.lines, lines);
   const next = { text, lines, changed, generation: state.generation + 1 };
   setState(next);
   return next;

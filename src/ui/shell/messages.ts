@@ -11,6 +11,7 @@ export const SHELL_MESSAGES = {
     preview: "Preview",
     previewSoon: "Conversation preview: coming next. The offline rehearsal and live models will appear here.",
     toolbar: "Persona actions",
+    loading: "Loading…",
   },
   fr: {
     tagline: "Décidez comment parle un assistant IA.",
@@ -24,5 +25,6 @@ export const SHELL_MESSAGES = {
     preview: "Aperçu",
     previewSoon: "Aperçu des conversations : à venir. La répétition hors ligne et les modèles en direct s’afficheront ici.",
     toolbar: "Actions sur le persona",
+    loading: "Chargement…",
   },
 } as const;

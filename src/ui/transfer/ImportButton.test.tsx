@@ -27,7 +27,7 @@ describe("ImportButton", () => {
   it("opens a dialog with a file picker and a paste box, focused, closed by Escape", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: "Import" }));
-    const dialog = screen.getByRole("dialog", { name: "Import a persona" });
+    const dialog = await screen.findByRole("dialog", { name: "Import a persona" });
     const picker = within(dialog).getByLabelText("Choose a file");
     expect(picker).toHaveAttribute("type", "file");
     expect(picker).toHaveAttribute("accept", expect.stringContaining(".json"));

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from "react";
-import { ImportDialog } from "./import-dialog";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { ImportFailure, ImportSuccess } from "./import-outcome";
 import { useTransferMessages } from "./messages";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
+
+// The dialog is loaded on first use: the first screen does not need it.
+const ImportDialog = lazy(() => import("./import-dialog").then((m) => ({ default: m.ImportDialog })));
 
 /*
  * The two ways in for a persona file: the Import button (a dialog with a file picker and a
@@ -50,13 +52,15 @@ export function ImportButton() {
         {imported !== null && <ImportSuccess name={imported} t={t} onDismiss={() => setImported(null)} />}
       </div>
       {dialogOpen && (
-        <ImportDialog
-          onClose={closeDialog}
-          onImported={(name) => {
-            setImported(name);
-            closeDialog();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            onClose={closeDialog}
+            onImported={(name) => {
+              setImported(name);
+              closeDialog();
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

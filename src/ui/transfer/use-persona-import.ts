@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { MAX_PERSONA_BYTES, type Problem } from "../../core/persona/restore";
+import { MAX_PERSONA_BYTES } from "../../core/persona/constants";
+import type { Problem } from "../../core/persona/restore";
 import { useStudio } from "../studio-context";
 
 /** What an import attempt did; `source` is the file name, or null for pasted text. */

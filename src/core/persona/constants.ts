@@ -1,0 +1,27 @@
+/**
+ * The persona format's fixed vocabulary, apart from the zod schema so that the editor,
+ * the catalog and the compiler can use it without loading zod on the first screen.
+ */
+export const PERSONA_FORMAT = "psydesign.persona";
+export const SCHEMA_VERSION = 1;
+
+/** The voice dimensions, in the order the studio shows them. */
+export const DIMENSION_IDS = [
+  "warmth",
+  "humor",
+  "enthusiasm",
+  "register",
+  "institutional",
+  "verbosity",
+  "emoji",
+] as const;
+export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+export const LANGUAGES = ["fr", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ADDRESS_FORMS = ["informal", "formal"] as const;
+export type Address = (typeof ADDRESS_FORMS)[number];
+
+/** Persona files larger than this are refused before parsing: no persona comes close. */
+export const MAX_PERSONA_BYTES = 1_000_000;
