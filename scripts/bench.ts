@@ -6,10 +6,12 @@
  */
 import { compileBench } from "./bench/compile-bench";
 import { editorBench } from "./bench/editor-bench";
+import { rehearsalBench } from "./bench/rehearsal-bench";
+import { streamBench } from "./bench/stream-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
-const BENCHES: readonly Bench[] = [compileBench, editorBench];
+const BENCHES: readonly Bench[] = [compileBench, rehearsalBench, editorBench, streamBench];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
 

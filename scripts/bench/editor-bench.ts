@@ -46,6 +46,8 @@ function presets(): Persona[] {
   });
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 interface Sample {
   work: number;
   handling: number;
@@ -95,9 +97,11 @@ export const editorBench: Bench = {
 
       const rounds: Sample[][] = [];
       // Round 0 warms the JIT and caches up and is not counted.
-      for (let round = 0; round <= ROUNDS; round++) rounds.push(await page.evaluate(async (steps: number): Promise<Sample[]> => {
+      for (let r = 0; r <= ROUNDS; r++) rounds.push(await page.evaluate(async (steps: number): Promise<Sample[]> => {
         const slider = document.querySelector<HTMLElement>('[role="slider"][aria-label="Warmth"]')!;
         slider.focus();
+        // Defined here because this function runs inside the page, not in Node.
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
         const nextFrame = () =>
           new Promise<[number, number]>((resolve) =>
             requestAnimationFrame(() => {
@@ -126,7 +130,6 @@ export const editorBench: Bench = {
       if (samples.some((s) => !s.committed)) throw new Error("a key press was not committed before the frame: the measure would be wrong");
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("psydesign.library") ?? "{}").state?.entries?.["bench-long"]?.persona?.voice?.warmth);
       if (stored !== 15) throw new Error(`expected the persona saved back at warmth 15 after an even number of steps, found ${String(stored)}`);
-      const round = (n: number) => Math.round(n * 100) / 100;
       const p95s = (pick: (s: Sample) => number) => rounds.map((r) => percentile(r.map(pick), 95));
       const work = p95s((s) => s.work);
       return [

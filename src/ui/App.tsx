@@ -12,6 +12,8 @@ import "./shell/shell.css";
 
 // Below the fold on every screen size, and the only panel that validates with zod.
 const IdentityPanel = lazy(() => import("./editor/IdentityPanel").then((m) => ({ default: m.IdentityPanel })));
+// The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
+const PreviewPanel = lazy(() => import("./preview/PreviewPanel"));
 
 export function App() {
   const studio = useStudio();
@@ -52,8 +54,9 @@ export function App() {
             <PromptPanel />
           </div>
           <aside className="sh-card sh-preview" aria-label={t.preview}>
-            <h2>{t.preview}</h2>
-            <p>{t.previewSoon}</p>
+            <Suspense fallback={<p role="status">{t.loading}</p>}>
+              <PreviewPanel />
+            </Suspense>
           </aside>
         </div>
       </div>

@@ -34,11 +34,11 @@ export class SpokenText {
   }
 
   /** Whether the text uses a (folded) lexicon term as a whole word; remembered per term. */
-  mentions(foldedTerm: string): boolean {
-    let found = this.#mentions.get(foldedTerm);
+  mentions(term: string): boolean {
+    let found = this.#mentions.get(term);
     if (found === undefined) {
-      found = containsTerm(this.folded, foldedTerm);
-      this.#mentions.set(foldedTerm, found);
+      found = containsTerm(this.folded, term);
+      this.#mentions.set(term, found);
     }
     return found;
   }

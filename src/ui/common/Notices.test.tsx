@@ -18,7 +18,7 @@ describe("Notices", () => {
         ],
       }),
     );
-    const alert = screen.getByRole("alert");
+    const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
       "Your browser's storage is full: your work is kept in this tab but not saved. Export it to keep it.",
     );
@@ -27,10 +27,10 @@ describe("Notices", () => {
     expect(storageStatusStore.getState().problems).toEqual([]);
   });
 
-  it("says when storage is disabled", () => {
+  it("says when storage is disabled", async () => {
     renderStudio(<Notices />);
     act(() => storageStatusStore.setState({ problems: [{ kind: "unavailable", key: "psydesign.library", detail: "" }] }));
-    expect(screen.getByRole("alert")).toHaveTextContent(/storage is disabled/);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/storage is disabled/);
   });
 
   it("downloads the raw set-aside value of corrupted data", async () => {
@@ -54,7 +54,7 @@ describe("Notices", () => {
       links.push(this);
     });
 
-    const alert = screen.getByRole("alert");
+    const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Saved data could not be read; it was set aside.");
     await userEvent.click(within(alert).getByRole("button", { name: "Download set-aside data" }));
     expect(links.map((a) => a.download)).toEqual(["psydesign.library.corrupted.42.json"]);
@@ -67,6 +67,7 @@ describe("Notices", () => {
     const copyId = studio.library.getState().add(studio.openPersona()!, "Léa (ma version)");
     act(() => studio.library.setState({ notice: { kind: "saved-as-copy", id, copyId } }));
     const status = screen.getByRole("status");
+    await within(status).findByRole("button", { name: "Dismiss" });
     expect(status).toHaveTextContent(
       "Another tab saved this persona first: your changes were saved as a copy, Léa (ma version).",
     );
@@ -75,14 +76,15 @@ describe("Notices", () => {
     expect(status).toBeEmptyDOMElement();
   });
 
-  it("speaks French", () => {
+  it("speaks French", async () => {
     const { studio } = renderStudio(<Notices />, { lang: "fr" });
     // The notice first: a library write that succeeds clears the quota problem, as it should.
     act(() => studio.library.setState({ notice: { kind: "changed-elsewhere", id: studio.library.getState().openId! } }));
     act(() => storageStatusStore.setState({ problems: [{ kind: "quota", key: "psydesign.library", detail: "" }] }));
-    const alert = screen.getByRole("alert");
+    const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(/Le stockage de votre navigateur est plein/);
     expect(within(alert).getByRole("button", { name: "Fermer" })).toBeInTheDocument();
+    await within(screen.getByRole("status")).findByRole("button", { name: "Fermer" });
     expect(screen.getByRole("status")).toHaveTextContent(
       "Ce persona a été modifié dans un autre onglet ; c’est cette version qui est ouverte. Annuler ramène la vôtre.",
     );

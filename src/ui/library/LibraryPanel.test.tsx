@@ -70,7 +70,7 @@ describe("LibraryPanel: new persona", () => {
     const { user } = setup();
     await user.type(screen.getByRole("searchbox", { name: "Search personas" }), "helpdesk");
     await user.click(screen.getByRole("button", { name: "New persona" }));
-    await user.type(screen.getByRole("textbox", { name: "Name" }), "Camille{Enter}");
+    await user.type(await screen.findByRole("textbox", { name: "Name" }), "Camille{Enter}");
     expect(screen.getByRole("searchbox", { name: "Search personas" })).toHaveValue("");
     expect(within(list("Your personas")).getByRole("button", { name: "Camille" })).toHaveFocus();
   });
@@ -78,7 +78,7 @@ describe("LibraryPanel: new persona", () => {
   it("asks a name and a language inline, then opens the new persona", async () => {
     const { user, studio } = setup();
     await user.click(screen.getByRole("button", { name: "New persona" }));
-    const form = screen.getByRole("form", { name: "New persona" });
+    const form = await screen.findByRole("form", { name: "New persona" });
 
     await user.click(within(form).getByRole("button", { name: "Create" }));
     expect(within(form).getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("Give the persona a name.");
@@ -97,7 +97,7 @@ describe("LibraryPanel: new persona", () => {
     const { user, studio } = setup();
     const count = studio.library.getState().order.length;
     await user.click(screen.getByRole("button", { name: "New persona" }));
-    await user.type(screen.getByRole("textbox", { name: "Name" }), "Brouillon");
+    await user.type(await screen.findByRole("textbox", { name: "Name" }), "Brouillon");
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "New persona" })).toHaveFocus();

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { LANGUAGES, type Language } from "../../core/persona/constants";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useLibrary, useUiLanguage } from "../studio-context";
 import { useLibraryMessages } from "./messages";
-import { MAX_NAME_LENGTH } from "./names";
+
+// The form is loaded on first use: the first screen only shows the button.
+const NewPersonaForm = lazy(() => import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })));
 
 /** "New persona" opens an inline form asking a name and the assistant's language. */
 export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
@@ -34,80 +35,15 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
     );
   }
   return (
-    <NewPersonaForm
-      defaultLanguage={uiLanguage}
-      onCancel={close}
-      onSubmit={(name, language) => {
-        setEditing(false);
-        onCreated(create(language, name));
-      }}
-    />
-  );
-}
-
-function NewPersonaForm(props: {
-  defaultLanguage: Language;
-  onCancel: () => void;
-  onSubmit: (name: string, language: Language) => void;
-}) {
-  const t = useLibraryMessages();
-  const id = useId();
-  const [name, setName] = useState("");
-  const [language, setLanguage] = useState<Language>(props.defaultLanguage);
-  const [error, setError] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim() === "") return setError(true);
-    props.onSubmit(name.trim(), language);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      props.onCancel();
-    }
-  };
-
-  return (
-    <form className="lib-form" aria-label={t.newPersona} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-      <label className="lib-form-field">
-        <span>{t.name}</span>
-        <input
-          className="cm-field"
-          value={name}
-          maxLength={MAX_NAME_LENGTH}
-          autoFocus
-          aria-invalid={error || undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(false);
-          }}
-        />
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="lib-error">
-          {t.nameRequired}
-        </p>
-      )}
-      <label className="lib-form-field">
-        <span>{t.language}</span>
-        <select className="cm-field" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {t.languages[code]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="lib-form-actions">
-        <button type="submit" className="cm-button cm-button-primary">
-          {t.create}
-        </button>
-        <button type="button" className="cm-button" onClick={props.onCancel}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
+    <Suspense fallback={null}>
+      <NewPersonaForm
+        defaultLanguage={uiLanguage}
+        onCancel={close}
+        onSubmit={(name, language) => {
+          setEditing(false);
+          onCreated(create(language, name));
+        }}
+      />
+    </Suspense>
   );
 }

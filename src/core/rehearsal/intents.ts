@@ -1,0 +1,187 @@
+/**
+ * The intent detector: what the user's last message asks for, from keyword cues in
+ * French and English. Deliberately a word list, not a classifier: the rehearsal is a
+ * preview of the persona's voice, and a designer can read exactly why a message
+ * matched. Cues are folded (no case, no accents) and matched as whole words
+ * (`phrases`) or as word beginnings (`stems`, so "rembours" catches every form).
+ */
+import { containsTerm, fold } from "../compiler/lint-text";
+import type { Language, Persona } from "../persona/schema";
+
+export type Intent =
+  | "greeting"
+  | "thanks"
+  | "information"
+  | "complaint"
+  | "refund"
+  | "human"
+  | "off-topic"
+  | "abuse"
+  | "jailbreak"
+  | "farewell"
+  | "guardrail"
+  | "fallback";
+
+interface Cues {
+  phrases: readonly string[];
+  stems: readonly string[];
+}
+type CueTable = Readonly<Partial<Record<Intent, Cues>>>;
+
+const FR: CueTable = {
+  jailbreak: {
+    phrases: ["mode developpeur", "fais comme si tu etais", "faites comme si vous etiez", "joue le role", "jouez le role", "a partir de maintenant tu es", "desormais tu es", "prompt systeme", "sans restriction", "sans aucune restriction", "sans filtre", "revele tes instructions", "revelez vos instructions", "affiche tes instructions", "affichez vos instructions", "montre-moi ton prompt", "montrez-moi votre prompt"],
+    stems: ["jailbreak"],
+  },
+  abuse: {
+    phrases: ["ta gueule", "ferme-la", "fermez-la", "va te faire", "allez vous faire", "espece de", "bande de"],
+    stems: ["connard", "connasse", "abruti", "debile", "cretin", "imbecile", "idiot", "cretin", "merde", "putain", "salope", "encul", "incompetent", "bouffon", "stupide"],
+  },
+  human: {
+    phrases: ["un humain", "une vraie personne", "une personne reelle", "parler a quelqu'un", "un vrai", "une vraie", "un conseiller", "une conseillere", "un agent", "un operateur", "un responsable", "quelqu'un de reel", "au telephone", "vrai conseiller"],
+    stems: [],
+  },
+  refund: {
+    phrases: ["me faire rembourser", "mon argent", "mes sous"],
+    stems: ["rembours", "resili", "annul", "desabonn", "desinscri"],
+  },
+  complaint: {
+    phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond"],
+    stems: ["inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur"],
+  },
+  farewell: {
+    phrases: ["au revoir", "bonne journee", "bonne soiree", "bonne fin de journee", "a bientot", "a plus tard", "a la prochaine", "bonne continuation", "c'est tout pour moi", "c'est tout ce qu'il me fallait", "ce sera tout"],
+    stems: ["adieu", "ciao", "tchao"],
+  },
+  thanks: { phrases: ["merci", "je vous remercie", "je te remercie", "c'est gentil", "parfait merci"], stems: ["remerci"] },
+  "off-topic": {
+    phrases: ["quel temps", "une blague", "un poeme", "une chanson", "une recette", "ton avis sur", "ton film", "quel film", "la capitale"],
+    stems: ["meteo", "recette", "football", "foot", "blague", "poeme", "horoscope", "chanson", "cinema", "astrolog", "devinette", "pizza"],
+  },
+  information: {
+    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver"],
+    stems: ["renseign", "information", "horaire", "delai", "tarif", "prix", "aide", "expliqu"],
+  },
+  greeting: { phrases: ["bonjour", "bonsoir", "salut", "coucou", "rebonjour", "hello", "bien le bonjour"], stems: [] },
+};
+
+const EN: CueTable = {
+  jailbreak: {
+    phrases: ["developer mode", "pretend you are", "pretend to be", "act as", "you are now", "from now on you are", "roleplay as", "system prompt", "without restrictions", "no restrictions", "no rules", "reveal your instructions", "show me your instructions", "show me your prompt", "previous instructions"],
+    stems: ["jailbreak"],
+  },
+  abuse: {
+    phrases: ["shut up", "screw you", "piece of"],
+    stems: ["idiot", "stupid", "moron", "dumb", "useless", "fuck", "shit", "bastard", "bitch", "incompetent", "pathetic", "crap"],
+  },
+  human: {
+    phrases: ["a human", "a person", "real person", "someone real", "an agent", "a representative", "an operator", "a manager", "customer service", "on the phone", "speak to someone", "talk to someone"],
+    stems: [],
+  },
+  refund: { phrases: ["money back", "charge back"], stems: ["refund", "reimburs", "cancel", "unsubscrib", "chargeback"] },
+  complaint: {
+    phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer"],
+    stems: ["complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug"],
+  },
+  farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon"], stems: ["goodbye", "bye"] },
+  thanks: { phrases: ["thank you", "thanks", "thx", "much appreciated", "cheers"], stems: [] },
+  "off-topic": {
+    phrases: ["the weather", "a joke", "a poem", "a song", "a recipe", "capital of", "favourite movie", "favorite movie"],
+    stems: ["weather", "recipe", "football", "soccer", "joke", "poem", "horoscope", "song", "movie", "riddle", "pizza"],
+  },
+  information: {
+    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible"],
+    stems: ["inform", "help", "explain", "price", "opening hour", "deadline"],
+  },
+  greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
+};
+
+/**
+ * The order intents are tried in: a rule-breaking attempt outranks everything (it must
+ * never slip through as a plain question), a forbidden topic outranks the ordinary
+ * intents, and a greeting only wins when nothing else was asked.
+ */
+const ORDER: readonly Intent[] = ["jailbreak", "abuse", "human", "refund", "complaint", "farewell", "thanks", "off-topic", "information", "greeting"];
+
+/** Jailbreak verbs and objects: "ignore/oublie … consignes/instructions/règles" in either order of words. */
+const OVERRIDE_VERBS = ["ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "forget", "disregard", "bypass", "contourne", "contournez", "override"];
+const OVERRIDE_OBJECTS = ["consigne", "instruction", "regle", "rule", "guideline", "prompt", "restriction", "limite", "filtre", "filter"];
+
+// Apostrophes and hyphens split words, so "m'aider" yields "aider" for the stems.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function words(folded: string): string[] {
+  return folded.match(WORD) ?? [];
+}
+
+function matches(folded: string, tokens: readonly string[], cues: Cues | undefined): boolean {
+  if (cues === undefined) return false;
+  if (cues.phrases.some((phrase) => containsTerm(folded, phrase))) return true;
+  return cues.stems.some((stem) => tokens.some((token) => token.startsWith(stem)));
+}
+
+function triesOverride(tokens: readonly string[]): boolean {
+  const verb = tokens.some((token) => OVERRIDE_VERBS.includes(token));
+  return verb && tokens.some((token) => OVERRIDE_OBJECTS.some((object) => token.startsWith(object)));
+}
+
+// Words too common to identify a topic on their own ("sur", "the", "conseil", "service"...):
+// every conversation with an assistant uses them.
+const STOP_WORDS = new Set(
+  "les des une sur pour par dans avec sans aux est sont que qui quoi son ses leur leurs cette ces votre vos notre nos mon mes ton tes tout tous toute toutes plus moins tres entre autre autres comme mais donc elle elles ils nous vous pas the and for with about from into your our their any all other more less very this that these those what which who personal personnel personnelle personnalise personnalisee situation general question questions chose choses conseil conseils advice demande demandes request service services client clients customer compte account dossier aide help information informations".split(" "),
+);
+
+/** A significant word of an avoided topic; `strong` words identify the topic on their own. */
+interface TopicWord {
+  word: string;
+  strong: boolean;
+}
+
+/**
+ * The words of an avoided topic that are specific enough to recognise it by. A long
+ * word ("élections", "cotisations") or an acronym ("TVA") is enough on its own; shorter
+ * words ("carte", "vol") only count in pairs, so "ma carte" alone is not "perte ou vol de carte".
+ */
+export function topicWords(topic: string): TopicWord[] {
+  const acronyms = new Set((topic.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
+  return words(fold(topic))
+    .filter((word) => word.length >= 3 && !STOP_WORDS.has(word))
+    .map((word) => ({ word: singular(word), strong: word.length >= 7 || acronyms.has(word) }));
+}
+
+/** "élections" and "élection" name the same topic: drop one plural -s or -x. */
+function singular(word: string): string {
+  return word.length > 4 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The first avoided topic the message touches, or undefined. */
+export function touchedTopic(text: string, persona: Persona): string | undefined {
+  if (persona.guardrails.avoidTopics.length === 0) return undefined;
+  const tokens = new Set(words(fold(text)).map(singular));
+  return persona.guardrails.avoidTopics.find((topic) => {
+    const found = topicWords(topic).filter((entry) => tokens.has(entry.word));
+    return found.some((entry) => entry.strong) || new Set(found.map((entry) => entry.word)).size >= 2;
+  });
+}
+
+/**
+ * What a user message asks for. The persona's language is tried first, then the other
+ * one (people do write to a French assistant in English). A question mark alone makes
+ * an information request; anything else unrecognised is a fallback.
+ */
+export function detectIntent(text: string, language: Language, persona: Persona): Intent {
+  const folded = fold(text);
+  const tokens = words(folded);
+  if (triesOverride(tokens)) return "jailbreak";
+  const tables = language === "fr" ? [FR, EN] : [EN, FR];
+  if (tables.some((table) => matches(folded, tokens, table.jailbreak))) return "jailbreak";
+  if (touchedTopic(text, persona) !== undefined) return "guardrail";
+  const question = folded.includes("?");
+  for (const intent of ORDER) {
+    if (intent === "jailbreak") continue;
+    // "Merci, et comment faire pour… ?" is a question that happens to thank.
+    if (intent === "thanks" && question) continue;
+    if (tables.some((table) => matches(folded, tokens, table[intent]))) return intent;
+  }
+  return question ? "information" : "fallback";
+}

@@ -1,0 +1,62 @@
+/**
+ * The shape of a rehearsal phrasebook: every sentence the engine can say, per move, per
+ * language. Templates use a small notation, expanded by text.ts:
+ *   {formal|informal}          the address form ("vous" / "tu"; in English, contractions)
+ *   [personal|institutional]   the voice ("je" / "nous", "I" / "we")
+ *   $name $role $org $ref $topics $escalation   persona values, filled last
+ * A template ends with its punctuation; "." may become "!" when enthusiasm allows.
+ * Every list holds at least two variants so that different messages read differently.
+ */
+import type { Intent } from "./intents";
+
+export type Variants = readonly string[];
+/** One list of variants per register band (Joos: intimate, casual, consultative, formal, frozen). */
+export type ByRegister = readonly [Variants, Variants, Variants, Variants, Variants];
+export type ByIntent = Readonly<Record<Intent, Variants>>;
+
+export type Mood = "positive" | "neutral" | "serious";
+
+export interface Phrasebook {
+  /** Opening words of the first reply, joined to the first sentence with a comma. */
+  salutations: ByRegister;
+  /** Said instead of a salutation when the user greets again later on. */
+  greetedAgain: Variants;
+  /** Set formulas that close a reply; the formal and frozen ones are never exclaimed. */
+  closings: ByRegister;
+  /** First greeting when the persona has no greeting of its own: name and role. */
+  welcome: Variants;
+  /** Names the organisation on the first greeting. */
+  welcomeOrganization: Variants;
+  /** A word for the person before the answer (warmth band 1 and up). */
+  acknowledge: Partial<ByIntent>;
+  /** Names the person's feelings (warmth band 3 and up). */
+  empathy: Partial<ByIntent>;
+  /** Offers to stay with the person (warmth band 4). */
+  care: Variants;
+  /** The answer, redirect or refusal: the one sentence every reply keeps. */
+  core: ByIntent;
+  /** What happens next. */
+  nextStep: Partial<ByIntent>;
+  /** Further sentences for longer replies, specific to the intent. */
+  details: Partial<ByIntent>;
+  /** Generic sentences that fit any reply, to reach the longest verbosity bands. */
+  extras: Variants;
+  /** Procedure references (institutional band 3 and up). */
+  procedure: Variants;
+  /** A request reference ($ref) at institutional band 4. */
+  reference: Variants;
+  /** Light touches (humor band 3 and up), never on a serious reply. */
+  humor: Variants;
+  /** Weaves the persona's preferred terms in ($topics). */
+  topics: Variants;
+  /** A guardrail refusal quoting the persona's escalation text ($escalation). */
+  escalation: Variants;
+  /** Last resort when every other sentence was dropped for an avoided word. */
+  minimal: Variants;
+  /** "and" for the list of preferred terms. */
+  and: string;
+  /** Emoji by the mood of the reply. */
+  emoji: Readonly<Record<Mood, readonly string[]>>;
+  /** A reference number as the organisation would write it. */
+  referenceNumber(seed: number): string;
+}

@@ -1,0 +1,102 @@
+/**
+ * Planning: which moves a reply makes, in reading order, and how much each matters.
+ * The persona's sliders decide which optional moves exist (empathy, humor, procedure…);
+ * verbosity later decides how many of them fit. Priorities: the answer first, then what
+ * makes this persona's voice recognisable, then courtesy, then elaboration.
+ */
+import type { BandIndex } from "../persona/bands";
+import type { Intent } from "./intents";
+import type { Mood, Phrasebook, Variants } from "./phrasebook";
+import type { Slot } from "./realise";
+
+export interface PlanInput {
+  intent: Intent;
+  book: Phrasebook;
+  bands: Readonly<Record<"warmth" | "humor" | "register" | "institutional", BandIndex>>;
+  /** An assistant message already exists: no second welcome. */
+  greeted: boolean;
+  /** The persona's own greeting opens the reply (checked by the caller). */
+  leadGreeting: boolean;
+  hasTopics: boolean;
+  hasEscalation: boolean;
+  seed: number;
+}
+
+/** Humor never touches a reply where someone is upset, paying, refused or testing the rules. */
+const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "thanks", "information", "off-topic", "farewell", "fallback", "human"]);
+const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information", "guardrail"]);
+const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information"]);
+const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
+const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "information", "off-topic", "fallback", "human"]);
+
+/** The mood of a reply decides its emoji and whether it may exclaim. */
+export function moodOf(intent: Intent): Mood {
+  switch (intent) {
+    case "greeting":
+    case "thanks":
+    case "farewell":
+      return "positive";
+    case "complaint":
+    case "guardrail":
+    case "abuse":
+    case "jailbreak":
+      return "serious";
+    default:
+      return "neutral";
+  }
+}
+
+function coreMove(intent: Intent): string {
+  if (intent === "off-topic" || intent === "abuse") return "redirect";
+  if (intent === "guardrail" || intent === "jailbreak") return "decline";
+  return "answer";
+}
+
+/** The same list starting elsewhere, so a run of detail slots walks the list from a seeded point. */
+function rotate(list: Variants, by: number): Variants {
+  if (list.length === 0) return list;
+  const start = by % list.length;
+  return [...list.slice(start), ...list.slice(0, start)];
+}
+
+/** The moves of one reply, in reading order. */
+export function plan(input: PlanInput): Slot[] {
+  const { intent, book, bands, seed } = input;
+  const slots: Slot[] = [];
+  const add = (move: string, variants: Variants | undefined, priority: number, extra: Partial<Slot> = {}) => {
+    if (variants !== undefined && variants.length > 0) slots.push({ move, variants, priority, ...extra });
+  };
+  const firstGreeting = intent === "greeting" && !input.greeted;
+  // The persona's own greeting already introduces the assistant and its organisation.
+  if (firstGreeting && !input.leadGreeting) {
+    add("welcome", book.welcomeOrganization, 1);
+    add("welcome", book.welcome, 0, { fallback: book.core.greeting });
+  }
+  if (bands.warmth >= 1) add("acknowledge", book.acknowledge[intent], 3);
+  if (bands.warmth >= 3) add("empathy", book.empathy[intent], 1);
+  if (!firstGreeting) {
+    if (intent === "guardrail" && input.hasEscalation) add("decline", book.escalation, 0, { fallback: book.core.guardrail });
+    else add(coreMove(intent), book.core[intent], intent === "farewell" ? 0.5 : 0);
+  }
+  // Band 3 jokes on every other reply, band 4 on all of them.
+  if (bands.humor >= 3 && HUMOR_INTENTS.has(intent) && (bands.humor === 4 || seed % 2 === 0)) add("humor", book.humor, 1);
+  if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
+  if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
+  const details = book.details[intent] ?? [];
+  details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
+  if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);
+  if (bands.warmth === 4 && CARE_INTENTS.has(intent)) add("empathy", book.care, 3);
+  for (let i = 0; i < 4; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
+  add("next-step", book.nextStep[intent], 2);
+  const closing = closingPriority(intent, bands.register);
+  if (closing !== undefined) add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });
+  return slots;
+}
+
+/** Farewells and thanks close with a formula; at the frozen register every reply does, like a letter. */
+function closingPriority(intent: Intent, register: BandIndex): number | undefined {
+  if (intent === "farewell") return -1;
+  if (intent === "thanks") return 1.5;
+  if (register === 4 && intent !== "abuse" && intent !== "jailbreak") return 2;
+  return undefined;
+}

@@ -1,0 +1,174 @@
+/**
+ * Realisation: turns planned moves into sentences in the persona's voice, keeps as many
+ * as the verbosity band asks for, then adds the salutation, exclamation marks and emoji.
+ * Every sentence is checked before it is kept: no avoided word, no address slip (even
+ * from persona text such as the organisation name). A sentence that fails tries the
+ * move's other variants and is dropped when none passes; the whole text is checked once
+ * more at the end, since a phrase may span two sentences.
+ */
+import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
+import type { Language, Persona } from "../persona/schema";
+import type { Phrasebook, Variants } from "./phrasebook";
+import { capitalise, countEmoji, countSentences, decapitalise, expand, fill, mix } from "./text";
+
+/** One move of a reply, before realisation. */
+export interface Slot {
+  move: string;
+  variants: Variants;
+  /** Tried only when no main variant passes (e.g. a generic refusal after the escalation text). */
+  fallback?: Variants;
+  /** Lower is kept first when the verbosity band leaves room for fewer sentences. */
+  priority: number;
+  /** False for set formulas and procedure, which an exclamation mark would spoil. */
+  exclaim?: boolean;
+}
+
+export interface VoiceContext {
+  persona: Persona;
+  language: Language;
+  book: Phrasebook;
+  informal: boolean;
+  /** Institutional band, 0..4: 0-1 say "je", 2 alternates, 3-4 say "nous". */
+  institutional: number;
+  /** Folded avoided words. */
+  avoid: readonly string[];
+  /** Values for $name, $role…; undefined when the persona cannot provide one safely. */
+  values: Readonly<Record<string, string | undefined>>;
+  seed: number;
+}
+
+/** A realised sentence (or a persona text that may hold several). */
+export interface Sentence {
+  move: string;
+  text: string;
+  count: number;
+  priority: number;
+  exclaim: boolean;
+  order: number;
+}
+
+/** True when the text is free of avoided words and, in French, of the other address form. */
+export function acceptable(text: string, ctx: VoiceContext): boolean {
+  if (ctx.avoid.length > 0) {
+    const folded = fold(text);
+    if (ctx.avoid.some((term) => containsTerm(folded, term))) return false;
+  }
+  return ctx.language !== "fr" || frenchAddressSlip(text, ctx.persona.address) === undefined;
+}
+
+// English informal speech contracts; formal English spells words out (checked by the tests).
+const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
+  [/\bwill not\b/g, "won't"],
+  [/\bcannot\b/g, "can't"],
+  [/\bI am\b/g, "I'm"],
+  [/\bI will\b/g, "I'll"],
+  [/\bI have\b/g, "I've"],
+  [/\b([Ww]e) are\b/g, "$1're"],
+  [/\b([Ww]e) will\b/g, "$1'll"],
+  [/\b([Ww]e) have\b/g, "$1've"],
+  [/\b([Yy]ou) are\b/g, "$1're"],
+  [/\b([Yy]ou) will\b/g, "$1'll"],
+  [/\b([Ii]t|[Tt]hat|[Ww]hat) is\b/g, "$1's"],
+  [/\b([Dd]o|[Dd]id|[Ii]s|[Aa]re) not\b/g, "$1n't"],
+  [/\b([Ll])et us\b/g, "$1et's"],
+];
+
+function contract(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** The voice for one sentence: at the mixed band, "je" and "nous" alternate. */
+function institutionalFor(ctx: VoiceContext, order: number): boolean {
+  if (ctx.institutional <= 1) return false;
+  if (ctx.institutional >= 3) return true;
+  return (order + ctx.seed) % 2 === 1;
+}
+
+function realiseOne(template: string, ctx: VoiceContext, order: number): string | undefined {
+  let text = expand(template, { informal: ctx.informal, institutional: institutionalFor(ctx, order) });
+  if (ctx.language === "en" && ctx.informal) text = contract(text);
+  const filled = fill(text, ctx.values);
+  if (filled === undefined) return undefined;
+  const sentence = capitalise(filled);
+  return acceptable(sentence, ctx) ? sentence : undefined;
+}
+
+/**
+ * Realises each slot with the first acceptable variant, starting from one picked by the
+ * seed so that different messages read differently. Never repeats a sentence.
+ */
+export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext): Sentence[] {
+  const used = new Set<string>();
+  const out: Sentence[] = [];
+  slots.forEach((slot, order) => {
+    const start = mix(ctx.seed, order) % Math.max(1, slot.variants.length);
+    const tries = [...slot.variants.slice(start), ...slot.variants.slice(0, start), ...(slot.fallback ?? [])];
+    for (const template of tries) {
+      const text = realiseOne(template, ctx, order);
+      if (text === undefined || used.has(text)) continue;
+      used.add(text);
+      out.push({ move: slot.move, text, count: countSentences(text), priority: slot.priority, exclaim: slot.exclaim ?? true, order });
+      return;
+    }
+  });
+  return out;
+}
+
+/** Keeps the most important sentences, up to `target` sentences, in reading order. */
+export function select(sentences: readonly Sentence[], target: number): Sentence[] {
+  const ranked = sentences.toSorted((a, b) => a.priority - b.priority || a.order - b.order);
+  const kept: Sentence[] = [];
+  let total = 0;
+  for (const sentence of ranked) {
+    if (total + sentence.count > target) continue;
+    kept.push(sentence);
+    total += sentence.count;
+  }
+  return kept.toSorted((a, b) => a.order - b.order);
+}
+
+/** Joins the salutation to the first sentence: "Bonjour, je suis Camille…". */
+export function salute(sentences: Sentence[], salutation: string | undefined, ctx: VoiceContext, keep: readonly string[]): boolean {
+  const first = sentences[0];
+  if (salutation === undefined || first === undefined || first.exclaim === false) return false;
+  const text = `${salutation}, ${decapitalise(first.text, keep)}`;
+  if (!acceptable(text, ctx)) return false;
+  sentences[0] = { ...first, text };
+  return true;
+}
+
+/** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */
+export function exclaim(sentences: Sentence[], count: number, language: Language): void {
+  let left = count;
+  for (let i = 0; i < sentences.length && left > 0; i++) {
+    const sentence = sentences[i] as Sentence;
+    if (!sentence.exclaim || !sentence.text.endsWith(".") || sentence.text.endsWith("..")) continue;
+    sentences[i] = { ...sentence, text: sentence.text.slice(0, -1) + (language === "fr" ? " !" : "!") };
+    left--;
+  }
+}
+
+/** Appends `count` emoji after sentence ends: the first, then the last, then the others. */
+export function decorate(sentences: readonly string[], count: number, pool: readonly string[], seed: number): string[] {
+  const out = [...sentences];
+  if (out.length === 0 || pool.length === 0) return out;
+  const last = out.length - 1;
+  const spots = [0, last, ...out.keys()].filter((spot, i, all) => all.indexOf(spot) === i);
+  for (let k = 0; k < count; k++) {
+    const spot = k < spots.length ? (spots[k] as number) : last;
+    out[spot] = `${out[spot]} ${pool[(seed + k) % pool.length]}`;
+  }
+  return out;
+}
+
+/** Persona text (greeting, names) usable inline: one clause, no emoji, right address form. */
+export function inlineValue(text: string | undefined, ctx: Pick<VoiceContext, "language" | "persona">, max = 120): string | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.length > max || /[.!?…\n\r]/.test(trimmed) || !/\p{L}/u.test(trimmed)) return undefined;
+  if (countEmoji(trimmed) > 0 || /[:;]-?[()]|<3/.test(trimmed)) return undefined;
+  if (ctx.language === "fr" && frenchAddressSlip(trimmed, ctx.persona.address) !== undefined) return undefined;
+  return trimmed;
+}

@@ -1,0 +1,190 @@
+/**
+ * The offline rehearsal engine: a deterministic reply in the persona's language and
+ * voice, so a designer can preview a conversation without a model or a network. It is
+ * not a chatbot: it recognises what a message asks for (intents.ts), plans the moves
+ * of a reply (plan.ts) and realises them with the persona's sliders (realise.ts).
+ * Same persona and messages, same reply: variation comes from a hash of the message
+ * and the turn index, never from a clock or Math.random.
+ */
+import { fold, hasEmoji } from "../compiler/lint-text";
+import { bandIndex, type BandIndex } from "../persona/bands";
+import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
+import type { Persona } from "../persona/schema";
+import type { ChatMessage } from "../conversation";
+import { detectIntent, type Intent } from "./intents";
+import { PHRASES_EN } from "./phrases-en";
+import { PHRASES_FR } from "./phrases-fr";
+import { moodOf, plan } from "./plan";
+import { acceptable, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { countEmoji, countSentences, hash, mix } from "./text";
+
+export { detectIntent, type Intent };
+
+export interface RehearsalReply {
+  text: string;
+  intent: Intent;
+  /** The moves the reply makes, in reading order, e.g. ["acknowledge", "answer", "next-step", "closing"]. */
+  moves: string[];
+}
+
+/** Most emoji a reply may carry per emoji band (band 1 only now and then). */
+export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
+
+function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
+  const mood = moodOf(intent);
+  if (mood === "serious") return band >= 3 && (intent === "complaint" || intent === "guardrail") ? 1 : 0;
+  switch (band) {
+    case 0:
+      return 0;
+    case 1:
+      return seed % 3 === 0 ? 1 : 0;
+    case 2:
+      return 1;
+    case 3:
+      return 1 + (seed % 2);
+    case 4:
+      return 2 + (seed % 2);
+  }
+}
+
+/** Exclamation marks per enthusiasm band; none below band 2 and none on a serious reply. */
+function exclamations(band: BandIndex, intent: Intent): number {
+  if (band <= 1 || moodOf(intent) === "serious") return 0;
+  return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
+}
+
+/** Up to two preferred terms, as a list ("facture et devis"), starting at a seeded term. */
+function topicList(persona: Persona, ctx: Pick<VoiceContext, "language" | "persona">, and: string, seed: number): string | undefined {
+  const terms = persona.lexicon.prefer.map((term) => inlineValue(term, ctx, 60)).filter((term) => term !== undefined);
+  if (terms.length === 0) return undefined;
+  const first = terms[seed % terms.length] as string;
+  const second = terms[(seed + 1) % terms.length] as string;
+  return terms.length === 1 ? first : `${first} ${and} ${second}`;
+}
+
+/** The escalation text inlined after a colon: one sentence, final stop removed. */
+function escalationValue(persona: Persona, ctx: Pick<VoiceContext, "language" | "persona">): string | undefined {
+  const text = persona.guardrails.escalation?.trim().replace(/[.…]+$/u, "");
+  if (text === undefined || text === "" || /[!?\n\r]/.test(text) || countSentences(`${text}.`) !== 1) return undefined;
+  if (countEmoji(text) > 0 || hasEmoji(text)) return undefined;
+  if (ctx.language === "fr" && inlineValue(text.replace(/\./g, ""), ctx, 1000) === undefined) return undefined;
+  // "Pour toute situation…" reads on after a colon as "pour toute situation…".
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The persona's own greeting, if it keeps every rule of the voice; otherwise templates greet. */
+function leadGreeting(persona: Persona, ctx: VoiceContext, bands: Record<"enthusiasm" | "emoji", BandIndex>): string | undefined {
+  const greeting = persona.greeting?.trim();
+  if (greeting === undefined || greeting === "" || countSentences(greeting) === 0) return undefined;
+  if (!acceptable(greeting, ctx)) return undefined;
+  if (bands.enthusiasm <= 1 && greeting.includes("!")) return undefined;
+  if (countEmoji(greeting) > EMOJI_MAX[bands.emoji] || (bands.emoji === 0 && hasEmoji(greeting))) return undefined;
+  // A greeting without a final stop would run into the next sentence ("Dis-moi tout 👋 Les questions…").
+  return countSentences(`${greeting} Ok.`) === countSentences(greeting) + 1 ? greeting : `${greeting}.`;
+}
+
+/**
+ * Answers the last message of the conversation (a user message) as the persona would.
+ * Earlier messages give context: whether the assistant has already greeted, and the
+ * turn index that varies the wording of repeated requests.
+ */
+export function rehearse(persona: Persona, messages: readonly ChatMessage[]): RehearsalReply {
+  let lastIndex = messages.length - 1;
+  while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
+  const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
+  const earlier = messages.slice(0, Math.max(0, lastIndex));
+  const greeted = earlier.some((message) => message.role === "assistant");
+  const turn = earlier.filter((message) => message.role === "user").length;
+
+  const language = persona.language;
+  const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
+  const voice = persona.voice;
+  const bands = {
+    warmth: bandIndex(voice.warmth),
+    humor: bandIndex(voice.humor),
+    enthusiasm: bandIndex(voice.enthusiasm),
+    register: bandIndex(voice.register),
+    institutional: bandIndex(voice.institutional),
+    verbosity: bandIndex(voice.verbosity),
+    emoji: bandIndex(voice.emoji),
+  };
+  const intent = detectIntent(text, language, persona);
+  const seed = mix(hash(fold(text)), turn);
+  const base = { language, persona };
+  const ctx: VoiceContext = {
+    persona,
+    language,
+    book,
+    informal: persona.address === "informal",
+    institutional: bands.institutional,
+    avoid: persona.lexicon.avoid.map(fold).filter((term) => term !== ""),
+    values: {
+      name: inlineValue(persona.identity.assistantName, base),
+      role: inlineValue(persona.identity.role, base),
+      org: inlineValue(persona.identity.organization, base),
+      ref: book.referenceNumber(seed),
+      topics: topicList(persona, base, book.and, seed),
+      escalation: escalationValue(persona, base),
+    },
+    seed,
+  };
+
+  const lead = intent === "greeting" && !greeted ? leadGreeting(persona, ctx, bands) : undefined;
+  const slots = plan({
+    intent,
+    book,
+    bands,
+    greeted,
+    leadGreeting: lead !== undefined,
+    hasTopics: ctx.values.topics !== undefined,
+    hasEscalation: ctx.values.escalation !== undefined,
+    seed,
+  });
+  const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
+  const target = min + (seed % (max - min + 1));
+  const leadCount = lead === undefined ? 0 : countSentences(lead);
+  let kept = select(realiseSlots(slots, ctx), Math.max(0, target - leadCount));
+  if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
+  if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
+
+  const moves = kept.map((sentence) => sentence.move);
+  if (lead === undefined) {
+    const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
+    if (salute(kept, salutation, ctx, [persona.identity.assistantName, persona.identity.organization ?? ""])) moves.unshift("salutation");
+  }
+  exclaim(kept, exclamations(bands.enthusiasm, intent), language);
+  const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
+  return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
+}
+
+/** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
+function pickSalutation(book: VoiceContext["book"], register: BandIndex, greeted: boolean, intent: Intent, seed: number, ctx: VoiceContext): string | undefined {
+  const variants = greeted ? (intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
+  if (variants === undefined) return undefined;
+  const template = variants[seed % variants.length] as string;
+  return expandSalutation(template, ctx);
+}
+
+function expandSalutation(template: string, ctx: VoiceContext): string {
+  // Salutations hold only address choices: the voice branch never matters.
+  return template.replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, formal: string, informal: string) => (ctx.informal ? informal : formal));
+}
+
+/** Joins the sentences, adds emoji, and checks the whole text one last time. */
+function finish(kept: Sentence[], emoji: number, ctx: VoiceContext, intent: Intent): string {
+  const pool = ctx.book.emoji[moodOf(intent)];
+  let sentences = kept.map((sentence) => sentence.text);
+  for (;;) {
+    const decorated = decorate(sentences, emoji, pool, ctx.seed).join(" ");
+    if (acceptable(decorated, ctx)) return decorated;
+    const plain = sentences.join(" ");
+    if (acceptable(plain, ctx)) return plain;
+    // A phrase spanning two sentences: drop the last one until the text is clean.
+    if (sentences.length === 0) return "";
+    sentences = sentences.slice(0, -1);
+  }
+}
+
+function dedupeAdjacent(moves: string[]): string[] {
+  return moves.filter((move, i) => i === 0 || moves[i - 1] !== move);
+}

@@ -1,0 +1,50 @@
+/**
+ * The zod schema for a designer's own scenarios, kept apart from built-in.ts because
+ * zod loads lazily in the app. Custom scenarios travel inside the persona file, under
+ * persona.extensions["psydesign.scenarios"], so they survive export and import.
+ */
+import { z } from "zod";
+import type { Persona } from "../persona/schema";
+import type { Scenario } from "./types";
+
+export const SCENARIOS_EXTENSION_KEY = "psydesign.scenarios";
+
+const turn = z
+  .string({ error: "expected text" })
+  .max(2000, { error: "expected at most 2000 characters" })
+  .refine((s) => s.trim().length > 0, { error: "must not be empty" });
+
+export const scenarioSchema = z.strictObject({
+  id: z
+    .string({ error: "expected text" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "expected a slug: lowercase letters, digits and single hyphens" })
+    .max(64, { error: "expected at most 64 characters" }),
+  title: z
+    .string({ error: "expected text" })
+    .min(1, { error: "must not be empty" })
+    .max(120, { error: "expected at most 120 characters" }),
+  language: z.enum(["fr", "en"], { error: 'expected "fr" or "en"' }),
+  turns: z.array(turn, { error: "expected a list of turns" }).min(1, { error: "expected at least one turn" }).max(20, { error: "expected at most 20 turns" }),
+});
+
+/**
+ * The designer's scenarios stored in the persona. Entries that do not validate are
+ * skipped, not fatal: one broken scenario must not hide the others, and the
+ * extension space may have been written by another tool.
+ */
+export function readCustomScenarios(persona: Persona): Scenario[] {
+  const stored = persona.extensions[SCENARIOS_EXTENSION_KEY];
+  if (!Array.isArray(stored)) return [];
+  const out: Scenario[] = [];
+  for (const entry of stored) {
+    const parsed = scenarioSchema.safeParse(entry);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** A copy of the persona holding these scenarios (the other extensions are kept). */
+export function withCustomScenarios(persona: Persona, scenarios: readonly Scenario[]): Persona {
+  const stored = scenarios.map((scenario) => ({ ...scenario, turns: [...scenario.turns] }));
+  return { ...persona, extensions: { ...persona.extensions, [SCENARIOS_EXTENSION_KEY]: stored } };
+}

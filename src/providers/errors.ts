@@ -1,0 +1,162 @@
+/**
+ * Plain words for every way a reply can fail, in French and English, plus the helpers the
+ * provider uses to keep the API key out of anything a person or a log can read.
+ * No `openai` import here: the UI loads this eagerly, the SDK only on demand.
+ */
+import { ProviderError, type ProviderErrorKind } from "./types";
+
+export type UiLanguage = "fr" | "en";
+
+export interface ErrorDescription {
+  title: string;
+  detail: string;
+  retryable: boolean;
+}
+
+/** How to let a local server accept requests from the studio's page (CORS). */
+export function corsHelp(language: UiLanguage): string {
+  return language === "fr"
+    ? "Pour Ollama, relancez le serveur avec la variable OLLAMA_ORIGINS réglée sur l'origine de cette page " +
+        "(par exemple OLLAMA_ORIGINS=\"*\" ollama serve). Pour LM Studio, activez « Enable CORS » dans les réglages " +
+        "du serveur (onglet Developer)."
+    : "For Ollama, restart the server with OLLAMA_ORIGINS set to this page's origin " +
+        "(for example OLLAMA_ORIGINS=\"*\" ollama serve). For LM Studio, turn on \"Enable CORS\" in the server " +
+        "settings (Developer tab).";
+}
+
+// Shapes of secrets seen in the wild: OpenAI/Mistral-style keys and bearer headers. The exact key is
+// scrubbed by `scrubSecret`; these patterns are the second line of defence when the key is unknown.
+const SECRET_PATTERNS = [/\bsk-[A-Za-z0-9_-]{8,}/g, /\bBearer\s+[^\s"',]+/gi];
+
+/**
+ * Removes the API key (and anything shaped like a key) from a text.
+ * Keys shorter than 3 characters are not secrets worth mangling every message for.
+ */
+export function scrubSecret(text: string, secret?: string): string {
+  let out = text;
+  for (const candidate of new Set([secret, secret?.trim()])) {
+    if (candidate && candidate.length >= 3) out = out.split(candidate).join("***");
+  }
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(pattern, (match) => (match.toLowerCase().startsWith("bearer") ? "Bearer ***" : "sk-***"));
+  }
+  return out;
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+type Texts = Record<ProviderErrorKind, (e: ProviderError) => { title: string; detail: string }>;
+
+const EN: Texts = {
+  auth: (e) => ({
+    title: "API key refused",
+    detail: `The endpoint refused the API key (${e.status ?? 401}). Check the key in Settings.`,
+  }),
+  "not-found": (e) => ({
+    title: "Model or URL not found",
+    detail: `No such model or URL${e.status ? ` (${e.status})` : ""}. Check the base URL (it usually ends in /v1) and the model name in Settings.`,
+  }),
+  "rate-limit": (e) => ({
+    title: "Rate limited",
+    detail:
+      e.retryAfterMs === undefined
+        ? "The endpoint is rate-limiting requests (429). Wait a moment, then retry."
+        : `The endpoint is rate-limiting requests. Retry in ${seconds(e.retryAfterMs)} s.`,
+  }),
+  server: (e) => ({
+    title: "Server error",
+    detail: `The endpoint had a problem on its side${e.status ? ` (${e.status})` : ""}. Retrying usually works.`,
+  }),
+  network: () => ({
+    title: "Endpoint unreachable",
+    detail:
+      "The endpoint could not be reached: either the server is not running at that address, or it does not allow " +
+      `requests from this page's origin (CORS). ${corsHelp("en")}`,
+  }),
+  cors: () => ({
+    title: "Blocked by the browser (CORS)",
+    detail: `The server does not allow requests from this page's origin. ${corsHelp("en")}`,
+  }),
+  interrupted: () => ({
+    title: "Reply cut off",
+    detail: "The reply was cut off: the connection closed before the endpoint finished. Retry to get a full reply.",
+  }),
+  malformed: () => ({
+    title: "Unreadable reply",
+    detail: "The endpoint sent a reply the studio cannot read (not the OpenAI streaming format). Check the base URL.",
+  }),
+  timeout: () => ({
+    title: "No answer in time",
+    detail: "The endpoint did not start answering in time. A local model may still be loading: retry in a moment.",
+  }),
+  aborted: () => ({ title: "Stopped", detail: "The reply was stopped." }),
+  "bad-request": (e) => ({
+    title: "Request refused",
+    detail: `The endpoint refused the request${e.status ? ` (${e.status})` : ""}. Check the model name, temperature and maximum length in Settings.`,
+  }),
+};
+
+const FR: Texts = {
+  auth: (e) => ({
+    title: "Clé d'API refusée",
+    detail: `Le serveur a refusé la clé d'API (${e.status ?? 401}). Vérifiez la clé dans les Réglages.`,
+  }),
+  "not-found": (e) => ({
+    title: "Modèle ou adresse introuvable",
+    detail: `Ce modèle ou cette adresse n'existe pas${e.status ? ` (${e.status})` : ""}. Vérifiez l'URL de base (elle finit souvent par /v1) et le nom du modèle dans les Réglages.`,
+  }),
+  "rate-limit": (e) => ({
+    title: "Trop de requêtes",
+    detail:
+      e.retryAfterMs === undefined
+        ? "Le serveur limite le nombre de requêtes (429). Patientez un peu, puis réessayez."
+        : `Le serveur limite le nombre de requêtes. Réessayez dans ${seconds(e.retryAfterMs)} s.`,
+  }),
+  server: (e) => ({
+    title: "Erreur du serveur",
+    detail: `Le serveur a rencontré un problème de son côté${e.status ? ` (${e.status})` : ""}. Réessayer suffit en général.`,
+  }),
+  network: () => ({
+    title: "Serveur injoignable",
+    detail:
+      "Impossible de joindre le serveur : soit il ne tourne pas à cette adresse, soit il n'autorise pas les requêtes " +
+      `venant de l'origine de cette page (CORS). ${corsHelp("fr")}`,
+  }),
+  cors: () => ({
+    title: "Bloqué par le navigateur (CORS)",
+    detail: `Le serveur n'autorise pas les requêtes venant de l'origine de cette page. ${corsHelp("fr")}`,
+  }),
+  interrupted: () => ({
+    title: "Réponse interrompue",
+    detail: "La réponse a été coupée : la connexion s'est fermée avant la fin. Réessayez pour obtenir une réponse complète.",
+  }),
+  malformed: () => ({
+    title: "Réponse illisible",
+    detail: "Le serveur a envoyé une réponse que le studio ne sait pas lire (pas au format de streaming OpenAI). Vérifiez l'URL de base.",
+  }),
+  timeout: () => ({
+    title: "Pas de réponse à temps",
+    detail: "Le serveur n'a pas commencé à répondre à temps. Un modèle local est peut-être encore en chargement : réessayez dans un instant.",
+  }),
+  aborted: () => ({ title: "Arrêtée", detail: "La réponse a été arrêtée." }),
+  "bad-request": (e) => ({
+    title: "Requête refusée",
+    detail: `Le serveur a refusé la requête${e.status ? ` (${e.status})` : ""}. Vérifiez le nom du modèle, la température et la longueur maximale dans les Réglages.`,
+  }),
+};
+
+// Worth pressing Retry as is: the failure is on the wire or the server, not in the settings.
+const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(["rate-limit", "server", "network", "interrupted", "timeout", "aborted"]);
+
+/** Title, explanation and whether a plain retry may help, for any error a provider throws. */
+export function describeProviderError(error: unknown, language: UiLanguage): ErrorDescription {
+  const providerError =
+    error instanceof ProviderError
+      ? error
+      : new ProviderError("network", error instanceof Error ? error.message : String(error));
+  const texts = language === "fr" ? FR : EN;
+  const { title, detail } = texts[providerError.kind](providerError);
+  const said = providerError.serverMessage?.trim();
+  const quoted = said ? (language === "fr" ? ` Réponse du serveur : « ${said} »` : ` The server said: "${said}"`) : "";
+  return { title, detail: scrubSecret(detail + quoted), retryable: RETRYABLE.has(providerError.kind) };
+}

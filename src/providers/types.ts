@@ -1,0 +1,84 @@
+/**
+ * One interface for every way the studio gets a reply: the offline rehearsal and any
+ * OpenAI-compatible endpoint. A provider streams text deltas and ends with a finish
+ * reason, or throws a ProviderError. Aborting (the AbortSignal) is a normal end: the
+ * stream stops and throws a ProviderError of kind "aborted".
+ */
+import type { ChatMessage } from "../core/conversation";
+import type { Persona } from "../core/persona/schema";
+
+export interface GenerationParams {
+  model: string;
+  temperature: number;
+  maxTokens: number;
+}
+
+export interface ChatRequest {
+  /** The compiled system prompt, sent first with role "system". */
+  systemPrompt: string;
+  /** The persona itself: the offline rehearsal realises its voice directly. */
+  persona: Persona;
+  /** The conversation so far, ending with the user message to answer. */
+  messages: ChatMessage[];
+  params: GenerationParams;
+  signal: AbortSignal;
+}
+
+export type ChatEvent = { type: "delta"; text: string } | { type: "done"; finishReason: string };
+
+export type ProviderErrorKind =
+  | "auth" // 401/403: bad or missing key
+  | "not-found" // 404: wrong model or base URL
+  | "rate-limit" // 429: retryAfterMs when the server says
+  | "server" // 5xx
+  | "network" // unreachable
+  | "cors" // the browser refused the response: the server must allow the studio's origin
+  | "interrupted" // the stream was cut mid-reply
+  | "malformed" // a chunk that is not valid JSON / not the protocol
+  | "timeout" // no first byte in time
+  | "aborted" // the user pressed Stop, or a newer run replaced this one
+  | "bad-request"; // 400 and other 4xx
+
+export class ProviderError extends Error {
+  readonly kind: ProviderErrorKind;
+  readonly status: number | undefined;
+  readonly retryAfterMs: number | undefined;
+  /** The endpoint's own words about the failure (already scrubbed of the API key), if any. */
+  readonly serverMessage: string | undefined;
+
+  constructor(
+    kind: ProviderErrorKind,
+    message: string,
+    options: { status?: number; retryAfterMs?: number; serverMessage?: string; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "ProviderError";
+    this.kind = kind;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+    this.serverMessage = options.serverMessage;
+  }
+}
+
+export interface ChatProvider {
+  /** Stable id used in the reply cache key, e.g. "rehearsal" or "openai-compatible". */
+  readonly id: string;
+  stream(request: ChatRequest): AsyncIterable<ChatEvent>;
+}
+
+/** Where an OpenAI-compatible endpoint lives. */
+export interface EndpointConfig {
+  baseURL: string;
+  apiKey: string;
+  /** Milliseconds to wait for the first byte before a "timeout" error. */
+  firstByteTimeoutMs?: number;
+}
+
+export const ENDPOINT_PRESETS = [
+  { id: "openai", label: "OpenAI", baseURL: "https://api.openai.com/v1", model: "gpt-4o-mini" },
+  { id: "mistral", label: "Mistral", baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" },
+  { id: "ollama", label: "Ollama (local)", baseURL: "http://localhost:11434/v1", model: "llama3.2" },
+  { id: "lmstudio", label: "LM Studio (local)", baseURL: "http://localhost:1234/v1", model: "local-model" },
+  { id: "custom", label: "Custom", baseURL: "", model: "" },
+] as const;
+export type EndpointPresetId = (typeof ENDPOINT_PRESETS)[number]["id"];

@@ -1,0 +1,217 @@
+/**
+ * The preview's conversations, one per persona id, in memory only (never persisted: a
+ * conversation is a scratch pad, and nothing here may end up in storage next to a key).
+ * One run at a time with one AbortController; Stop is a normal end that keeps the partial
+ * reply. Live replay re-runs the selected scenario on every persona change: at once offline,
+ * after a debounce with an endpoint.
+ */
+import { createStore } from "zustand/vanilla";
+import { ProviderError } from "../providers/types";
+import { compiledOf } from "./compiled";
+import { nextFrame, streamInto, type ReplySink } from "./chat-run";
+import { historyBefore, selectedScenario, type ChatDeps, type ChatState, type Turn } from "./chat-types";
+import { createReplyCache, replyKey } from "./reply-cache";
+
+export type { ChatDeps, ChatState, Connection, RunStatus, Turn, TurnStatus } from "./chat-types";
+export { selectedScenario } from "./chat-types";
+
+export const LIVE_DELAY_MS = 500;
+
+interface Run {
+  controller: AbortController;
+  personaId: string;
+  turnId: string | null;
+  sink: ReplySink | null;
+}
+
+export function createChatStore(deps: ChatDeps) {
+  const cache = createReplyCache();
+  const frame = deps.frame ?? nextFrame;
+  let current: Run | null = null;
+  let turnCount = 0;
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  let unsubscribeLive: (() => void) | undefined;
+  const stopLive = () => {
+    clearTimeout(liveTimer);
+    unsubscribeLive?.();
+    unsubscribeLive = undefined;
+  };
+  const turn = (role: Turn["role"], text = ""): Turn => ({
+    id: `turn-${++turnCount}`,
+    role,
+    text,
+    status: role === "user" ? "done" : "queued",
+  });
+
+  return createStore<ChatState>()((set, get) => {
+    const turnsOf = (personaId: string) => get().conversations[personaId] ?? [];
+    const setTurns = (personaId: string, turns: readonly Turn[], extra: Partial<ChatState> = {}) =>
+      set((s) => ({ ...extra, conversations: { ...s.conversations, [personaId]: turns } }));
+    const patch = (personaId: string, id: string, changes: Partial<Turn>) =>
+      setTurns(personaId, turnsOf(personaId).map((t) => (t.id === id ? { ...t, ...changes } : t)));
+
+    /** Ends the run in flight; its turns become `mark` ("stopped" for Stop, "queued" for a rerun). */
+    const endRun = (mark: "stopped" | "queued" | null) => {
+      const run = current;
+      if (!run) return;
+      current = null;
+      run.controller.abort();
+      if (mark === null) return;
+      const turns = turnsOf(run.personaId).map((t): Turn => {
+        if (t.id === run.turnId) return { ...t, text: run.sink?.text ?? t.text, status: mark };
+        return t.role === "assistant" && t.status === "queued" ? { ...t, status: mark } : t;
+      });
+      setTurns(run.personaId, turns, { status: mark === "stopped" ? "done" : "idle" });
+    };
+
+    /** Answers every queued reply of the open persona's conversation, in order. */
+    const execute = async (options: { fresh?: boolean; live?: boolean } = {}) => {
+      const persona = deps.studio.openPersona();
+      if (!persona) return;
+      endRun("stopped");
+      const run: Run = { controller: new AbortController(), personaId: persona.id, turnId: null, sink: null };
+      current = run;
+      const isCurrent = () => current === run;
+      set({ status: "submitted", runPersonaId: persona.id, liveWaiting: false });
+      const { systemPrompt } = compiledOf(persona);
+      const connection = deps.connection({ live: options.live ?? false });
+      let fresh = options.fresh ?? false;
+      for (;;) {
+        const turns = turnsOf(persona.id);
+        const index = turns.findIndex((t) => t.role === "assistant" && t.status === "queued");
+        const reply = turns[index];
+        if (!reply) break;
+        const messages = historyBefore(turns, index);
+        const key = replyKey({ ...connection, systemPrompt, messages });
+        const hit = fresh ? undefined : cache.get(key);
+        fresh = false;
+        if (hit !== undefined) {
+          patch(persona.id, reply.id, { text: hit, status: "done", cached: true, error: undefined });
+          continue;
+        }
+        const sink: ReplySink = {
+          text: "",
+          paint: (text) => {
+            if (!isCurrent()) return;
+            patch(persona.id, reply.id, { text });
+            if (get().status !== "streaming") set({ status: "streaming" });
+          },
+        };
+        run.turnId = reply.id;
+        run.sink = sink;
+        patch(persona.id, reply.id, { text: "", status: "streaming", cached: false, error: undefined });
+        try {
+          const provider = await connection.load();
+          if (!isCurrent()) return;
+          const request = { systemPrompt, persona, messages, params: connection.params, signal: run.controller.signal };
+          await streamInto(provider, request, sink, frame);
+        } catch (error) {
+          // A Stop, a Clear or a newer run ended this one and already said so.
+          if (!isCurrent()) return;
+          // Aborted from elsewhere (the provider's own signal): still a normal end, not a fault.
+          if (error instanceof ProviderError && error.kind === "aborted") return endRun("stopped");
+          current = null;
+          patch(persona.id, reply.id, { text: sink.text, status: "error", error });
+          set({ status: "error" });
+          return;
+        }
+        if (!isCurrent()) return;
+        cache.set(key, sink.text);
+        patch(persona.id, reply.id, { text: sink.text, status: "done" });
+      }
+      if (isCurrent()) {
+        current = null;
+        set({ status: "done" });
+      }
+    };
+    // Every run is fire-and-forget from the UI: execute settles every failure itself, and
+    // this catch is the guarantee that nothing becomes an unhandled rejection.
+    const start = (options?: { fresh?: boolean; live?: boolean }) => void execute(options).catch(() => set({ status: "error" }));
+
+    const runScenario = (live: boolean) => {
+      const persona = deps.studio.openPersona();
+      const scenario = persona && selectedScenario(deps.scenarios(persona), get().scenarioId);
+      if (!persona || !scenario) return;
+      endRun(null);
+      setTurns(persona.id, scenario.turns.flatMap((line) => [turn("user", line), turn("assistant")]));
+      start({ live });
+    };
+
+    const onPersonaChange = () => {
+      clearTimeout(liveTimer);
+      if (deps.connection({ live: true }).offline) return runScenario(true);
+      // A reply for a persona that no longer exists is wasted tokens: stop it now, rerun later.
+      endRun("queued");
+      set({ liveWaiting: true });
+      liveTimer = setTimeout(() => runScenario(true), deps.liveDelayMs ?? LIVE_DELAY_MS);
+    };
+
+    return {
+      conversations: {},
+      status: "idle",
+      runPersonaId: null,
+      live: false,
+      liveWaiting: false,
+      scenarioId: null,
+      send: (text) => {
+        const persona = deps.studio.openPersona();
+        if (!persona || text.trim() === "") return;
+        endRun("stopped");
+        setTurns(persona.id, [...turnsOf(persona.id), turn("user", text), turn("assistant")]);
+        start();
+      },
+      stop: () => {
+        clearTimeout(liveTimer);
+        set({ liveWaiting: false });
+        endRun("stopped");
+      },
+      regenerate: () => {
+        const persona = deps.studio.openPersona();
+        const last = persona && turnsOf(persona.id).at(-1);
+        if (!persona || last?.role !== "assistant") return;
+        endRun("stopped");
+        patch(persona.id, last.id, { text: "", status: "queued", error: undefined });
+        start({ fresh: true });
+      },
+      retry: (turnId) => {
+        const persona = deps.studio.openPersona();
+        const failed = persona && turnsOf(persona.id).find((t) => t.id === turnId);
+        if (!persona || failed?.role !== "assistant" || failed.status === "done") return;
+        endRun("stopped");
+        patch(persona.id, turnId, { text: "", status: "queued", error: undefined });
+        start();
+      },
+      clear: () => {
+        clearTimeout(liveTimer);
+        endRun(null);
+        const persona = deps.studio.openPersona();
+        if (persona) setTurns(persona.id, [], { status: "idle", liveWaiting: false });
+      },
+      replay: () => runScenario(false),
+      selectScenario: (scenarioId) => {
+        set({ scenarioId });
+        if (get().live) runScenario(true);
+      },
+      setLive: (live) => {
+        stopLive();
+        set({ live, liveWaiting: false });
+        if (!live) return;
+        let seen = deps.studio.openPersona();
+        // Only while live: with it off, a slider step costs the preview nothing at all.
+        unsubscribeLive = deps.studio.library.subscribe(() => {
+          const persona = deps.studio.openPersona();
+          if (persona === seen) return;
+          seen = persona;
+          onPersonaChange();
+        });
+        runScenario(true);
+      },
+      dispose: () => {
+        stopLive();
+        endRun(null);
+      },
+    };
+  });
+}
+
+export type ChatStore = ReturnType<typeof createChatStore>;

@@ -1,0 +1,74 @@
+/** The chat store's vocabulary: turns, runs, and what the store needs from the studio. */
+import type { ChatMessage } from "../core/conversation";
+import type { Persona } from "../core/persona/schema";
+import type { Scenario } from "../core/scenarios/types";
+import type { ChatProvider, GenerationParams } from "../providers/types";
+import type { FrameScheduler } from "./chat-run";
+import type { Studio } from "./studio";
+
+export type RunStatus = "idle" | "submitted" | "streaming" | "done" | "error";
+export type TurnStatus = "queued" | "streaming" | "done" | "error" | "stopped";
+
+export interface Turn {
+  id: string;
+  role: "user" | "assistant";
+  text: string;
+  status: TurnStatus;
+  /** What the provider threw (a ProviderError), for describeProviderError in the UI language. */
+  error?: unknown;
+  /** The reply came from the cache: no request was made. */
+  cached?: boolean;
+}
+
+/** Where replies come from right now, as the endpoint settings say. */
+export interface Connection {
+  providerId: string;
+  baseURL: string;
+  params: GenerationParams;
+  /** The offline rehearsal costs nothing: live replay runs on every change, without debounce. */
+  offline: boolean;
+  /** The provider itself, loaded only when a reply is not in the cache. */
+  load(): ChatProvider | Promise<ChatProvider>;
+}
+
+export interface ChatDeps {
+  studio: Pick<Studio, "openPersona" | "library">;
+  /** `live`: the run is a live replay (the offline rehearsal then skips its typing effect). */
+  connection(options: { live: boolean }): Connection;
+  /** The scenarios offered for a persona (built-ins in its language, then its own). */
+  scenarios(persona: Persona): readonly Scenario[];
+  liveDelayMs?: number;
+  frame?: FrameScheduler;
+}
+
+export interface ChatState {
+  conversations: Readonly<Record<string, readonly Turn[]>>;
+  status: RunStatus;
+  /** The persona whose conversation the run writes to. */
+  runPersonaId: string | null;
+  live: boolean;
+  /** Live replay is waiting for the designer to stop editing (endpoint debounce). */
+  liveWaiting: boolean;
+  scenarioId: string | null;
+  send(text: string): void;
+  stop(): void;
+  regenerate(): void;
+  retry(turnId: string): void;
+  clear(): void;
+  replay(): void;
+  selectScenario(id: string): void;
+  setLive(on: boolean): void;
+  dispose(): void;
+}
+
+/** The messages a reply answers: every turn before it, skipping replies that wrote nothing. */
+export const historyBefore = (turns: readonly Turn[], index: number): ChatMessage[] =>
+  turns
+    .slice(0, index)
+    .filter((t) => t.role === "user" || t.text !== "")
+    .map((t) => ({ role: t.role, content: t.text }));
+
+/** The scenario a persona replays: the selected one if it is offered, else the first. */
+export function selectedScenario(scenarios: readonly Scenario[], id: string | null): Scenario | undefined {
+  return scenarios.find((s) => s.id === id) ?? scenarios[0];
+}

@@ -1,0 +1,116 @@
+/**
+ * The conversation preview's stores, wired to a studio. Created on first use by the (lazy)
+ * preview panel, so neither the chat engine nor the rehearsal weighs on the first screen;
+ * the `openai` SDK is loaded only when an endpoint is actually called.
+ */
+import type { Persona } from "../core/persona/schema";
+import type { ChatProvider, EndpointConfig, GenerationParams } from "../providers/types";
+import { createRehearsalProvider } from "../providers/rehearsal-provider";
+import { createChatStore, type Connection } from "./chat-store";
+import { compiledOf } from "./compiled";
+import { createEndpointStore, type EndpointSettings } from "./endpoint-store";
+import { scenariosOf } from "./own-scenarios";
+import type { Studio } from "./studio";
+
+export interface PreviewOptions {
+  now?: () => number;
+  /** Milliseconds between two rehearsal words when a reply is typed out (not in live replay). */
+  typingDelayMs?: number;
+  liveDelayMs?: number;
+  /** Replaces the OpenAI-compatible provider (tests use a fake of the ChatProvider interface). */
+  endpointProvider?: (config: EndpointConfig) => ChatProvider | Promise<ChatProvider>;
+}
+
+// The rehearsal ignores model, temperature and length: one fixed set keeps its cache keys stable.
+const REHEARSAL_PARAMS: GenerationParams = { model: "rehearsal", temperature: 0, maxTokens: 0 };
+
+const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
+  (await import("../providers/openai-provider")).createOpenAIProvider(config);
+
+export function createPreview(studio: Studio, options: PreviewOptions = {}) {
+  const endpoint = createEndpointStore(options.now);
+  const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
+  const instant = createRehearsalProvider();
+  const endpointProvider = options.endpointProvider ?? loadOpenAI;
+  let remote: { baseURL: string; apiKey: string; provider: Promise<ChatProvider> } | undefined;
+
+  const providerFor = (config: EndpointConfig): Promise<ChatProvider> => {
+    if (remote?.baseURL !== config.baseURL || remote.apiKey !== config.apiKey) {
+      const provider = Promise.resolve(endpointProvider(config));
+      // A failed import (offline, new deploy) must be retried next time, not cached.
+      provider.catch(() => {
+        if (remote?.provider === provider) remote = undefined;
+      });
+      remote = { ...config, provider };
+    }
+    return remote.provider;
+  };
+
+  const connectionOf = (settings: EndpointSettings & { apiKey: string }, live: boolean): Connection => {
+    if (settings.provider === "rehearsal") {
+      return { providerId: "rehearsal", baseURL: "", params: REHEARSAL_PARAMS, offline: true, load: () => (live ? instant : typing) };
+    }
+    const { baseURL, apiKey, model, temperature, maxTokens } = settings;
+    return {
+      providerId: "openai-compatible",
+      baseURL,
+      params: { model, temperature, maxTokens },
+      offline: false,
+      load: () => providerFor({ baseURL, apiKey }),
+    };
+  };
+
+  const chat = createChatStore({
+    studio,
+    connection: ({ live }) => connectionOf(endpoint.getState(), live),
+    scenarios: scenariosOf,
+    liveDelayMs: options.liveDelayMs,
+  });
+
+  /**
+   * One tiny request (a reply of at most one token) with the settings being edited, before
+   * they are saved. Resolves with what happened; never rejects.
+   */
+  const testConnection = async (
+    settings: EndpointSettings & { apiKey: string },
+    signal: AbortSignal = new AbortController().signal,
+  ): Promise<{ ok: true; reply: string } | { ok: false; error: unknown }> => {
+    const persona: Persona | undefined = studio.openPersona();
+    if (!persona) return { ok: false, error: new Error("no persona is open") };
+    try {
+      const connection = connectionOf({ ...settings, maxTokens: 1 }, true);
+      const provider = settings.provider === "rehearsal" ? instant : await endpointProvider({ baseURL: settings.baseURL, apiKey: settings.apiKey });
+      let reply = "";
+      const request = {
+        systemPrompt: compiledOf(persona).systemPrompt,
+        persona,
+        messages: [{ role: "user" as const, content: "Hello" }],
+        params: { ...connection.params, maxTokens: 1 },
+        signal,
+      };
+      for await (const event of provider.stream(request)) if (event.type === "delta") reply += event.text;
+      return { ok: true, reply };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  };
+
+  return { endpoint, chat, testConnection, dispose: () => chat.getState().dispose() };
+}
+
+export type Preview = ReturnType<typeof createPreview>;
+
+const previews = new WeakMap<Studio, Preview>();
+
+/**
+ * The preview of a studio, created once: it outlives the panel being unmounted. `options`
+ * count only on the first call (tests pass a fake endpoint provider this way).
+ */
+export function previewOf(studio: Studio, options?: PreviewOptions): Preview {
+  let preview = previews.get(studio);
+  if (!preview) {
+    preview = createPreview(studio, options);
+    previews.set(studio, preview);
+  }
+  return preview;
+}

@@ -1,0 +1,35 @@
+import type { Locator, Page } from "playwright-core";
+
+/** The preview panel (App's "Preview" aside). */
+export function preview(page: Page): Locator {
+  return page.getByRole("complementary", { name: /^(Preview|Aperçu)$/ });
+}
+
+export function conversation(page: Page): Locator {
+  return preview(page).getByRole("list", { name: "Conversation" });
+}
+
+/** The last turn of the conversation (usually the assistant's reply). */
+export function lastTurn(page: Page): Locator {
+  return conversation(page).getByRole("listitem").last();
+}
+
+export async function send(page: Page, text: string): Promise<void> {
+  const box = preview(page).getByRole("textbox", { name: "Message", exact: true });
+  await box.fill(text);
+  await box.press("Enter");
+}
+
+/** Points the studio at an OpenAI-compatible endpoint through the Settings dialog. */
+export async function useEndpoint(page: Page, baseURL: string, options: { model?: string; apiKey?: string; remember?: boolean } = {}): Promise<void> {
+  await preview(page).getByRole("button", { name: "Settings" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("radiogroup", { name: "Provider" }).getByLabel("OpenAI-compatible endpoint").check();
+  await dialog.getByLabel("Base URL").fill(baseURL);
+  await dialog.getByLabel("Model").fill(options.model ?? "mock-model");
+  await dialog.getByLabel("API key").fill(options.apiKey ?? "");
+  const remember = dialog.getByLabel("Remember on this device");
+  if ((await remember.isChecked()) !== (options.remember ?? false)) await remember.click();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.waitFor({ state: "detached" });
+}

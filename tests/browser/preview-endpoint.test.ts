@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { startLlmServer, type LlmServer, type RecordedRequest } from "../llm-server/server";
+import { promptText, studioSession } from "./harness/studio-page";
+import { conversation, lastTurn, preview, send, useEndpoint } from "./harness/preview";
+
+const KEY = "sk-test-SECRET123";
+const chats = (server: LlmServer): RecordedRequest[] => server.requests.filter((r) => r.method === "POST");
+
+describe("a designer previews the persona on an OpenAI-compatible endpoint", () => {
+  let server: LlmServer;
+  beforeAll(async () => {
+    server = await startLlmServer({ chunkDelayMs: 5 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const studio = studioSession("/?lang=en");
+
+  it("streams a reply, sending the compiled prompt first, the history, the model and the key", async () => {
+    const { page } = studio.current;
+    await useEndpoint(page, server.url, { model: "mock-model", apiKey: KEY });
+    await preview(page).getByText(/mock-model at 127\.0\.0\.1/).waitFor();
+    await send(page, "Hello there");
+    await lastTurn(page).getByText("Reply to: Hello there").waitFor();
+    await lastTurn(page).getByText("Done").waitFor();
+    const [request] = chats(server);
+    const body = request!.body as { model: string; stream: boolean; messages: { role: string; content: string }[] };
+    expect(body.model).toBe("mock-model");
+    expect(body.stream).toBe(true);
+    expect(body.messages[0]).toEqual({ role: "system", content: await promptText(page) });
+    expect(body.messages.at(-1)).toEqual({ role: "user", content: "Hello there" });
+    expect(request!.headers.authorization).toBe(`Bearer ${KEY}`);
+    await studio.current.screenshot("preview-endpoint-chat");
+  });
+
+  it("stops a long reply, keeps the partial text, then regenerates", async () => {
+    const { page } = studio.current;
+    server.reset();
+    server.setMode({ kind: "long", tokens: 5000, tokensPerSecond: 100 });
+    await send(page, "Tell me everything");
+    await expect.poll(async () => ((await lastTurn(page).textContent()) ?? "").length, { timeout: 10_000 }).toBeGreaterThan(60);
+    await preview(page).getByRole("button", { name: "Stop" }).click();
+    await lastTurn(page).getByText("Stopped").waitFor();
+    expect(await chats(server)[0]!.settled).toBe("client-closed");
+    const partial = (await lastTurn(page).textContent()) ?? "";
+    expect(partial.length).toBeGreaterThan(60);
+
+    server.setMode({ kind: "echo" });
+    await preview(page).getByRole("button", { name: "Regenerate" }).click();
+    await lastTurn(page).getByText("Reply to: Tell me everything").waitFor();
+    expect(chats(server)).toHaveLength(2);
+    const history = (chats(server)[1]!.body as { messages: { role: string; content: string }[] }).messages;
+    expect(history.at(-1)).toEqual({ role: "user", content: "Tell me everything" });
+  });
+
+  it.each([
+    ["a bad key (401)", { kind: "status", status: 401 }, "API key refused"],
+    ["a wrong model (404)", { kind: "status", status: 404 }, "Model or URL not found"],
+    ["a rate limit (429)", { kind: "status", status: 429, retryAfter: "7" }, "Rate limited"],
+    ["a server error (500)", { kind: "status", status: 500 }, "Server error"],
+    ["an unavailable server (503)", { kind: "status", status: 503 }, "Server error"],
+    ["a stream cut mid-reply", { kind: "cut", afterChunks: 2 }, "Reply cut off"],
+    ["a malformed chunk", { kind: "malformed", afterChunks: 1 }, "Unreadable reply"],
+  ] as const)("shows %s in place, in plain words, with Retry", async (label, mode, title) => {
+    const { page } = studio.current;
+    await preview(page).getByRole("button", { name: "Clear" }).click();
+    server.reset();
+    server.setMode(mode);
+    // A new question each time: an identical history would be answered from the reply cache.
+    const question = `Are you there? (${label})`;
+    await send(page, question);
+    const turn = lastTurn(page);
+    await turn.getByText(title).waitFor();
+    expect(await turn.getByRole("button", { name: "Retry" }).count()).toBe(1);
+    const text = (await turn.textContent()) ?? "";
+    expect(text).not.toContain(KEY);
+    if (mode.kind === "status" && mode.status === 429) expect(text).toMatch(/7 s/);
+    await studio.current.screenshot(`preview-fault-${title.toLowerCase().replace(/\W+/g, "-")}`);
+
+    server.setMode({ kind: "echo" });
+    await turn.getByRole("button", { name: "Retry" }).click();
+    await lastTurn(page).getByText(`Reply to: ${question}`).waitFor();
+  });
+
+  it("says when the endpoint cannot be reached at all", async () => {
+    const { page } = studio.current;
+    const closed = await startLlmServer();
+    const url = closed.url;
+    await closed.close();
+    await useEndpoint(page, url, { apiKey: KEY });
+    await send(page, "Anyone?");
+    await lastTurn(page).getByText("Endpoint unreachable").waitFor();
+    expect(await lastTurn(page).getByRole("button", { name: "Retry" }).count()).toBe(1);
+    await useEndpoint(page, server.url, { apiKey: KEY });
+  });
+
+  it("debounces live replay: 20 slider changes in 2 s make one request per scenario turn, stale ones aborted", async () => {
+    const { page } = studio.current;
+    await useEndpoint(page, server.url, { apiKey: KEY });
+    const clear = preview(page).getByRole("button", { name: "Clear" });
+    if ((await clear.count()) > 0) await clear.click();
+    server.reset();
+    server.setMode({ kind: "echo", chunkDelayMs: 60 });
+    await preview(page).getByLabel("Scenario", { exact: true }).selectOption({ index: 1 });
+    await preview(page).getByRole("switch", { name: "Live replay" }).click();
+    // The first live run starts after the debounce; catch it while it streams.
+    await expect.poll(() => chats(server).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    const inFlight = chats(server).at(-1)!;
+
+    const warmth = page.getByRole("slider", { name: "Warmth", exact: true });
+    await warmth.focus();
+    const started = Date.now();
+    await page.keyboard.press("End");
+    for (let i = 0; i < 19; i++) await page.keyboard.press("ArrowLeft");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const before = chats(server).length;
+    expect(await inFlight.settled).toBe("client-closed");
+
+    server.setMode({ kind: "echo" });
+    const userTurns = conversation(page).getByRole("listitem").filter({ hasText: /^You/ });
+    await expect.poll(async () => (await lastTurn(page).getByText("Done").count()) === 1 && chats(server).length > before, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => lastTurn(page).getByText("Done").count(), { timeout: 15_000 }).toBe(1);
+    const turns = await userTurns.count();
+    const after = chats(server).slice(before);
+    expect(turns).toBeGreaterThan(1);
+    expect(after).toHaveLength(turns);
+    // One request per user turn: each carries one more exchange of history than the last.
+    expect(after.map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual(after.map((_, i) => 2 + 2 * i));
+    await preview(page).getByRole("switch", { name: "Live replay" }).click();
+  });
+
+  it("keeps the key out of the exported persona and out of storage unless asked to remember it", async () => {
+    const { page } = studio.current;
+    const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(await stored()).not.toContain(KEY);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON", exact: true }).click(),
+    ]);
+    expect(await readFile((await download.path())!, "utf8")).not.toContain(KEY);
+
+    await useEndpoint(page, server.url, { apiKey: KEY, remember: true });
+    expect(await stored()).toContain(KEY);
+    await useEndpoint(page, server.url, { apiKey: KEY, remember: false });
+    expect(await stored()).not.toContain(KEY);
+    // Still usable in this tab: the key stays in memory.
+    server.reset();
+    await send(page, "Still there?");
+    await lastTurn(page).getByText("Reply to: Still there?").waitFor();
+    expect(chats(server)[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(await conversation(page).getByRole("listitem").count()).toBeGreaterThan(0);
+  });
+});
