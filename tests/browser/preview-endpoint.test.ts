@@ -62,6 +62,7 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     ["an unavailable server (503)", { kind: "status", status: 503 }, "Server error"],
     ["a stream cut mid-reply", { kind: "cut", afterChunks: 2 }, "Reply cut off"],
     ["a malformed chunk", { kind: "malformed", afterChunks: 1 }, "Unreadable reply"],
+    ["a server that refuses this origin (CORS)", { kind: "no-cors" }, "Endpoint unreachable"],
   ] as const)("shows %s in place, in plain words, with Retry", async (label, mode, title) => {
     const { page } = studio.current;
     await preview(page).getByRole("button", { name: "Clear" }).click();
@@ -76,11 +77,24 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     const text = (await turn.textContent()) ?? "";
     expect(text).not.toContain(KEY);
     if (mode.kind === "status" && mode.status === 429) expect(text).toMatch(/7 s/);
+    if (mode.kind === "no-cors") expect(text).toContain("OLLAMA_ORIGINS");
     await studio.current.screenshot(`preview-fault-${title.toLowerCase().replace(/\W+/g, "-")}`);
 
     server.setMode({ kind: "echo" });
     await turn.getByRole("button", { name: "Retry" }).click();
     await lastTurn(page).getByText(`Reply to: ${question}`).waitFor();
+  });
+
+  it("tests the connection from the settings and says so in plain words", async () => {
+    const { page } = studio.current;
+    server.reset();
+    await preview(page).getByRole("button", { name: "Settings" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Test connection" }).click();
+    await dialog.getByText(/Connected: mock-model at 127\.0\.0\.1/).waitFor();
+    expect(server.requests.filter((r) => r.method !== "OPTIONS").length).toBe(1);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
   });
 
   it("says when the endpoint cannot be reached at all", async () => {
