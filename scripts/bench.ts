@@ -6,12 +6,13 @@
  */
 import { compileBench } from "./bench/compile-bench";
 import { editorBench } from "./bench/editor-bench";
+import { meterBench } from "./bench/meter-bench";
 import { rehearsalBench } from "./bench/rehearsal-bench";
 import { streamBench } from "./bench/stream-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
-const BENCHES: readonly Bench[] = [compileBench, rehearsalBench, editorBench, streamBench];
+const BENCHES: readonly Bench[] = [compileBench, rehearsalBench, meterBench, editorBench, streamBench];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
 

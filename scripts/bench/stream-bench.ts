@@ -5,7 +5,6 @@
  * the stream (it reports tasks over 50 ms only, so 0 means none over 50 ms);
  * stream_longest_frame_gap_ms is the longest gap between two animation frames.
  */
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchChromium } from "../../tests/browser/harness/chromium";
@@ -16,6 +15,8 @@ import type { Bench, Metric } from "./types";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TOKENS = 5000;
 const TOKENS_PER_SECOND = 200;
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 interface Watch {
   longTasks: number[];
@@ -52,7 +53,6 @@ export const streamBench: Bench = {
       const watch = (await page.evaluate("(() => { globalThis.__streamWatch.on = false; return globalThis.__streamWatch; })()")) as Watch;
       const words = ((await lastTurn(page).textContent()) ?? "").split(/\s+/).length;
       if (words < TOKENS / 2) throw new Error(`the reply shows ${words} words; expected most of ${TOKENS} tokens`);
-      const round = (n: number) => Math.round(n * 10) / 10;
       return [
         { name: "stream_longest_task_ms", value: round(Math.max(0, ...watch.longTasks)), unit: "ms", detail: `${watch.longTasks.length} tasks over 50 ms` },
         { name: "stream_longest_frame_gap_ms", value: round(Math.max(...watch.gaps.slice(1))), unit: "ms", detail: `${watch.gaps.length} frames` },

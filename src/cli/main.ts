@@ -9,6 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "./args";
 import { EXIT, HELP_OPTION, UsageError, type Command } from "./command";
+import { analyzeCommand } from "./commands/analyze";
 import { compileCommand } from "./commands/compile";
 import { validateCommand } from "./commands/validate";
 import { writeLine, type CliIo } from "./io";
@@ -17,7 +18,7 @@ import { commandUsage, generalUsage } from "./usage";
 export type { CliIo } from "./io";
 
 /** In the order the help lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, compileCommand];
+const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand];
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -19,7 +19,7 @@ export function generalUsage(commands: readonly Command[]): string {
   return [
     "Usage: psydesign <command> [options]",
     "",
-    "Check persona files and compile them into the system prompt an assistant runs on.",
+    "Check persona files, compile them into the system prompt an assistant runs on, and\nmeasure how a reply sounds against them.",
     "",
     "Commands:",
     ...columns([
@@ -34,7 +34,7 @@ export function generalUsage(commands: readonly Command[]): string {
     ]),
     "",
     'A file argument of "-" reads standard input.',
-    "Exit codes: 0 done, 1 invalid persona or unreadable file, 2 usage error, 70 internal error.",
+    "Exit codes: 0 done, 1 invalid persona, unreadable file or bad input line, 2 usage error,\n70 internal error.",
     "",
   ].join("\n");
 }

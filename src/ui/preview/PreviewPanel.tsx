@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { endpointHost } from "../../stores/endpoint-store";
 import { Composer } from "./composer";
 import { ConversationView } from "./conversation-view";
+import { MeterSummary } from "./meter-summary";
 import { usePreviewMessages } from "./messages";
 import { ScenarioBar } from "./scenario-bar";
 import { ScenarioEditor } from "./scenario-editor";
@@ -47,6 +48,7 @@ export function PreviewPanel() {
           <ScenarioBar />
           <ScenarioEditor />
           <ConversationView personaId={personaId} />
+          <MeterSummary personaId={personaId} />
           <Composer personaId={personaId} />
         </>
       )}

@@ -3,6 +3,7 @@ import type { Turn } from "../../stores/chat-store";
 import { describeProviderError } from "../../providers/errors";
 import { useUiLanguage } from "../studio-context";
 import { usePreviewMessages } from "./messages";
+import { MeterRow } from "./meter-row";
 
 const ICONS: Record<Turn["status"], string> = {
   queued: "◷",
@@ -31,7 +32,13 @@ export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRe
   const who = isUser ? t.you : assistantName || t.assistant;
   const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
   return (
-    <li className={`pv-turn pv-turn-${turn.role} pv-turn-${turn.status}`} aria-label={who} aria-busy={turn.status === "streaming"}>
+    <li
+      id={`pv-turn-${turn.id}`}
+      tabIndex={-1}
+      className={`pv-turn pv-turn-${turn.role} pv-turn-${turn.status}`}
+      aria-label={who}
+      aria-busy={turn.status === "streaming"}
+    >
       <p className="pv-who">{who}</p>
       {turn.text !== "" && (
         <p className="pv-text" lang={lang}>
@@ -46,6 +53,7 @@ export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRe
           {turn.status === "done" && turn.cached ? t.fromCache : t.status[turn.status]}
         </p>
       )}
+      {!isUser && turn.status === "done" && turn.text !== "" && <MeterRow text={turn.text} />}
       {problem && (
         <div className="pv-fault">
           <p className="pv-fault-title">{problem.title}</p>

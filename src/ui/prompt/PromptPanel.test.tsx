@@ -42,6 +42,13 @@ describe("PromptPanel", () => {
     }
   });
 
+  it("highlights nothing when another persona is opened", () => {
+    const { studio, container } = renderStudio(<PromptPanel />);
+    act(() => void studio.duplicatePreset(studio.presets.find((p) => p.language === "fr")!, "Autre"));
+    expect(container.querySelectorAll(".pr-line").length).toBeGreaterThan(10);
+    expect(container.querySelectorAll(".pr-line-changed")).toHaveLength(0);
+  });
+
   it("highlights nothing on first paint", () => {
     const { container } = renderStudio(<PromptPanel />);
     expect(container.querySelectorAll(".pr-line").length).toBeGreaterThan(10);

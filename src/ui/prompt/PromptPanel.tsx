@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useCompiled, useUiLanguage } from "../studio-context";
+import { useCompiled, useLibrary, useUiLanguage } from "../studio-context";
 import { PROMPT_MESSAGES } from "./messages";
 import { useChangedLines } from "./use-changed-lines";
 import "./prompt.css";
@@ -8,7 +8,8 @@ export function PromptPanel() {
   const [ui] = useUiLanguage();
   const t = PROMPT_MESSAGES[ui];
   const compiled = useCompiled();
-  const { lines, changed } = useChangedLines(compiled?.systemPrompt ?? "");
+  const openId = useLibrary((s) => s.openId) ?? "";
+  const { lines, changed } = useChangedLines(compiled?.systemPrompt ?? "", openId);
   const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
   if (!compiled) return null;
 

@@ -6,6 +6,8 @@ const NONE: ReadonlySet<number> = new Set();
 
 interface ChangedLines {
   text: string;
+  /** Which persona the text belongs to: opening another persona is not a change to mark. */
+  owner: string;
   lines: string[];
   /** Indexes of lines the previous text did not have. */
   changed: ReadonlySet<number>;
@@ -31,9 +33,10 @@ export function changedLineIndexes(previous: readonly string[], next: readonly s
  * after it. A static highlight, not an animation: an animation per line repaints every
  * frame while a designer drags a slider, and that cost lands on the next key press.
  */
-export function useChangedLines(text: string): ChangedLines {
+export function useChangedLines(text: string, owner = ""): ChangedLines {
   const [state, setState] = useState<ChangedLines>(() => ({
     text,
+    owner,
     lines: text.split("\n"),
     changed: NONE,
     generation: 0,
@@ -44,12 +47,12 @@ export function useChangedLines(text: string): ChangedLines {
     const timer = setTimeout(() => setFaded(state.generation), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
   }, [state]);
-  if (state.text === text) return faded === state.generation ? { ...state, changed: NONE } : state;
+  if (state.text === text && state.owner === owner) return faded === state.generation ? { ...state, changed: NONE } : state;
   // Derived from the previous render's text: React's "adjust state while rendering" pattern.
   const lines = text.split("\n");
   // Nothing was shown before (first paint, or no persona open): nothing to highlight.
-  const changed = state.text === "" ? NONE : changedLineIndexes(state.lines, lines);
-  const next = { text, lines, changed, generation: state.generation + 1 };
+  const changed = state.text === "" || state.owner !== owner ? NONE : changedLineIndexes(state.lines, lines);
+  const next = { text, owner, lines, changed, generation: state.generation + 1 };
   setState(next);
   return next;
 }

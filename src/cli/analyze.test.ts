@@ -1,0 +1,117 @@
+/**
+ * `psydesign analyze` as a user runs it: real subprocesses (see cli.test.ts for the
+ * harness's reasons), a few spawns, each checking several things.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "bin/psydesign.mjs");
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function psydesign(args: string[], input = ""): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, PSYDESIGN_DEBUG: "" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const jsonLines = (text: string) => text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as Record<string, unknown>);
+
+let scratch = "";
+let frenchPersona = "";
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "psydesign-analyze-"));
+  // The English fixture, turned French and formal, with an avoided word to catch.
+  const base = JSON.parse(await readFile(join(ROOT, "tests/fixtures/cli/valid.json"), "utf8")) as Record<string, unknown>;
+  frenchPersona = join(scratch, "conseil.json");
+  await writeFile(frenchPersona, JSON.stringify({ ...base, language: "fr", address: "formal", lexicon: { prefer: [], avoid: ["bisous"] } }));
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
+  test("plain text: one JSON line with the headline measures and the guessed language", async () => {
+    const outcome = await psydesign(["analyze"], "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n");
+    expect(outcome.stderr).toBe("");
+    expect(outcome.code).toBe(0);
+    const [line, ...rest] = jsonLines(outcome.stdout);
+    expect(rest).toEqual([]);
+    expect(line).toMatchObject({ language: "fr", address: "formal", sentences: 2, emoji: 0 });
+    expect(line?.formality).toBeGreaterThanOrEqual(0);
+    expect(line?.formality).toBeLessThanOrEqual(100);
+    expect(typeof line?.words).toBe("number");
+    expect(typeof line?.readability).toBe("number");
+    expect(line).not.toHaveProperty("adherence");
+  });
+
+  test("--jsonl: valid lines printed in order, bad ones reported by line number, exit 1", async () => {
+    const input = ['"Tu viens ce soir ?"', "", '{"text": "Thanks, Sam! See you tomorrow."}', "not json", "42", '{"text": "Vous deux, venez."}', ""].join("\n");
+    const outcome = await psydesign(["analyze", "--jsonl"], input);
+    expect(outcome.code).toBe(1);
+    expect(jsonLines(outcome.stdout).map((line) => [line.language, line.address])).toEqual([
+      ["fr", "informal"],
+      ["en", "informal"],
+      ["fr", "none"],
+    ]);
+    expect(outcome.stderr.split("\n").filter(Boolean)).toEqual([
+      "<stdin>:4: not valid JSON",
+      '<stdin>:5: expected a JSON string or an object with a "text" string',
+    ]);
+  });
+
+  test("--persona: adherence on each line, the persona's language by default, hard rules as drifts", async () => {
+    const outcome = await psydesign(["analyze", "--persona", frenchPersona, "--jsonl"], '"Salut, tu peux venir ? Bisous"\n"Pouvez-vous venir demain ?"\n');
+    expect(outcome.stderr).toBe("");
+    expect(outcome.code).toBe(0);
+    const [slip, kept] = jsonLines(outcome.stdout) as { language: string; adherence: { dimensions: { dimension: string; ok: boolean }[]; score: number } }[];
+    const drifts = (line: typeof slip) => line?.adherence.dimensions.filter((d) => !d.ok).map((d) => d.dimension);
+    expect(slip?.language).toBe("fr");
+    expect(drifts(slip)).toEqual(expect.arrayContaining(["address", "lexicon"]));
+    expect(drifts(kept)).not.toContain("address");
+    expect(drifts(kept)).not.toContain("lexicon");
+    expect(kept?.adherence.score).toBeGreaterThan(slip?.adherence.score ?? 100);
+  });
+
+  test("--lang overrides the guess; an unreadable persona exits 1 with its problem", async () => {
+    const [forced, missing] = await Promise.all([
+      psydesign(["analyze", "--lang", "en"], "Bonjour Monsieur"),
+      psydesign(["analyze", "--persona", join(scratch, "nowhere.json")], "Bonjour"),
+    ]);
+    expect(jsonLines(forced.stdout)[0]?.language).toBe("en");
+    expect(missing).toMatchObject({ code: 1, stdout: "" });
+    expect(missing.stderr).toMatch(/nowhere\.json: no such file\n$/);
+  });
+
+  test.each([
+    [["analyze", "reply.txt"], /^psydesign: analyze reads standard input and takes no file, got "reply.txt"; see "psydesign help analyze"\n$/],
+    [["analyze", "--lang", "de"], /^psydesign: --lang must be fr or en, got "de"; see "psydesign help analyze"\n$/],
+    [["analyze", "--persona"], /^psydesign: --persona needs a value; see "psydesign help analyze"\n$/],
+  ])("usage error %j exits 2 with one line", async (args, pattern) => {
+    const outcome = await psydesign(args, "Bonjour");
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe("");
+    expect(outcome.stderr).toMatch(pattern);
+  });
+
+  test("the help lists analyze and its options", async () => {
+    const [general, own] = await Promise.all([psydesign(["help"]), psydesign(["help", "analyze"])]);
+    expect(general.stdout).toMatch(/^ {2}analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\] +measure the style/m);
+    expect(own.stdout).toMatch(/^Usage: psydesign analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n/);
+    expect(own.stdout).toMatch(/^ {2}--jsonl +one reply per line/m);
+  });
+});

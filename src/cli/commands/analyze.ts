@@ -1,0 +1,142 @@
+import { analyze } from "../../core/meter/analyze";
+import { adherence } from "../../core/meter/adherence";
+import type { Measurement } from "../../core/meter/types";
+import type { Language } from "../../core/persona/constants";
+import type { Persona } from "../../core/persona/schema";
+import { EXIT, UsageError, type Command } from "../command";
+import { writeLine, type CliIo } from "../io";
+import { loadPersona, reportProblems } from "../read-persona";
+
+/** Standard input beyond this is refused: the meter reads replies, not corpora in one piece. */
+const MAX_INPUT_BYTES = 50_000_000;
+
+/** Short, frequent words of each language; a text's language is the one whose words it uses more. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(" "));
+const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  fr: wordSet(
+    "le la les un une des de du et est je tu il elle nous vous que qui pas pour dans sur avec ce cette au aux ne " +
+      "mais ou votre vos ton ta mon ma c'est j'ai très merci bonjour oui non",
+  ),
+  en: wordSet(
+    "the a an and is are i you he she we they that which not for in on with this to of it but or your my be have " +
+      "has do can will thanks hello yes no please",
+  ),
+};
+
+/** "fr" or "en" by a count of stopwords; a tie (no words at all) reads as French, the studio's first language. */
+export function guessLanguage(text: string): Language {
+  let fr = 0;
+  let en = 0;
+  for (const word of text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}']+/gu) ?? []) {
+    if (STOPWORDS.fr.has(word)) fr++;
+    if (STOPWORDS.en.has(word)) en++;
+  }
+  return en > fr ? "en" : "fr";
+}
+
+/** One output line: the headline figures, then adherence when a persona was given. */
+function report(measurement: Measurement, persona: Persona | undefined) {
+  const m = measurement;
+  return {
+    language: m.language,
+    formality: m.formality.score,
+    address: m.address.form,
+    warmth: m.warmth.score,
+    enthusiasm: m.enthusiasm.score,
+    humor: m.humor.score,
+    institutional: m.institutional.score,
+    sentences: m.length.sentences,
+    words: m.length.words,
+    emoji: m.emoji.count,
+    readability: m.readability.score,
+    ...(persona ? { adherence: adherence(m, persona) } : {}),
+  };
+}
+
+async function readInput(io: CliIo): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    total += bytes.byteLength;
+    if (total > MAX_INPUT_BYTES) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The text of one --jsonl line, or why it has none. */
+function lineText(line: string): { text: string } | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { problem: "not valid JSON" };
+  }
+  if (typeof value === "string") return { text: value };
+  if (typeof value === "object" && value !== null && typeof (value as { text?: unknown }).text === "string") {
+    return { text: (value as { text: string }).text };
+  }
+  return { problem: 'expected a JSON string or an object with a "text" string' };
+}
+
+export const analyzeCommand: Command = {
+  name: "analyze",
+  synopsis: "[--lang fr|en] [--persona <file>] [--jsonl]",
+  summary: "measure the style of a reply read from standard input",
+  description: [
+    "Reads a reply from standard input and prints one JSON line of style measures:",
+    "formality, address (formal, informal, none or mixed), warmth, enthusiasm, humor,",
+    "institutional voice (0-100), sentences, words, emoji and readability. With --jsonl,",
+    'each input line is one reply, as a JSON string or {"text": ...}; a bad line is',
+    "reported on stderr with its number and the run exits 1 once the others are printed.",
+    "With --persona, each line also holds the adherence to that persona, and the language",
+    "defaults to the persona's; with neither --lang nor --persona it is guessed per reply.",
+  ].join("\n"),
+  options: {
+    lang: { type: "string", choices: ["fr", "en"], valueName: "fr|en", description: "the language of the text (default: guessed)" },
+    persona: { type: "string", valueName: "<file>", description: "also report adherence to this persona file" },
+    jsonl: { type: "boolean", description: 'one reply per line, as a JSON string or {"text": ...}' },
+  },
+  async run({ positionals, values }, io) {
+    if (positionals.length > 0) {
+      throw new UsageError(`analyze reads standard input and takes no file, got ${JSON.stringify(positionals[0])}`, "analyze");
+    }
+    let persona: Persona | undefined;
+    if (typeof values.persona === "string") {
+      const loaded = await loadPersona(values.persona, io);
+      if (!loaded.ok) {
+        reportProblems(values.persona, loaded.problems, io);
+        return EXIT.invalid;
+      }
+      persona = loaded.persona;
+    }
+    const input = await readInput(io);
+    if (input === undefined) {
+      writeLine(io.stderr, `<stdin>: more than ${MAX_INPUT_BYTES / 1_000_000} MB of text; split it with --jsonl`);
+      return EXIT.invalid;
+    }
+    const lang = values.lang as Language | undefined;
+    const measure = (text: string) => {
+      const language = lang ?? persona?.language ?? guessLanguage(text);
+      io.stdout.write(`${JSON.stringify(report(analyze(text, language, persona?.lexicon), persona))}\n`);
+    };
+    if (!values.jsonl) {
+      measure(input);
+      return EXIT.ok;
+    }
+    let bad = 0;
+    input.split("\n").forEach((raw, i) => {
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      if (line.trim() === "") return;
+      const read = lineText(line);
+      if ("problem" in read) {
+        bad++;
+        writeLine(io.stderr, `<stdin>:${i + 1}: ${read.problem}`);
+      } else {
+        measure(read.text);
+      }
+    });
+    return bad > 0 ? EXIT.invalid : EXIT.ok;
+  },
+};

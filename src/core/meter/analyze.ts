@@ -1,0 +1,56 @@
+/**
+ * The style meter: measures a reply on the dimensions of the persona's sliders, each
+ * reading with the spans of text that support it. Pure and deterministic: same text,
+ * same measurement. The address reading comes from address.ts.
+ */
+import { bandIndex, type BandIndex } from "../persona/bands";
+import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
+import type { Language } from "../persona/constants";
+import { detectAddress } from "./address";
+import { findEmoji } from "./emoji";
+import { measureFormality } from "./formality";
+import { measureLexicon } from "./lexicon";
+import { readability } from "./readability";
+import { sentenceCount, tokenize } from "./tokens";
+import { measureTone } from "./tone";
+import type { LexiconInput, Measurement } from "./types";
+
+/**
+ * The verbosity band of a reply `sentences` long: the lowest band whose range reaches it.
+ * Adjacent ranges share a count (2 is "brief" and "moderate"), and the lower reading is
+ * the one a reply of that length certainly satisfies.
+ */
+export function lengthBand(sentences: number): BandIndex {
+  for (const band of [0, 1, 2, 3] as const) if (sentences <= VERBOSITY_SENTENCES[band][1]) return band;
+  return 4;
+}
+
+/**
+ * The emoji band of a count, after the catalog's bands: none, rare (one now and then, so
+ * a single emoji reads as the "occasional" middle: one reply cannot tell the two apart),
+ * regular (one or two), frequent (several).
+ */
+export function emojiBand(count: number): BandIndex {
+  return bandIndex(count === 0 ? 0 : count === 1 ? 40 : count === 2 ? 70 : 90);
+}
+
+/** Measures `text`, written in `language`; `lexicon` adds the avoided/preferred term hits. */
+export function analyze(text: string, language: Language, lexicon?: LexiconInput): Measurement {
+  const tokens = tokenize(text);
+  const sentences = sentenceCount(text);
+  const emoji = findEmoji(text);
+  const tone = measureTone(text, tokens, language, sentences, emoji);
+  return {
+    language,
+    formality: measureFormality(text, tokens, language),
+    address: detectAddress(text, language),
+    warmth: tone.warmth,
+    enthusiasm: tone.enthusiasm,
+    humor: tone.humor,
+    institutional: tone.institutional,
+    length: { sentences, words: tokens.length, band: lengthBand(sentences) },
+    emoji: { count: emoji.length, band: emojiBand(emoji.length), evidence: emoji },
+    readability: readability(tokens, sentences, language),
+    lexicon: measureLexicon(text, lexicon),
+  };
+}

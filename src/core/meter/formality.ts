@@ -1,0 +1,63 @@
+/**
+ * The formality reading: the fitted ridge model (formality-weights.ts) applied to the
+ * features of formality-features.ts, then a logistic from the PT16 rating scale (−3…+3)
+ * onto the 0..100 register scale. English adds the learned word lexicon; French reads with
+ * the PORTABLE model, whose features exist in both languages with the same meaning
+ * (contraction = English clitic or French reduced form / dropped "ne"; informal word =
+ * "lol" or "mdr"…), so the English weights transfer feature by feature. No French ratings
+ * exist here to check the transfer beyond the ordering tests. Salutations and
+ * leave-takings add their rule-based shift (formulas.ts) to the fitted rating.
+ */
+import { bandIndex } from "../persona/bands";
+import type { Language } from "../persona/constants";
+import { formalityFeatures } from "./formality-features";
+import { formulaShift } from "./formulas";
+import { LEXICON_EN_SOURCE, LEXICON_MEAN_EN } from "./formality-lexicon-en";
+import { ENGLISH_MODEL, PORTABLE_MODEL, type FormalityModel } from "./formality-weights";
+import { lexicalScore } from "./lexical-formality";
+import type { Token } from "./tokens";
+import type { Reading } from "./types";
+import { wordsFor } from "./words";
+
+/** Rating points per logistic unit: ±1.5 on the PT16 scale lands near 18 and 82. */
+const RATING_SCALE = 1;
+
+let lexicon: Map<string, number> | undefined;
+function lexiconEn(): Map<string, number> {
+  if (lexicon === undefined) {
+    lexicon = new Map();
+    for (const line of LEXICON_EN_SOURCE) {
+      const parts = line.split(" ");
+      for (let i = 0; i + 1 < parts.length; i += 2) lexicon.set(parts[i] as string, Number(parts[i + 1]));
+    }
+  }
+  return lexicon;
+}
+
+function apply(model: FormalityModel, values: readonly number[]): number {
+  let y = model.intercept;
+  model.features.forEach((f, j) => {
+    y += (f.weight * ((values[j] as number) - f.mean)) / f.scale;
+  });
+  return y;
+}
+
+/** The predicted PT16 rating (−3 informal … +3 formal, unclamped) of a text. */
+export function formalityRating(text: string, tokens: readonly Token[], language: Language): { rating: number; evidence: Reading["evidence"] } {
+  const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language);
+  const formulas = formulaShift(tokens, language);
+  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, lexicalScore(tokens, lexiconEn(), LEXICON_MEAN_EN)]) : apply(PORTABLE_MODEL, values);
+  return { rating: fitted + formulas.shift, evidence: [...evidence, ...formulas.evidence].toSorted((a, b) => a.start - b.start) };
+}
+
+/** Maps a rating onto 0..100, monotonically (a logistic centred on the neutral rating 0). */
+export function ratingToScore(rating: number): number {
+  return 100 / (1 + Math.exp(-rating / RATING_SCALE));
+}
+
+/** The formality reading of a text: score, register band and cue spans. */
+export function measureFormality(text: string, tokens: readonly Token[], language: Language): Reading {
+  const { rating, evidence } = formalityRating(text, tokens, language);
+  const score = Math.round(ratingToScore(rating) * 10) / 10;
+  return { score, band: bandIndex(score), evidence };
+}

@@ -1,0 +1,83 @@
+/**
+ * Warmth, enthusiasm, humour and institutional voice, read from cue phrases (tone-cues.ts),
+ * exclamation marks and passive voice. Each score saturates: the first cues say most, the
+ * tenth adds little, and a longer reply needs more cues for the same score (density per
+ * √sentences, between a count and a rate). Absence of cues is weak evidence, so a reply
+ * with none reads low-but-not-zero.
+ */
+import { bandIndex } from "../persona/bands";
+import type { Language } from "../persona/constants";
+import { matchPhrases } from "./phrases";
+import { toneCues } from "./tone-cues";
+import type { Token } from "./tokens";
+import type { Reading, Span } from "./types";
+
+/** Score from a weighted cue count: base + (100 − base)·(1 − e^(−k·density)). */
+function saturate(weighted: number, sentences: number, base: number, k: number): number {
+  const density = weighted / Math.sqrt(Math.max(1, sentences));
+  return Math.round(base + (100 - base) * (1 - Math.exp(-k * density)));
+}
+
+function reading(score: number, evidence: Span[]): Reading {
+  const clamped = Math.min(100, Math.max(0, score));
+  return { score: clamped, band: bandIndex(clamped), evidence: evidence.toSorted((a, b) => a.start - b.start) };
+}
+
+const EXCLAMATION = /!+/g;
+const BE_EN = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const BE_FR = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre"]);
+const PARTICIPLE_EN = /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|found|shown|known|seen|given|taken|built|set|put|read)$/;
+const PARTICIPLE_FR = /(?:e|ee|es|ees|i|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
+const ADVERB = /^(?:not|also|already|then|now|pas|deja|aussi|bien|ensuite)$/;
+
+/** "is processed", "sont traitées": a form of be/être then a participle (an adverb may sit between). */
+function passives(tokens: readonly Token[], language: Language): Span[] {
+  const be = language === "fr" ? BE_FR : BE_EN;
+  const participle = language === "fr" ? PARTICIPLE_FR : PARTICIPLE_EN;
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!be.has((tokens[i] as Token).folded)) continue;
+    let j = i + 1;
+    if (ADVERB.test((tokens[j] as Token).folded) && j + 1 < tokens.length) j++;
+    const next = tokens[j] as Token;
+    if (next.sentence === (tokens[i] as Token).sentence && next.folded.length >= 4 && participle.test(next.folded)) {
+      spans.push({ start: (tokens[i] as Token).start, end: next.end, cue: "passive voice" });
+    }
+  }
+  return spans;
+}
+
+/** The four tone readings of a text. */
+export function measureTone(text: string, tokens: readonly Token[], language: Language, sentences: number, emojiSpans: readonly Span[]) {
+  const cues = toneCues(language);
+  const warm = matchPhrases(tokens, cues.warmth, "warmth");
+  const intense = matchPhrases(tokens, cues.intensifiers, "intensifier");
+  const exclaim: Span[] = [];
+  let exclaimWeight = 0;
+  EXCLAMATION.lastIndex = 0;
+  for (let m = EXCLAMATION.exec(text); m !== null; m = EXCLAMATION.exec(text)) {
+    exclaim.push({ start: m.index, end: m.index + m[0].length, cue: m[0].length > 1 ? "repeated exclamation" : "exclamation" });
+    // "!!!" says more than "!", but not three times more.
+    exclaimWeight += m[0].length > 1 ? 1.6 : 1;
+  }
+  // A wink or a laughing face is the one humour cue emoji carry.
+  const winks = emojiSpans.filter((s) => /\u{1F609}|\u{1F61C}|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F604}/u.test(text.slice(s.start, s.end)));
+  const humorSpans = [...matchPhrases(tokens, cues.humor, "humour"), ...winks.map((s) => ({ ...s, cue: "humour emoji" })), ...winkEmoticons(text)];
+  const institutionalSpans = [...matchPhrases(tokens, cues.institutional, "institutional"), ...passives(tokens, language)];
+  const personal = matchPhrases(tokens, cues.personal, "personal voice");
+  const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
+  const pers = personal.length / Math.sqrt(Math.max(1, sentences));
+  return {
+    warmth: reading(saturate(warm.length, sentences, 10, 0.9), warm),
+    enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length, sentences, 8, 0.8), [...exclaim, ...intense]),
+    humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),
+    // A logistic on institutional minus personal cues: no cue at all reads about 33.
+    institutional: reading(Math.round(100 / (1 + Math.exp(-0.9 * (inst - pers - 0.8)))), [...institutionalSpans, ...personal]),
+  };
+}
+
+const WINK = /(?<![\p{L}\p{N}]);-?\)/gu;
+function winkEmoticons(text: string): Span[] {
+  if (!text.includes(";")) return [];
+  return [...text.matchAll(WINK)].map((m) => ({ start: m.index, end: m.index + m[0].length, cue: "humour emoticon" }));
+}

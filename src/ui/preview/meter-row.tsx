@@ -1,0 +1,144 @@
+import { useId, useState } from "react";
+import { CATALOG } from "../../core/persona/catalog";
+import { bandIndex, type BandIndex } from "../../core/persona/bands";
+import { DIMENSION_IDS, type DimensionId } from "../../core/persona/constants";
+import type { Persona } from "../../core/persona/schema";
+import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
+import { readingOf } from "../../stores/measured";
+import { useOpenPersona, useUiLanguage } from "../studio-context";
+import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
+
+/** The meter reading that stands for each slider. */
+function readingFor(m: Measurement, id: DimensionId): { band: BandIndex; evidence: Span[] } {
+  if (id === "register") return m.formality;
+  if (id === "verbosity") return { band: m.length.band, evidence: [] };
+  if (id === "emoji") return m.emoji;
+  return m[id];
+}
+
+interface Cell {
+  key: string;
+  label: string;
+  measured: string;
+  target: string;
+  ok: boolean;
+  evidence: Span[];
+}
+
+function cells(entries: readonly DimensionAdherence[], m: Measurement, persona: Persona, ui: "fr" | "en", t: MeterMessages): Cell[] {
+  return entries.map((entry) => {
+    const id = entry.dimension;
+    if (id === "address") {
+      return {
+        key: id,
+        label: t.address,
+        measured: addressName(m.address.form, persona.language, t),
+        target: addressName(persona.address, persona.language, t),
+        ok: entry.ok,
+        evidence: m.address.evidence,
+      };
+    }
+    if (id === "lexicon") {
+      const found = m.lexicon.avoided.filter((h) => h.spans.length > 0);
+      return {
+        key: id,
+        label: t.lexicon,
+        measured: found.length === 0 ? t.noneUsed : found.map((h) => h.term).join(", "),
+        target: t.noneUsed,
+        ok: entry.ok,
+        evidence: found.flatMap((h) => h.spans),
+      };
+    }
+    const dimension = CATALOG[id];
+    const reading = readingFor(m, id);
+    return {
+      key: id,
+      label: dimension.label[ui],
+      measured: dimension.bands[reading.band].name[ui],
+      target: dimension.bands[bandIndex(persona.voice[id])].name[ui],
+      ok: entry.ok,
+      evidence: reading.evidence,
+    };
+  });
+}
+
+/** Hard rules first, then the sliders in the editor's order. */
+const order = (key: string) => (key === "address" ? -2 : key === "lexicon" ? -1 : DIMENSION_IDS.indexOf(key as DimensionId));
+
+/** The reply with the evidence spans marked (overlapping spans merged). */
+function Highlighted({ text, spans, lang }: { text: string; spans: readonly Span[]; lang: string }) {
+  const sorted = spans.filter((s) => s.end > s.start).toSorted((a, b) => a.start - b.start);
+  const parts: { text: string; cue?: string }[] = [];
+  let at = 0;
+  for (const span of sorted) {
+    if (span.end <= at) continue;
+    const start = Math.max(span.start, at);
+    if (start > at) parts.push({ text: text.slice(at, start) });
+    parts.push({ text: text.slice(start, span.end), cue: span.cue });
+    at = span.end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return (
+    <p className="pv-evidence-text" lang={lang}>
+      {parts.map((part, i) =>
+        part.cue ? (
+          <mark key={i} title={part.cue}>
+            {part.text}
+          </mark>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+/**
+ * Under a reply: each dimension measured against the persona's target, ok or drift in
+ * words and with an icon (colour is only a third signal), expandable to the evidence.
+ */
+export function MeterRow({ text }: { text: string }) {
+  const persona = useOpenPersona();
+  return persona ? <MeterCells text={text} persona={persona} /> : null;
+}
+
+function MeterCells({ text, persona }: { text: string; persona: Persona }) {
+  const t = useMeterMessages();
+  const [ui] = useUiLanguage();
+  const [open, setOpen] = useState<string | null>(null);
+  const panelId = useId();
+  const { measurement, adherence } = readingOf(text, persona);
+  const list = cells(adherence.dimensions, measurement, persona, ui, t).toSorted((a, b) => order(a.key) - order(b.key));
+  const shown = list.find((c) => c.key === open);
+  return (
+    <div className="pv-meter" role="group" aria-label={`${t.meter}: ${t.score(adherence.score)}`}>
+      {/* Not a list: these sit inside a conversation turn, itself a list item. */}
+      <div className="pv-meter-cells">
+        {list.map((cell) => (
+          <span key={cell.key} className={cell.ok ? "pv-meter-ok" : "pv-meter-drift"}>
+            <button
+              type="button"
+              aria-expanded={open === cell.key}
+              aria-controls={panelId}
+              onClick={() => setOpen(open === cell.key ? null : cell.key)}
+            >
+              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span> {cell.label}: {cell.measured}
+              <span className="pv-meter-verdict">
+                {" "}
+                ({cell.ok ? t.ok : `${t.drift}, ${t.target(cell.target)}`})
+              </span>
+            </button>
+          </span>
+        ))}
+      </div>
+      <div id={panelId}>
+        {shown && (
+          <div className="pv-evidence">
+            <p className="pv-evidence-title">{t.evidenceOf(shown.label)}</p>
+            <Highlighted text={text} spans={shown.evidence} lang={persona.language} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { summarize, type SummaryLine } from "../../core/meter/summary";
+import { CATALOG } from "../../core/persona/catalog";
+import { readingOf } from "../../stores/measured";
+import { useOpenPersona, useUiLanguage } from "../studio-context";
+import type { Persona } from "../../core/persona/schema";
+import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
+import { useTurns } from "./use-preview";
+
+function lineText(line: SummaryLine, t: MeterMessages, ui: "fr" | "en", persona: Persona): string {
+  const n = line.replies.length;
+  switch (line.kind) {
+    case "address":
+      return t.addressDrift(addressName(line.form, persona.language, t), n, line.of);
+    case "avoided-words":
+      return t.avoidedDrift(n, line.of);
+    case "dimension":
+      return t.dimensionDrift(line.dimension === "address" || line.dimension === "lexicon" ? line.dimension : CATALOG[line.dimension].label[ui], n, line.of);
+    case "length":
+      return line.direction === "longer" ? t.longer(line.percent) : t.shorter(line.percent);
+  }
+}
+
+/** The whole conversation against the persona, each finding linked to the replies concerned. */
+export function MeterSummary({ personaId }: { personaId: string }) {
+  const t = useMeterMessages();
+  const [ui] = useUiLanguage();
+  const persona = useOpenPersona();
+  const replies = useTurns(personaId).filter((turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "");
+  if (!persona || replies.length === 0) return null;
+  const lines = summarize(replies.map((turn) => readingOf(turn.text, persona)), persona);
+  const goTo = (index: number) => document.getElementById(`pv-turn-${replies[index]!.id}`)?.focus();
+  return (
+    <section className="pv-summary" aria-label={t.summary}>
+      <h3>{t.summary}</h3>
+      {lines.length === 0 ? (
+        <p>
+          <span aria-hidden="true">✓ </span>
+          {t.noDrift}
+        </p>
+      ) : (
+        <ul>
+          {lines.map((line) => (
+            <li key={`${line.kind}-${"dimension" in line ? line.dimension : ""}`}>
+              <span aria-hidden="true">✗ </span>
+              {lineText(line, t, ui, persona)}{" "}
+              {line.replies.map((index) => (
+                <button key={index} type="button" className="pv-summary-link" onClick={() => goTo(index)}>
+                  {t.goTo(index + 1)}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
