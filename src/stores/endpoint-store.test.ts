@@ -15,6 +15,15 @@ describe("endpoint settings", () => {
     expect(s).toMatchObject({ provider: "rehearsal", temperature: 0.7, maxTokens: 512, rememberKey: false, apiKey: "" });
   });
 
+  it("keeps the first-reply wait in seconds, within 1..600, and remembers it", () => {
+    const store = createEndpointStore();
+    expect(store.getState().firstByteTimeoutS).toBe(20);
+    store.getState().save({ firstByteTimeoutS: "45" });
+    expect(createEndpointStore().getState().firstByteTimeoutS).toBe(45);
+    expect(cleanSettings({ firstByteTimeoutS: 0 }).firstByteTimeoutS).toBe(1);
+    expect(cleanSettings({ firstByteTimeoutS: "soon" }).firstByteTimeoutS).toBe(DEFAULT_ENDPOINT.firstByteTimeoutS);
+  });
+
   it("remembers the settings on this device, but not the key", () => {
     const store = createEndpointStore();
     store.getState().save({ provider: "openai-compatible", preset: "ollama", baseURL: "http://localhost:11434/v1", model: "llama3.2", apiKey: KEY });

@@ -20,6 +20,8 @@ export interface EndpointSettings {
   temperature: number;
   /** Upper bound on each reply, in tokens. */
   maxTokens: number;
+  /** Seconds to wait for the first streamed byte before saying so (slow local models need more). */
+  firstByteTimeoutS: number;
   /** The designer's opt-in to keep the API key in this browser's storage. */
   rememberKey: boolean;
 }
@@ -44,6 +46,7 @@ export const DEFAULT_ENDPOINT: EndpointSettings = {
   model: openai.model,
   temperature: 0.7,
   maxTokens: 512,
+  firstByteTimeoutS: 20,
   rememberKey: false,
 };
 
@@ -65,6 +68,7 @@ export function cleanSettings(raw: Partial<Record<keyof EndpointSettings, unknow
     model: text(raw.model, base.model),
     temperature: number(raw.temperature, 0, 2, base.temperature),
     maxTokens: Math.round(number(raw.maxTokens, 1, 128_000, base.maxTokens)),
+    firstByteTimeoutS: number(raw.firstByteTimeoutS, 1, 600, base.firstByteTimeoutS),
     rememberKey: typeof raw.rememberKey === "boolean" ? raw.rememberKey : base.rememberKey,
   };
 }
@@ -76,6 +80,7 @@ const settingsOf = (s: EndpointState): EndpointSettings => ({
   model: s.model,
   temperature: s.temperature,
   maxTokens: s.maxTokens,
+  firstByteTimeoutS: s.firstByteTimeoutS,
   rememberKey: s.rememberKey,
 });
 

@@ -32,10 +32,10 @@ export function createPreview(studio: Studio, options: PreviewOptions = {}) {
   const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
   const instant = createRehearsalProvider();
   const endpointProvider = options.endpointProvider ?? loadOpenAI;
-  let remote: { baseURL: string; apiKey: string; provider: Promise<ChatProvider> } | undefined;
+  let remote: { baseURL: string; apiKey: string; firstByteTimeoutMs?: number; provider: Promise<ChatProvider> } | undefined;
 
   const providerFor = (config: EndpointConfig): Promise<ChatProvider> => {
-    if (remote?.baseURL !== config.baseURL || remote.apiKey !== config.apiKey) {
+    if (remote?.baseURL !== config.baseURL || remote.apiKey !== config.apiKey || remote.firstByteTimeoutMs !== config.firstByteTimeoutMs) {
       const provider = Promise.resolve(endpointProvider(config));
       // A failed import (offline, new deploy) must be retried next time, not cached.
       provider.catch(() => {
@@ -51,12 +51,13 @@ export function createPreview(studio: Studio, options: PreviewOptions = {}) {
       return { providerId: "rehearsal", baseURL: "", params: REHEARSAL_PARAMS, offline: true, load: () => (live ? instant : typing) };
     }
     const { baseURL, apiKey, model, temperature, maxTokens } = settings;
+    const firstByteTimeoutMs = settings.firstByteTimeoutS * 1000;
     return {
       providerId: "openai-compatible",
       baseURL,
       params: { model, temperature, maxTokens },
       offline: false,
-      load: () => providerFor({ baseURL, apiKey }),
+      load: () => providerFor({ baseURL, apiKey, firstByteTimeoutMs }),
     };
   };
 

@@ -85,6 +85,18 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     await lastTurn(page).getByText(`Reply to: ${question}`).waitFor();
   });
 
+  it("says when the endpoint sends nothing within the wait the designer set", async () => {
+    const { page } = studio.current;
+    await useEndpoint(page, server.url, { apiKey: KEY, firstByteTimeoutS: 1 });
+    server.reset();
+    server.setMode({ kind: "hang" });
+    await send(page, "Hello? (nothing comes back)");
+    await lastTurn(page).getByText("No answer in time").waitFor({ timeout: 10_000 });
+    expect(await lastTurn(page).getByRole("button", { name: "Retry" }).count()).toBe(1);
+    server.setMode({ kind: "echo" });
+    await useEndpoint(page, server.url, { apiKey: KEY });
+  });
+
   it("tests the connection from the settings and says so in plain words", async () => {
     const { page } = studio.current;
     server.reset();

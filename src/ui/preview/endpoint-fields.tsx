@@ -4,7 +4,12 @@ import type { EndpointSettings } from "../../stores/endpoint-store";
 import { usePreviewMessages } from "./messages";
 
 /** The form's values: numbers stay text while typed, and are cleaned on Save. */
-export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens"> & { temperature: string; maxTokens: string; apiKey: string };
+export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstByteTimeoutS"> & {
+  temperature: string;
+  maxTokens: string;
+  firstByteTimeoutS: string;
+  apiKey: string;
+};
 
 interface EndpointFieldsProps {
   draft: Draft;
@@ -77,6 +82,17 @@ export function EndpointFields({ draft, change, forgetKey }: EndpointFieldsProps
         step={1}
         value={draft.maxTokens}
         onChange={(event) => change({ maxTokens: event.target.value })}
+      />
+      <label htmlFor={field("first-byte")}>{t.firstByteTimeout}</label>
+      <input
+        id={field("first-byte")}
+        className="cm-field"
+        type="number"
+        min={1}
+        max={600}
+        step={1}
+        value={draft.firstByteTimeoutS}
+        onChange={(event) => change({ firstByteTimeoutS: event.target.value })}
       />
       <label htmlFor={field("key")}>{t.apiKey}</label>
       <input

@@ -13,6 +13,7 @@ const draftOf = (s: EndpointState): Draft => ({
   model: s.model,
   temperature: String(s.temperature),
   maxTokens: String(s.maxTokens),
+  firstByteTimeoutS: String(s.firstByteTimeoutS),
   rememberKey: s.rememberKey,
   apiKey: s.apiKey,
 });
