@@ -42,7 +42,7 @@ export function analyze(text: string, language: Language, lexicon?: LexiconInput
   const tone = measureTone(text, tokens, language, sentences, emoji);
   return {
     language,
-    formality: measureFormality(text, tokens, language),
+    formality: measureFormality(text, tokens, language, emoji.length),
     address: detectAddress(text, language),
     warmth: tone.warmth,
     enthusiasm: tone.enthusiasm,

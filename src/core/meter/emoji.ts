@@ -13,17 +13,37 @@ const MAYBE = /[\u203c\u2049\u2139\u2190-\u2bff\u3030\u303d\u3297\u3299\ud800-\u
 const RUN = /[^\s\p{L}\p{N}.,;:!?'"()«»]+/gu;
 
 let segmenter: Intl.Segmenter | undefined;
+/**
+ * Emoji of a run, as [offset, length] pairs, by run: chat repeats the same few runs ("😂",
+ * "👍🏽"), and segmenting one costs more than the rest of the meter. Cleared when full.
+ */
+const RUN_EMOJI = new Map<string, readonly number[]>();
+const RUN_CACHE_SIZE = 1024;
+
+function runEmoji(run: string): readonly number[] {
+  let found = RUN_EMOJI.get(run);
+  if (found === undefined) {
+    segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+    const pairs: number[] = [];
+    for (const { segment, index } of segmenter.segment(run)) if (PICTOGRAPH.test(segment)) pairs.push(index, segment.length);
+    if (RUN_EMOJI.size >= RUN_CACHE_SIZE) RUN_EMOJI.clear();
+    RUN_EMOJI.set(run, pairs);
+    found = pairs;
+  }
+  return found;
+}
 
 /** Each emoji of `text` as a span (cue "emoji"), in order. */
 export function findEmoji(text: string): Span[] {
   if (!MAYBE.test(text)) return [];
-  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   const spans: Span[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     if (!MAYBE.test(m[0])) continue;
-    for (const { segment, index } of segmenter.segment(m[0])) {
-      if (PICTOGRAPH.test(segment)) spans.push({ start: m.index + index, end: m.index + index + segment.length, cue: "emoji" });
+    const pairs = runEmoji(m[0]);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const start = m.index + (pairs[k] as number);
+      spans.push({ start, end: start + (pairs[k + 1] as number), cue: "emoji" });
     }
   }
   return spans;

@@ -35,8 +35,8 @@ const REPEATED = /!{2,}|\?{2,}|[!?]{2,}|\.{4,}/g;
 const NEGATION_FR = new Set(["pas", "jamais"]);
 const FINAL = /[.!?\u2026"'\u201d\u00bb)\]]\s*$/u;
 
-/** Computes the feature vector and the evidence spans of `text`. */
-export function formalityFeatures(text: string, tokens: readonly Token[], lists: WordLists, language: Language): FormalityCues {
+/** Computes the feature vector and the evidence spans of `text`; `emojiCount` is findEmoji(text).length when known. */
+export function formalityFeatures(text: string, tokens: readonly Token[], lists: WordLists, language: Language, emojiCount?: number): FormalityCues {
   const evidence: Span[] = [];
   const cue = (token: Token, name: string) => evidence.push({ start: token.start, end: token.end, cue: name });
   const words = Math.max(1, tokens.length);
@@ -125,7 +125,8 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
     repeated++;
     evidence.push({ start: m.index, end: m.index + m[0].length, cue: "repeated punctuation" });
   }
-  const emoji = findEmoji(text).length + findEmoticons(text).length;
+  // The caller may pass the emoji count it already has (analyze() finds them once per text).
+  const emoji = (emojiCount ?? findEmoji(text).length) + findEmoticons(text).length;
   const exclamation = countChar(text, "!");
   const question = countChar(text, "?");
   const commas = countChar(text, ",");

@@ -43,8 +43,8 @@ function apply(model: FormalityModel, values: readonly number[]): number {
 }
 
 /** The predicted PT16 rating (−3 informal … +3 formal, unclamped) of a text. */
-export function formalityRating(text: string, tokens: readonly Token[], language: Language): { rating: number; evidence: Reading["evidence"] } {
-  const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language);
+export function formalityRating(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): { rating: number; evidence: Reading["evidence"] } {
+  const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
   const formulas = formulaShift(tokens, language);
   const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, lexicalScore(tokens, lexiconEn(), LEXICON_MEAN_EN)]) : apply(PORTABLE_MODEL, values);
   return { rating: fitted + formulas.shift, evidence: [...evidence, ...formulas.evidence].toSorted((a, b) => a.start - b.start) };
@@ -56,8 +56,8 @@ export function ratingToScore(rating: number): number {
 }
 
 /** The formality reading of a text: score, register band and cue spans. */
-export function measureFormality(text: string, tokens: readonly Token[], language: Language): Reading {
-  const { rating, evidence } = formalityRating(text, tokens, language);
+export function measureFormality(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): Reading {
+  const { rating, evidence } = formalityRating(text, tokens, language, emojiCount);
   const score = Math.round(ratingToScore(rating) * 10) / 10;
   return { score, band: bandIndex(score), evidence };
 }

@@ -6,7 +6,7 @@
  * are added to its predicted rating as a rule, in PT16 rating points, not fitted.
  */
 import type { Language } from "../persona/constants";
-import { matchPhrases, phraseIndex, type PhraseIndex } from "./phrases";
+import { matchPhraseGroup, phraseGroup, phraseIndex, type PhraseIndex } from "./phrases";
 import type { Token } from "./tokens";
 import type { Span } from "./types";
 
@@ -30,13 +30,19 @@ const FORMULAS: Readonly<Record<Language, readonly PhraseIndex[]>> = {
   ],
 };
 
+// The three grades read in one pass over the tokens.
+const GROUP_EN = phraseGroup(FORMULAS.en);
+const GROUP_FR = phraseGroup(FORMULAS.fr);
+const GRADE_CUES = GRADES.map((grade) => grade.cue);
+
 /** The rating shift of the formulas in `tokens` (capped at ±2) and their spans. */
 export function formulaShift(tokens: readonly Token[], language: Language): { shift: number; evidence: Span[] } {
   let shift = 0;
   const evidence: Span[] = [];
-  FORMULAS[language].forEach((index, grade) => {
-    const { shift: points, cue } = GRADES[grade] as (typeof GRADES)[number];
-    for (const span of matchPhrases(tokens, index, cue)) {
+  const found = matchPhraseGroup(tokens, language === "fr" ? GROUP_FR : GROUP_EN, GRADE_CUES);
+  found.forEach((spans, grade) => {
+    const points = (GRADES[grade] as (typeof GRADES)[number]).shift;
+    for (const span of spans) {
       shift += points;
       evidence.push(span);
     }

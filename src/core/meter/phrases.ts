@@ -29,30 +29,76 @@ function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
+/**
+ * The phrase of `index` that starts at token `i`, as a number of tokens (0 when none):
+ * the longest listed phrase, else a single-word prefix.
+ */
+function matchAt(tokens: readonly Token[], i: number, index: PhraseIndex): number {
+  const token = tokens[i] as Token;
+  let matched = 0;
+  // "d'agréer" also starts a phrase at "agreer": French elision glues a word to the next.
+  const apostrophe = token.folded.indexOf("'");
+  const candidates = index.byFirst.get(token.folded) ?? (apostrophe > 0 ? index.byFirst.get(token.folded.slice(apostrophe + 1)) : undefined);
+  if (candidates === undefined && !index.prefixes.has(token.folded.charAt(0))) return 0;
+  for (const words of candidates ?? []) {
+    if (words.length <= matched) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const next = tokens[i + k];
+      ok = next !== undefined && next.sentence === token.sentence && wordMatches(words[k] as string, next.folded);
+    }
+    if (ok) matched = words.length;
+  }
+  if (matched === 0) {
+    const prefixes = index.prefixes.get(token.folded.charAt(0));
+    if (prefixes !== undefined) for (const p of prefixes) if (token.folded.startsWith(p)) return 1;
+  }
+  return matched;
+}
+
 /** Spans of every phrase occurrence in `tokens`, each tagged `cue`; no overlaps. */
 export function matchPhrases(tokens: readonly Token[], index: PhraseIndex, cue: string): Span[] {
-  const spans: Span[] = [];
+  return matchPhraseGroup(tokens, phraseGroup([index]), [cue])[0] as Span[];
+}
+
+/**
+ * Several phrase indexes read together: per first word (or after-apostrophe word, or
+ * prefix initial), the bit mask of the indexes that may match there, so a token no index
+ * knows costs one lookup for the whole group instead of one per index.
+ */
+export interface PhraseGroup {
+  indexes: readonly PhraseIndex[];
+  byWord: Map<string, number>;
+  byInitial: Map<string, number>;
+}
+
+/** Compiles a group of up to 31 indexes. */
+export function phraseGroup(indexes: readonly PhraseIndex[]): PhraseGroup {
+  const byWord = new Map<string, number>();
+  const byInitial = new Map<string, number>();
+  indexes.forEach((index, k) => {
+    for (const word of index.byFirst.keys()) byWord.set(word, (byWord.get(word) ?? 0) | (1 << k));
+    for (const initial of index.prefixes.keys()) byInitial.set(initial, (byInitial.get(initial) ?? 0) | (1 << k));
+  });
+  return { indexes, byWord, byInitial };
+}
+
+/** matchPhrases for each index of `group` (cue `cues[k]`), in one pass over the tokens. */
+export function matchPhraseGroup(tokens: readonly Token[], group: PhraseGroup, cues: readonly string[]): Span[][] {
+  const out: Span[][] = group.indexes.map(() => []);
+  const resume = group.indexes.map(() => 0); // per index, the first token after its last match
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    let matched = 0;
-    // "d'agréer" also starts a phrase at "agreer": French elision glues a word to the next.
-    const apostrophe = token.folded.indexOf("'");
-    const candidates = index.byFirst.get(token.folded) ?? (apostrophe > 0 ? index.byFirst.get(token.folded.slice(apostrophe + 1)) : undefined);
-    if (candidates === undefined && !index.prefixes.has(token.folded.charAt(0))) continue;
-    for (const words of candidates ?? []) {
-      if (words.length <= matched) continue;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) {
-        const next = tokens[i + k];
-        ok = next !== undefined && next.sentence === token.sentence && wordMatches(words[k] as string, next.folded);
-      }
-      if (ok) matched = words.length;
-    }
-    if (matched === 0 && index.prefixes.get(token.folded.charAt(0))?.some((p) => token.folded.startsWith(p)) === true) matched = 1;
-    if (matched > 0) {
-      spans.push({ start: token.start, end: (tokens[i + matched - 1] as Token).end, cue });
-      i += matched - 1;
+    const folded = (tokens[i] as Token).folded;
+    const apostrophe = folded.indexOf("'");
+    let mask = (group.byWord.get(folded) ?? 0) | (group.byInitial.get(folded.charAt(0)) ?? 0);
+    if (apostrophe > 0) mask |= group.byWord.get(folded.slice(apostrophe + 1)) ?? 0;
+    for (let k = 0; mask !== 0; k++, mask >>>= 1) {
+      if ((mask & 1) === 0 || i < (resume[k] as number)) continue;
+      const matched = matchAt(tokens, i, group.indexes[k] as PhraseIndex);
+      if (matched === 0) continue;
+      (out[k] as Span[]).push({ start: (tokens[i] as Token).start, end: (tokens[i + matched - 1] as Token).end, cue: cues[k] as string });
+      resume[k] = i + matched;
     }
   }
-  return spans;
+  return out;
 }

@@ -7,36 +7,83 @@
 import type { Language } from "../persona/constants";
 import type { Token } from "./tokens";
 
-const VOWEL_GROUPS_EN = /[aeiouy]+/g;
-const VOWEL_GROUPS_FR = /[aeiouy]+/g;
+// Hand-written scans, not regexes: readability runs on every word of every reply.
+const VOWEL = new Uint8Array(128);
+for (const c of "aeiouy") VOWEL[c.charCodeAt(0)] = 1;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** `word` without what is not a-z. */
+function lettersOnly(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (!isLowerAscii(word.charCodeAt(i))) {
+      let out = "";
+      for (let k = 0; k < word.length; k++) if (isLowerAscii(word.charCodeAt(k))) out += word.charAt(k);
+      return out;
+    }
+  }
+  return word;
+}
+
+/** Groups of [aeiouy] in w[from, to). */
+function vowelGroups(w: string, from: number, to: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let i = from; i < to; i++) {
+    const vowel = VOWEL[w.charCodeAt(i)] === 1;
+    if (vowel && !inGroup) groups++;
+    inGroup = vowel;
+  }
+  return groups;
+}
 
 /** Syllables of a folded English word. */
 export function syllablesEn(word: string): number {
-  const w = word.replace(/[^a-z]/g, "");
-  if (w.length === 0) return 0;
-  if (w.length <= 3) return 1;
-  // Silent endings: "make", "makes", "made" (but "table", "wanted" keep theirs).
-  const stem = w.replace(/(?:[^laeiouy]es|[^laeiouy]e|[^dt]ed)$/, (m) => m.charAt(0)).replace(/^y/, "");
-  return Math.max(1, stem.match(VOWEL_GROUPS_EN)?.length ?? 0);
+  const w = lettersOnly(word);
+  const n = w.length;
+  if (n === 0) return 0;
+  if (n <= 3) return 1;
+  // Silent endings: "make", "makes", "made" (but "table", "wanted" keep theirs): the
+  // regex (?:[^laeiouy]es|[^laeiouy]e|[^dt]ed)$ kept its first letter only.
+  const third = w.charAt(n - 3);
+  let end = n;
+  if (w.charAt(n - 2) === "e" && w.charAt(n - 1) === "s" && !"laeiouy".includes(third)) end = n - 2;
+  else if (w.charAt(n - 2) === "e" && w.charAt(n - 1) === "d" && third !== "d" && third !== "t") end = n - 2;
+  else if (w.charAt(n - 1) === "e" && !"laeiouy".includes(w.charAt(n - 2))) end = n - 1;
+  const from = w.charCodeAt(0) === 0x79 ? 1 : 0; // a leading "y" is a consonant
+  return Math.max(1, vowelGroups(w, from, end));
 }
 
 /** Syllables of a folded French word: vowel groups, the final mute e / es / ent dropped. */
 export function syllablesFr(word: string): number {
-  const w = word.replace(/[^a-z]/g, "");
-  if (w.length === 0) return 0;
-  const stem = w.length > 3 ? w.replace(/(?:e|es|ent)$/, "") : w;
-  return Math.max(1, stem.match(VOWEL_GROUPS_FR)?.length ?? 0);
+  const w = lettersOnly(word);
+  const n = w.length;
+  if (n === 0) return 0;
+  let end = n;
+  if (n > 3) end = w.endsWith("ent") ? n - 3 : w.endsWith("es") ? n - 2 : w.endsWith("e") ? n - 1 : n;
+  return Math.max(1, vowelGroups(w, 0, end));
+}
+
+function hasLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isLowerAscii(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The readability score of a text and the formula used. */
 export function readability(tokens: readonly Token[], sentences: number, language: Language): { score: number; formula: "flesch" | "kandel-moles" } {
-  const words = tokens.filter((t) => /[a-z]/.test(t.folded));
   const formula = language === "fr" ? "kandel-moles" : "flesch";
-  if (words.length === 0) return { score: 100, formula };
-  const count = language === "fr" ? syllablesFr : syllablesEn;
-  const syllables = words.reduce((s, t) => s + count(t.folded), 0);
-  const wps = words.length / Math.max(1, sentences);
-  const spw = syllables / words.length;
+  let words = 0;
+  let syllables = 0;
+  for (const token of tokens) {
+    if (!hasLowerAscii(token.folded)) continue;
+    words++;
+    syllables += language === "fr" ? syllablesFr(token.folded) : syllablesEn(token.folded);
+  }
+  if (words === 0) return { score: 100, formula };
+  const wps = words / Math.max(1, sentences);
+  const spw = syllables / words;
   const score = language === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
   return { score: Math.round(score * 10) / 10, formula };
 }

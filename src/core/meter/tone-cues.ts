@@ -7,7 +7,7 @@
  * no surface mark, so the humour reading is the weakest of the meter.
  */
 import type { Language } from "../persona/constants";
-import { phraseIndex, type PhraseIndex } from "./phrases";
+import { phraseGroup, phraseIndex, type PhraseGroup, type PhraseIndex } from "./phrases";
 
 export interface ToneCues {
   warmth: PhraseIndex;
@@ -65,4 +65,14 @@ const FR: ToneCues = {
 /** The tone cue phrases of a language. */
 export function toneCues(language: Language): ToneCues {
   return language === "fr" ? FR : EN;
+}
+
+/** The cue names of the five lists, in the order of toneGroup(). */
+export const TONE_CUES = ["warmth", "intensifier", "humour", "institutional", "personal voice"] as const;
+const group = (cues: ToneCues) => phraseGroup([cues.warmth, cues.intensifiers, cues.humor, cues.institutional, cues.personal]);
+const GROUPS = { en: group(EN), fr: group(FR) };
+
+/** The five lists of a language, to read in one pass (matchPhraseGroup). */
+export function toneGroup(language: Language): PhraseGroup {
+  return GROUPS[language === "fr" ? "fr" : "en"];
 }

@@ -7,8 +7,8 @@
  */
 import { bandIndex } from "../persona/bands";
 import type { Language } from "../persona/constants";
-import { matchPhrases } from "./phrases";
-import { toneCues } from "./tone-cues";
+import { matchPhraseGroup } from "./phrases";
+import { TONE_CUES, toneGroup } from "./tone-cues";
 import type { Token } from "./tokens";
 import type { Reading, Span } from "./types";
 
@@ -49,9 +49,7 @@ function passives(tokens: readonly Token[], language: Language): Span[] {
 
 /** The four tone readings of a text. */
 export function measureTone(text: string, tokens: readonly Token[], language: Language, sentences: number, emojiSpans: readonly Span[]) {
-  const cues = toneCues(language);
-  const warm = matchPhrases(tokens, cues.warmth, "warmth");
-  const intense = matchPhrases(tokens, cues.intensifiers, "intensifier");
+  const [warm, intense, humor, institutional, personal] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as [Span[], Span[], Span[], Span[], Span[]];
   const exclaim: Span[] = [];
   let exclaimWeight = 0;
   EXCLAMATION.lastIndex = 0;
@@ -62,9 +60,8 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   }
   // A wink or a laughing face is the one humour cue emoji carry.
   const winks = emojiSpans.filter((s) => /\u{1F609}|\u{1F61C}|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F604}/u.test(text.slice(s.start, s.end)));
-  const humorSpans = [...matchPhrases(tokens, cues.humor, "humour"), ...winks.map((s) => ({ ...s, cue: "humour emoji" })), ...winkEmoticons(text)];
-  const institutionalSpans = [...matchPhrases(tokens, cues.institutional, "institutional"), ...passives(tokens, language)];
-  const personal = matchPhrases(tokens, cues.personal, "personal voice");
+  const humorSpans = [...humor, ...winks.map((s) => ({ ...s, cue: "humour emoji" })), ...winkEmoticons(text)];
+  const institutionalSpans = [...institutional, ...passives(tokens, language)];
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
