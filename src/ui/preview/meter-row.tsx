@@ -4,7 +4,7 @@ import { bandIndex, type BandIndex } from "../../core/persona/bands";
 import { DIMENSION_IDS, type DimensionId } from "../../core/persona/constants";
 import type { Persona } from "../../core/persona/schema";
 import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
-import { readingOf } from "../../stores/measured";
+import { useReadings } from "./use-reading";
 import { useOpenPersona, useUiLanguage } from "../studio-context";
 import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
 
@@ -107,7 +107,9 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
   const [ui] = useUiLanguage();
   const [open, setOpen] = useState<string | null>(null);
   const panelId = useId();
-  const { measurement, adherence } = readingOf(text, persona);
+  const [reading] = useReadings([text], persona);
+  if (!reading) return null;
+  const { measurement, adherence } = reading;
   const list = cells(adherence.dimensions, measurement, persona, ui, t).toSorted((a, b) => order(a.key) - order(b.key));
   const shown = list.find((c) => c.key === open);
   return (

@@ -1,6 +1,6 @@
 import { summarize, type SummaryLine } from "../../core/meter/summary";
 import { CATALOG } from "../../core/persona/catalog";
-import { readingOf } from "../../stores/measured";
+import { useReadings } from "./use-reading";
 import { useOpenPersona, useUiLanguage } from "../studio-context";
 import type { Persona } from "../../core/persona/schema";
 import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
@@ -26,8 +26,15 @@ export function MeterSummary({ personaId }: { personaId: string }) {
   const [ui] = useUiLanguage();
   const persona = useOpenPersona();
   const replies = useTurns(personaId).filter((turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "");
-  if (!persona || replies.length === 0) return null;
-  const lines = summarize(replies.map((turn) => readingOf(turn.text, persona)), persona);
+  const readings = useReadings(
+    replies.map((turn) => turn.text),
+    persona,
+  );
+  if (!persona || replies.length === 0 || readings.some((r) => r === undefined)) return null;
+  const lines = summarize(
+    readings.flatMap((r) => (r ? [r] : [])),
+    persona,
+  );
   const goTo = (index: number) => document.getElementById(`pv-turn-${replies[index]!.id}`)?.focus();
   return (
     <section className="pv-summary" aria-label={t.summary}>
