@@ -36,3 +36,29 @@ describe("a newcomer previews the persona with no key and no network", () => {
     await studio.current.screenshot("preview-live-replay");
   });
 });
+
+describe("a designer writes a scenario of their own", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("saves it with the persona, replays it, and finds it again after a reload", async () => {
+    const { page } = studio.current;
+    const panel = preview(page);
+    await panel.getByText("Your scenarios").click();
+    await panel.getByLabel("Scenario title").fill("Lost parcel");
+    await panel.getByLabel("User turns (one per line)").fill("Hello, my parcel never arrived.\nCan you tell me where it is?\nThanks, goodbye.");
+    await panel.getByRole("button", { name: "Save scenario" }).click();
+    await panel.getByText("Scenario “Lost parcel” saved with the persona.").waitFor();
+
+    const select = panel.getByLabel("Scenario", { exact: true });
+    await select.selectOption({ label: "Lost parcel" });
+    await panel.getByRole("button", { name: "Replay" }).click();
+    await expect.poll(() => conversation(page).getByRole("listitem").count()).toBe(6);
+    await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
+    expect(await conversation(page).getByRole("listitem").first().textContent()).toContain("my parcel never arrived");
+
+    await page.reload();
+    await preview(page).getByText("Offline rehearsal — not a language model").waitFor();
+    const options = await preview(page).getByLabel("Scenario", { exact: true }).locator("option").allTextContents();
+    expect(options).toContain("Lost parcel");
+  });
+});
