@@ -25,6 +25,7 @@ const en = {
   longer: (pct: number) => `replies ${pct} % longer than the target`,
   shorter: (pct: number) => `replies ${pct} % shorter than the target`,
   goTo: (n: number) => `Reply ${n}`,
+  cell: (label: string, value: string) => `${label}: ${value}`,
 };
 
 export type MeterMessages = typeof en;
@@ -53,6 +54,7 @@ const fr: MeterMessages = {
   longer: (pct) => `réponses ${pct}\u00a0% plus longues que la cible`,
   shorter: (pct) => `réponses ${pct}\u00a0% plus courtes que la cible`,
   goTo: (n) => `Réponse ${n}`,
+  cell: (label, value) => `${label}\u00a0: ${value}`,
 };
 
 /** French address is named by its pronoun ("tu", "vous") whatever the UI language. */

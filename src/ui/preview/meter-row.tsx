@@ -124,7 +124,7 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
               aria-controls={panelId}
               onClick={() => setOpen(open === cell.key ? null : cell.key)}
             >
-              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span> {cell.label}: {cell.measured}
+              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span> {t.cell(cell.label, cell.measured)}
               <span className="pv-meter-verdict">
                 {" "}
                 ({cell.ok ? t.ok : `${t.drift}, ${t.target(cell.target)}`})
