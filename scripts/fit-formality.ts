@@ -154,23 +154,7 @@ function main(): void {
  * - ENGLISH (the same plus the word lexicon of formality-lexicon-en.ts, last row):
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
  */
-import type { FeatureName } from "./formality-features";
-
-export interface FeatureWeight {
-  name: FeatureName | "lexical";
-  /** Training mean and standard deviation, to standardize the feature. */
-  mean: number;
-  scale: number;
-  /** Rating points per standard deviation. */
-  weight: number;
-}
-
-export interface FormalityModel {
-  /** The predicted rating of an average training sentence. */
-  intercept: number;
-  /** One entry per feature, in FEATURE_NAMES order (then "lexical" for English). */
-  features: readonly FeatureWeight[];
-}
+import type { FormalityModel } from "./formality-model";
 
 export const PORTABLE_MODEL: FormalityModel = {
   intercept: ${round(portableModel.intercept)},
