@@ -7,6 +7,7 @@
  * more at the end, since a phrase may span two sentences.
  */
 import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
+import { detectAddress } from "../meter/address";
 import type { Language, Persona } from "../persona/schema";
 import type { Phrasebook, Variants } from "./phrasebook";
 import { capitalise, countEmoji, countSentences, decapitalise, expand, fill, mix } from "./text";
@@ -47,13 +48,23 @@ export interface Sentence {
   order: number;
 }
 
-/** True when the text is free of avoided words and, in French, of the other address form. */
+/**
+ * Whether a text keeps the persona's address form: French pronouns, or in English a
+ * courtesy title or a first name (the designer's own greeting may carry "Ms Martin").
+ */
+function keepsAddress(text: string, ctx: Pick<VoiceContext, "language" | "persona">): boolean {
+  if (ctx.language === "fr") return frenchAddressSlip(text, ctx.persona.address) === undefined;
+  const form = detectAddress(text, "en").form;
+  return form === "none" || form === ctx.persona.address;
+}
+
+/** True when the text is free of avoided words and of the other address form. */
 export function acceptable(text: string, ctx: VoiceContext): boolean {
   if (ctx.avoid.length > 0) {
     const folded = fold(text);
     if (ctx.avoid.some((term) => containsTerm(folded, term))) return false;
   }
-  return ctx.language !== "fr" || frenchAddressSlip(text, ctx.persona.address) === undefined;
+  return keepsAddress(text, ctx);
 }
 
 // English informal speech contracts; formal English spells words out (checked by the tests).
@@ -169,6 +180,6 @@ export function inlineValue(text: string | undefined, ctx: Pick<VoiceContext, "l
   const trimmed = text.trim();
   if (trimmed === "" || trimmed.length > max || /[.!?…\n\r]/.test(trimmed) || !/\p{L}/u.test(trimmed)) return undefined;
   if (countEmoji(trimmed) > 0 || /[:;]-?[()]|<3/.test(trimmed)) return undefined;
-  if (ctx.language === "fr" && frenchAddressSlip(trimmed, ctx.persona.address) !== undefined) return undefined;
+  if (!keepsAddress(trimmed, ctx)) return undefined;
   return trimmed;
 }
