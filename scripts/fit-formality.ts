@@ -1,122 +1,143 @@
 /**
- * `npm run fit:formality`: refits the formality model (src/core/meter/formality-weights.ts)
- * on the PT16 training sentences. Ridge regression on standardized features; the penalty
- * λ is picked by 5-fold cross-validation on TRAIN only (Spearman ρ, the evaluation
- * measure). The held-out file is never read here: scripts/eval.ts only measures it.
+ * `npm run fit:formality`: refits the formality model on the PT16 training sentences and
+ * writes src/core/meter/formality-weights.ts and formality-lexicon-en.ts. The method is
+ * described in docs/formality.md; in short:
+ * - target: each rating replaced by its rank, rescaled to the ratings' mean and spread
+ *   (Spearman ρ only sees order; ranks keep the −3 / +3 pile-ups from pulling the fit);
+ * - features: formality-features.ts (PORTABLE, French too) and, for ENGLISH, the learned
+ *   lexicon of word beginnings and endings (lexical-formality.ts), each read as a mean and
+ *   a lean. A training sentence reads the lexicon without its own rating (leave-one-out),
+ *   so its lexical values look like those of an unseen sentence;
+ * - ridge regression on standardized features, λ picked by 5-fold cross-validation
+ *   repeated 3 times on TRAIN only; the lexicon is rebuilt inside each fold, so no fold
+ *   sees the ratings of its test sentences.
+ * The held-out file is never read here: scripts/eval.ts only measures it.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
-import { LEXICON_PRIOR, lexicalScore, wordRatings } from "../src/core/meter/lexical-formality";
-import { fitRidge, predict, spearman } from "../src/core/meter/stats";
-import { tokenize, type Token } from "../src/core/meter/tokens";
+import { LEXICAL_NAMES } from "../src/core/meter/formality-model";
+import { keyRatings, LEXICON_PRIOR, lexicalKeys, readKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
+import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
+import { tokenize } from "../src/core/meter/tokens";
 import { wordsFor } from "../src/core/meter/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
 
-const LAMBDAS = [0.3, 1, 3, 10, 30, 100, 300, 1000];
+const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;
+const REPEATS = 3;
+/** Training sentences a key needs to enter its table: every beginning, endings seen twice. */
+const MIN_COUNT = { beginnings: 1, endings: 2 } as const;
+type TableName = keyof typeof MIN_COUNT;
+const TABLES: readonly TableName[] = ["beginnings", "endings"];
 const OUT = fileURLToPath(new URL("../src/core/meter/formality-weights.ts", import.meta.url));
 const LEXICON_OUT = fileURLToPath(new URL("../src/core/meter/formality-lexicon-en.ts", import.meta.url));
 
-const MIN_COUNT = 2;
-const LEXICON_SIZE = 4000;
-
-/** Feature vectors for English sentences. */
-function features(texts: readonly string[]): number[][] {
-  const lists = wordsFor("en");
-  return texts.map((text) => formalityFeatures(text, tokenize(text), lists, "en").values);
-}
-
-/**
- * The word lexicon from some rated texts: words seen MIN_COUNT times or more, smoothed toward
- * the mean, the LEXICON_SIZE words that move furthest (times √count) kept.
- */
-function buildLexicon(tokens: readonly (readonly Token[])[], y: readonly number[]): { lexicon: Map<string, number>; mean: number } {
-  const mean = y.reduce((s, v) => s + v, 0) / y.length;
-  const stats = wordRatings(tokens, y);
-  const scored = [...stats]
-    .filter(([, e]) => e.count >= MIN_COUNT)
-    .map(([w, e]) => [w, (e.sum + LEXICON_PRIOR * mean) / (e.count + LEXICON_PRIOR), e.count] as const)
-    .toSorted((a, b) => Math.abs(b[1] - mean) * Math.sqrt(b[2]) - Math.abs(a[1] - mean) * Math.sqrt(a[2]) || (a[0] < b[0] ? -1 : 1))
-    .slice(0, LEXICON_SIZE);
-  return { lexicon: new Map(scored.map(([w, s]) => [w, s])), mean };
-}
-
-/** Leave-one-out lexical scores for training texts, so a sentence never rates itself. */
-function lexicalLoo(tokens: readonly (readonly Token[])[], y: readonly number[]): number[] {
-  const mean = y.reduce((s, v) => s + v, 0) / y.length;
-  const stats = wordRatings(tokens, y);
-  return tokens.map((toks, i) => {
-    let sum = 0;
-    let n = 0;
-    for (const word of wordRatings([toks], [0]).keys()) {
-      const e = stats.get(word);
-      if (e === undefined || e.count - 1 < MIN_COUNT) continue;
-      sum += (e.sum - (y[i] as number) + LEXICON_PRIOR * mean) / (e.count - 1 + LEXICON_PRIOR);
-      n++;
-    }
-    return n === 0 ? mean : sum / n;
-  });
-}
-
-/** The fold each row belongs to: index modulo k on a seeded order, the same every run. */
-function folds(n: number): number[] {
-  const fold = Array.from({ length: n }, () => 0);
-  Array.from({ length: n }, (_, i) => i)
-    .toSorted((a, b) => hashIndex(a) - hashIndex(b))
-    .forEach((row, k) => (fold[row] = k % FOLDS));
-  return fold;
-}
-
 interface Data {
   x: number[][];
-  tokens: Token[][];
+  keys: Record<TableName, Set<string>[]>;
   y: number[];
 }
 
-/** Rows with the lexical feature appended: leave-one-out on `train`, the train lexicon on `test`. */
-function withLexical(data: Data, train: readonly number[], test: readonly number[]): { trainX: number[][]; testX: number[][] } {
-  const trainTokens = train.map((i) => data.tokens[i] as Token[]);
+const mean = (v: readonly number[]) => v.reduce((s, a) => s + a, 0) / v.length;
+
+/** The ratings' ranks, rescaled to the ratings' mean and standard deviation. */
+function rankTarget(y: readonly number[]): number[] {
+  const m = mean(y);
+  const sd = Math.sqrt(mean(y.map((v) => (v - m) ** 2)));
+  // A uniform variable on [0, 1] has standard deviation 1/√12.
+  return ranks(y).map((r) => m + sd * Math.sqrt(12) * ((r - 0.5) / y.length - 0.5));
+}
+
+/** A table from some rated key sets: smoothed mean ratings of the keys seen MIN_COUNT times or more. */
+function buildTable(keys: readonly Set<string>[], y: readonly number[], minCount: number): LexicalTable {
+  const m = mean(y);
+  const ratings = new Map<string, number>();
+  for (const [key, e] of keyRatings(keys, y)) if (e.count >= minCount) ratings.set(key, (e.sum + LEXICON_PRIOR * m) / (e.count + LEXICON_PRIOR));
+  return { ratings, mean: m };
+}
+
+/** Lexical values of training texts, each read without its own rating (leave-one-out). */
+function leaveOneOut(keys: readonly Set<string>[], y: readonly number[], minCount: number): number[][] {
+  const m = mean(y);
+  const stats = keyRatings(keys, y);
+  return keys.map((set, i) => {
+    const ratings = new Map<string, number>();
+    for (const key of set) {
+      const e = stats.get(key);
+      if (e === undefined || e.count - 1 < minCount) continue;
+      ratings.set(key, (e.sum - (y[i] as number) + LEXICON_PRIOR * m) / (e.count - 1 + LEXICON_PRIOR));
+    }
+    const r = readKeys(set, { ratings, mean: m });
+    return [r.mean, r.lean];
+  });
+}
+
+/** Feature rows for `train` (leave-one-out lexicon) and `test` (the lexicon of `train`). */
+function rows(data: Data, train: readonly number[], test: readonly number[], lexical: boolean): { trainX: number[][]; testX: number[][] } {
+  const trainX = train.map((i) => [...(data.x[i] as number[])]);
+  const testX = test.map((i) => [...(data.x[i] as number[])]);
+  if (!lexical) return { trainX, testX };
   const trainY = train.map((i) => data.y[i] as number);
-  const loo = lexicalLoo(trainTokens, trainY);
-  const { lexicon, mean } = buildLexicon(trainTokens, trainY);
-  return {
-    trainX: train.map((i, k) => [...(data.x[i] as number[]), loo[k] as number]),
-    testX: test.map((i) => [...(data.x[i] as number[]), lexicalScore(data.tokens[i] as Token[], lexicon, mean)]),
-  };
-}
-
-/** Mean Spearman ρ over the folds, with or without the English word lexicon. */
-function crossValidate(data: Data, lambda: number, lexical: boolean): number {
-  const fold = folds(data.y.length);
-  let total = 0;
-  for (let f = 0; f < FOLDS; f++) {
-    const test = fold.flatMap((k, i) => (k === f ? [i] : []));
-    const train = fold.flatMap((k, i) => (k !== f ? [i] : []));
-    const { trainX, testX } = lexical
-      ? withLexical(data, train, test)
-      : { trainX: train.map((i) => data.x[i] as number[]), testX: test.map((i) => data.x[i] as number[]) };
-    const model = fitRidge(trainX, train.map((i) => data.y[i] as number), lambda);
-    total += spearman(testX.map((row) => predict(model, row)), test.map((i) => data.y[i] as number));
+  for (const name of TABLES) {
+    const trainKeys = train.map((i) => data.keys[name][i] as Set<string>);
+    leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) => (trainX[k] as number[]).push(...v));
+    const table = buildTable(trainKeys, trainY, MIN_COUNT[name]);
+    test.forEach((i, k) => {
+      const r = readKeys(data.keys[name][i] as Set<string>, table);
+      (testX[k] as number[]).push(r.mean, r.lean);
+    });
   }
-  return total / FOLDS;
+  return { trainX, testX };
 }
 
-function hashIndex(i: number): number {
-  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
+/** The fold of each row in repeat `repeat`: index modulo k on a seeded order, the same every run. */
+function folds(n: number, repeat: number): number[] {
+  const fold = Array.from({ length: n }, () => 0);
+  Array.from({ length: n }, (_, i) => i)
+    .map((i) => [hashIndex(i, repeat), i] as const)
+    .toSorted((a, b) => a[0] - b[0] || a[1] - b[1])
+    .forEach(([, row], k) => (fold[row] = k % FOLDS));
+  return fold;
+}
+
+function hashIndex(i: number, seed: number): number {
+  let h = Math.imul(i ^ (0x9e3779b9 + seed * 0x7f4a7c15), 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
-  return Math.imul(h, 0xc2b2ae35) >>> 0;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Mean Spearman ρ over the folds of every repeat, for each λ (the folds' rows built once). */
+function crossValidate(data: Data, lexical: boolean): number[] {
+  const totals = LAMBDAS.map(() => 0);
+  for (let repeat = 0; repeat < REPEATS; repeat++) {
+    const fold = folds(data.y.length, repeat);
+    for (let f = 0; f < FOLDS; f++) {
+      const test = fold.flatMap((k, i) => (k === f ? [i] : []));
+      const train = fold.flatMap((k, i) => (k !== f ? [i] : []));
+      const { trainX, testX } = rows(data, train, test, lexical);
+      const target = rankTarget(train.map((i) => data.y[i] as number));
+      const truth = test.map((i) => data.y[i] as number);
+      LAMBDAS.forEach((lambda, l) => {
+        const model = fitRidge(trainX, target, lambda);
+        totals[l] = (totals[l] as number) + spearman(testX.map((row) => predict(model, row)), truth);
+      });
+    }
+  }
+  return totals.map((t) => t / (FOLDS * REPEATS));
 }
 
 const round = (v: number) => Number(v.toPrecision(6));
 
 function pick(data: Data, lexical: boolean, label: string): { lambda: number; rho: number } {
+  const rhos = crossValidate(data, lexical);
   let best = { lambda: LAMBDAS[0] as number, rho: -1 };
-  for (const lambda of LAMBDAS) {
-    const rho = crossValidate(data, lambda, lexical);
+  LAMBDAS.forEach((lambda, l) => {
+    const rho = rhos[l] as number;
     process.stdout.write(`${label} λ=${String(lambda).padEnd(5)} CV Spearman ρ = ${rho.toFixed(4)}\n`);
     if (rho > best.rho) best = { lambda, rho };
-  }
+  });
   return best;
 }
 
@@ -126,32 +147,48 @@ function weightRows(model: ReturnType<typeof fitRidge>, names: readonly string[]
     .join("\n");
 }
 
+/** A table as source lines of "key rating" pairs, eight to a line, sorted by key. */
+function tableSource(table: LexicalTable): string {
+  const entries = [...table.ratings].toSorted((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, r]) => `${k} ${r.toFixed(2)}`);
+  const lines: string[] = [];
+  for (let i = 0; i < entries.length; i += 8) lines.push(`  ${JSON.stringify(entries.slice(i, i + 8).join(" "))},`);
+  return lines.join("\n");
+}
+
 function main(): void {
   const rated = readPt16(TRAIN_CSV);
+  const lists = wordsFor("en");
   const tokens = rated.map((d) => tokenize(d.text));
-  const data: Data = { x: features(rated.map((d) => d.text)), tokens, y: rated.map((d) => d.rating) };
+  const keys = tokens.map(lexicalKeys);
+  const data: Data = {
+    x: rated.map((d, i) => formalityFeatures(d.text, tokens[i] ?? [], lists, "en").values),
+    keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings) },
+    y: rated.map((d) => d.rating),
+  };
   const n = rated.length;
   const portable = pick(data, false, "portable");
   const english = pick(data, true, "english ");
   const all = data.y.map((_, i) => i);
-  const portableModel = fitRidge(data.x, data.y, portable.lambda);
-  const { trainX } = withLexical(data, all, []);
-  const englishModel = fitRidge(trainX, data.y, english.lambda);
-  const { lexicon, mean } = buildLexicon(tokens, data.y);
+  const target = rankTarget(data.y);
+  const portableModel = fitRidge(data.x, target, portable.lambda);
+  const englishModel = fitRidge(rows(data, all, [], true).trainX, target, english.lambda);
+  const beginnings = buildTable(data.keys.beginnings, data.y, MIN_COUNT.beginnings);
+  const endings = buildTable(data.keys.endings, data.y, MIN_COUNT.endings);
   process.stdout.write(
     `portable (French too): λ=${portable.lambda}, CV ρ = ${portable.rho.toFixed(4)}\n` +
-      `english (+ word lexicon): λ=${english.lambda}, CV ρ = ${english.rho.toFixed(4)} (n = ${n})\n`,
+      `english (+ lexicon): λ=${english.lambda}, CV ρ = ${english.rho.toFixed(4)} (n = ${n})\n`,
   );
   writeFileSync(
     OUT,
     `/**
  * GENERATED by \`npm run fit:formality\` (scripts/fit-formality.ts): do not edit by hand.
- * Ridge regressions of the PT16 human formality ratings (−3…+3, ${n} training sentences)
- * on the standardized features of formality-features.ts, λ chosen by ${FOLDS}-fold
- * cross-validation on the training set only:
+ * Ridge regressions of the PT16 human formality ratings (−3…+3, ${n} training sentences,
+ * as ranks rescaled to the ratings' mean and spread) on the standardized features of
+ * formality-features.ts, λ chosen by ${FOLDS}-fold cross-validation (×${REPEATS}) on the training set
+ * only (docs/formality.md):
  * - PORTABLE (the language-independent features; French reads with it):
  *   λ = ${portable.lambda}, CV Spearman ρ = ${portable.rho.toFixed(3)};
- * - ENGLISH (the same plus the word lexicon of formality-lexicon-en.ts, last row):
+ * - ENGLISH (the same plus the lexicon of formality-lexicon-en.ts, last four rows):
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
  */
 import type { FormalityModel } from "./formality-model";
@@ -166,28 +203,31 @@ ${weightRows(portableModel, FEATURE_NAMES)}
 export const ENGLISH_MODEL: FormalityModel = {
   intercept: ${round(englishModel.intercept)},
   features: [
-${weightRows(englishModel, [...FEATURE_NAMES, "lexical"])}
+${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES])}
   ],
 };
 `,
   );
-  const entries = [...lexicon].toSorted((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, s]) => `${w} ${s.toFixed(2)}`);
-  const lines: string[] = [];
-  for (let i = 0; i < entries.length; i += 8) lines.push(`  ${JSON.stringify(entries.slice(i, i + 8).join(" "))},`);
   writeFileSync(
     LEXICON_OUT,
     `/**
- * GENERATED by \`npm run fit:formality\`: do not edit by hand. The ${entries.length} English words
- * whose PT16 training sentences were rated furthest from the mean (seen ${MIN_COUNT}+ times,
- * smoothed with a prior of ${LEXICON_PRIOR} sentences), as "word rating" pairs.
+ * GENERATED by \`npm run fit:formality\`: do not edit by hand. The smoothed mean PT16 rating
+ * (prior of ${LEXICON_PRIOR} sentences at the mean) of the training sentences holding each word
+ * beginning (${beginnings.ratings.size} keys, seen ${MIN_COUNT.beginnings}+ times) and each word ending
+ * (${endings.ratings.size} keys, seen ${MIN_COUNT.endings}+ times): see lexical-formality.ts.
  */
 
-/** Mean rating of the training sentences: the score of a text with no known word. */
-export const LEXICON_MEAN_EN = ${round(mean)};
+/** Mean rating of the training sentences: the reading of a text with no known key. */
+export const LEXICON_MEAN_EN = ${round(beginnings.mean)};
 
-/** "word rating" pairs, space-separated; parsed once on first use. */
-export const LEXICON_EN_SOURCE: readonly string[] = [
-${lines.join("\n")}
+/** "beginning rating" pairs, space-separated; parsed once on first use. */
+export const BEGINNINGS_EN: readonly string[] = [
+${tableSource(beginnings)}
+];
+
+/** "-ending rating" pairs, space-separated; parsed once on first use. */
+export const ENDINGS_EN: readonly string[] = [
+${tableSource(endings)}
 ];
 `,
   );

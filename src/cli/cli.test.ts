@@ -6,10 +6,12 @@
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compile } from "../core/compiler/compile";
+import { mergeWarnings } from "../core/compiler/example-warnings";
+import { lintExamples } from "../core/compiler/lint-examples";
 import { restorePersonaText } from "../core/persona/restore";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -41,11 +43,15 @@ function psydesign(args: string[], options: { input?: string } = {}): Promise<Ou
 
 const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
-/** Persona files are read and compiled here too, so expectations follow the real compiler. */
-async function compiled(name: string) {
-  const restored = restorePersonaText(await readFile(join(ROOT, fixture(name)), "utf8"));
-  if (!restored.ok) throw new Error(`${name} should be a valid persona`);
-  return compile(restored.persona);
+/**
+ * Persona files are read and compiled here too, so expectations follow the real compiler
+ * (and the style meter's warnings on example replies, which compile also prints).
+ */
+async function compiled(file: string) {
+  const restored = restorePersonaText(await readFile(isAbsolute(file) ? file : join(ROOT, file), "utf8"));
+  if (!restored.ok) throw new Error(`${file} should be a valid persona`);
+  const result = compile(restored.persona);
+  return { ...result, warnings: [...mergeWarnings(result.warnings, lintExamples(restored.persona))] };
 }
 
 function expectNoStackTrace(outcome: Outcome) {
@@ -59,6 +65,17 @@ beforeAll(async () => {
   // Just over the limit, and otherwise a plausible persona: only the size is wrong.
   await writeFile(join(scratch, "huge.json"), JSON.stringify({ description: "x".repeat(1_000_000) }));
   await mkdir(join(scratch, "folder.json"));
+  // A formal persona whose example reply speaks to the user by first name, with an emoji:
+  // the style meter reads both, lint()'s word checks only the emoji.
+  const valid = JSON.parse(await readFile(join(ROOT, fixture("valid.json")), "utf8")) as Record<string, unknown>;
+  await writeFile(
+    join(scratch, "example-drift.json"),
+    JSON.stringify({
+      ...valid,
+      address: "formal",
+      examples: [{ user: "Can I renew a book online?", assistant: "Hey Sam, sure thing! Open My Loans and hit Renew 🎉" }],
+    }),
+  );
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
@@ -131,7 +148,7 @@ function escape(text: string): string {
 
 describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
   test("prints the compiled system prompt on stdout and exits 0", async () => {
-    const { systemPrompt, warnings } = await compiled("valid.json");
+    const { systemPrompt, warnings } = await compiled(fixture("valid.json"));
     const outcome = await psydesign(["compile", fixture("valid.json")]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toBe(systemPrompt.endsWith("\n") ? systemPrompt : `${systemPrompt}\n`);
@@ -143,26 +160,40 @@ describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
     expect(outcome.code).toBe(0);
     const parsed = JSON.parse(outcome.stdout) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(expect.arrayContaining(["systemPrompt", "sections", "warnings", "tokenEstimate"]));
-    expect(parsed).toEqual(JSON.parse(JSON.stringify(await compiled("valid.json"))));
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(await compiled(fixture("valid.json")))));
   });
 
   test("reads the persona from stdin when the file is -", async () => {
     const input = await readFile(join(ROOT, fixture("valid-minimal.json")), "utf8");
     const outcome = await psydesign(["compile", "-", "--format=json"], { input });
     expect(outcome.code).toBe(0);
-    expect(JSON.parse(outcome.stdout)).toEqual(JSON.parse(JSON.stringify(await compiled("valid-minimal.json"))));
+    expect(JSON.parse(outcome.stdout)).toEqual(JSON.parse(JSON.stringify(await compiled(fixture("valid-minimal.json")))));
   });
 
   test("conflicting settings: warning lines on stderr with the compiler's codes, exit 0", async () => {
     // Informal address with register 90 and a word both preferred and avoided: the
     // compiler's lint must flag at least one of them.
-    const { warnings, systemPrompt } = await compiled("warnings.json");
+    const { warnings, systemPrompt } = await compiled(fixture("warnings.json"));
     expect(warnings.length).toBeGreaterThan(0);
     const outcome = await psydesign(["compile", fixture("warnings.json")]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout.trimEnd()).toBe(systemPrompt.trimEnd());
     const codes = lines(outcome.stderr).map((line) => /^warning \[([^\]]+)\] \S/.exec(line)?.[1]);
     expect(codes).toEqual(warnings.map((warning) => warning.code));
+  });
+
+  test("example replies off the persona: the style meter's warnings follow compile()'s, on stderr and in json", async () => {
+    const file = join(scratch, "example-drift.json");
+    const { warnings } = await compiled(file);
+    const [text, json] = await Promise.all([psydesign(["compile", file]), psydesign(["compile", file, "--format", "json"])]);
+    expect(text.code).toBe(0);
+    expect(lines(text.stderr)).toEqual(warnings.map((w) => `warning [${w.code}] ${w.message}`));
+    expect(lines(text.stderr)).toContain(
+      'warning [example-drifts-from-address] The reply in example 1 addresses the user informally ("Hey", "Sam") although the chosen address is formal.',
+    );
+    // The emoji is said once, by lint()'s own check.
+    expect(lines(text.stderr).filter((line) => line.includes("emoji"))).toEqual([expect.stringMatching(/^warning \[emoji-in-example\] /)]);
+    expect((JSON.parse(json.stdout) as { warnings: unknown }).warnings).toEqual(warnings);
   });
 
   test("an invalid file exits 1 with its problems and prints no prompt", async () => {

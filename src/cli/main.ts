@@ -11,6 +11,7 @@ import { parseArgs } from "./args";
 import { EXIT, HELP_OPTION, UsageError, type Command } from "./command";
 import { analyzeCommand } from "./commands/analyze";
 import { compileCommand } from "./commands/compile";
+import { convertCommand } from "./commands/convert";
 import { validateCommand } from "./commands/validate";
 import { writeLine, type CliIo } from "./io";
 import { commandUsage, generalUsage } from "./usage";
@@ -18,7 +19,7 @@ import { commandUsage, generalUsage } from "./usage";
 export type { CliIo } from "./io";
 
 /** In the order the help lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand];
+const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand, convertCommand];
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

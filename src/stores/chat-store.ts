@@ -12,7 +12,7 @@ import { nextFrame, streamInto, type ReplySink } from "./chat-run";
 import { historyBefore, selectedScenario, type ChatDeps, type ChatState, type Turn } from "./chat-types";
 import { createReplyCache, replyKey } from "./reply-cache";
 
-export type { ChatDeps, ChatState, Connection, RunStatus, Turn, TurnStatus } from "./chat-types";
+export type { ChatDeps, ChatHost, ChatState, Connection, RunStatus, Turn, TurnStatus } from "./chat-types";
 export { selectedScenario } from "./chat-types";
 
 export const LIVE_DELAY_MS = 500;

@@ -31,8 +31,17 @@ export interface Connection {
   load(): ChatProvider | Promise<ChatProvider>;
 }
 
+/**
+ * What the chat needs from its host: the persona to talk as, and a way to hear that it
+ * changed (live replay). The studio is one host; the client's review page is another.
+ */
+export interface ChatHost {
+  openPersona: Studio["openPersona"];
+  library: { subscribe(listener: () => void): () => void };
+}
+
 export interface ChatDeps {
-  studio: Pick<Studio, "openPersona" | "library">;
+  studio: ChatHost;
   /** `live`: the run is a live replay (the offline rehearsal then skips its typing effect). */
   connection(options: { live: boolean }): Connection;
   /** The scenarios offered for a persona (built-ins in its language, then its own). */

@@ -6,7 +6,7 @@
 import type { Persona } from "../core/persona/schema";
 import type { ChatProvider, EndpointConfig, GenerationParams } from "../providers/types";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
-import { createChatStore, type Connection } from "./chat-store";
+import { createChatStore, type ChatHost, type Connection } from "./chat-store";
 import { compiledOf } from "./compiled";
 import { createEndpointStore, type EndpointSettings } from "./endpoint-store";
 import { scenariosOf } from "./own-scenarios";
@@ -27,7 +27,7 @@ const REHEARSAL_PARAMS: GenerationParams = { model: "rehearsal", temperature: 0,
 const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
   (await import("../providers/openai-provider")).createOpenAIProvider(config);
 
-export function createPreview(studio: Studio, options: PreviewOptions = {}) {
+export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
   const endpoint = createEndpointStore(options.now);
   const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
   const instant = createRehearsalProvider();

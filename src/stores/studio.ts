@@ -5,6 +5,7 @@
 import type { Edit } from "../core/persona/edits";
 import type { Problem } from "../core/persona/restore";
 import type { Language, Persona } from "../core/persona/schema";
+import { createFeedbackInbox } from "./feedback-inbox";
 import { createHistoryStore } from "./history-store";
 import { LIBRARY_KEY, createLibraryStore, type PersonaDoor } from "./library-store";
 import { createSettingsStore } from "./settings-store";
@@ -22,6 +23,7 @@ export function createStudio({ tabId, now, presets, door }: StudioOptions) {
   const library = createLibraryStore({ tabId, now, door });
   const history = createHistoryStore();
   const settings = createSettingsStore(now);
+  const feedback = createFeedbackInbox();
 
   const openPersona = (): Persona | undefined => {
     const { openId, entries } = library.getState();
@@ -70,6 +72,10 @@ export function createStudio({ tabId, now, presets, door }: StudioOptions) {
       if (!result.ok) return result;
       return { ok: true, id: library.getState().add(result.persona) };
     },
+    /** A persona already validated elsewhere (a Character Card, a reviewed version) opens as a new one. */
+    addPersona(persona: Persona): string {
+      return library.getState().add(persona);
+    },
     exportOpen(): { filename: string; text: string } | undefined {
       const persona = openPersona();
       return persona && { filename: `${persona.id}.persona.json`, text: door.serializePersona(persona) };
@@ -90,7 +96,7 @@ export function createStudio({ tabId, now, presets, door }: StudioOptions) {
     },
   };
 
-  return { library, history, settings, presets, ...actions };
+  return { library, history, settings, feedback, presets, ...actions };
 }
 
 export type Studio = ReturnType<typeof createStudio>;

@@ -8,12 +8,14 @@ import { VoicePanel } from "./editor/VoicePanel";
 import { PromptPanel } from "./prompt/PromptPanel";
 import { Notices } from "./common/Notices";
 import { WindowDropZone } from "./transfer/ImportButton";
+import { FeedbackHost } from "./feedback/feedback-host";
 import "./shell/shell.css";
 
 // Below the fold on every screen size, and the only panel that validates with zod.
 const IdentityPanel = lazy(() => import("./editor/IdentityPanel").then((m) => ({ default: m.IdentityPanel })));
 // The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
 const PreviewPanel = lazy(() => import("./preview/PreviewPanel"));
+
 
 export function App() {
   const studio = useStudio();
@@ -35,6 +37,7 @@ export function App() {
       <Header />
       <Notices />
       <WindowDropZone />
+      <FeedbackHost />
       <div className="sh-layout">
         <aside className="sh-library" aria-label={t.library}>
           <LibraryPanel />

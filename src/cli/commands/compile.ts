@@ -1,4 +1,6 @@
 import { compile } from "../../core/compiler/compile";
+import { mergeWarnings } from "../../core/compiler/example-warnings";
+import { lintExamples } from "../../core/compiler/lint-examples";
 import { EXIT, UsageError, type Command } from "../command";
 import { writeLine } from "../io";
 import { loadPersona, reportProblems } from "../read-persona";
@@ -10,7 +12,9 @@ export const compileCommand: Command = {
   description: [
     "Compiles a persona file into its system prompt and prints it on stdout; with",
     "--format json, prints the whole compile result (prompt, sections, warnings, token",
-    "estimate). Warnings go to stderr and do not change the exit code; an invalid file",
+    "estimate). Warnings go to stderr and do not change the exit code: conflicting",
+    "settings, and example replies the style meter reads as off the persona's own",
+    "settings (address, avoided words, register, tone, length, emoji). An invalid file",
     "exits 1 with its problems, as validate reports them.",
   ].join("\n"),
   options: {
@@ -32,16 +36,18 @@ export const compileCommand: Command = {
       reportProblems(arg, result.problems, io);
       return EXIT.invalid;
     }
+    // The studio shows the meter's example warnings beside compile()'s; so does the CLI.
     const compiled = compile(result.persona);
+    const warnings = [...mergeWarnings(compiled.warnings, lintExamples(result.persona))];
     if (values.format === "json") {
-      io.stdout.write(`${JSON.stringify(compiled, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ ...compiled, warnings }, null, 2)}\n`);
     } else {
       // The prompt is written untouched (it is the product, meant for `> prompt.txt`);
       // only a final newline is added when missing, so a terminal prompt starts on its own line.
       const prompt = compiled.systemPrompt;
       io.stdout.write(prompt.endsWith("\n") ? prompt : `${prompt}\n`);
     }
-    for (const warning of compiled.warnings) {
+    for (const warning of warnings) {
       writeLine(io.stderr, `warning [${warning.code}] ${warning.message}`);
     }
     return EXIT.ok;

@@ -3,6 +3,10 @@
  * contradict themselves. Each warning has a stable code (the UI and tests key on
  * it), a message in the persona's language, and the JSON paths of the controls
  * to adjust. Warnings come out in LINT_CODES order, then in persona order.
+ *
+ * The word checks on the greeting and examples stay here, instant, although the style
+ * meter reads example replies more fully (example-drift.ts, outside compile() because the
+ * meter is heavy): mergeWarnings (example-warnings.ts) drops the meter's repeats of them.
  */
 import { bandIndex } from "../persona/bands";
 import type { Address, Persona } from "../persona/schema";

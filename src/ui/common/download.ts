@@ -11,7 +11,14 @@
 export const REVOKE_AFTER_MS = 30_000;
 
 export function downloadText(filename: string, text: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadFile(filename, text, type);
+}
+
+/** Text or bytes (a card PNG) alike. */
+export function downloadFile(filename: string, content: string | Uint8Array, type: string): void {
+  // A copy into a plain ArrayBuffer: Blob refuses views over a SharedArrayBuffer in its types.
+  const part = typeof content === "string" ? content : content.slice().buffer;
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

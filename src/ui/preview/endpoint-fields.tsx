@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { ENDPOINT_PRESETS, type EndpointPresetId } from "../../providers/types";
 import type { EndpointSettings } from "../../stores/endpoint-store";
-import { usePreviewMessages } from "./messages";
+import type { PreviewMessages } from "./messages";
 
 /** The form's values: numbers stay text while typed, and are cleaned on Save. */
 export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstByteTimeoutS"> & {
@@ -12,6 +12,7 @@ export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstB
 };
 
 interface EndpointFieldsProps {
+  t: PreviewMessages;
   draft: Draft;
   change(changes: Partial<Draft>): void;
   /** Unticking "Remember on this device" takes effect at once, not on Save. */
@@ -19,8 +20,7 @@ interface EndpointFieldsProps {
 }
 
 /** Where the endpoint is and how to call it; the key and the opt-in to remember it. */
-export function EndpointFields({ draft, change, forgetKey }: EndpointFieldsProps) {
-  const t = usePreviewMessages();
+export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsProps) {
   const id = useId();
   const field = (name: string) => `${id}-${name}`;
   const choosePreset = (preset: EndpointPresetId) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PromptPanel } from "./PromptPanel";
 import { HIGHLIGHT_MS } from "./use-changed-lines";
@@ -55,7 +55,7 @@ describe("PromptPanel", () => {
     expect(container.querySelectorAll(".pr-line-changed")).toHaveLength(0);
   });
 
-  it("lists the compiler's warnings", () => {
+  it("lists the compiler's warnings", async () => {
     const { studio } = renderStudio(<PromptPanel />);
     act(() => {
       studio.edit(setVoice("register", 95));
@@ -63,8 +63,46 @@ describe("PromptPanel", () => {
     });
     const warnings = compile(studio.openPersona()!).warnings;
     expect(warnings.length).toBeGreaterThan(0);
-    const list = screen.getByRole("list");
+    // The list is a chunk of its own, loaded just after the first paint.
+    const list = await screen.findByRole("list");
     for (const w of warnings) expect(within(list).getByText(w.code)).toBeInTheDocument();
+  });
+
+  it("adds the style meter's warnings on example replies once it has loaded, and keeps them while the persona changes", async () => {
+    const { studio } = renderStudio(<PromptPanel />);
+    act(() =>
+      studio.edit((p) => ({
+        ...p,
+        language: "en",
+        address: "formal",
+        examples: [{ user: "Can I come by?", assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card." }],
+      })),
+    );
+    // compile() cannot judge English address; the meter, loaded lazily, can.
+    expect(compile(studio.openPersona()!).warnings.map((w) => w.code)).not.toContain("example-drifts-from-address");
+    expect(screen.queryByText("example-drifts-from-address")).toBeNull();
+    const code = await screen.findByText("example-drifts-from-address", {}, { timeout: 10_000 });
+    expect(code.closest("li")).toHaveTextContent(
+      'The reply in example 1 addresses the user informally ("Hey", "Sam") although the chosen address is formal.',
+    );
+    const items = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(screen.getByRole("heading", { name: `${items.length} warnings` })).toBeInTheDocument();
+
+    // A slider step makes a new persona the meter has not read yet: the last reading stays meanwhile.
+    act(() => studio.edit(setVoice("humor", studio.openPersona()!.voice.humor < 50 ? 70 : 10)));
+    expect(screen.getByText("example-drifts-from-address")).toBeInTheDocument();
+
+    // Fixing the example clears it once the meter has read the new reply.
+    act(() => studio.edit((p) => ({ ...p, examples: [{ user: "Can I come by?", assistant: "Certainly, Mr Martin. Please bring your card." }] })));
+    await waitFor(() => expect(screen.queryByText("example-drifts-from-address")).toBeNull(), { timeout: 10_000 });
+  });
+
+  it("does not show one persona's meter warnings on another", async () => {
+    const { studio } = renderStudio(<PromptPanel />);
+    act(() => studio.edit((p) => ({ ...p, language: "en", address: "formal", examples: [{ user: "Hi", assistant: "Hey Sam, sure thing. See you tomorrow." }] })));
+    await screen.findByText("example-drifts-from-address", {}, { timeout: 10_000 });
+    act(() => void studio.duplicatePreset(studio.presets.find((p) => p.language === "en")!, "Other"));
+    expect(screen.queryByText("example-drifts-from-address")).toBeNull();
   });
 
   it("copies the prompt and says so", async () => {

@@ -1,8 +1,12 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useCompiled, useLibrary, useUiLanguage } from "../studio-context";
 import { PROMPT_MESSAGES } from "./messages";
 import { useChangedLines } from "./use-changed-lines";
 import "./prompt.css";
+
+// The warning list reaches for the style meter: it loads once, just after the first paint,
+// so the entry chunk carries neither the list nor the meter.
+const PromptWarnings = lazy(() => import("./prompt-warnings").then((m) => ({ default: m.PromptWarnings })));
 
 export function PromptPanel() {
   const [ui] = useUiLanguage();
@@ -51,21 +55,9 @@ export function PromptPanel() {
           ))}
         </pre>
       </div>
-      <div className="pr-warnings">
-        <h3>{t.warnings(compiled.warnings.length)}</h3>
-        {compiled.warnings.length === 0 ? (
-          <p>{t.noWarnings}</p>
-        ) : (
-          <ul>
-            {compiled.warnings.map((w, i) => (
-              <li key={`${w.code}-${i}`} lang={compiled.language}>
-                <span aria-hidden="true">⚠ </span>
-                {w.message} <code>{w.code}</code>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <Suspense fallback={null}>
+        <PromptWarnings compiled={compiled} />
+      </Suspense>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useHistoryFlags, useStudio, useUiLanguage } from "../studio-context";
 import { ImportButton } from "../transfer/ImportButton";
 import { ExportButton } from "../transfer/ExportButton";
+import { ExportMenu } from "../transfer/ExportMenu";
 import { SHELL_MESSAGES } from "./messages";
 
 export function Header() {
@@ -25,6 +26,7 @@ export function Header() {
         </button>
         <ImportButton />
         <ExportButton />
+        <ExportMenu />
       </div>
       <div className="sh-language">
         <label htmlFor={languageId}>{t.interfaceLanguage}</label>

@@ -11,6 +11,7 @@ export const SHELL_MESSAGES = {
     preview: "Preview",
     toolbar: "Persona actions",
     loading: "Loading…",
+    exportAs: "Export as…",
   },
   fr: {
     tagline: "Décidez comment parle un assistant IA.",
@@ -24,5 +25,6 @@ export const SHELL_MESSAGES = {
     preview: "Aperçu",
     toolbar: "Actions sur le persona",
     loading: "Chargement…",
+    exportAs: "Exporter en…",
   },
 } as const;

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { restorePersonaText } from "../../core/persona/restore";
 import { serializePersona } from "../../core/persona/serialize";
 import type { Persona } from "../../core/persona/schema";
+import { MAX_IMPORT_BYTES } from "../../stores/file-import";
 import { ImportButton } from "./ImportButton";
 
 function setup(lang: "en" | "fr" = "en") {
@@ -81,10 +82,10 @@ describe("ImportButton", () => {
     await user.paste(validFile(studio.openPersona()!, "Nina, accueil"));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Import" }));
 
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(studio.library.getState().order).toHaveLength(count + 1);
     expect(studio.openPersona()?.name).toBe("Nina, accueil");
-    expect(screen.getByRole("status")).toHaveTextContent("Imported “Nina, accueil”: it is open as a new persona.");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Nina, accueil”: it is open as a new persona."));
   });
 
   it("imports a file chosen with the picker", async () => {
@@ -98,18 +99,27 @@ describe("ImportButton", () => {
     expect(studio.openPersona()?.name).toBe("Depuis un fichier");
   });
 
-  it("refuses a file over 1 MB without reading it", async () => {
+  it("refuses a file over 16 MB without reading it", async () => {
     const { user, studio } = setup();
     const before = structuredClone(studio.library.getState().entries);
     await user.click(screen.getByRole("button", { name: "Import" }));
-    const file = new File(["x".repeat(1_000_001)], "huge.json", { type: "application/json" });
-    const read = vi.spyOn(file, "text");
+    const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], "huge.png", { type: "image/png" });
+    const read = vi.spyOn(file, "arrayBuffer");
     await user.upload(screen.getByLabelText("Choose a file"), file);
 
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "huge.json is larger than 1 MB; a persona file never is. Nothing was imported.",
+      "huge.png is too large: a persona file is under 1 MB and a card under 16 MB. Nothing was imported.",
     );
     expect(read).not.toHaveBeenCalled();
+    expect(studio.library.getState().entries).toEqual(before);
+  });
+
+  it("refuses a persona file over 1 MB", async () => {
+    const { user, studio } = setup();
+    const before = structuredClone(studio.library.getState().entries);
+    await user.click(screen.getByRole("button", { name: "Import" }));
+    await user.upload(screen.getByLabelText("Choose a file"), new File(["x".repeat(1_000_001)], "big.json", { type: "application/json" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("big.json is too large");
     expect(studio.library.getState().entries).toEqual(before);
   });
 

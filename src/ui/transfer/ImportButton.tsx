@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { ImportFailure, ImportSuccess } from "./import-outcome";
+import type { Failure, Imported } from "./import-outcome";
 import { useTransferMessages } from "./messages";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
 
-// The dialog is loaded on first use: the first screen does not need it.
+// The dialog and the outcome lines are loaded on first use: the first screen needs neither.
 const ImportDialog = lazy(() => import("./import-dialog").then((m) => ({ default: m.ImportDialog })));
+const ImportSuccess = lazy(() => import("./import-outcome").then((m) => ({ default: m.ImportSuccess })));
+const ImportFailure = lazy(() => import("./import-outcome").then((m) => ({ default: m.ImportFailure })));
 
 /*
  * The two ways in for a persona file: the Import button (a dialog with a file picker and a
@@ -17,7 +19,7 @@ const ImportDialog = lazy(() => import("./import-dialog").then((m) => ({ default
 export function ImportButton() {
   const t = useTransferMessages();
   const [dialogOpen, setDialogOpen] = useState(false);
-  const [imported, setImported] = useState<string | null>(null);
+  const [imported, setImported] = useState<Imported | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
@@ -49,14 +51,15 @@ export function ImportButton() {
         {t.import}
       </button>
       <div role="status" className="tr-status">
-        {imported !== null && <ImportSuccess name={imported} t={t} onDismiss={() => setImported(null)} />}
+        <Suspense fallback={null}>{imported !== null && <ImportSuccess result={imported} onDismiss={() => setImported(null)} />}</Suspense>
       </div>
       {dialogOpen && (
         <Suspense fallback={null}>
           <ImportDialog
             onClose={closeDialog}
-            onImported={(name) => {
-              setImported(name);
+            onImported={(result) => {
+              // Feedback opens in its own dialog (the studio's feedback inbox); nothing to announce here.
+              if (result.kind === "imported") setImported(result);
               closeDialog();
             }}
           />
@@ -66,13 +69,15 @@ export function ImportButton() {
   );
 }
 
+const isFailure = (result: ImportResult): result is Failure => result.kind !== "imported" && result.kind !== "feedback";
+
 /** Only file drags count: dragging selected text around the page must not show the overlay. */
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes("Files");
 }
 
 /**
- * Drop a .json file anywhere on the window to import it. Mount once (App does).
+ * Drop a file (persona, card, feedback) anywhere on the window to import it. Mount once (App does).
  * The overlay is visual only: people who cannot drag have the Import dialog.
  */
 export function WindowDropZone() {
@@ -131,9 +136,9 @@ export function WindowDropZone() {
       )}
       <div className="tr-drop-outcome">
         <div role="status" className="tr-status">
-          {result?.kind === "imported" && <ImportSuccess name={result.name} t={t} onDismiss={dismiss} />}
+          <Suspense fallback={null}>{result?.kind === "imported" && <ImportSuccess result={result} onDismiss={dismiss} />}</Suspense>
         </div>
-        {result && result.kind !== "imported" && <ImportFailure result={result} t={t} onDismiss={dismiss} />}
+        <Suspense fallback={null}>{result && isFailure(result) && <ImportFailure result={result} onDismiss={dismiss} />}</Suspense>
       </div>
     </>
   );

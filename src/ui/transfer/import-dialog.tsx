@@ -1,11 +1,11 @@
 import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from "react";
-import { ImportFailure } from "./import-outcome";
+import { ImportFailure, type Failure } from "./import-outcome";
 import { useTransferMessages } from "./messages";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
 
 interface Props {
   onClose: () => void;
-  onImported: (name: string) => void;
+  onImported: (result: Exclude<ImportResult, Failure>) => void;
 }
 
 /**
@@ -21,7 +21,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const firstField = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   // `attempt` remounts the alert so a screen reader announces a repeated failure again.
-  const [failure, setFailure] = useState<{ result: Exclude<ImportResult, { kind: "imported" }>; attempt: number } | null>(null);
+  const [failure, setFailure] = useState<{ result: Failure; attempt: number } | null>(null);
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -38,7 +38,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
     else onClose();
   };
   const settle = (result: ImportResult) => {
-    if (result.kind === "imported") onImported(result.name);
+    if (result.kind === "imported" || result.kind === "feedback") onImported(result);
     else setFailure((previous) => ({ result, attempt: (previous?.attempt ?? 0) + 1 }));
   };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -52,7 +52,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
   };
   const onPaste = (event: FormEvent) => {
     event.preventDefault();
-    settle(fromText(text, null));
+    void fromText(text, null).then(settle);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") {
@@ -74,7 +74,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
       <p className="tr-hint">{t.dialogHint}</p>
       <label className="tr-field">
         <span>{t.chooseFile}</span>
-        <input ref={firstField} type="file" accept=".json,application/json" className="cm-field" onChange={onFile} />
+        <input ref={firstField} type="file" accept=".json,.png,application/json,image/png" className="cm-field" onChange={onFile} />
       </label>
       <p className="tr-or">{t.or}</p>
       <form className="tr-paste" onSubmit={onPaste}>
@@ -92,7 +92,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
           {t.submit}
         </button>
       </form>
-      {failure && <ImportFailure key={failure.attempt} result={failure.result} t={t} />}
+      {failure && <ImportFailure key={failure.attempt} result={failure.result} />}
     </dialog>
   );
 }

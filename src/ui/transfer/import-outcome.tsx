@@ -1,19 +1,25 @@
-import type { TransferMessages } from "./messages";
+import { useOutcomeMessages, type OutcomeMessages } from "./outcome-messages";
 import type { ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
 
-type Failure = Exclude<ImportResult, { kind: "imported" }>;
+export type Failure = Extract<ImportResult, { kind: "invalid" | "refused" | "card-refused" }>;
+export type Imported = Extract<ImportResult, { kind: "imported" }>;
 
-function failureTitle(result: Failure, t: TransferMessages): string {
+function failureTitle(result: Failure, t: OutcomeMessages): string {
   if (result.kind === "invalid") return t.invalid(result.source, result.problems.length);
+  if (result.kind === "card-refused") {
+    const reason = t.cardProblems[result.problem.code] ?? result.problem.message;
+    return t.cardRefused(result.source, reason);
+  }
   if (result.reason === "too-large") return t.tooLarge(result.source);
   if (result.reason === "not-json") return t.notJson(result.source);
   return t.unreadable(result.source);
 }
 
 /** Every problem with its JSON path, so the designer can fix the file in one pass. */
-export function ImportFailure({ result, t, onDismiss }: { result: Failure; t: TransferMessages; onDismiss?: () => void }) {
+export function ImportFailure({ result, onDismiss }: { result: Failure; onDismiss?: () => void }) {
+  const t = useOutcomeMessages();
   return (
     <div role="alert" className="tr-outcome tr-failure">
       <p className="tr-outcome-title">{failureTitle(result, t)}</p>
@@ -38,11 +44,21 @@ export function ImportFailure({ result, t, onDismiss }: { result: Failure; t: Tr
   );
 }
 
+function cardNote(card: NonNullable<Imported["card"]>, t: OutcomeMessages): string {
+  if (card.exact) return t.cardExact;
+  return card.estimated.settings.length > 0 ? t.cardEstimated(card.estimated.words) : t.cardNeutral(card.estimated.words);
+}
+
 /** The success line, rendered inside a role="status" region its parent keeps mounted. */
-export function ImportSuccess({ name, t, onDismiss }: { name: string; t: TransferMessages; onDismiss: () => void }) {
+export function ImportSuccess({ result, onDismiss }: { result: Imported; onDismiss: () => void }) {
+  const t = useOutcomeMessages();
+  const { card } = result;
   return (
     <div className="tr-outcome tr-success">
-      <p className="tr-outcome-title">{t.imported(name)}</p>
+      <p className="tr-outcome-title">
+        {card ? t.importedCard(result.name, card.version, card.container) : t.imported(result.name)}
+      </p>
+      {card && <p className="tr-outcome-note">{cardNote(card, t)}</p>}
       <button type="button" className="cm-button" onClick={onDismiss}>
         {t.dismiss}
       </button>

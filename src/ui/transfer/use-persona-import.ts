@@ -1,45 +1,33 @@
 import { useMemo } from "react";
-import { MAX_PERSONA_BYTES } from "../../core/persona/constants";
-import type { Problem } from "../../core/persona/restore";
+import type { ImportResult } from "../../stores/file-import";
 import { useStudio } from "../studio-context";
 
-/** What an import attempt did; `source` is the file name, or null for pasted text. */
-export type ImportResult =
-  | { kind: "imported"; name: string }
-  | { kind: "invalid"; source: string | null; problems: Problem[] }
-  | { kind: "refused"; source: string | null; reason: "too-large" | "not-json" | "unreadable" };
-
-/** The file picker's `accept` also lets people pick "All files", so the drop zone and picker check again. */
-function looksLikeJson(file: File): boolean {
-  return file.name.toLowerCase().endsWith(".json") || file.type === "application/json";
-}
+export type { ImportResult } from "../../stores/file-import";
 
 /**
- * Import from pasted text or a file, through studio.importText (which goes through the one
- * door, restore): a valid persona opens as a new one, an invalid one changes nothing.
+ * Import from pasted text or a file (a persona, a Character Card in JSON or PNG, or a
+ * client's feedback) through stores/file-import: a valid persona or card opens as a new
+ * persona, an invalid one changes nothing.
  */
 export function usePersonaImport() {
   const studio = useStudio();
   return useMemo(() => {
-    const fromText = (text: string, source: string | null): ImportResult => {
-      const outcome = studio.importText(text);
-      if (!outcome.ok) return { kind: "invalid", source, problems: outcome.problems };
-      const name = studio.library.getState().entries[outcome.id]?.persona.name ?? outcome.id;
-      return { kind: "imported", name };
-    };
+    // The file reader (and through it the card and feedback readers) loads on the first import.
+    const load = () => import("../../stores/file-import");
+    const fromText = async (text: string, source: string | null): Promise<ImportResult> =>
+      (await load()).importText(studio, text, source);
     const fromFile = async (file: File): Promise<ImportResult> => {
-      if (!looksLikeJson(file)) return { kind: "refused", source: file.name, reason: "not-json" };
-      // Checked before reading: restore refuses long texts too, but only after the whole
-      // file has been read into memory.
-      if (file.size > MAX_PERSONA_BYTES) return { kind: "refused", source: file.name, reason: "too-large" };
-      let text: string;
+      const { importBytes, MAX_IMPORT_BYTES } = await load();
+      // Checked before reading, so a huge file is never loaded into memory.
+      if (file.size > MAX_IMPORT_BYTES) return { kind: "refused", source: file.name, reason: "too-large" };
+      let bytes: Uint8Array;
       try {
-        text = await file.text();
+        bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
         // The file was moved or its permission revoked between picking and reading.
         return { kind: "refused", source: file.name, reason: "unreadable" };
       }
-      return fromText(text, file.name);
+      return importBytes(studio, bytes, file.name);
     };
     return { fromText, fromFile };
   }, [studio]);

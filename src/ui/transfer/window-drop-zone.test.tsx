@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { serializePersona } from "../../core/persona/serialize";
+import { encode } from "fast-png";
 import { WindowDropZone } from "./ImportButton";
 
 /** jsdom has no DragEvent and a limited DataTransfer: a plain event carrying the files. */
@@ -21,13 +22,13 @@ const jsonFile = (text: string, name = "persona.json") => new File([text], name,
 describe("WindowDropZone", () => {
   it("shows an overlay while a file is dragged over the window, and hides it when it leaves", () => {
     renderStudio(<WindowDropZone />);
-    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
     fire("dragenter");
     const over = fire("dragover");
     expect(over.defaultPrevented).toBe(true);
-    expect(screen.getByText("Drop a persona file (.json) to import it")).toBeInTheDocument();
+    expect(screen.getByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).toBeInTheDocument();
     fire("dragleave");
-    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
   });
 
   it("imports a dropped .json file as a new open persona", async () => {
@@ -36,7 +37,7 @@ describe("WindowDropZone", () => {
     fire("dragenter", [file]);
     const drop = fire("drop", [file]);
     expect(drop.defaultPrevented).toBe(true);
-    expect(screen.queryByText("Drop a persona file (.json) to import it")).not.toBeInTheDocument();
+    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Déposée”"));
     expect(studio.openPersona()?.name).toBe("Déposée");
@@ -63,11 +64,22 @@ describe("WindowDropZone", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
-  it("refuses a dropped file that is not .json", async () => {
-    renderStudio(<WindowDropZone />, { lang: "fr" });
-    fire("drop", [new File(["\x89PNG"], "photo.png", { type: "image/png" })]);
+  it("refuses a dropped file that is neither JSON nor PNG", async () => {
+    const { studio } = renderStudio(<WindowDropZone />, { lang: "fr" });
+    const before = structuredClone(studio.library.getState().entries);
+    fire("drop", [new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00])], "photo.jpg", { type: "image/jpeg" })]);
+    expect(await screen.findByRole("alert")).toHaveTextContent("photo.jpg n’est ni du JSON ni une image PNG. Rien n’a été importé.");
+    expect(studio.library.getState().entries).toEqual(before);
+  });
+
+  it("refuses a PNG image that carries no card, and says why", async () => {
+    const { studio } = renderStudio(<WindowDropZone />);
+    const before = structuredClone(studio.library.getState().entries);
+    const png = encode({ width: 1, height: 1, data: new Uint8Array([255, 0, 0, 255]) });
+    fire("drop", [new File([new Uint8Array(png)], "photo.png", { type: "image/png" })]);
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "photo.png n’est pas un fichier .json. Rien n’a été importé.",
+      "photo.png was not imported: this PNG image carries no character card. Nothing changed.",
     );
+    expect(studio.library.getState().entries).toEqual(before);
   });
 });

@@ -1,0 +1,217 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport } from "../../core/cards";
+import { chatCompletionsBody, DEFAULT_TARGET, promptfooConfig, promptMarkdown, promptPlainText, type EndpointTarget } from "../../core/exports";
+import { restorePersonaText } from "../../core/persona/restore";
+import type { Persona } from "../../core/persona/schema";
+import { serializePersona } from "../../core/persona/serialize";
+import { EXIT, UsageError, type Command } from "../command";
+import { nodeFiles, writeLine, type CliIo } from "../io";
+import { displayName, reportProblems, STDIN_ARG } from "../read-persona";
+
+const TARGETS = ["persona", "ccv2", "ccv3", "prompt", "openai", "promptfoo"] as const;
+type Target = (typeof TARGETS)[number];
+
+type Input = { ok: true; persona: Persona; card?: CardImport } | { ok: false };
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const isPng = (bytes: Uint8Array) => PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
+
+/** Plain words for the errno codes a user can cause, as read-persona.ts says them. */
+function fsMessage(code: string | undefined): string {
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file";
+  if (code === "EISDIR") return "is a directory, not a persona file or a card";
+  if (code === "EACCES" || code === "EPERM") return "permission denied: cannot read the file";
+  return `cannot read the file (${code ?? "unknown error"})`;
+}
+
+/**
+ * The input's bytes, up to the card limit (a PNG card with its portrait is far larger than any
+ * persona file; restorePersonaText still refuses a persona over 1 MB). undefined when over.
+ */
+async function readCapped(source: AsyncIterable<Uint8Array | string>): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += bytes.byteLength;
+    if (total > MAX_CARD_BYTES) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readBytes(arg: string, io: CliIo): Promise<Uint8Array | string> {
+  try {
+    if (arg === STDIN_ARG) return (await readCapped(io.stdin)) ?? "too-large";
+    const files = io.files ?? nodeFiles;
+    const path = resolve(io.cwd, arg);
+    const info = await files.stat(path);
+    if (info.isDirectory()) return fsMessage("EISDIR");
+    if (!info.isFile()) return (await readCapped(files.createReadStream(path))) ?? "too-large";
+    if (info.size > MAX_CARD_BYTES) return "too-large";
+    return await files.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === "string") return fsMessage(code);
+    throw error;
+  }
+}
+
+/**
+ * A persona file goes through restorePersonaText, the way every command reads one; anything
+ * else is offered to the card reader. JSON that does not parse, or that names a `format` or
+ * `schemaVersion`, is a persona file whose problems the persona reader explains best.
+ */
+function looksLikePersona(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return true;
+  }
+  return typeof value !== "object" || value === null || "format" in value || "schemaVersion" in value;
+}
+
+async function readInput(arg: string, io: CliIo): Promise<Input> {
+  const file = displayName(arg);
+  const bytes = await readBytes(arg, io);
+  if (bytes === "too-large") {
+    writeLine(io.stderr, `${file}: the file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; neither a persona file nor a card ever is`);
+    return { ok: false };
+  }
+  if (typeof bytes === "string") {
+    writeLine(io.stderr, `${file}: ${bytes}`);
+    return { ok: false };
+  }
+  if (!isPng(bytes)) {
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      writeLine(io.stderr, `${file}: neither a PNG card nor UTF-8 JSON`);
+      return { ok: false };
+    }
+    if (looksLikePersona(text)) {
+      const restored = restorePersonaText(text);
+      if (restored.ok) return { ok: true, persona: restored.persona };
+      reportProblems(arg, restored.problems, io);
+      return { ok: false };
+    }
+  }
+  const outcome = readCardBytes(bytes);
+  if (outcome.ok) return { ok: true, persona: outcome.card.persona, card: outcome.card };
+  const { code, message } = outcome.problem;
+  if (code === "not-a-card") {
+    // The card reader's own sentence says "not a character card"; a persona was possible too.
+    const detail = message.includes(": ") ? `: ${message.slice(message.indexOf(": ") + 2)}` : "";
+    writeLine(io.stderr, `${file}: neither a persona file (no "format": "psydesign.persona") nor a character card${detail}`);
+  } else {
+    writeLine(io.stderr, `${file}: ${message}`);
+  }
+  return { ok: false };
+}
+
+/** What the card reader had to guess, said once on stderr: the output is only as good as that guess. */
+function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
+  const file = displayName(arg);
+  const { settings, words } = card.estimated;
+  const others = settings.filter((setting) => !setting.startsWith("voice."));
+  const also = others.length > 0 ? `; also estimated: ${others.join(", ")}` : "";
+  if (settings.some((setting) => setting.startsWith("voice."))) {
+    writeLine(io.stderr, `${file}: voice settings estimated from ${words} words of the card's dialogue${also}`);
+  } else if (!card.exact && card.editedElsewhere === undefined) {
+    writeLine(io.stderr, `${file}: too little dialogue in the card (${words} words) to estimate its voice: the sliders are left at 50${also}`);
+  }
+  if (card.editedElsewhere) {
+    writeLine(io.stderr, `${file}: the card was edited after it left the studio: ${card.editedElsewhere.join(", ")} replace the persona's`);
+  }
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function render(to: Target, persona: Persona, values: Record<string, string | boolean | undefined>): string {
+  const target: EndpointTarget = {
+    baseURL: typeof values["base-url"] === "string" ? values["base-url"] : DEFAULT_TARGET.baseURL,
+    model: typeof values.model === "string" ? values.model : DEFAULT_TARGET.model,
+  };
+  switch (to) {
+    case "persona":
+      return serializePersona(persona);
+    case "ccv2":
+      return json(cardV2(persona));
+    case "ccv3":
+      return json(cardV3(persona));
+    case "prompt":
+      return values.format === "txt" ? promptPlainText(persona) : promptMarkdown(persona);
+    case "openai":
+      return json(chatCompletionsBody(persona, target));
+    case "promptfoo":
+      return promptfooConfig(persona, target);
+  }
+}
+
+/** Options that only some targets read: given elsewhere, they would be silently ignored. */
+function checkOptions(to: Target, values: Record<string, string | boolean | undefined>, png: boolean): void {
+  const endpoint = to === "openai" || to === "promptfoo";
+  if (!endpoint && values.model !== undefined) throw new UsageError("--model applies to --to openai and --to promptfoo only", "convert");
+  if (!endpoint && values["base-url"] !== undefined) throw new UsageError("--base-url applies to --to openai and --to promptfoo only", "convert");
+  if (to !== "prompt" && values.format !== undefined) throw new UsageError("--format applies to --to prompt only", "convert");
+  if (png && to !== "ccv3") throw new UsageError("only --to ccv3 writes a PNG card (it carries a V2 copy too)", "convert");
+  if (typeof values["base-url"] === "string" && !/^https?:\/\/[^\s/]+/.test(values["base-url"])) {
+    throw new UsageError(`--base-url must be an http(s) URL, got ${JSON.stringify(values["base-url"])}`, "convert");
+  }
+}
+
+export const convertCommand: Command = {
+  name: "convert",
+  synopsis: "<file> --to persona|ccv2|ccv3|prompt|openai|promptfoo [-o <file>] [--model <m>] [--base-url <url>] [--format md|txt]",
+  summary: "turn a persona file or a character card into another format",
+  description: [
+    "Reads a persona file, a Character Card (V1, V2 or V3, JSON or PNG) or \"-\" for standard",
+    "input, and writes it as a persona file, a V2 or V3 card, the compiled prompt (Markdown",
+    "or plain text), an OpenAI Chat Completions request body or a promptfoo configuration,",
+    "on stdout or into the -o file. --to ccv3 with -o <name>.png writes a PNG card. --model and",
+    "--base-url name the endpoint of --to openai and promptfoo (default: OpenAI, gpt-4o-mini);",
+    "no key is ever written, the request reads OPENAI_API_KEY. When a card's voice had to be",
+    "estimated from its dialogue, stderr says so. An unreadable input exits 1.",
+  ].join("\n"),
+  options: {
+    to: { type: "string", choices: TARGETS, valueName: TARGETS.join("|"), description: "the format to write (required)" },
+    output: { type: "string", short: "o", valueName: "<file>", description: "write into this file instead of stdout" },
+    model: { type: "string", valueName: "<m>", description: "the model of --to openai and promptfoo" },
+    "base-url": { type: "string", valueName: "<url>", description: "an OpenAI-compatible base URL for --to openai and promptfoo" },
+    format: { type: "string", choices: ["md", "txt"], valueName: "md|txt", description: "--to prompt: Markdown (default) or plain text" },
+  },
+  async run({ positionals, values }, io) {
+    if (positionals.length !== 1) {
+      throw new UsageError(positionals.length === 0 ? "convert needs a file" : `convert takes one file, got ${positionals.length}`, "convert");
+    }
+    if (values.to === undefined) throw new UsageError(`convert needs --to (${TARGETS.join(" or ")})`, "convert");
+    const to = values.to as Target;
+    const output = typeof values.output === "string" ? values.output : undefined;
+    const png = output !== undefined && /\.png$/i.test(output);
+    checkOptions(to, values, png);
+
+    const arg = positionals[0] as string;
+    const input = await readInput(arg, io);
+    if (!input.ok) return EXIT.invalid;
+    if (input.card) reportEstimates(arg, input.card, io);
+
+    // A PNG is only ever written to a file (checkOptions): binary on a terminal helps no one.
+    const content = png ? cardPng(input.persona) : render(to, input.persona, values);
+    if (output === undefined) {
+      io.stdout.write(content as string);
+      return EXIT.ok;
+    }
+    try {
+      await writeFile(resolve(io.cwd, output), content);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === "ENOENT" || code === "ENOTDIR" ? "no such folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : `error ${code ?? "unknown"}`;
+      writeLine(io.stderr, `${output}: cannot write the file: ${reason}`);
+      return EXIT.invalid;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,18 @@
+/**
+ * Character Card import and export, in one module the app loads as its own chunk (it
+ * brings fast-png and the meter): a loading boundary like persona/door.ts, not a barrel.
+ */
+export {
+  MAX_CARD_BYTES,
+  type CardImport,
+  type CardProblem,
+  type CardProblemCode,
+  type CardReadOutcome,
+  type CardVersion,
+  type CharacterCardExtension,
+} from "./types";
+export { readCardBytes, readCardText } from "./read";
+export { cardPng, cardV2, cardV3 } from "./from-persona";
+export { voiceSummary } from "./voice-summary";
+export { MIN_ESTIMATE_WORDS } from "./estimate";
+export { MAX_CARD_PIXELS } from "./png";

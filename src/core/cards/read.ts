@@ -1,0 +1,201 @@
+/**
+ * Reading a card: JSON text, or bytes that are a PNG (sniffed by signature) or JSON. The
+ * readers classify before they map, so each wrong file gets its own plain answer: a
+ * lorebook, a persona file, a V3 card without its `data`, a PNG with no card. They never
+ * throw; every persona they return went through restorePersona, the one door.
+ */
+import { PERSONA_FORMAT } from "../persona/constants";
+import { restorePersona } from "../persona/restore";
+import type { Persona } from "../persona/schema";
+import { cardTexts } from "./from-persona";
+import { chunkNamed, fromBase64, hasPngSignature, MAX_CARD_PIXELS, pngPixelCount, pngTextChunks } from "./png";
+import { cardLanguage, cardToPersona, mapFields, tooLargeForPersonaFile } from "./to-persona";
+import {
+  CHARACTER_CARD_KEY,
+  cardProblem,
+  isRecord,
+  MAX_CARD_BYTES,
+  problemSaying,
+  PSYDESIGN_KEY,
+  textField,
+  type CardData,
+  type CardImport,
+  type CardReadOutcome,
+  type CardVersion,
+  type CharacterCardExtension,
+} from "./types";
+
+type Container = CardImport["container"];
+
+const personaTooLarge = () =>
+  problemSaying("too-large", "This card is too large to keep as a persona: it would be over 1 MB once converted");
+
+type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
+
+const V1_FIELDS = ["name", "description", "personality", "scenario", "first_mes", "mes_example"];
+/** The card fields a studio export writes from the persona's texts; an edit elsewhere shows there. */
+const TEXT_FIELDS = ["name", "description", "first_mes", "mes_example"] as const;
+
+function utf8Length(text: string): number {
+  // A UTF-16 code unit is at most three UTF-8 bytes: only long texts need the exact count.
+  return text.length * 3 <= MAX_CARD_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function parseJson(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return cardProblem("bad-json", detail);
+  }
+}
+
+/** A SillyTavern World Info file (`entries` keyed by uid) or a CCv3 `lorebook_v3`. */
+function isLorebook(value: Record<string, unknown>): boolean {
+  if (value.spec === "lorebook_v3") return true;
+  const entries = value.entries;
+  return value.spec === undefined && !isRecord(value.data) && (isRecord(entries) || Array.isArray(entries));
+}
+
+function describeSpec(spec: unknown): string {
+  return typeof spec === "string" ? `"${spec.length > 40 ? `${spec.slice(0, 37)}...` : spec}"` : `a ${Array.isArray(spec) ? "list" : typeof spec}`;
+}
+
+function problemList(problems: readonly { path: string; message: string }[]): string {
+  return problems
+    .slice(0, 3)
+    .map((p) => (p.path ? `${p.path} ${p.message}` : p.message))
+    .join("; ");
+}
+
+function invalidPersona(problems: readonly { path: string; message: string }[]) {
+  return cardProblem("invalid-persona", problemList(problems));
+}
+
+/** A card from another tool that the persona door refuses (a "__proto__" key, say). */
+function unusableCard(problems: readonly { path: string; message: string }[]) {
+  return problemSaying("invalid-persona", `This character card cannot be made into a valid persona: ${problemList(problems)}`);
+}
+
+function imported(persona: Persona, version: CardVersion, container: Container, rest: Partial<CardImport> = {}): CardReadOutcome {
+  return { ok: true, card: { persona, version, container, exact: false, estimated: { settings: [], words: 0 }, ...rest } };
+}
+
+/** The card's data without the persona a studio export keeps in its extensions. */
+function withoutPsydesign(data: CardData): CardData {
+  const { [PSYDESIGN_KEY]: _persona, ...extensions } = isRecord(data.extensions) ? data.extensions : {};
+  return { ...data, extensions };
+}
+
+/**
+ * A card this studio exported. Its persona comes back exactly, unless another tool changed
+ * the card's texts since: then those texts replace the persona's (the sliders stay), and the
+ * edited card is kept as `extensions.characterCard` like any imported card.
+ */
+function studioCard(card: CharacterCardExtension, stored: unknown, version: CardVersion, container: Container): CardReadOutcome {
+  const restored = restorePersona(stored);
+  if (!restored.ok) return invalidPersona(restored.problems);
+  const persona = restored.persona;
+  const expected = cardTexts(persona);
+  const edited = TEXT_FIELDS.filter((field) => textField(card.data, field) !== expected[field]);
+  if (edited.length === 0) return imported(persona, version, container, { exact: true });
+
+  const data = withoutPsydesign(card.data);
+  const mapped = mapFields(data, cardLanguage(data).language);
+  const next = structuredClone(persona);
+  if (edited.includes("name")) next.identity.assistantName = mapped.assistantName;
+  if (edited.includes("description")) next.description = mapped.description;
+  if (edited.includes("first_mes")) next.greeting = mapped.greeting;
+  if (edited.includes("mes_example")) next.examples = mapped.examples;
+  if (next.description === undefined) delete next.description;
+  if (next.greeting === undefined) delete next.greeting;
+  next.extensions = { ...next.extensions, [CHARACTER_CARD_KEY]: { ...card, data } };
+  const checked = restorePersona(next);
+  if (!checked.ok) return invalidPersona(checked.problems);
+  if (tooLargeForPersonaFile(checked.persona)) return personaTooLarge();
+  return imported(checked.persona, version, container, { editedElsewhere: [...edited] });
+}
+
+function fromCard(card: CharacterCardExtension, version: CardVersion, container: Container): CardReadOutcome {
+  if (textField(card.data, "name").trim() === "") return cardProblem("no-name");
+  const extensions = card.data.extensions;
+  if (isRecord(extensions) && extensions[PSYDESIGN_KEY] !== undefined) {
+    return studioCard(card, extensions[PSYDESIGN_KEY], version, container);
+  }
+  const { persona, estimated } = cardToPersona(card);
+  const restored = restorePersona(persona);
+  if (!restored.ok) return unusableCard(restored.problems);
+  if (tooLargeForPersonaFile(restored.persona)) return personaTooLarge();
+  return imported(restored.persona, version, container, { estimated });
+}
+
+/** Classifies a parsed JSON value and imports it when it is a card. */
+function readCardValue(value: unknown, container: Container): CardReadOutcome {
+  if (!isRecord(value)) return cardProblem("not-a-card", "expected a JSON object");
+  if (value.format === PERSONA_FORMAT) return cardProblem("is-persona");
+  if (isLorebook(value)) return cardProblem("lorebook");
+  const spec = value.spec;
+  if (spec === "chara_card_v2" || spec === "chara_card_v3") {
+    if (!isRecord(value.data)) return cardProblem("no-data", `a ${spec === "chara_card_v3" ? "V3" : "V2"} card keeps its fields under "data"`);
+    const v3 = spec === "chara_card_v3";
+    const specVersion = typeof value.spec_version === "string" || typeof value.spec_version === "number" ? String(value.spec_version) : v3 ? "3.0" : "2.0";
+    return fromCard({ spec, spec_version: specVersion, data: value.data }, v3 ? "v3" : "v2", container);
+  }
+  if (spec !== undefined) return cardProblem("unknown-spec", `spec is ${describeSpec(spec)}`);
+  if (isRecord(value.data)) return cardProblem("unknown-spec", `it has a "data" section but no "spec" saying which version it is`);
+  if (V1_FIELDS.some((field) => typeof value[field] === "string")) {
+    return fromCard({ spec: "chara_card_v1", spec_version: "1.0", data: value }, "v1", container);
+  }
+  return cardProblem("not-a-card", "none of the character card fields (name, description, first_mes…) is there");
+}
+
+function readText(text: string, container: Container): CardReadOutcome {
+  if (utf8Length(text) > MAX_CARD_BYTES) return cardProblem("too-large");
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return cardProblem("not-a-card", "the file is empty");
+  const parsed = parseJson(body);
+  return parsed.ok ? readCardValue(parsed.value, container) : parsed;
+}
+
+/** A card in a tEXt chunk: base64 of UTF-8 JSON (or, from a few old tools, the JSON itself). */
+function parseChunk(value: string): Parsed {
+  const trimmed = value.trim();
+  const json = trimmed.startsWith("{") ? trimmed : fromBase64(trimmed);
+  if (json === undefined) return cardProblem("bad-base64");
+  return parseJson(json);
+}
+
+function readPng(bytes: Uint8Array): CardReadOutcome {
+  const pixels = pngPixelCount(bytes);
+  if (pixels === undefined) return cardProblem("bad-png");
+  if (pixels > MAX_CARD_PIXELS) {
+    return problemSaying("too-large", `This image is too large to read (${Math.round(pixels / 1e6)} million pixels); character card portraits are far smaller`);
+  }
+  const chunks = pngTextChunks(bytes);
+  if (!chunks) return cardProblem("bad-png");
+  const ccv3 = chunkNamed(chunks, "ccv3");
+  const chara = chunkNamed(chunks, "chara");
+  // The spec: when both are there, ccv3 wins; chara (V2, for older tools) is the fallback.
+  const first = ccv3 ?? chara;
+  if (first === undefined) return cardProblem("no-card-in-png");
+  let parsed = parseChunk(first);
+  if (!parsed.ok && ccv3 !== undefined && chara !== undefined) {
+    const fallback = parseChunk(chara);
+    if (fallback.ok) parsed = fallback;
+  }
+  return parsed.ok ? readCardValue(parsed.value, "png") : parsed;
+}
+
+/** Reads a card from JSON text (V1, V2 or V3). */
+export function readCardText(text: string): CardReadOutcome {
+  return readText(text, "json");
+}
+
+/** Reads a card from a file's bytes: a PNG with a `ccv3`/`chara` chunk, or JSON. Checks the size first. */
+export function readCardBytes(bytes: Uint8Array): CardReadOutcome {
+  if (bytes.length > MAX_CARD_BYTES) return cardProblem("too-large");
+  if (hasPngSignature(bytes)) return readPng(bytes);
+  const text = new TextDecoder("utf-8").decode(bytes);
+  if (!/^\s*[{[]/.test(text)) return cardProblem("not-a-card");
+  return readText(text, "json");
+}

@@ -1,0 +1,252 @@
+/**
+ * The promptfoo configuration read back with `yaml`, as promptfoo would load it: its
+ * structure, the prompt, the provider, one test per scenario turn, and each check run the
+ * way promptfoo runs it (`new RegExp(value)`; a multi-line javascript value as the body of
+ * `new Function("output", "context", "process", value)`, see src/assertions/javascript.ts).
+ */
+import { describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { compile } from "../compiler/compile";
+import { findEmoji } from "../meter/emoji";
+import { CATALOG } from "../persona/catalog";
+import type { Persona } from "../persona/schema";
+import { measureLexicon } from "../meter/lexicon";
+import { countSentences } from "../rehearsal/text";
+import { scenariosFor } from "../scenarios/built-in";
+import { withCustomScenarios } from "../scenarios/schema";
+import { makePersona } from "../../../tests/helpers/make-persona";
+import { ENGLISH_COURTESY, ENGLISH_FAMILIAR, FRENCH_TU, FRENCH_VOUS } from "./address-patterns";
+import { promptfooConfig } from "./promptfoo";
+import { EMOJI_MAX_PER_REPLY, verbatim } from "./promptfoo-asserts";
+import { DEFAULT_TARGET, type EndpointTarget } from "./target";
+import { AWKWARD_TEXT, awkwardPersona, strictPersona } from "./test-personas";
+
+interface Assertion {
+  type: string;
+  value: string;
+  metric: string;
+}
+interface Config {
+  description: string;
+  prompts: { label: string; raw: string }[];
+  providers: { id: string; config: Record<string, unknown> }[];
+  defaultTest: { assert: Assertion[] };
+  tests: { description: string; vars: { message: string }; metadata: { scenario: string; turn: number } }[];
+}
+
+const LOCAL: EndpointTarget = { baseURL: "http://localhost:11434/v1/", model: "llama3.2" };
+const load = (persona: Persona, target: EndpointTarget = DEFAULT_TARGET) => parse(promptfooConfig(persona, target)) as Config;
+const checks = (config: Config, metric: string) => config.defaultTest.assert.filter((a) => a.metric === metric);
+
+/** A javascript assertion run as promptfoo runs it. */
+function runCheck(assertion: Assertion, output: string): { pass: boolean; score: number; reason: string } {
+  expect(assertion.type).toBe("javascript");
+  expect(assertion.value).toContain("\n"); // multi-line: promptfoo uses it as the function body, as is
+  return new Function("output", "context", "process", assertion.value)(output, {}, {});
+}
+
+/** Undoes verbatim(): what nunjucks hands promptfoo. */
+const rendered = (text: string) => text.replace(/^\{% raw %\}([\s\S]*)\{% endraw %\}$/, "$1");
+
+describe("the configuration's structure", () => {
+  test.each(["fr", "en"] as const)("top-level keys, a description naming the persona (%s)", (language) => {
+    const config = load(strictPersona(language, "formal"));
+    expect(Object.keys(config)).toEqual(["description", "prompts", "providers", "defaultTest", "tests"]);
+    expect(config.description).toContain(language === "fr" ? "Guichet strict" : "Strict desk");
+    expect(promptfooConfig(strictPersona(language, "formal"), DEFAULT_TARGET)).toMatch(/^# promptfoo configuration for the persona/);
+  });
+
+  test("the prompt is a chat in JSON: system = compiled prompt, the greeting, then {{message}}", () => {
+    const persona = awkwardPersona("fr", "formal");
+    const [prompt] = load(persona).prompts;
+    expect(prompt?.label).toBe(`Robin's "desk"`);
+    // A line break keeps promptfoo from reading the prompt as a file path.
+    expect(prompt?.raw).toContain("\n");
+    const messages = JSON.parse(prompt?.raw as string) as { role: string; content: string }[];
+    expect(messages.map((m) => m.role)).toEqual(["system", "assistant", "user"]);
+    expect(rendered(messages[0]?.content as string)).toBe(compile(persona).systemPrompt);
+    expect(messages[1]?.content).toBe(persona.greeting);
+    expect(messages[2]?.content).toBe("{{message}}");
+  });
+
+  test("a prompt holding template code is kept verbatim; one without is left alone", () => {
+    const awkward = JSON.parse(load(awkwardPersona()).prompts[0]?.raw as string)[0].content as string;
+    expect(awkward.startsWith("{% raw %}") && awkward.endsWith("{% endraw %}")).toBe(true);
+    expect(awkward).toContain(AWKWARD_TEXT.split("\n")[0]);
+    const plain = JSON.parse(load(strictPersona("en", "formal")).prompts[0]?.raw as string)[0].content as string;
+    expect(plain).toBe(compile(strictPersona("en", "formal")).systemPrompt);
+  });
+
+  test("OpenAI: openai:chat:<model> with no base URL of its own", () => {
+    expect(load(strictPersona("en", "formal")).providers).toEqual([
+      { id: "openai:chat:gpt-4o-mini", config: { temperature: 0.7, max_tokens: 512 } },
+    ]);
+  });
+
+  test("another endpoint: its base URL and the key's environment variable", () => {
+    expect(load(strictPersona("en", "formal"), LOCAL).providers).toEqual([
+      {
+        id: "openai:chat:llama3.2",
+        config: { apiBaseUrl: "http://localhost:11434/v1", apiKeyEnvar: "OPENAI_API_KEY", temperature: 0.7, max_tokens: 512 },
+      },
+    ]);
+  });
+
+  test("no key in the file, only the variable's name", () => {
+    const text = promptfooConfig(awkwardPersona(), LOCAL);
+    expect(text).not.toMatch(/sk-[A-Za-z0-9]|apiKey:/);
+    expect(text).toContain("OPENAI_API_KEY");
+  });
+});
+
+describe("tests: one per user turn of every scenario", () => {
+  test.each(["fr", "en"] as const)("the built-ins of the persona's language (%s)", (language) => {
+    const { tests } = load(strictPersona(language, "formal"));
+    const expected = scenariosFor(language).flatMap((s) => s.turns.map((turn, i) => ({ description: `${s.title} — turn ${i + 1}`, message: turn, scenario: s.id })));
+    expect(tests.map((t) => ({ description: t.description, message: t.vars.message, scenario: t.metadata.scenario }))).toEqual(expected);
+    expect(tests.length).toBe(30);
+  });
+
+  test("then the designer's own scenarios, quotes and all", () => {
+    const own = { id: "my-own", title: `L'accueil "VIP"`, language: "fr" as const, turns: ["Bonjour", "C'est « urgent » !\nVraiment."] };
+    const { tests } = load(withCustomScenarios(strictPersona("fr", "informal"), [own]));
+    expect(tests.slice(-2)).toEqual([
+      { description: `L'accueil "VIP" — turn 1`, vars: { message: "Bonjour" }, metadata: { scenario: "my-own", turn: 1 } },
+      { description: `L'accueil "VIP" — turn 2`, vars: { message: "C'est « urgent » !\nVraiment." }, metadata: { scenario: "my-own", turn: 2 } },
+    ]);
+  });
+});
+
+describe("defaultTest: checks derived from the persona", () => {
+  test.each([
+    ["fr", "formal", FRENCH_TU],
+    ["fr", "informal", FRENCH_VOUS],
+    ["en", "formal", ENGLISH_FAMILIAR],
+    ["en", "informal", ENGLISH_COURTESY],
+  ] as const)("address, %s %s: a not-regex for the other form", (language, address, pattern) => {
+    expect(checks(load(strictPersona(language, address)), "address")).toEqual([{ type: "not-regex", value: pattern, metric: "address" }]);
+  });
+
+  test("avoided words: one check naming the words used, whole words, ignoring case and accents", () => {
+    const persona = makePersona({ lexicon: { prefer: ["dossier"], avoid: ["process", "Client", "probleme", " svp. ", "process"] } });
+    const [check, ...more] = checks(load(persona), "lexicon");
+    expect(more).toEqual([]);
+    const verdict = (output: string) => runCheck(check as Assertion, output);
+    expect(verdict("Le processus suit son cours auprès de la clientèle.")).toMatchObject({ pass: true, reason: "no avoided word" });
+    expect(verdict("Ce PROCESS concerne chaque client, svp.")).toMatchObject({ pass: false, reason: "avoided words used: process, Client, svp." });
+    expect(verdict("Aucun problème.")).toMatchObject({ pass: false, reason: "avoided words used: probleme" });
+  });
+
+  test("the lexicon check finds what the studio's meter finds", () => {
+    const avoid = ["process", "client", "problème", "svp.", "aujourd'hui", "e-mail", "cœur", "rendez vous"];
+    const [check] = checks(load(makePersona({ lexicon: { prefer: [], avoid } })), "lexicon");
+    const texts = [
+      "Le processus est lancé.",
+      "Un Client mécontent, SVP.",
+      "Aucun PROBLEME aujourd’hui",
+      "Votre e-mail ou votre email",
+      "Au COEUR du sujet",
+      "Prenez rendez-vous ou rendez  vous",
+      "clients et problèmes",
+      "svpx",
+    ];
+    const meter = texts.map((text) => measureLexicon(text, { avoid, prefer: [] }).avoided.map((hit) => hit.term));
+    expect(meter.flat().length).toBeGreaterThan(5); // the table finds words, not only misses
+    expect(texts.map((text) => runCheck(check as Assertion, text).reason)).toEqual(
+      meter.map((terms) => (terms.length === 0 ? "no avoided word" : `avoided words used: ${terms.join(", ")}`)),
+    );
+  });
+
+  test("a word holding template code keeps the check verbatim for nunjucks", () => {
+    const [check] = checks(load(makePersona({ lexicon: { prefer: [], avoid: ["{{ ticket }}"] } })), "lexicon");
+    expect(check?.value.startsWith("{% raw %}") && check.value.endsWith("{% endraw %}")).toBe(true);
+    expect(runCheck({ ...(check as Assertion), value: rendered(check?.value as string) }, "Votre {{ Ticket }} est prêt").pass).toBe(false);
+  });
+
+  test("no avoided words, no lexicon check", () => {
+    expect(checks(load(makePersona()), "lexicon")).toEqual([]);
+  });
+
+  test.each([
+    [5, "Bonjour.", true],
+    [5, "Bonjour. Votre dossier est prêt.", false],
+    [25, "Bonjour. Votre dossier est prêt.", true],
+    [25, "Un. Deux ! Trois ?", false],
+    [50, "Un. Deux ! Trois ?", true],
+    [50, "Voici les étapes :\n- ouvrir le site\n- cliquer\n- valider", false],
+    [70, "Voici les étapes :\n- ouvrir le site\n- cliquer\n- valider", true],
+    [90, "Un.", false],
+  ])("length at verbosity %i: %j passes = %s", (verbosity, output, pass) => {
+    const [check] = checks(load(makePersona({ voice: { verbosity } })), "verbosity");
+    expect(runCheck(check as Assertion, output).pass).toBe(pass);
+  });
+
+  test("the length check counts sentences as the studio's meter does, on every catalog example", () => {
+    const [check] = checks(load(makePersona({ voice: { verbosity: 90 } })), "verbosity");
+    for (const dimension of Object.values(CATALOG)) {
+      for (const band of dimension.bands) {
+        for (const text of [band.example.fr, band.example.en]) {
+          const { reason } = runCheck(check as Assertion, text);
+          expect(reason).toBe(`${countSentences(text)} sentence(s), expected 7 to 10`);
+        }
+      }
+    }
+  });
+
+  test.each([
+    [0, "Votre colis est parti.", true],
+    [0, "Votre colis est parti 🙂", false],
+    [0, "© 2024 Mairie, ™ et ® compris.", true],
+    [25, "Bonne journée 🙂", true],
+    [25, "Bonne journée 🙂👋", false],
+    [70, "📦 Parti, arrive jeudi 👍🏽", true],
+    [90, "🎉 Parti 📦 jeudi 🇫🇷", true],
+    [90, "🎉 Parti 📦 jeudi 🇫🇷 😊", false],
+  ])("emoji at band level %i: %j passes = %s", (emoji, output, pass) => {
+    const [check] = checks(load(makePersona({ voice: { emoji } })), "emoji");
+    expect(runCheck(check as Assertion, output).pass).toBe(pass);
+  });
+
+  test("the emoji check counts as the meter does, and allows what the compiled prompt allows", () => {
+    const [check] = checks(load(makePersona({ voice: { emoji: 0 } })), "emoji");
+    for (const band of CATALOG.emoji.bands) {
+      for (const text of [band.example.fr, band.example.en]) {
+        expect(runCheck(check as Assertion, text).reason).toBe(`${findEmoji(text).length} emoji, expected at most 0`);
+      }
+    }
+    expect(Object.values(EMOJI_MAX_PER_REPLY)).toEqual([0, 1, 1, 2, 3]);
+    expect(compile(makePersona({ voice: { emoji: 0 } })).systemPrompt).toContain("N'utilisez aucun émoji");
+  });
+
+  test.each(["fr", "en"] as const)("one llm-rubric per judged dimension, from its band at the persona's level, in %s", (language) => {
+    const persona = strictPersona(language, "formal");
+    const rubrics = load(persona).defaultTest.assert.filter((a) => a.type === "llm-rubric");
+    expect(rubrics.map((r) => r.metric)).toEqual(["warmth", "humor", "enthusiasm", "register", "institutional"]);
+    const warmth = rubrics[0]?.value as string;
+    // warmth 30: band 1 "Reserved", judged against bands 2 and 0.
+    expect(warmth).toContain(CATALOG.warmth.bands[1].description[language]);
+    expect(warmth).toContain(CATALOG.warmth.bands[1].example[language]);
+    expect(warmth).toContain(CATALOG.warmth.bands[2].name[language]);
+    expect(warmth).toContain(CATALOG.warmth.bands[0].name[language]);
+    expect(warmth).not.toContain(CATALOG.warmth.bands[3].description[language]);
+    expect(warmth).toContain(language === "fr" ? "Critère : Chaleur" : "Criterion: Warmth");
+    expect(warmth).toContain("30/100");
+    // institutional 90: the top band has only the band below as a neighbour.
+    expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[4].description[language]);
+    expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[3].name[language]);
+  });
+
+  test("nothing nunjucks would read as a template outside a {% raw %} block", () => {
+    for (const persona of [awkwardPersona("fr", "informal"), awkwardPersona("en", "formal"), strictPersona("fr", "formal")]) {
+      const bare = load(persona).defaultTest.assert.filter(({ value }) => !value.startsWith("{% raw %}"));
+      expect(bare.filter(({ value }) => /\{[{%#]/.test(value))).toEqual([]);
+    }
+    expect(verbatim("plain")).toBe("plain");
+    expect(verbatim("a {# b")).toBe("{% raw %}a {# b{% endraw %}");
+  });
+});
+
+test("the YAML is stable: the same persona gives the same text", () => {
+  const persona = awkwardPersona("fr", "informal");
+  expect(promptfooConfig(persona, LOCAL)).toBe(promptfooConfig(structuredClone(persona), LOCAL));
+});

@@ -1,0 +1,34 @@
+import { useEffect } from "react";
+import type { Problem } from "../core/persona/restore";
+import type { ReviewLinkProblem } from "../core/review/share-link";
+import type { UiLanguage } from "../stores/settings-store";
+import { REVIEW_MESSAGES } from "./messages";
+import "../ui/common/common.css";
+import "./review.css";
+
+/** What to say when the page holds no persona it can show: plainly, and what to do about it. */
+export function LinkProblem({ problem, details = [], ui }: { problem: ReviewLinkProblem; details?: readonly Problem[]; ui: UiLanguage }) {
+  const t = REVIEW_MESSAGES[ui];
+  useEffect(() => {
+    document.documentElement.lang = ui;
+    document.title = t.problemTitle;
+  }, [ui, t]);
+  return (
+    <main className="rv-problem">
+      <div role="alert">
+        <h1>{t.problemTitle}</h1>
+        <p>{t.problems[problem]}</p>
+      </div>
+      <p>{t.askAgain}</p>
+      {details.length > 0 && (
+        <ul className="rv-problem-details" lang="en">
+          {details.slice(0, 5).map((detail) => (
+            <li key={`${detail.path}:${detail.message}`}>
+              {detail.path === "" ? detail.message : `${detail.path}: ${detail.message}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { createContext, useContext, type ReactNode } from "react";
+import { useStore } from "zustand";
+import type { ChatState, Turn } from "../stores/chat-store";
+import type { EndpointState } from "../stores/endpoint-store";
+import type { UiLanguage } from "../stores/settings-store";
+import { REVIEW_MESSAGES, type ReviewMessages } from "./messages";
+import type { ReviewSession } from "./review-session";
+
+const ReviewContext = createContext<ReviewSession | null>(null);
+
+export function ReviewProvider({ session, children }: { session: ReviewSession; children: ReactNode }) {
+  return <ReviewContext.Provider value={session}>{children}</ReviewContext.Provider>;
+}
+
+export function useReview(): ReviewSession {
+  const session = useContext(ReviewContext);
+  if (!session) throw new Error("useReview() outside <ReviewProvider>");
+  return session;
+}
+
+export function useUi(): UiLanguage {
+  return useStore(useReview().language, (s) => s.ui);
+}
+
+export function useReviewMessages(): ReviewMessages {
+  return REVIEW_MESSAGES[useUi()];
+}
+
+export function useChat<T>(selector: (state: ChatState) => T): T {
+  return useStore(useReview().preview.chat, selector);
+}
+
+export function useEndpoint<T>(selector: (state: EndpointState) => T): T {
+  return useStore(useReview().preview.endpoint, selector);
+}
+
+const NO_TURNS: readonly Turn[] = [];
+
+export function useTurns(): readonly Turn[] {
+  const { persona } = useReview();
+  return useChat((s) => s.conversations[persona.id] ?? NO_TURNS);
+}
+
+export function useRunning(): boolean {
+  return useChat((s) => s.status === "submitted" || s.status === "streaming");
+}

@@ -1,0 +1,32 @@
+import { useRef, useState } from "react";
+import { endpointHost } from "../stores/endpoint-store";
+import { EndpointDialog } from "../ui/preview/endpoint-dialog";
+import { useEndpoint, useReview, useReviewMessages, useUi } from "./review-context";
+
+/** Which model replies (or the offline rehearsal), and the way to connect the client's own. */
+export function RunsOn() {
+  const t = useReviewMessages();
+  const ui = useUi();
+  const { preview } = useReview();
+  const provider = useEndpoint((s) => s.provider);
+  const model = useEndpoint((s) => s.model);
+  const baseURL = useEndpoint((s) => s.baseURL);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <div className="rv-card rv-runs-on">
+      <p>
+        {t.repliesFrom} <strong>{provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}</strong>
+      </p>
+      {provider === "rehearsal" && <p className="pv-hint">{t.offlineNote}</p>}
+      <button ref={button} type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t.connect}
+      </button>
+      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} ui={ui} onClose={close} />}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * One way in for every file a designer may drop or pick: a persona JSON, a Character Card
+ * (JSON or PNG) or a client's review feedback. The file's content decides, not its name, so
+ * a card saved as "bot.json" or a persona renamed ".txt" both find their way. The card reader
+ * and the feedback reader are loaded on first use: the first screen needs neither.
+ */
+import type { CardImport, CardProblem } from "../core/cards";
+import { MAX_PERSONA_BYTES, PERSONA_FORMAT } from "../core/persona/constants";
+import type { Problem } from "../core/persona/restore";
+import type { Feedback } from "../core/review/feedback";
+import type { Studio } from "./studio";
+
+/** The largest file looked at: a card PNG carries an image, so it may be far larger than a persona. */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+/** What an import attempt did; `source` is the file name, or null for pasted text. */
+export type ImportResult =
+  | { kind: "imported"; name: string; card?: Omit<CardImport, "persona"> }
+  | { kind: "feedback"; source: string | null; feedback: Feedback }
+  | { kind: "invalid"; source: string | null; problems: Problem[] }
+  | { kind: "card-refused"; source: string | null; problem: CardProblem }
+  | { kind: "refused"; source: string | null; reason: "too-large" | "not-json" | "unreadable" };
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+const isPng = (bytes: Uint8Array) => PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+type Kind = "persona" | "card" | "feedback";
+
+/**
+ * What a JSON text claims to be. A card is recognised by its spec or its V1 fields, and a
+ * lorebook by its entries (the card reader then says it is not a card); anything else is
+ * read as a persona, whose reader explains best what is wrong with it.
+ */
+function kindOf(text: string): Kind {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return "persona";
+  }
+  if (!isObject(value)) return "persona";
+  if (value.format === "psydesign-feedback") return "feedback";
+  if (value.format === PERSONA_FORMAT) return "persona";
+  const data = isObject(value.data) ? value.data : undefined;
+  const cardLike =
+    typeof value.spec === "string" ||
+    "first_mes" in value ||
+    "char_name" in value ||
+    isObject(value.entries) ||
+    (data !== undefined && ("first_mes" in data || "name" in data));
+  return cardLike ? "card" : "persona";
+}
+
+const cards = () => import("../core/cards");
+
+function fromCard(studio: Studio, source: string | null, outcome: Awaited<ReturnType<typeof readCard>>): ImportResult {
+  if (!outcome.ok) return { kind: "card-refused", source, problem: outcome.problem };
+  const { persona, ...card } = outcome.card;
+  studio.addPersona(persona);
+  return { kind: "imported", name: persona.name, card };
+}
+
+async function readCard(input: string | Uint8Array) {
+  const module = await cards();
+  return typeof input === "string" ? module.readCardText(input) : module.readCardBytes(input);
+}
+
+/** Pasted or read text: a persona, a card or feedback. A valid one opens; an invalid one changes nothing. */
+export async function importText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
+  const kind = kindOf(text);
+  if (kind === "card") return fromCard(studio, source, await readCard(text));
+  if (kind === "feedback") {
+    const { restoreFeedbackText } = await import("../core/review/feedback");
+    const outcome = restoreFeedbackText(text);
+    if (!outcome.ok) return { kind: "invalid", source, problems: outcome.problems };
+    studio.feedback.getState().receive({ feedback: outcome.feedback, source });
+    return { kind: "feedback", source, feedback: outcome.feedback };
+  }
+  if (text.length > MAX_PERSONA_BYTES) return { kind: "refused", source, reason: "too-large" };
+  const outcome = studio.importText(text);
+  if (!outcome.ok) return { kind: "invalid", source, problems: outcome.problems };
+  const name = studio.library.getState().entries[outcome.id]?.persona.name ?? outcome.id;
+  return { kind: "imported", name };
+}
+
+/** The file's bytes decide: a PNG goes to the card reader, anything else is read as UTF-8 JSON. */
+export async function importBytes(studio: Studio, bytes: Uint8Array, source: string | null): Promise<ImportResult> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { kind: "refused", source, reason: "too-large" };
+  if (isPng(bytes)) return fromCard(studio, source, await readCard(bytes));
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { kind: "refused", source, reason: "not-json" };
+  }
+  // A BOM is how some Windows editors save JSON; JSON.parse refuses it.
+  return importText(studio, text.replace(/^\uFEFF/, ""), source);
+}

@@ -1,0 +1,36 @@
+import { useMemo } from "react";
+import { mergeWarnings } from "../../core/compiler/example-warnings";
+import type { CompileResult } from "../../core/compiler/types";
+import { useOpenPersona, useUiLanguage } from "../studio-context";
+import { PROMPT_MESSAGES } from "./messages";
+import { useExampleWarnings } from "./use-example-warnings";
+
+/**
+ * compile()'s warnings, then the style meter's on the example replies once it has read
+ * them. PromptPanel loads this list lazily, with the code that reaches for the meter, so
+ * the studio's entry chunk stays as it was; a component of its own, so a meter reading
+ * re-renders the list and not the prompt above it.
+ */
+export function PromptWarnings({ compiled }: { compiled: CompileResult }) {
+  const [ui] = useUiLanguage();
+  const t = PROMPT_MESSAGES[ui];
+  const examples = useExampleWarnings(useOpenPersona());
+  const warnings = useMemo(() => mergeWarnings(compiled.warnings, examples), [compiled.warnings, examples]);
+  return (
+    <div className="pr-warnings">
+      <h3>{t.warnings(warnings.length)}</h3>
+      {warnings.length === 0 ? (
+        <p>{t.noWarnings}</p>
+      ) : (
+        <ul>
+          {warnings.map((w, i) => (
+            <li key={`${w.code}-${i}`} lang={compiled.language}>
+              <span aria-hidden="true">⚠ </span>
+              {w.message} <code>{w.code}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import type { Persona } from "../../core/persona/schema";
+import { chatCompletionsBody, snippets } from "../../core/exports";
+import { endpointHost } from "../../stores/endpoint-store";
+import { selectedTarget } from "../../stores/exports";
+import { downloadFile } from "../common/download";
+import { CopyButton } from "./copy-button";
+import { useExportMessages } from "./export-messages";
+import { Modal } from "./modal";
+
+const TABS = ["body", "curl", "javascript", "python"] as const;
+type Tab = (typeof TABS)[number];
+const FILES: Record<Tab, { suffix: string; type: string }> = {
+  body: { suffix: "openai-request.json", type: "application/json" },
+  curl: { suffix: "request.sh", type: "text/x-shellscript" },
+  javascript: { suffix: "request.mjs", type: "text/javascript" },
+  python: { suffix: "request.py", type: "text/x-python" },
+};
+
+/** The request body and ready-to-run code for the endpoint chosen in the preview settings (WAI-ARIA tabs). */
+export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
+  const t = useExportMessages();
+  const ids = useId();
+  const [tab, setTab] = useState<Tab>("curl");
+  const target = useMemo(() => selectedTarget(), []);
+  const texts = useMemo(() => {
+    const code = snippets(persona, target);
+    return { body: `${JSON.stringify(chatCompletionsBody(persona, target), null, 2)}\n`, ...code } as Record<Tab, string>;
+  }, [persona, target]);
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    document.getElementById(`${ids}-tab-${next}`)?.focus();
+  };
+
+  return (
+    <Modal title={t.snippetsTitle} closeLabel={t.close} onClose={onClose} wide>
+      <p className="tr-hint">{t.snippetsHint(target.model, endpointHost(target.baseURL))}</p>
+      <div role="tablist" aria-label={t.snippetsTitle} className="tr-tabs" onKeyDown={onTabKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={`${ids}-tab-${name}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            aria-controls={`${ids}-panel`}
+            tabIndex={tab === name ? 0 : -1}
+            className="tr-tab"
+            onClick={() => setTab(name)}
+          >
+            {t.tabs[name]}
+          </button>
+        ))}
+      </div>
+      <div id={`${ids}-panel`} role="tabpanel" aria-labelledby={`${ids}-tab-${tab}`} className="tr-tabpanel">
+        <pre className="tr-code" tabIndex={0}>
+          <code>{texts[tab]}</code>
+        </pre>
+        <div className="tr-row">
+          <CopyButton text={texts[tab]} t={t} />
+          <button
+            type="button"
+            className="cm-button"
+            onClick={() => downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)}
+          >
+            {t.download}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Download, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { readCardBytes } from "../../src/core/cards";
+import { restorePersonaText } from "../../src/core/persona/restore";
+import { promptText, studioSession } from "./harness/studio-page";
+
+const FIXTURES = path.resolve("tests/fixtures/character-cards");
+
+async function saved(download: Download): Promise<string> {
+  const file = path.join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return file;
+}
+
+/** A real drag and drop of a file onto the page: dragenter, dragover and drop with a DataTransfer. */
+async function dropFile(page: Page, bytes: Buffer, name: string, type: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, fileName, mime }) => {
+      const raw = atob(base64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], fileName, { type: mime }));
+      return transfer;
+    },
+    { base64: bytes.toString("base64"), fileName: name, mime: type },
+  );
+  await page.dispatchEvent("main", "dragenter", { dataTransfer });
+  await page.dispatchEvent("main", "dragover", { dataTransfer });
+  await page.getByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it").waitFor();
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+}
+
+async function exportAs(page: Page, item: string): Promise<string> {
+  await page.getByRole("button", { name: /^Export as/ }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: item, exact: true }).click()]);
+  return saved(download);
+}
+
+async function openPersonaJson(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON", exact: true }).click()]);
+  return readFile(await saved(download), "utf8");
+}
+
+describe("a designer brings a Character Card in and sends the persona out", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("imports SillyTavern's Seraphina PNG by drag and drop, with estimated sliders", async () => {
+    const { page } = studio.current;
+    const png = await readFile(path.join(FIXTURES, "v2/default_Seraphina.png"));
+    await dropFile(page, png, "default_Seraphina.png", "image/png");
+    await page.getByText(/Imported “Seraphina” from a Character Card V\d \(PNG\)/).waitFor();
+    await page.getByText(/are estimates from \d+ words of the card’s own dialogue/).waitFor();
+    expect(await page.getByRole("textbox", { name: "Assistant name" }).inputValue()).toBe("Seraphina");
+    expect(await promptText(page)).toContain("Seraphina");
+    await studio.current.screenshot("card-seraphina-imported");
+  });
+
+  it("exports a V3 card and imports it back exactly", async () => {
+    const { page } = studio.current;
+    const before = restorePersonaText(await openPersonaJson(page));
+    expect(before.ok).toBe(true);
+    const file = await exportAs(page, "Character Card V3 (JSON)");
+    const card = JSON.parse(await readFile(file, "utf8")) as { spec: string; data: { first_mes: string; system_prompt: string } };
+    expect(card.spec).toBe("chara_card_v3");
+    expect(card.data.system_prompt).toBe(await promptText(page));
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(file);
+    await page.getByText("The card carried its Psydesign persona: it came back exactly.").waitFor();
+    const after = restorePersonaText(await openPersonaJson(page));
+    expect(after.ok && before.ok && { ...after.persona, id: before.persona.id }).toEqual(before.ok && before.persona);
+  });
+
+  it("exports the card inside a PNG that other tools can read", async () => {
+    const { page } = studio.current;
+    const file = await exportAs(page, "Character Card V3 in a PNG image");
+    expect(file).toMatch(/\.card\.png$/);
+    const back = readCardBytes(new Uint8Array(await readFile(file)));
+    expect(back.ok && back.card.version).toBe("v3");
+    expect(back.ok && back.card.exact).toBe(true);
+  });
+
+  it("drives the Export menu from the keyboard and shows code that never holds the key", async () => {
+    const { page } = studio.current;
+    const menuButton = page.getByRole("button", { name: /^Export as/ });
+    await menuButton.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("menu").waitFor();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("menu").count()).toBe(0);
+    expect(await menuButton.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await menuButton.click();
+    await page.getByRole("menuitem", { name: "API code: curl, JavaScript, Python…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Call the persona from code" });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("tabpanel").textContent()).toContain("$OPENAI_API_KEY");
+    await dialog.getByRole("tab", { name: "Python" }).click();
+    expect(await dialog.getByRole("tabpanel").textContent()).toContain('os.environ["OPENAI_API_KEY"]');
+    await studio.current.screenshot("export-snippets");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  });
+});

@@ -1,0 +1,86 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStudio, type Session } from "./harness/browser";
+import { ratings, sendReview } from "./harness/review";
+import { slider, studioSession } from "./harness/studio-page";
+
+async function chooseExport(page: Page, item: string): Promise<void> {
+  await page.getByRole("button", { name: /^Export as/ }).click();
+  await page.getByRole("menuitem", { name: item, exact: true }).click();
+}
+
+/** The round trip a consultant makes: share the persona, the client reviews it, the feedback comes back. */
+describe("a consultant shares a persona for review and reads the client's feedback", () => {
+  const studio = studioSession("/?lang=en");
+  let client: Session;
+  let link = "";
+  let feedbackFile = "";
+  beforeAll(async () => {
+    client = await openStudio();
+  });
+  afterAll(async () => {
+    await client?.close();
+  });
+
+  it("gets a review link with its length, and the client opens it in a fresh browser with no editor", async () => {
+    const { page } = studio.current;
+    await chooseExport(page, "Share for review…");
+    const dialog = page.getByRole("dialog", { name: "Share for review" });
+    link = await dialog.getByLabel("Review link").inputValue();
+    expect(link).toMatch(/\/review\.html#r1\./);
+    await dialog.getByText(`${link.length.toLocaleString("en")} characters`).waitFor();
+    await studio.current.screenshot("share-for-review");
+    await page.keyboard.press("Escape");
+
+    const name = await page.getByRole("textbox", { name: "Assistant name" }).inputValue();
+    await client.page.goto(link);
+    await client.page.getByRole("heading", { level: 1, name }).waitFor();
+    expect(await client.page.getByRole("slider").count()).toBe(0);
+    await sendReview(client.page, "Hello, I cannot log in to my account.");
+    const first = ratings(client.page).first();
+    await first.waitFor();
+    await first.getByRole("button", { name: "Not good", exact: true }).click();
+    const [download] = await Promise.all([
+      client.page.waitForEvent("download"),
+      client.page.getByRole("button", { name: "Download feedback" }).click(),
+    ]);
+    feedbackFile = path.join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(feedbackFile);
+  });
+
+  it("saves the review page as one file that opens from disk and chats offline", async () => {
+    const { page } = studio.current;
+    const [download] = await Promise.all([page.waitForEvent("download"), chooseExport(page, "Review page (one HTML file)")]);
+    expect(download.suggestedFilename()).toMatch(/\.review\.html$/);
+    const file = path.join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    await client.page.goto(pathToFileURL(file).href);
+    const name = await page.getByRole("textbox", { name: "Assistant name" }).inputValue();
+    await client.page.getByRole("heading", { level: 1, name }).waitFor();
+    await sendReview(client.page, "Thanks for your help!");
+    await ratings(client.page).first().waitFor();
+  });
+
+  it("imports the feedback beside the version it was given on, after the persona has moved on", async () => {
+    const { page } = studio.current;
+    await slider(page, "Warmth").focus();
+    await page.keyboard.press("End");
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(feedbackFile);
+    const dialog = page.getByRole("dialog", { name: /^Client feedback on/ });
+    await dialog.waitFor();
+    await dialog.getByText("1 reply reviewed: 0 liked, 1 disliked, 0 comments.").waitFor();
+    await dialog.getByText(/has changed since this review/).waitFor();
+    await dialog.getByText(/^Warmth: \d+ → 100$/).waitFor();
+    await dialog.getByText("Hello, I cannot log in to my account.").waitFor();
+    await studio.current.screenshot("feedback-in-studio");
+    await dialog.getByRole("button", { name: "Open the reviewed version as a new persona" }).click();
+    await dialog.getByText(/is open\.$/).waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect(Number(await slider(page, "Warmth").getAttribute("aria-valuenow"))).toBeLessThan(100);
+  });
+});
