@@ -17,25 +17,36 @@ export function displayName(arg: string): string {
 }
 
 type Failure = Extract<RestoreResult, { ok: false }>;
-type Read = { ok: true; bytes: Uint8Array } | Failure;
 
 const fileProblem = (message: string): Failure => ({ ok: false, problems: [{ path: "", message }] });
-const read = (bytes: Uint8Array): Read => ({ ok: true, bytes });
 
-/** `bytes` is known for a regular file; a stream is only known to have passed the cap. */
-const tooLarge = (bytes?: number) =>
-  fileProblem(
+/** What a file argument should be, and the most bytes it may have. */
+export interface FileLimit {
+  maxBytes: number;
+  /** What a directory is not, e.g. "a persona file". */
+  expected: string;
+  /** Why a file over maxBytes is refused; `bytes` is known for a regular file only. */
+  tooLarge(bytes?: number): string;
+}
+
+/** A file argument's bytes, or why it could not be read, in plain words. */
+export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+const PERSONA_FILE: FileLimit = {
+  maxBytes: MAX_PERSONA_BYTES,
+  expected: "a persona file",
+  tooLarge: (bytes) =>
     `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB${bytes ? ` (${bytes} bytes)` : ""}; a persona file never is`,
-  );
+};
 
 /** Plain words for the errno codes a user can cause; others are named by their code. */
-function describeFsError(code: string): string {
+function describeFsError(code: string, expected: string): string {
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
       return "no such file";
     case "EISDIR":
-      return "is a directory, not a persona file";
+      return `is a directory, not ${expected}`;
     case "EACCES":
     case "EPERM":
       return "permission denied: cannot read the file";
@@ -44,32 +55,32 @@ function describeFsError(code: string): string {
   }
 }
 
-/** Reads at most MAX_PERSONA_BYTES + 1 bytes, so /dev/zero or a huge pipe cannot exhaust memory. */
-async function readCapped(source: AsyncIterable<Uint8Array | string>): Promise<Uint8Array | undefined> {
+/** Reads at most maxBytes + 1 bytes, so /dev/zero or a huge pipe cannot exhaust memory. */
+async function readCapped(source: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of source) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     total += bytes.byteLength;
-    if (total > MAX_PERSONA_BYTES) return undefined; // leaving the loop closes the stream
+    if (total > maxBytes) return undefined; // leaving the loop closes the stream
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }
 
-const capped = (bytes: Uint8Array | undefined): Read => (bytes ? read(bytes) : tooLarge());
-
-async function readBytes(arg: string, io: CliIo): Promise<Read> {
-  if (arg === STDIN_ARG) return capped(await readCapped(io.stdin));
+async function readWithin(arg: string, io: CliIo, limit: FileLimit): Promise<BytesRead> {
+  const tooLarge = (bytes?: number): BytesRead => ({ ok: false, message: limit.tooLarge(bytes) });
+  const capped = (bytes: Uint8Array | undefined): BytesRead => (bytes ? { ok: true, bytes } : tooLarge());
+  if (arg === STDIN_ARG) return capped(await readCapped(io.stdin, limit.maxBytes));
   const files = io.files ?? nodeFiles;
   const path = resolve(io.cwd, arg);
   const info = await files.stat(path);
-  if (info.isDirectory()) return fileProblem(describeFsError("EISDIR"));
-  if (!info.isFile()) return capped(await readCapped(files.createReadStream(path)));
+  if (info.isDirectory()) return { ok: false, message: describeFsError("EISDIR", limit.expected) };
+  if (!info.isFile()) return capped(await readCapped(files.createReadStream(path), limit.maxBytes));
   // Refuse by size before reading: a 2 GB file must not be loaded only to be rejected.
-  if (info.size > MAX_PERSONA_BYTES) return tooLarge(info.size);
+  if (info.size > limit.maxBytes) return tooLarge(info.size);
   const bytes = await files.readFile(path);
-  return bytes.byteLength > MAX_PERSONA_BYTES ? tooLarge(bytes.byteLength) : read(bytes);
+  return bytes.byteLength > limit.maxBytes ? tooLarge(bytes.byteLength) : { ok: true, bytes };
 }
 
 function isErrnoError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
@@ -77,18 +88,23 @@ function isErrnoError(error: unknown): error is NodeJS.ErrnoException & { code: 
 }
 
 /**
- * Loads and validates one persona file argument (a path, or "-" for stdin). File-system
- * errors become problems; anything else (a bug) is rethrown for main.ts to report.
+ * The bytes of a file argument (a path, or "-" for stdin), up to limit.maxBytes. File-system
+ * errors and a file over the limit come back as a message; anything else (a bug) is rethrown
+ * for main.ts to report.
  */
-export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult> {
-  let result: Read;
+export async function readFileArg(arg: string, io: CliIo, limit: FileLimit): Promise<BytesRead> {
   try {
-    result = await readBytes(arg, io);
+    return await readWithin(arg, io, limit);
   } catch (error) {
-    if (isErrnoError(error)) return fileProblem(describeFsError(error.code));
+    if (isErrnoError(error)) return { ok: false, message: describeFsError(error.code, limit.expected) };
     throw error;
   }
-  if (!result.ok) return result;
+}
+
+/** Loads and validates one persona file argument (a path, or "-" for stdin). */
+export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult> {
+  const result = await readFileArg(arg, io, PERSONA_FILE);
+  if (!result.ok) return fileProblem(result.message);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(result.bytes);

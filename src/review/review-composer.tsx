@@ -1,65 +1,32 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { MessageComposer } from "../ui/chat/message-composer";
 import { PREVIEW_MESSAGES } from "../ui/preview/messages";
 import { useReview, useReviewMessages, useRunning, useTurns, useUi } from "./review-context";
+
+const BUTTON_CLASS = { send: "cm-button cm-button-primary", stop: "cm-button" };
 
 /** Write a message; Enter sends, Shift+Enter starts a new line. Stop while a reply is written. */
 export function ReviewComposer() {
   const p = PREVIEW_MESSAGES[useUi()];
   const t = useReviewMessages();
   const { persona, preview } = useReview();
-  const hintId = useId();
-  const [draft, setDraft] = useState("");
   const running = useRunning();
   const hasTurns = useTurns().length > 0;
-
-  const send = () => {
-    if (draft.trim() === "" || running) return;
-    preview.chat.getState().send(draft);
-    setDraft("");
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // An IME composing a character also uses Enter: that one is not a send.
-    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
-    event.preventDefault();
-    send();
-  };
+  const { chat } = preview;
 
   return (
-    <form
-      className="pv-composer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        send();
-      }}
+    <MessageComposer
+      text={p}
+      lang={persona.language}
+      running={running}
+      onSend={(message) => chat.getState().send(message)}
+      onStop={() => chat.getState().stop()}
+      buttonClass={BUTTON_CLASS}
     >
-      <textarea
-        className="cm-field pv-message"
-        aria-label={p.message}
-        aria-describedby={hintId}
-        lang={persona.language}
-        rows={2}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      <p id={hintId} className="pv-hint">
-        {p.messageHint}
-      </p>
-      <div className="pv-actions">
-        <button type="submit" className="cm-button cm-button-primary" disabled={running || draft.trim() === ""}>
-          {p.send}
+      {!running && hasTurns && (
+        <button type="button" className="cm-button" onClick={() => chat.getState().clear()}>
+          {t.startOver}
         </button>
-        {running && (
-          <button type="button" className="cm-button" onClick={() => preview.chat.getState().stop()}>
-            {p.stop}
-          </button>
-        )}
-        {!running && hasTurns && (
-          <button type="button" className="cm-button" onClick={() => preview.chat.getState().clear()}>
-            {t.startOver}
-          </button>
-        )}
-      </div>
-    </form>
+      )}
+    </MessageComposer>
   );
 }

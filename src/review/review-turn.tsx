@@ -1,11 +1,9 @@
 import { memo } from "react";
-import { describeProviderError } from "../providers/errors";
 import type { Turn } from "../stores/chat-store";
 import type { UiLanguage } from "../stores/settings-store";
+import { TurnView } from "../ui/chat/turn-view";
 import { PREVIEW_MESSAGES } from "../ui/preview/messages";
 import { RatingControls } from "./rating-controls";
-
-const ICONS: Record<Turn["status"], string> = { queued: "◷", streaming: "✎", done: "✓", error: "⚠", stopped: "■" };
 
 interface ReviewTurnProps {
   turn: Turn;
@@ -19,32 +17,17 @@ interface ReviewTurnProps {
 export const ReviewTurn = memo(function ReviewTurn({ turn, assistantName, lang, ui, onRetry }: ReviewTurnProps) {
   const t = PREVIEW_MESSAGES[ui];
   const isUser = turn.role === "user";
-  const who = isUser ? t.you : assistantName;
-  const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
   return (
-    <li className={`pv-turn pv-turn-${turn.role} pv-turn-${turn.status}`} aria-label={who} aria-busy={turn.status === "streaming"}>
-      <p className="pv-who">{who}</p>
-      {turn.text !== "" && (
-        <p className="pv-text" lang={lang}>
-          {turn.text}
-        </p>
-      )}
-      {!isUser && turn.status !== "done" && (
-        <p className="pv-state">
-          <span aria-hidden="true">{ICONS[turn.status]}</span> {t.status[turn.status]}
-        </p>
-      )}
-      {!isUser && turn.status === "done" && turn.text !== "" && <RatingControls turnId={turn.id} reply={turn.text} />}
-      {problem && (
-        <div className="pv-fault">
-          <p className="pv-fault-title">{problem.title}</p>
-          <p>{problem.detail}</p>
-          {turn.text !== "" && <p className="pv-interrupted">{t.interrupted}</p>}
-          <button type="button" onClick={() => onRetry(turn.id)}>
-            {t.retry}
-          </button>
-        </div>
-      )}
-    </li>
+    <TurnView
+      turn={turn}
+      who={isUser ? t.you : assistantName}
+      lang={lang}
+      ui={ui}
+      // A finished reply shows its verdict instead of "Done".
+      state={isUser || turn.status === "done" ? undefined : t.status[turn.status]}
+      text={t}
+      belowReply={<RatingControls turnId={turn.id} reply={turn.text} />}
+      onRetry={onRetry}
+    />
   );
 });

@@ -6,8 +6,8 @@ import { restorePersonaText } from "../../core/persona/restore";
 import type { Persona } from "../../core/persona/schema";
 import { serializePersona } from "../../core/persona/serialize";
 import { EXIT, UsageError, type Command } from "../command";
-import { nodeFiles, writeLine, type CliIo } from "../io";
-import { displayName, reportProblems, STDIN_ARG } from "../read-persona";
+import { writeLine, type CliIo } from "../io";
+import { displayName, readFileArg, reportProblems, type FileLimit } from "../read-persona";
 
 const TARGETS = ["persona", "ccv2", "ccv3", "prompt", "openai", "promptfoo"] as const;
 type Target = (typeof TARGETS)[number];
@@ -17,46 +17,15 @@ type Input = { ok: true; persona: Persona; card?: CardImport } | { ok: false };
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const isPng = (bytes: Uint8Array) => PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
 
-/** Plain words for the errno codes a user can cause, as read-persona.ts says them. */
-function fsMessage(code: string | undefined): string {
-  if (code === "ENOENT" || code === "ENOTDIR") return "no such file";
-  if (code === "EISDIR") return "is a directory, not a persona file or a card";
-  if (code === "EACCES" || code === "EPERM") return "permission denied: cannot read the file";
-  return `cannot read the file (${code ?? "unknown error"})`;
-}
-
 /**
- * The input's bytes, up to the card limit (a PNG card with its portrait is far larger than any
- * persona file; restorePersonaText still refuses a persona over 1 MB). undefined when over.
+ * Up to the card limit: a PNG card with its portrait is far larger than any persona file
+ * (restorePersonaText still refuses a persona over 1 MB).
  */
-async function readCapped(source: AsyncIterable<Uint8Array | string>): Promise<Uint8Array | undefined> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of source) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    total += bytes.byteLength;
-    if (total > MAX_CARD_BYTES) return undefined;
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
-}
-
-async function readBytes(arg: string, io: CliIo): Promise<Uint8Array | string> {
-  try {
-    if (arg === STDIN_ARG) return (await readCapped(io.stdin)) ?? "too-large";
-    const files = io.files ?? nodeFiles;
-    const path = resolve(io.cwd, arg);
-    const info = await files.stat(path);
-    if (info.isDirectory()) return fsMessage("EISDIR");
-    if (!info.isFile()) return (await readCapped(files.createReadStream(path))) ?? "too-large";
-    if (info.size > MAX_CARD_BYTES) return "too-large";
-    return await files.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string") return fsMessage(code);
-    throw error;
-  }
-}
+const PERSONA_OR_CARD: FileLimit = {
+  maxBytes: MAX_CARD_BYTES,
+  expected: "a persona file or a card",
+  tooLarge: () => `the file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; neither a persona file nor a card ever is`,
+};
 
 /**
  * A persona file goes through restorePersonaText, the way every command reads one; anything
@@ -75,15 +44,12 @@ function looksLikePersona(text: string): boolean {
 
 async function readInput(arg: string, io: CliIo): Promise<Input> {
   const file = displayName(arg);
-  const bytes = await readBytes(arg, io);
-  if (bytes === "too-large") {
-    writeLine(io.stderr, `${file}: the file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; neither a persona file nor a card ever is`);
+  const read = await readFileArg(arg, io, PERSONA_OR_CARD);
+  if (!read.ok) {
+    writeLine(io.stderr, `${file}: ${read.message}`);
     return { ok: false };
   }
-  if (typeof bytes === "string") {
-    writeLine(io.stderr, `${file}: ${bytes}`);
-    return { ok: false };
-  }
+  const { bytes } = read;
   if (!isPng(bytes)) {
     let text: string;
     try {

@@ -28,18 +28,11 @@ import { DIMENSION_IDS, type DimensionId } from "../persona/constants";
 import type { Persona } from "../persona/schema";
 import type { CompileWarning } from "./types";
 
-/** What the meter can find off target in an example reply, in the order warnings are listed. */
-export const EXAMPLE_DRIFT_DIMENSIONS = [
-  "address",
-  "lexicon",
-  "warmth",
-  "humor",
-  "enthusiasm",
-  "register",
-  "institutional",
-  "verbosity",
-  "emoji",
-] as const;
+/**
+ * What the meter can find off target in an example reply, in the order warnings are listed:
+ * the address form, the avoided words, then the voice dimensions in the studio's order.
+ */
+export const EXAMPLE_DRIFT_DIMENSIONS = ["address", "lexicon", ...DIMENSION_IDS] as const;
 export type ExampleDriftDimension = (typeof EXAMPLE_DRIFT_DIMENSIONS)[number];
 
 /** The stable code of a meter warning, e.g. "example-drifts-from-register" (example-warnings.ts names three of them). */

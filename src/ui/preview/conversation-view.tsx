@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef } from "react";
+import { useCallback } from "react";
+import { ConversationList } from "../chat/conversation-list";
 import { useOpenField, usePreview, useTurns } from "./use-preview";
 import { usePreviewMessages } from "./messages";
 import { TurnItem } from "./turn-item";
@@ -10,29 +11,14 @@ export function ConversationView({ personaId }: { personaId: string }) {
   const turns = useTurns(personaId);
   const assistantName = useOpenField((p) => p.identity.assistantName) ?? "";
   const lang = useOpenField((p) => p.language);
-  const list = useRef<HTMLOListElement>(null);
-  const pinned = useRef(true);
-  // Follow the reply being written, unless the designer scrolled up to read an earlier turn.
-  useLayoutEffect(() => {
-    const el = list.current;
-    if (el && pinned.current && turns.length > 0) el.scrollTop = el.scrollHeight;
-  }, [turns]);
   const retry = useCallback((id: string) => chat.getState().retry(id), [chat]);
   return (
     <div className="pv-log">
-      <ol
-        ref={list}
-        className="pv-conversation"
-        aria-label={t.conversation}
-        onScroll={(event) => {
-          const el = event.currentTarget;
-          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-        }}
-      >
+      <ConversationList turns={turns} label={t.conversation}>
         {turns.map((turn) => (
           <TurnItem key={turn.id} turn={turn} assistantName={assistantName} lang={lang ?? ""} onRetry={retry} />
         ))}
-      </ol>
+      </ConversationList>
       {turns.length === 0 && <p className="pv-empty">{t.empty}</p>}
     </div>
   );

@@ -1,0 +1,75 @@
+import type { ReactNode } from "react";
+import { describeProviderError } from "../../providers/errors";
+import type { Turn } from "../../stores/chat-store";
+import type { UiLanguage } from "../../stores/settings-store";
+
+const ICONS: Record<Turn["status"], string> = {
+  queued: "◷",
+  streaming: "✎",
+  done: "✓",
+  error: "⚠",
+  stopped: "■",
+};
+
+interface TurnViewProps {
+  turn: Turn;
+  /** Who speaks, which also names the list item: "You" or the assistant's name. */
+  who: string;
+  /** The persona's language, for the turn's text. */
+  lang: string;
+  /** The reader's language, for a failed run's explanation. */
+  ui: UiLanguage;
+  /** How the run is going, said under the text; undefined for no such line. */
+  state: string | undefined;
+  text: { interrupted: string; retry: string };
+  /** Makes the turn a focus target with this id (the studio's meter summary moves to replies). */
+  id?: string;
+  /** Shown under a finished reply only: the studio's meter row, the review's rating controls. */
+  belowReply?: ReactNode;
+  onRetry(turnId: string): void;
+}
+
+/**
+ * One turn of the conversation, shared by the studio's preview and the review page. The text
+ * is plain: React escapes it, and `pre-wrap` keeps the model's line breaks, so no HTML from a
+ * model ever reaches the page.
+ */
+export function TurnView({ turn, who, lang, ui, state, text, id, belowReply, onRetry }: TurnViewProps) {
+  const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
+  const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
+  return (
+    <li
+      id={id}
+      tabIndex={id === undefined ? undefined : -1}
+      className={`pv-turn pv-turn-${turn.role} pv-turn-${turn.status}`}
+      aria-label={who}
+      aria-busy={turn.status === "streaming"}
+    >
+      <p className="pv-who">{who}</p>
+      {turn.text !== "" && (
+        <p className="pv-text" lang={lang}>
+          {turn.text}
+        </p>
+      )}
+      {state !== undefined && (
+        <p className="pv-state">
+          <span aria-hidden="true" className="pv-state-icon">
+            {ICONS[turn.status]}
+          </span>{" "}
+          {state}
+        </p>
+      )}
+      {finishedReply && belowReply}
+      {problem && (
+        <div className="pv-fault">
+          <p className="pv-fault-title">{problem.title}</p>
+          <p>{problem.detail}</p>
+          {turn.text !== "" && <p className="pv-interrupted">{text.interrupted}</p>}
+          <button type="button" onClick={() => onRetry(turn.id)}>
+            {text.retry}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
