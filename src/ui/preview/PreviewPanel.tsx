@@ -3,7 +3,7 @@ import { endpointHost } from "../../stores/endpoint-store";
 import { Composer } from "./composer";
 import { ConversationView } from "./conversation-view";
 import { MeterSummary } from "./meter-summary";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 import { ScenarioBar } from "./scenario-bar";
 import { ScenarioEditor } from "./scenario-editor";
 import { SettingsDialog } from "./settings-dialog";

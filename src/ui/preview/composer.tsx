@@ -1,6 +1,6 @@
 import { MessageComposer } from "../chat/message-composer";
 import { useOpenField, usePreview, useRunning, useTurns } from "./use-preview";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 
 /** Write a message; Enter sends, Shift+Enter starts a new line. Stop, Regenerate and Clear sit beside. */
 export function Composer({ personaId }: { personaId: string }) {

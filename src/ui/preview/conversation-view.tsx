@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { ConversationList } from "../chat/conversation-list";
 import { useOpenField, usePreview, useTurns } from "./use-preview";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 import { TurnItem } from "./turn-item";
 
 /** The conversation as a list: each turn says who speaks and, for replies, how the run is going. */

@@ -1,5 +1,4 @@
 /** The conversation preview's UI strings, in the UI language. */
-import { useUiLanguage } from "../studio-context";
 import type { UiLanguage } from "../../stores/settings-store";
 import type { TurnStatus } from "../../stores/chat-store";
 
@@ -138,8 +137,3 @@ const fr: PreviewMessages = {
 };
 
 export const PREVIEW_MESSAGES: Readonly<Record<UiLanguage, PreviewMessages>> = { en, fr };
-
-export function usePreviewMessages(): PreviewMessages {
-  const [ui] = useUiLanguage();
-  return PREVIEW_MESSAGES[ui];
-}

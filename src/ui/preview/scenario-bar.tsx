@@ -2,7 +2,7 @@ import { useId } from "react";
 import { selectedScenario } from "../../stores/chat-store";
 import { scenariosOf } from "../../stores/own-scenarios";
 import { useChat, useOpenField, usePreview } from "./use-preview";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 
 /** Pick a scenario, replay it once, or keep it replaying live as the persona changes. */
 export function ScenarioBar() {

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { MAX_TITLE, addOwnScenario, deleteOwnScenario, ownScenariosOf, turnsFromText } from "../../stores/own-scenarios";
 import { useStudio } from "../studio-context";
 import { useOpenField, usePreview } from "./use-preview";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 
 /** The designer's own scenarios: a title and one user turn per line, saved into the persona. */
 export function ScenarioEditor() {

@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { Turn } from "../../stores/chat-store";
 import { TurnView } from "../chat/turn-view";
 import { useUiLanguage } from "../studio-context";
-import { usePreviewMessages } from "./messages";
+import { usePreviewMessages } from "./use-preview-messages";
 import { MeterRow } from "./meter-row";
 
 interface TurnItemProps {
