@@ -17,7 +17,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
 import { LEXICAL_NAMES } from "../src/core/meter/formality-model";
-import { keyRatings, LEXICON_PRIOR, lexicalKeys, readKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
+import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
 import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
 import { tokenize } from "../src/core/meter/tokens";
 import { wordsFor } from "../src/core/meter/words";
@@ -35,7 +35,8 @@ const LEXICON_OUT = fileURLToPath(new URL("../src/core/meter/formality-lexicon-e
 
 interface Data {
   x: number[][];
-  keys: Record<TableName, Set<string>[]>;
+  /** Key occurrences of each text, per table. */
+  keys: Record<TableName, string[][]>;
   y: number[];
 }
 
@@ -50,7 +51,7 @@ function rankTarget(y: readonly number[]): number[] {
 }
 
 /** A table from some rated key sets: smoothed mean ratings of the keys seen MIN_COUNT times or more. */
-function buildTable(keys: readonly Set<string>[], y: readonly number[], minCount: number): LexicalTable {
+function buildTable(keys: readonly (readonly string[])[], y: readonly number[], minCount: number): LexicalTable {
   const m = mean(y);
   const ratings = new Map<string, number>();
   for (const [key, e] of keyRatings(keys, y)) if (e.count >= minCount) ratings.set(key, (e.sum + LEXICON_PRIOR * m) / (e.count + LEXICON_PRIOR));
@@ -58,17 +59,17 @@ function buildTable(keys: readonly Set<string>[], y: readonly number[], minCount
 }
 
 /** Lexical values of training texts, each read without its own rating (leave-one-out). */
-function leaveOneOut(keys: readonly Set<string>[], y: readonly number[], minCount: number): number[][] {
+function leaveOneOut(keys: readonly (readonly string[])[], y: readonly number[], minCount: number): number[][] {
   const m = mean(y);
   const stats = keyRatings(keys, y);
-  return keys.map((set, i) => {
+  return keys.map((list, i) => {
     const ratings = new Map<string, number>();
-    for (const key of set) {
+    for (const key of list) {
       const e = stats.get(key);
       if (e === undefined || e.count - 1 < minCount) continue;
       ratings.set(key, (e.sum - (y[i] as number) + LEXICON_PRIOR * m) / (e.count - 1 + LEXICON_PRIOR));
     }
-    const r = readKeys(set, { ratings, mean: m });
+    const r = readKeys(list, { ratings, mean: m });
     return [r.mean, r.lean];
   });
 }
@@ -80,11 +81,11 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   if (!lexical) return { trainX, testX };
   const trainY = train.map((i) => data.y[i] as number);
   for (const name of TABLES) {
-    const trainKeys = train.map((i) => data.keys[name][i] as Set<string>);
+    const trainKeys = train.map((i) => data.keys[name][i] as string[]);
     leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) => (trainX[k] as number[]).push(...v));
     const table = buildTable(trainKeys, trainY, MIN_COUNT[name]);
     test.forEach((i, k) => {
-      const r = readKeys(data.keys[name][i] as Set<string>, table);
+      const r = readKeys(data.keys[name][i] as string[], table);
       (testX[k] as number[]).push(r.mean, r.lean);
     });
   }
@@ -159,7 +160,7 @@ function main(): void {
   const rated = readPt16(TRAIN_CSV);
   const lists = wordsFor("en");
   const tokens = rated.map((d) => tokenize(d.text));
-  const keys = tokens.map(lexicalKeys);
+  const keys = tokens.map(textKeys);
   const data: Data = {
     x: rated.map((d, i) => formalityFeatures(d.text, tokens[i] ?? [], lists, "en").values),
     keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings) },
@@ -192,6 +193,9 @@ function main(): void {
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
  */
 import type { FormalityModel } from "./formality-model";
+
+/** Cross-validated Spearman ρ on the training set, as fitted (npm run eval reports them). */
+export const FIT_CV_RHO = { portable: ${round(portable.rho)}, english: ${round(english.rho)}, folds: ${FOLDS}, repeats: ${REPEATS} } as const;
 
 export const PORTABLE_MODEL: FormalityModel = {
   intercept: ${round(portableModel.intercept)},

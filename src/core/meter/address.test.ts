@@ -87,6 +87,84 @@ describe("detectAddress, French", () => {
   });
 });
 
+describe("detectAddress, French: orders without a pronoun", () => {
+  test.each([
+    ["Pars ! Il se fait tard.", "informal"],
+    ["Veuille patienter un instant.", "informal"],
+    ["Donne moi la liste des invités.", "informal"],
+    ["Excuse moi, je n'avais pas vu l'heure.", "informal"],
+    ["Ne dépense pas tout en une fois.", "informal"],
+    ["N'en parle jamais au bureau.", "informal"],
+    ["Ne le crois pas, il plaisante.", "informal"],
+    ["Va voir le médecin demain.", "informal"],
+    ["Allez, viens avec nous !", "informal"],
+    ["Alors regarde bien la carte.", "informal"],
+    ["Il ne dépense pas tout.", "none"],
+    ["Ne reste plus qu'à attendre la réponse.", "none"],
+    ["Ne plus jamais recommencer, voilà la règle.", "none"],
+    ["Je ne sais pas quoi dire.", "none"],
+    ["Il regarde la mer depuis le quai.", "none"],
+    ["Excuse peu crédible, mais le dossier est complet.", "none"],
+    ["Elle le fait moi-même, dit-elle en riant.", "none"],
+    ["Venez tous, le repas est prêt !", "none"],
+    ["Venez tous les jours si vous voulez.", "formal"],
+    ["Regarde votre écran : vous verrez le code.", "formal"],
+    ["Sache que vous êtes attendu demain.", "mixed"],
+  ] as const)("%s → %s", (text, form) => {
+    expect(detectAddress(text, "fr").form).toBe(form);
+  });
+
+  test("a pronoun after the verb, hyphen or not, makes the order a strong cue", () => {
+    expect(cues("Donne moi la liste.")).toEqual(["imperative-tu:Donne"]);
+    expect(detectAddress("Montre moi ça, vous avez le temps ?", "fr").form).toBe("mixed");
+  });
+});
+
+describe("detectAddress, French: a \"vous\" that is not the reader", () => {
+  test.each([
+    // plural agreement marks its own clause only
+    ["Vous êtes arrivées hier ?", "none"],
+    ["Vous êtes arrivée hier ?", "formal"],
+    ["Comment vous êtes-vous rencontrés ? Ton frère m'a tout raconté.", "informal"],
+    ["Vous voyagez beaucoup ; comment vous êtes-vous rencontrés ?", "formal"],
+    ["Vous allez bien tous les deux ? Tu m'appelles demain.", "informal"],
+    ["Vous viendrez tous les deux jours.", "formal"],
+    ["Vous les jeunes, vous êtes toujours pressés.", "none"],
+    ["L'un de vous a oublié son sac.", "none"],
+    ["Parmi vous, qui veut du café ?", "none"],
+    ["Vous autres, vous ne changez pas.", "none"],
+    ["Merci à vous tous, et toi aussi Paul.", "informal"],
+    // a firm or anyone, beside a "tu" to the reader
+    ["J'ai commandé chez vous la semaine dernière, tu peux vérifier ?", "informal"],
+    ["J'ai commandé chez vous la semaine dernière, pouvez-vous vérifier ?", "formal"],
+    ["Nous passerons chez vous demain matin.", "formal"],
+    ["Tu travailles dans votre magasin de Lyon ?", "informal"],
+    ["Est-ce que vous livrez le dimanche ? Tu peux me dire ?", "informal"],
+    ["Tu sais, ça vous donne envie de partir.", "informal"],
+    ["Ça vous donne envie de partir.", "formal"],
+    ["Tu peux remplir votre formulaire.", "mixed"],
+  ] as const)("%s → %s", (text, form) => {
+    expect(detectAddress(text, "fr").form).toBe(form);
+  });
+
+  test("the marks are kept as evidence", () => {
+    expect(cues("Tu sais, ils vous fournissent tout.")).toEqual(["tu:Tu", "vous-generic:ils vous fournissent"]);
+    expect(cues("Si t'as besoin, chez vous c'est ouvert ?")).toEqual(["t':t'", "vous-firm:chez vous"]);
+    expect(cues("Vous êtes-vous bien reposés ?")).toEqual(["vous-plural:Vous êtes-vous bien reposés"]);
+  });
+
+  test("elided te before a vowel: t'as, t'es, t'inquiète", () => {
+    expect(cues("Si t'as besoin, t'es pas seul, t'inquiète.")).toEqual(["t':t'", "t':t'", "t':t'"]);
+    expect(detectAddress("Va-t-il venir ? T'es sûr ?", "fr").form).toBe("informal");
+  });
+
+  test("quoted speech: when only the quotes speak, a quoted tu outweighs a quoted vous, which may be plural", () => {
+    expect(detectAddress("Il m'a dit « Tu viens ? » et j'ai répondu à la foule « Vous partez déjà ? »", "fr").form).toBe("informal");
+    expect(detectAddress("Elle a crié « Vous êtes en retard ! »", "fr").form).toBe("formal");
+    expect(detectAddress("Vous pouvez lui écrire « Je te rappelle » si vous voulez.", "fr").form).toBe("formal");
+  });
+});
+
 describe("detectAddress, English (a weak reading: English 'you' has no T/V distinction)", () => {
   test.each([
     ["Dear Ms Patel,\nThank you for your letter.", "formal"],

@@ -7,12 +7,13 @@ import type { Language } from "../persona/constants";
 import { resolveAddress, type AddressCue } from "./address-cue";
 import { englishAddressCues } from "./address-en";
 import { frenchAddressCues } from "./address-fr";
+import { byStartThenEnd } from "./spans";
 import type { AddressReading, Span } from "./types";
 
 /** The address form of a text and the spans that support it. */
 export interface AddressDetection {
   form: AddressReading;
-  /** Sorted by position; cue names such as "tu", "vous", "imperative-vous", "title", "first-name", "vous-plural". */
+  /** Sorted by position; cue names such as "tu", "vous", "imperative-vous", "title", "first-name", "vous-plural", "vous-firm", "vous-generic". */
   evidence: Span[];
 }
 
@@ -21,19 +22,30 @@ const toSpan = ({ start, end, cue }: AddressCue): Span => ({ start, end, cue });
 /**
  * Reads the address form of `text`. French: "informal" (tu, te, t', toi, ton/ta/tes, 2sg
  * imperatives), "formal" (vous, votre, vos, 2pl verbs), "mixed" (both), "none" (no second
- * person). A "vous" the text marks as plural ("vous deux", "chacun d'entre vous") says
- * nothing about formality: it is kept as "vous-plural" evidence only. Quoted speech is not
- * read. English has no T/V pronouns, so only titles and first names are read (see
- * address-en.ts): most English texts read "none".
+ * person). A "vous" the text marks as plural says nothing about formality: it is kept as
+ * "vous-plural" evidence only, the whole text's "vous" after "vous deux" or "chacun d'entre
+ * vous", one clause's after a plural agreement ("vous êtes arrivés"). So is a "vous" that
+ * names a firm ("chez vous", "votre magasin": "vous-firm") or anyone ("ils vous fournissent
+ * tout": "vous-generic") in a text that says "tu" to its reader. Quoted speech is not read. English has no T/V pronouns, so only titles
+ * and first names are read (see address-en.ts): most English texts read "none".
  */
 export function detectAddress(text: string, language: Language): AddressDetection {
   if (language === "en") {
     const { form, kept } = resolveAddress(englishAddressCues(text));
     return { form, evidence: kept.map(toSpan) };
   }
-  const { cues, plural } = frenchAddressCues(text);
-  const read = plural.length > 0 ? cues.filter((cue) => cue.form === "informal") : cues;
+  const { cues, plural, marks } = frenchAddressCues(text);
+  let read = plural.length > 0 || marks.text.length > 0 ? cues.filter((cue) => cue.form === "informal") : cues;
+  if (marks.clause.length > 0) read = withoutVousIn(read, marks.clause);
+  // "Tu" to the person, "chez vous" of the firm behind them, or "ils vous fournissent" of anyone: not a slip.
+  const elsewhere = marks.elsewhere.length > 0 && read.some((cue) => cue.form === "informal" && cue.strong) ? marks.elsewhere : [];
+  if (elsewhere.length > 0) read = withoutVousIn(read, elsewhere);
   const { form, kept } = resolveAddress(read);
-  const evidence = [...kept.map(toSpan), ...plural].toSorted((a, b) => a.start - b.start || a.end - b.end);
-  return { form, evidence };
+  const seen = marks.text.length > 0 || marks.clause.length > 0 || elsewhere.length > 0 ? [...plural, ...marks.text, ...marks.clause, ...elsewhere] : plural;
+  return { form, evidence: byStartThenEnd([...kept.map(toSpan), ...seen]) };
+}
+
+/** The cues, less the formal ones that start inside one of `spans`. */
+function withoutVousIn(cues: readonly AddressCue[], spans: readonly Span[]): AddressCue[] {
+  return cues.filter((cue) => cue.form === "informal" || !spans.some((span) => cue.start >= span.start && cue.start < span.end));
 }

@@ -34,8 +34,20 @@ export function emojiBand(count: number): BandIndex {
   return bandIndex(count === 0 ? 0 : count === 1 ? 40 : count === 2 ? 70 : 90);
 }
 
+/**
+ * The same text as one flat string. A reply built by concatenation (streamed chunks, filled
+ * templates) is a rope in V8, and each charCodeAt on a rope pays an indirection: the meter's
+ * character scans run about twice as fast on a flat string, which normalize() returns. A
+ * text that normalisation would change is read as it is (offsets must stay the text's own).
+ */
+function flat(text: string): string {
+  const normalized = text.normalize();
+  return normalized === text ? normalized : text;
+}
+
 /** Measures `text`, written in `language`; `lexicon` adds the avoided/preferred term hits. */
-export function analyze(text: string, language: Language, lexicon?: LexiconInput): Measurement {
+export function analyze(original: string, language: Language, lexicon?: LexiconInput): Measurement {
+  const text = flat(original);
   const tokens = tokenize(text);
   const sentences = sentenceCount(text);
   const emoji = findEmoji(text);

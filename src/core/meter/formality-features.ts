@@ -2,7 +2,9 @@
  * The formality features: Heylighen & Dewaele's F-score and its word-class shares, and the
  * surface cues Pavlick & Tetreault (2016) found predictive of human formality ratings
  * (contractions, slang, lower-case sentence starts, "!!", all-caps words, length, word
- * length, hedges, first/second person, emoticons, entities…). Each is a number per text;
+ * length, hedges, first/second person, emoticons, entities…), with a few cues the PT16
+ * training residuals pointed to (swearing, stray symbols such as "* * *" or "==", syllables
+ * per word, a text without any capital). Each is a number per text;
  * formality.ts weighs them with the ridge model of formality-weights.ts. The same
  * features exist in French with French lists, so English weights transfer by meaning.
  */
@@ -20,6 +22,7 @@ export const FEATURE_NAMES = [
   "allCaps", "logWords", "wordLength", "longWords", "hedge", "firstPerson", "secondPerson",
   "emoji", "entity", "number", "comma", "spokenOpener", "noFinalStop", "ellipsis",
   "nominal", "courtesy", "connective", "elongation",
+  "swearing", "symbols", "syllables", "noCapital",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -34,6 +37,18 @@ const EN_CONTRACTION = /(?:n't|'m|'re|'ve|'ll|'d)$|^(?:it|that|he|she|what|there
 const REPEATED = /!{2,}|\?{2,}|[!?]{2,}|\.{4,}/g;
 const NEGATION_FR = new Set(["pas", "jamais"]);
 const FINAL = /[.!?\u2026"'\u201d\u00bb)\]]\s*$/u;
+// Keyboard symbols of lists, banners and chat ("* * *", "====", "&", "<3", "@"), rare in edited prose.
+const SYMBOL = /[*=&>#~_|<^[\]{}@]/g;
+
+/** Swear words and insults, which PT16 raters read as the least formal words of all. */
+const SWEARING: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(
+    "fuck fucking fucked fucker fuckin shit shitty bullshit bitch bitches bastard ass asshole dick pussy cock crap damn damnit goddamn hell whore slut moron idiot retard retarded stupid dumb piss pissed suck sucks sucked freaking freakin frickin wtf stfu omfg lmfao".split(" "),
+  ),
+  fr: new Set(
+    "putain merde con conne connard connasse connerie conneries salope salaud encule bordel chier chiant chiante foutre nique niquer debile abruti abrutie cretin idiot idiote pute batard bite couille couilles emmerde emmerder ptain wtf".split(" "),
+  ),
+};
 
 /** Computes the feature vector and the evidence spans of `text`; `emojiCount` is findEmoji(text).length when known. */
 export function formalityFeatures(text: string, tokens: readonly Token[], lists: WordLists, language: Language, emojiCount?: number): FormalityCues {
@@ -46,7 +61,8 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
 
   let contraction = 0, informal = 0, lowerStart = 0, lowerI = 0, allCaps = 0, letters = 0, longWords = 0;
   let hedge = 0, first = 0, second = 0, entity = 0, number = 0, spokenOpener = 0, nominal = 0;
-  let courtesy = 0, connective = 0, elongation = 0;
+  let courtesy = 0, connective = 0, elongation = 0, swearing = 0, capitals = 0, syllables = 0, spelled = 0;
+  const swearWords = SWEARING[language];
   const negatedSentences = new Map<number, Token>();
   const sentencesWithNe = new Set<number>();
   for (const token of tokens) {
@@ -76,6 +92,7 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
       allCaps++;
       cue(token, "all caps");
     }
+    if (token.capital) capitals++;
     if (token.capital && !token.first && !token.allCaps && w !== "i") entity++;
     if (isDigit(w.charCodeAt(0))) number++;
     if (token.first && lists.spokenOpeners.has(w)) {
@@ -88,6 +105,15 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
     }
     const parts = w.indexOf("'") < 0 ? [w] : pieces(w, language);
     for (const piece of parts) {
+      if (swearWords.has(piece)) {
+        swearing++;
+        cue(token, "swearing");
+      }
+      const groups = vowelGroups(piece);
+      if (groups > 0) {
+        syllables += groups;
+        spelled++;
+      }
       if (lists.hedges.has(piece)) {
         hedge++;
         cue(token, "hedge");
@@ -144,6 +170,8 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
     Math.log1p(emoji), entity / words, number / words, commas / words, spokenOpener / sentences,
     tokens.length > 0 && !FINAL.test(text) ? 1 : 0, ellipsis,
     nominal / words, courtesy / words, connective / words, elongation / words,
+    swearing / words, Math.log1p(countMatches(text, SYMBOL)), spelled === 0 ? 1 : syllables / spelled,
+    capitals === 0 ? 1 : 0,
   ];
   return { values, evidence };
 }
@@ -159,6 +187,31 @@ function tripled(word: string): boolean {
     if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && !isDigit(c) && c !== 0x2e) return true;
   }
   return false;
+}
+
+/**
+ * Syllables of a word written in letters a–z only, as vowel groups ("ea", "io" count once)
+ * less a silent final e ("make", not "table"); 0 for anything else (numbers, "n't").
+ */
+function vowelGroups(word: string): number {
+  let groups = 0;
+  let inVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return 0;
+    const vowel = c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+    if (vowel && !inVowel) groups++;
+    inVowel = vowel;
+  }
+  if (groups > 1 && word.endsWith("e") && !word.endsWith("le")) groups--;
+  return Math.max(1, groups);
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text) !== null) n++;
+  return n;
 }
 
 function countChar(text: string, char: string): number {

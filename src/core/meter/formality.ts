@@ -1,7 +1,8 @@
 /**
  * The formality reading: the fitted ridge model (formality-weights.ts) applied to the
  * features of formality-features.ts, then a logistic from the PT16 rating scale (−3…+3)
- * onto the 0..100 register scale. English adds the learned word lexicon; French reads with
+ * onto the 0..100 register scale. English adds the learned lexicon of word beginnings and
+ * endings (lexical-formality.ts); French reads with
  * the PORTABLE model, whose features exist in both languages with the same meaning
  * (contraction = English clitic or French reduced form / dropped "ne"; informal word =
  * "lol" or "mdr"…), so the English weights transfer feature by feature. No French ratings
@@ -12,10 +13,10 @@ import { bandIndex } from "../persona/bands";
 import type { Language } from "../persona/constants";
 import { formalityFeatures } from "./formality-features";
 import { formulaShift } from "./formulas";
-import { LEXICON_EN_SOURCE, LEXICON_MEAN_EN } from "./formality-lexicon-en";
+import { BEGINNINGS_EN, ENDINGS_EN, LEXICON_MEAN_EN } from "./formality-lexicon-en";
 import type { FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
-import { lexicalScore } from "./lexical-formality";
+import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
@@ -23,23 +24,36 @@ import { wordsFor } from "./words";
 /** Rating points per logistic unit: ±1.5 on the PT16 scale lands near 18 and 82. */
 const RATING_SCALE = 1;
 
-let lexicon: Map<string, number> | undefined;
-function lexiconEn(): Map<string, number> {
-  if (lexicon === undefined) {
-    lexicon = new Map();
-    for (const line of LEXICON_EN_SOURCE) {
-      const parts = line.split(" ");
-      for (let i = 0; i + 1 < parts.length; i += 2) lexicon.set(parts[i] as string, Number(parts[i + 1]));
-    }
+function parseTable(source: readonly string[]): LexicalTable {
+  const ratings = new Map<string, number>();
+  for (const line of source) {
+    const parts = line.split(" ");
+    for (let i = 0; i + 1 < parts.length; i += 2) ratings.set(parts[i] as string, Number(parts[i + 1]));
   }
-  return lexicon;
+  return { ratings, mean: LEXICON_MEAN_EN };
+}
+
+let tables: { beginnings: LexicalTable; endings: LexicalTable } | undefined;
+/** The English lexicon tables, parsed on first use (French never pays for them). */
+function tablesEn(): { beginnings: LexicalTable; endings: LexicalTable } {
+  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN) };
+  return tables;
+}
+
+/** The four lexical values of an English text, in ENGLISH_MODEL order after the features. */
+function lexicalValues(tokens: readonly Token[]): number[] {
+  const { beginnings, endings } = tablesEn();
+  const [b, e] = lexicalReadings(tokens, beginnings, endings);
+  return [b.mean, b.lean, e.mean, e.lean];
 }
 
 function apply(model: FormalityModel, values: readonly number[]): number {
   let y = model.intercept;
-  model.features.forEach((f, j) => {
+  const features = model.features;
+  for (let j = 0; j < features.length; j++) {
+    const f = features[j] as FormalityModel["features"][number];
     y += (f.weight * ((values[j] as number) - f.mean)) / f.scale;
-  });
+  }
   return y;
 }
 
@@ -47,7 +61,7 @@ function apply(model: FormalityModel, values: readonly number[]): number {
 export function formalityRating(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): { rating: number; evidence: Reading["evidence"] } {
   const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
   const formulas = formulaShift(tokens, language);
-  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, lexicalScore(tokens, lexiconEn(), LEXICON_MEAN_EN)]) : apply(PORTABLE_MODEL, values);
+  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, ...lexicalValues(tokens)]) : apply(PORTABLE_MODEL, values);
   return { rating: fitted + formulas.shift, evidence: [...evidence, ...formulas.evidence].toSorted((a, b) => a.start - b.start) };
 }
 

@@ -7,15 +7,31 @@
 
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
-/** Per BMP code unit: 0 not yet classified, 1 letter, 2 number, 3 neither. Filled on demand. */
+const MARK = /\p{M}/u;
+/** Per BMP code unit: 0 not yet classified, 1 letter, 2 number, 3 neither, 4 mark. Filled on demand. */
 const CLASS = new Uint8Array(0x10000);
+/** The same for astral code points (rare: math letters, emoji, CJK extensions). */
+const ASTRAL_CLASS = new Map<number, number>();
 
 function classifyCode(code: number): number {
   const char = String.fromCodePoint(code);
-  return LETTER.test(char) ? 1 : NUMBER.test(char) ? 2 : 3;
+  return LETTER.test(char) ? 1 : NUMBER.test(char) ? 2 : MARK.test(char) ? 4 : 3;
 }
 
-/** 1 letter (\p{L}), 2 number (\p{N}), 3 neither, for the code point starting at `index`. */
+function astralClass(code: number): number {
+  let cls = ASTRAL_CLASS.get(code);
+  if (cls === undefined) {
+    cls = classifyCode(code);
+    if (ASTRAL_CLASS.size >= 4096) ASTRAL_CLASS.clear();
+    ASTRAL_CLASS.set(code, cls);
+  }
+  return cls;
+}
+
+/**
+ * 1 letter (\p{L}), 2 number (\p{N}), 4 mark (\p{M}), 3 none of them, for the code point
+ * starting at `index` (a lone surrogate is none).
+ */
 export function charClass(text: string, index: number): number {
   if (index >= text.length) return 3;
   const code = text.charCodeAt(index);
@@ -25,7 +41,7 @@ export function charClass(text: string, index: number): number {
   }
   if (code >= 0xd800 && code <= 0xdbff) {
     const full = text.codePointAt(index) as number;
-    return full > 0xffff ? classifyCode(full) : 3;
+    return full > 0xffff ? astralClass(full) : 3;
   }
   let cls = CLASS[code] as number;
   if (cls === 0) {
@@ -85,4 +101,9 @@ function pushRun(text: string, start: number, end: number, starts: number[], end
   starts.push(start);
   ends.push(end);
   lower.push(text.slice(start, end).toLowerCase());
+}
+
+/** The run is a whole word of the regexes it replaces: no digit (\p{N}) glued before or after it. */
+export function noDigitAround(text: string, runs: LetterRuns, i: number): boolean {
+  return classBefore(text, runs.starts[i] as number) !== 2 && charClass(text, runs.ends[i] as number) !== 2;
 }

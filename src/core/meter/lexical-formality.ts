@@ -1,45 +1,127 @@
 /**
  * Word-level formality learned from the PT16 training ratings (in the spirit of Brooke et
- * al.'s formality lexicons, which Pavlick & Tetreault used as a feature): each word's
- * smoothed mean rating of the sentences it occurs in. English only; French has no ratings.
+ * al.'s formality lexicons, which Pavlick & Tetreault used as a feature): each key's
+ * smoothed mean rating of the training sentences it occurs in. Two keys per word, so a word
+ * never seen in training still reads through its parts:
+ * - its BEGINNING, the first four letters ("fuck" for "fucking", "info" for "information";
+ *   short words and words with digits or apostrophes whole: "the", "n't", "2");
+ * - its ENDING, the last three letters of a word of five letters or more ("-ion", "-ing",
+ *   "-ous": Latinate nominal and adjectival suffixes against Germanic verb forms).
+ * English only; French has no ratings.
  */
 import { pieces } from "./pos";
 import type { Token } from "./tokens";
 
-/** Smoothing: a word seen n times moves from the global mean by n / (n + PRIOR). */
+/** Smoothing: a key seen in n sentences moves from the global mean by n / (n + PRIOR). */
 export const LEXICON_PRIOR = 5;
 
-/** Mean lexicon score of the words of `tokens` that the lexicon knows; `fallback` if none. */
-export function lexicalScore(tokens: readonly Token[], lexicon: ReadonlyMap<string, number>, fallback: number): number {
-  let sum = 0;
-  let n = 0;
-  // Each word once, as in training (wordRatings): a repeated word does not weigh more.
-  const seen = new Set<string>();
+/** A learned table: key → smoothed rating, and the mean rating a text with no known key gets. */
+export interface LexicalTable {
+  ratings: ReadonlyMap<string, number>;
+  mean: number;
+}
+
+/** What a table says of a text: the mean rating of its known keys, and their summed lean. */
+export interface LexicalReading {
+  /** Mean rating of the known key occurrences; the table mean when none is known. */
+  mean: number;
+  /** Σ (rating − table mean) over the known occurrences, / √(key occurrences): long texts lean further. */
+  lean: number;
+}
+
+const BEGINNING = 4;
+const ENDING = 3;
+const ENDING_MIN_WORD = 5;
+
+function lettersOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return word.length > 0;
+}
+
+/** The beginning key of a word piece (folded). */
+export function beginningKey(piece: string): string {
+  return piece.length > BEGINNING && lettersOnly(piece) ? piece.slice(0, BEGINNING) : piece;
+}
+
+/** The ending key of a word piece, or undefined for short words and words not all letters. */
+export function endingKey(piece: string): string | undefined {
+  return piece.length >= ENDING_MIN_WORD && lettersOnly(piece) ? `-${piece.slice(-ENDING)}` : undefined;
+}
+
+function piecesOf(token: Token): readonly string[] {
+  const w = token.folded;
+  return w.indexOf("'") < 0 ? [w] : pieces(w, "en");
+}
+
+/** Every key occurrence of a text, in order (for fitting; the meter reads with lexicalReadings). */
+export function textKeys(tokens: readonly Token[]): { beginnings: string[]; endings: string[] } {
+  const beginnings: string[] = [];
+  const endings: string[] = [];
   for (const token of tokens) {
-    for (const piece of pieces(token.folded, "en")) {
-      if (seen.has(piece)) continue;
-      seen.add(piece);
-      const score = lexicon.get(piece);
-      if (score !== undefined) {
-        sum += score;
-        n++;
+    for (const piece of piecesOf(token)) {
+      beginnings.push(beginningKey(piece));
+      const ending = endingKey(piece);
+      if (ending !== undefined) endings.push(ending);
+    }
+  }
+  return { beginnings, endings };
+}
+
+function reading(sum: number, known: number, occurrences: number, mean: number): LexicalReading {
+  return { mean: known === 0 ? mean : mean + sum / known, lean: sum / Math.sqrt(Math.max(1, occurrences)) };
+}
+
+/** Reads key occurrences with a table. */
+export function readKeys(keys: readonly string[], table: LexicalTable): LexicalReading {
+  let sum = 0;
+  let known = 0;
+  for (const key of keys) {
+    const rating = table.ratings.get(key);
+    if (rating === undefined) continue;
+    sum += rating - table.mean;
+    known++;
+  }
+  return reading(sum, known, keys.length, table.mean);
+}
+
+/** readKeys of textKeys(tokens) for both tables in one pass, without building the key lists. */
+export function lexicalReadings(tokens: readonly Token[], beginnings: LexicalTable, endings: LexicalTable): [LexicalReading, LexicalReading] {
+  let bSum = 0, bKnown = 0, bCount = 0, eSum = 0, eKnown = 0, eCount = 0;
+  for (const token of tokens) {
+    for (const piece of piecesOf(token)) {
+      bCount++;
+      const b = beginnings.ratings.get(beginningKey(piece));
+      if (b !== undefined) {
+        bSum += b - beginnings.mean;
+        bKnown++;
+      }
+      const ending = endingKey(piece);
+      if (ending === undefined) continue;
+      eCount++;
+      const e = endings.ratings.get(ending);
+      if (e !== undefined) {
+        eSum += e - endings.mean;
+        eKnown++;
       }
     }
   }
-  return n === 0 ? fallback : sum / n;
+  return [reading(bSum, bKnown, bCount, beginnings.mean), reading(eSum, eKnown, eCount, endings.mean)];
 }
 
-/** Per-word rating sums and counts over rated texts (each word once per text). */
-export function wordRatings(texts: readonly (readonly Token[])[], ratings: readonly number[]): Map<string, { sum: number; count: number }> {
+/** Per-key rating sums and counts over rated texts, each key counted once per text. */
+export function keyRatings(texts: readonly (readonly string[])[], ratings: readonly number[]): Map<string, { sum: number; count: number }> {
   const out = new Map<string, { sum: number; count: number }>();
-  texts.forEach((tokens, i) => {
-    const seen = new Set<string>();
-    for (const token of tokens) for (const piece of pieces(token.folded, "en")) seen.add(piece);
-    for (const word of seen) {
-      const entry = out.get(word) ?? { sum: 0, count: 0 };
-      entry.sum += ratings[i] as number;
-      entry.count++;
-      out.set(word, entry);
+  texts.forEach((keys, i) => {
+    for (const key of new Set(keys)) {
+      const entry = out.get(key);
+      if (entry === undefined) out.set(key, { sum: ratings[i] as number, count: 1 });
+      else {
+        entry.sum += ratings[i] as number;
+        entry.count++;
+      }
     }
   });
   return out;

@@ -9,11 +9,15 @@ import type { LexiconInput, TermHits } from "./types";
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
-/** A folded text and, per folded code unit, the [start, end) of the original character it came from. */
+/**
+ * A folded text and, per folded code unit, the [start, end) of the original character it came
+ * from. The offsets live in scratch buffers shared by every call: read them before the next
+ * foldWithOffsets().
+ */
 interface FoldedText {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** Per non-ASCII code point: its fold() (null for whitespace); the same few accents recur. */
@@ -29,45 +33,65 @@ function foldCode(code: number): string | null {
   return folded;
 }
 
+/** Scratch buffers: folded code units and their origins, grown as texts need (no garbage per reply). */
+let units = new Uint16Array(1024);
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+function reserve(size: number): void {
+  if (size <= units.length) return;
+  const length = Math.max(size, units.length * 2);
+  const grown = (old: Int32Array) => {
+    const next = new Int32Array(length);
+    next.set(old);
+    return next;
+  };
+  const nextUnits = new Uint16Array(length);
+  nextUnits.set(units);
+  units = nextUnits;
+  starts = grown(starts);
+  ends = grown(ends);
+}
+
 /** Folds `text` character by character, keeping where each folded unit came from. */
-export function foldWithOffsets(text: string): FoldedText {
-  const units: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+function foldWithOffsets(text: string): FoldedText {
+  // Every code unit yields at most one folded unit, except accented letters that fold to several.
+  reserve(text.length);
+  let n = 0;
   let lastSpace = true;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    if (code < 0x80) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
-        if (!lastSpace) pushUnit(units, starts, ends, 0x20, i, i + 1);
-        lastSpace = true;
-      } else {
-        // ASCII: lower-case by arithmetic.
-        pushUnit(units, starts, ends, code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
-        lastSpace = false;
+    const ascii = code < 0x80;
+    const folded = ascii ? (code === 0x20 || (code >= 0x09 && code <= 0x0d) ? null : undefined) : foldCode(code);
+    if (folded === null) {
+      // Whitespace: one space for a run of them, none at the start.
+      if (!lastSpace) {
+        units[n] = 0x20;
+        starts[n] = i;
+        ends[n++] = i + width;
       }
+      lastSpace = true;
+    } else if (folded === undefined) {
+      // ASCII: lower-case by arithmetic.
+      units[n] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+      starts[n] = i;
+      ends[n++] = i + 1;
+      lastSpace = false;
     } else {
-      const folded = foldCode(code);
-      if (folded === null) {
-        if (!lastSpace) pushUnit(units, starts, ends, 0x20, i, i + width);
-        lastSpace = true;
-      } else {
-        for (let k = 0; k < folded.length; k++) pushUnit(units, starts, ends, folded.charCodeAt(k), i, i + width);
-        lastSpace = false;
+      reserve(n + folded.length + text.length - i);
+      for (let k = 0; k < folded.length; k++) {
+        units[n] = folded.charCodeAt(k);
+        starts[n] = i;
+        ends[n++] = i + width;
       }
+      lastSpace = false;
     }
     i += width;
   }
   let out = "";
-  for (let k = 0; k < units.length; k += 4096) out += String.fromCharCode(...units.slice(k, k + 4096));
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
   return { text: out, starts, ends };
-}
-
-function pushUnit(units: number[], starts: number[], ends: number[], unit: number, start: number, end: number): void {
-  units.push(unit);
-  starts.push(start);
-  ends.push(end);
 }
 
 /** fold() of the persona's terms, which are the same on every reply. Cleared when full. */

@@ -62,25 +62,39 @@ export function matchPhrases(tokens: readonly Token[], index: PhraseIndex, cue: 
 }
 
 /**
- * Several phrase indexes read together: per first word (or after-apostrophe word, or
- * prefix initial), the bit mask of the indexes that may match there, so a token no index
- * knows costs one lookup for the whole group instead of one per index.
+ * Several phrase indexes read together: per word, the bit mask of the indexes that have a
+ * phrase starting with it (or with its part after an apostrophe) or a prefix it starts with,
+ * so a token no index knows costs one lookup for the whole group instead of one per index.
+ * The masks are computed as words come and kept (the same words recur in every reply).
  */
 export interface PhraseGroup {
   indexes: readonly PhraseIndex[];
-  byWord: Map<string, number>;
-  byInitial: Map<string, number>;
+  masks: Map<string, number>;
 }
+
+const MASK_CACHE_SIZE = 20_000;
 
 /** Compiles a group of up to 31 indexes. */
 export function phraseGroup(indexes: readonly PhraseIndex[]): PhraseGroup {
-  const byWord = new Map<string, number>();
-  const byInitial = new Map<string, number>();
-  indexes.forEach((index, k) => {
-    for (const word of index.byFirst.keys()) byWord.set(word, (byWord.get(word) ?? 0) | (1 << k));
-    for (const initial of index.prefixes.keys()) byInitial.set(initial, (byInitial.get(initial) ?? 0) | (1 << k));
-  });
-  return { indexes, byWord, byInitial };
+  return { indexes, masks: new Map() };
+}
+
+/** Bit k is set when index k may have a phrase starting at a token folded as `folded`. */
+function maskOf(group: PhraseGroup, folded: string): number {
+  let mask = group.masks.get(folded);
+  if (mask === undefined) {
+    mask = 0;
+    const apostrophe = folded.indexOf("'");
+    const after = apostrophe > 0 ? folded.slice(apostrophe + 1) : undefined;
+    group.indexes.forEach((index, k) => {
+      const starts = index.byFirst.has(folded) || (after !== undefined && index.byFirst.has(after));
+      const prefixed = (index.prefixes.get(folded.charAt(0)) ?? []).some((p) => folded.startsWith(p));
+      if (starts || prefixed) mask = (mask as number) | (1 << k);
+    });
+    if (group.masks.size >= MASK_CACHE_SIZE) group.masks.clear();
+    group.masks.set(folded, mask);
+  }
+  return mask;
 }
 
 /** matchPhrases for each index of `group` (cue `cues[k]`), in one pass over the tokens. */
@@ -88,10 +102,7 @@ export function matchPhraseGroup(tokens: readonly Token[], group: PhraseGroup, c
   const out: Span[][] = group.indexes.map(() => []);
   const resume = group.indexes.map(() => 0); // per index, the first token after its last match
   for (let i = 0; i < tokens.length; i++) {
-    const folded = (tokens[i] as Token).folded;
-    const apostrophe = folded.indexOf("'");
-    let mask = (group.byWord.get(folded) ?? 0) | (group.byInitial.get(folded.charAt(0)) ?? 0);
-    if (apostrophe > 0) mask |= group.byWord.get(folded.slice(apostrophe + 1)) ?? 0;
+    let mask = maskOf(group, (tokens[i] as Token).folded);
     for (let k = 0; mask !== 0; k++, mask >>>= 1) {
       if ((mask & 1) === 0 || i < (resume[k] as number)) continue;
       const matched = matchAt(tokens, i, group.indexes[k] as PhraseIndex);

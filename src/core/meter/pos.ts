@@ -19,8 +19,23 @@ const EN_CLITIC_HOSTS = new Set(["it", "that", "he", "she", "what", "there", "he
 const DIGIT = /^[0-9]/;
 const FR_ADVERB_MENT = /(?:amment|emment|ement|iment|ument)$/;
 
+/** pieces() of the words seen lately, per language: the same words recur in every reply. */
+const PIECES: Record<Language, Map<string, readonly string[]>> = { en: new Map(), fr: new Map() };
+const CACHE_SIZE = 20_000;
+
 /** Splits a folded word into the pieces the classes apply to ("don't" → "do", "n't"). */
-export function pieces(folded: string, language: Language): string[] {
+export function pieces(folded: string, language: Language): readonly string[] {
+  const cache = PIECES[language];
+  let parts = cache.get(folded);
+  if (parts === undefined) {
+    parts = splitPieces(folded, language);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(folded, parts);
+  }
+  return parts;
+}
+
+function splitPieces(folded: string, language: Language): readonly string[] {
   const apostrophe = folded.indexOf("'");
   if (apostrophe < 0) return [folded];
   if (language === "fr") {
@@ -36,34 +51,82 @@ export function pieces(folded: string, language: Language): string[] {
   return [host, clitic];
 }
 
-function closedClass(word: string, lists: WordLists): WordClass | undefined {
-  if (lists.articles.has(word)) return "art";
-  if (lists.pronouns.has(word)) return "pron";
-  if (lists.prepositions.has(word)) return "prep";
-  if (lists.interjections.has(word)) return "interj";
-  if (lists.conjunctions.has(word)) return "conj";
-  if (lists.verbs.has(word)) return "verb";
-  if (lists.adverbs.has(word)) return "adv";
-  if (lists.nouns.has(word)) return "noun";
-  if (lists.adjectives.has(word)) return "adj";
-  return undefined;
+/** The word classes in the order of ClassCounts (and of its JSON). */
+const CLASSES: readonly WordClass[] = ["art", "prep", "pron", "conj", "interj", "verb", "adv", "noun", "adj", "num", "other"];
+const ART = 0, PREP = 1, PRON = 2, CONJ = 3, INTERJ = 4, VERB = 5, ADV = 6, NOUN = 7, ADJ = 8, NUM = 9;
+const NONE = -1;
+
+/**
+ * What a piece says of its class by itself, packed in a number: a closed class (its index),
+ * or OPEN plus the suffix tests the open-class guess weighs against the word before.
+ */
+const OPEN = 1 << 4;
+const DIGIT_START = 1 << 5;
+const ADVERB_MENT = 1 << 6;
+const NOMINAL = 1 << 7;
+const ADVERB_SUFFIX = 1 << 8;
+const ADJECTIVE_SUFFIX = 1 << 9;
+const VERB_SUFFIX = 1 << 10;
+
+function closedClass(word: string, lists: WordLists): number {
+  if (lists.articles.has(word)) return ART;
+  if (lists.pronouns.has(word)) return PRON;
+  if (lists.prepositions.has(word)) return PREP;
+  if (lists.interjections.has(word)) return INTERJ;
+  if (lists.conjunctions.has(word)) return CONJ;
+  if (lists.verbs.has(word)) return VERB;
+  if (lists.adverbs.has(word)) return ADV;
+  if (lists.nouns.has(word)) return NOUN;
+  if (lists.adjectives.has(word)) return ADJ;
+  return NONE;
 }
 
-function openClass(word: string, previous: WordClass | undefined, capitalMidSentence: boolean, lists: WordLists, language: Language): WordClass {
-  if (DIGIT.test(word)) return "num";
-  if (capitalMidSentence) return "noun";
-  if (language === "fr" && FR_ADVERB_MENT.test(word) && previous !== "art" && previous !== "adj") return "adv";
-  if (endsWithAny(word, lists.nominalSuffixes)) return "noun";
-  if (language === "en" && endsWithAny(word, lists.adverbSuffixes)) return "adv";
-  if (endsWithAny(word, lists.adjectiveSuffixes)) return "adj";
-  if (previous === "pron" && language === "en") return "verb";
-  if (previous === "pron" || previous === "verb") {
-    if (endsWithAny(word, lists.verbSuffixes)) return "verb";
+function lexeme(word: string, lists: WordLists, language: Language): number {
+  const closed = closedClass(word, lists);
+  if (closed !== NONE) return closed;
+  let flags = OPEN;
+  if (DIGIT.test(word)) flags |= DIGIT_START;
+  if (language === "fr" && FR_ADVERB_MENT.test(word)) flags |= ADVERB_MENT;
+  if (endsWithAny(word, lists.nominalSuffixes)) flags |= NOMINAL;
+  if (language === "en" && endsWithAny(word, lists.adverbSuffixes)) flags |= ADVERB_SUFFIX;
+  if (endsWithAny(word, lists.adjectiveSuffixes)) flags |= ADJECTIVE_SUFFIX;
+  if (endsWithAny(word, lists.verbSuffixes)) flags |= VERB_SUFFIX;
+  return flags;
+}
+
+/** lexeme() of the pieces seen lately, per word lists and language. */
+const LEXEMES = new WeakMap<WordLists, Record<Language, Map<string, number>>>();
+
+function cachedLexeme(word: string, lists: WordLists, language: Language): number {
+  let byLanguage = LEXEMES.get(lists);
+  if (byLanguage === undefined) {
+    byLanguage = { en: new Map(), fr: new Map() };
+    LEXEMES.set(lists, byLanguage);
   }
-  if (previous === "art" || previous === "adj" || previous === "prep") return "noun";
-  if (endsWithAny(word, lists.verbSuffixes)) return "verb";
+  const cache = byLanguage[language];
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = lexeme(word, lists, language);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** The class of an open-class word from its suffixes and the class of the word before. */
+function openClass(flags: number, previous: number, capitalMidSentence: boolean, language: Language): number {
+  if ((flags & DIGIT_START) !== 0) return NUM;
+  if (capitalMidSentence) return NOUN;
+  if ((flags & ADVERB_MENT) !== 0 && previous !== ART && previous !== ADJ) return ADV;
+  if ((flags & NOMINAL) !== 0) return NOUN;
+  if ((flags & ADVERB_SUFFIX) !== 0) return ADV;
+  if ((flags & ADJECTIVE_SUFFIX) !== 0) return ADJ;
+  if (previous === PRON && language === "en") return VERB;
+  if ((previous === PRON || previous === VERB) && (flags & VERB_SUFFIX) !== 0) return VERB;
+  if (previous === ART || previous === ADJ || previous === PREP) return NOUN;
+  if ((flags & VERB_SUFFIX) !== 0) return VERB;
   // Most unknown open-class words are nouns (the largest class in any text).
-  return "noun";
+  return NOUN;
 }
 
 /** Empty counts. */
@@ -73,22 +136,26 @@ export function emptyCounts(): ClassCounts {
 
 /** Counts the guessed classes of the words in `tokens`. */
 export function classify(tokens: readonly Token[], lists: WordLists, language: Language): ClassCounts {
-  const counts = emptyCounts();
-  let previous: WordClass | undefined;
+  const tally = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  let previous = NONE;
   let sentence = -1;
   for (const token of tokens) {
     if (token.sentence !== sentence) {
-      previous = undefined;
+      previous = NONE;
       sentence = token.sentence;
     }
     const parts = pieces(token.folded, language);
     for (let k = 0; k < parts.length; k++) {
-      const word = parts[k] as string;
-      const cls = closedClass(word, lists) ?? openClass(word, previous, token.capital && !token.first && k === 0, lists, language);
-      counts[cls]++;
+      const flags = cachedLexeme(parts[k] as string, lists, language);
+      const cls = (flags & OPEN) !== 0 ? openClass(flags, previous, token.capital && !token.first && k === 0, language) : flags;
+      tally[cls] = (tally[cls] as number) + 1;
       previous = cls;
     }
   }
+  const counts = emptyCounts();
+  CLASSES.forEach((name, i) => {
+    counts[name] = tally[i] as number;
+  });
   return counts;
 }
 
@@ -97,10 +164,14 @@ export function classify(tokens: readonly Token[], lists: WordLists, language: L
  * + 100) / 2, each a percentage of the words; about 40 for chat, 70 for written prose.
  */
 export function fScore(counts: ClassCounts): number {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const name of CLASSES) total += counts[name];
   if (total === 0) return 50;
-  const pct = (n: number) => (100 * n) / total;
-  const formal = pct(counts.noun) + pct(counts.adj) + pct(counts.prep) + pct(counts.art);
-  const deictic = pct(counts.pron) + pct(counts.verb) + pct(counts.adv) + pct(counts.interj);
+  const formal = percent(counts.noun, total) + percent(counts.adj, total) + percent(counts.prep, total) + percent(counts.art, total);
+  const deictic = percent(counts.pron, total) + percent(counts.verb, total) + percent(counts.adv, total) + percent(counts.interj, total);
   return (formal - deictic + 100) / 2;
+}
+
+function percent(n: number, total: number): number {
+  return (100 * n) / total;
 }

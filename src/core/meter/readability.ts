@@ -71,19 +71,35 @@ function hasLowerAscii(word: string): boolean {
   return false;
 }
 
+/** Syllables of the words seen lately, per language; -1 for a word with no a-z (not counted). */
+const SYLLABLES: Record<Language, Map<string, number>> = { en: new Map(), fr: new Map() };
+const CACHE_SIZE = 20_000;
+
+function syllables(folded: string, language: Language): number {
+  const cache = SYLLABLES[language];
+  let count = cache.get(folded);
+  if (count === undefined) {
+    count = !hasLowerAscii(folded) ? -1 : language === "fr" ? syllablesFr(folded) : syllablesEn(folded);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(folded, count);
+  }
+  return count;
+}
+
 /** The readability score of a text and the formula used. */
 export function readability(tokens: readonly Token[], sentences: number, language: Language): { score: number; formula: "flesch" | "kandel-moles" } {
   const formula = language === "fr" ? "kandel-moles" : "flesch";
   let words = 0;
-  let syllables = 0;
+  let syllableCount = 0;
   for (const token of tokens) {
-    if (!hasLowerAscii(token.folded)) continue;
+    const count = syllables(token.folded, language);
+    if (count < 0) continue;
     words++;
-    syllables += language === "fr" ? syllablesFr(token.folded) : syllablesEn(token.folded);
+    syllableCount += count;
   }
   if (words === 0) return { score: 100, formula };
   const wps = words / Math.max(1, sentences);
-  const spw = syllables / words;
+  const spw = syllableCount / words;
   const score = language === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
   return { score: Math.round(score * 10) / 10, formula };
 }

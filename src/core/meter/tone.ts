@@ -9,6 +9,7 @@ import { bandIndex } from "../persona/bands";
 import type { Language } from "../persona/constants";
 import { matchPhraseGroup } from "./phrases";
 import { TONE_CUES, toneGroup } from "./tone-cues";
+import { byStart } from "./spans";
 import type { Token } from "./tokens";
 import type { Reading, Span } from "./types";
 
@@ -20,7 +21,7 @@ function saturate(weighted: number, sentences: number, base: number, k: number):
 
 function reading(score: number, evidence: Span[]): Reading {
   const clamped = Math.min(100, Math.max(0, score));
-  return { score: clamped, band: bandIndex(clamped), evidence: evidence.toSorted((a, b) => a.start - b.start) };
+  return { score: clamped, band: bandIndex(clamped), evidence: byStart(evidence) };
 }
 
 const EXCLAMATION = /!+/g;
