@@ -43,6 +43,11 @@ const TU_IMPERATIVES = new Set([
 ]);
 /** The irregular 2pl imperatives that do not end in -ez. */
 const VOUS_IMPERATIVES = new Set(["faites", "dites"]);
+/** Both lists as one map, so each run costs one lookup. */
+const IMPERATIVES = new Map<string, "tu" | "vous">([
+  ...[...TU_IMPERATIVES].map((word) => [word, "tu"] as const),
+  ...[...VOUS_IMPERATIVES].map((word) => [word, "vous"] as const),
+]);
 /** Imperatives that also open sentences as nouns ("Excuse peu crédible."): read only with a pronoun after. */
 const ONLY_WITH_PRONOUN = new Set(["excuse"]);
 /** 2sg imperatives that are nothing else: a strong cue wherever a clause opens with them. */
@@ -174,8 +179,9 @@ function openingCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
   const { starts, lower } = runs;
   for (let i = 0; i < lower.length; i++) {
     const word = lower[i] as string;
-    const tu = TU_IMPERATIVES.has(word);
-    if (!tu && !VOUS_IMPERATIVES.has(word)) continue;
+    const person = IMPERATIVES.get(word);
+    if (person === undefined) continue;
+    const tu = person === "tu";
     const index = starts[i] as number;
     const end = index + word.length;
     if (!atClauseStart(text, runs, i) || !takesComplement(text, end)) continue;

@@ -50,6 +50,12 @@ const TU_SET = new Set(["tu", "te", "toi", "ton", "ta", "tes"]);
 const TIEN_SET = new Set(["tien", "tienne", "tiens", "tiennes"]);
 const TIEN_ARTICLES = ["le", "la", "les", "du", "des", "au", "aux"];
 const VOUS_SET = new Set(["vous", "votre", "vos", "votres", "vôtre", "vôtres"]);
+/** The three lists as one map, so each run costs one lookup. */
+const PRONOUNS = new Map<string, "tu" | "tien" | "vous">([
+  ...[...TU_SET].map((word) => [word, "tu"] as const),
+  ...[...TIEN_SET].map((word) => [word, "tien"] as const),
+  ...[...VOUS_SET].map((word) => [word, "vous"] as const),
+]);
 /** The possessive pronoun, whatever its accent and number, reads as one cue. */
 const VOTRE_VARIANTS = new Set(["votres", "vôtre", "vôtres"]);
 const RENDEZ = /rendez-$/iu;
@@ -65,10 +71,12 @@ function afterArticle(text: string, start: number): boolean {
 
 function pronounCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
   const { starts, key, lower } = runs;
+  const vous: number[] = []; // the runs read by the third loop
   for (let i = 0; i < key.length; i++) {
-    const k = key[i] as string;
+    const pronoun = PRONOUNS.get(key[i] as string);
+    if (pronoun === "vous") vous.push(i);
     const index = starts[i] as number;
-    if (!(TU_SET.has(k) || (TIEN_SET.has(k) && afterArticle(text, index))) || !noDigitAround(text, runs, i)) continue;
+    if (!(pronoun === "tu" || (pronoun === "tien" && afterArticle(text, index))) || !noDigitAround(text, runs, i)) continue;
     const word = lower[i] as string;
     if (word === "ton" && isToneNoun(text, index)) continue;
     if (word === "tu" && PAST_TU.test(text.slice(Math.max(0, index - 10), index))) {
@@ -85,9 +93,9 @@ function pronounCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
     if (text.charAt(index - 1) === "-" && EUPHONIC_AFTER.test(text.slice(end))) continue;
     cues.push(addressCue(index, end, "t'", "informal", true));
   }
-  for (let i = 0; i < key.length; i++) {
+  for (const i of vous) {
     const index = starts[i] as number;
-    if (!VOUS_SET.has(key[i] as string) || !noDigitAround(text, runs, i)) continue;
+    if (!noDigitAround(text, runs, i)) continue;
     if (text.charAt(index - 1) === "-" && RENDEZ.test(text.slice(Math.max(0, index - 7), index))) continue; // the noun "rendez-vous"
     const word = lower[i] as string;
     const cue = VOTRE_VARIANTS.has(word) ? "vôtre" : word;

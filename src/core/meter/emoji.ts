@@ -3,6 +3,8 @@
  * skin-tone sequence (👍🏽), a keycap (1️⃣) or a flag (🇫🇷) counts once. Intl.Segmenter is
  * slow next to a regex, so it runs only on the stretches of text that may hold an emoji.
  */
+import { charClass } from "./letter-runs";
+import { isSpace } from "./tokens";
 import type { Span } from "./types";
 
 // ©, ® and ™ are Extended_Pictographic but read as plain text marks.
@@ -33,18 +35,47 @@ function runEmoji(run: string): readonly number[] {
   return found;
 }
 
-/** Each emoji of `text` as a span (cue "emoji"), in order. */
+const MAYBE_ALL = new RegExp(MAYBE.source, "g");
+const PUNCTUATION = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0x22, 0x28, 0x29, 0xab, 0xbb]);
+
+/** A code point RUN takes: not a space, letter, number, nor the punctuation RUN stops at. */
+function inRun(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const cls = charClass(text, index);
+  return (cls === 3 || cls === 4) && !isSpace(code) && !PUNCTUATION.has(code);
+}
+
+/** Where the RUN match holding the code point at `index` starts: back over the code points RUN takes. */
+function runStart(text: string, index: number): number {
+  let start = index;
+  for (;;) {
+    const low = text.charCodeAt(start - 1);
+    const high = text.charCodeAt(start - 2);
+    const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1;
+    if (before < 0 || !inRun(text, before)) return start;
+    start = before;
+  }
+}
+
+/**
+ * Each emoji of `text` as a span (cue "emoji"), in order. RUN is read only around the
+ * characters that may belong to an emoji, not over the whole text: the RUN matches that
+ * hold none of them were skipped anyway.
+ */
 export function findEmoji(text: string): Span[] {
   if (!MAYBE.test(text)) return [];
   const spans: Span[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    if (!MAYBE.test(m[0])) continue;
+  MAYBE_ALL.lastIndex = 0;
+  for (let maybe = MAYBE_ALL.exec(text); maybe !== null; maybe = MAYBE_ALL.exec(text)) {
+    if (!inRun(text, maybe.index)) continue;
+    RUN.lastIndex = runStart(text, maybe.index);
+    const m = RUN.exec(text) as RegExpExecArray;
     const pairs = runEmoji(m[0]);
     for (let k = 0; k < pairs.length; k += 2) {
       const start = m.index + (pairs[k] as number);
       spans.push({ start, end: start + (pairs[k + 1] as number), cue: "emoji" });
     }
+    MAYBE_ALL.lastIndex = m.index + m[0].length;
   }
   return spans;
 }

@@ -17,6 +17,7 @@ import { BEGINNINGS_EN, ENDINGS_EN, LEXICON_MEAN_EN } from "./formality-lexicon-
 import type { FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
+import { byStart } from "./spans";
 import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
@@ -62,7 +63,8 @@ export function formalityRating(text: string, tokens: readonly Token[], language
   const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
   const formulas = formulaShift(tokens, language);
   const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, ...lexicalValues(tokens)]) : apply(PORTABLE_MODEL, values);
-  return { rating: fitted + formulas.shift, evidence: [...evidence, ...formulas.evidence].toSorted((a, b) => a.start - b.start) };
+  // Stable by start, as toSorted was; byStart returns the list itself when it is already in order.
+  return { rating: fitted + formulas.shift, evidence: byStart(formulas.evidence.length === 0 ? evidence : [...evidence, ...formulas.evidence]) };
 }
 
 /** Maps a rating onto 0..100, monotonically (a logistic centred on the neutral rating 0). */

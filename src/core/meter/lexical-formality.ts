@@ -11,6 +11,7 @@
  */
 import { pieces } from "./pos";
 import type { Token } from "./tokens";
+import { WordMemo } from "./word-memo";
 
 /** Smoothing: a key seen in n sentences moves from the global mean by n / (n + PRIOR). */
 export const LEXICON_PRIOR = 5;
@@ -51,9 +52,8 @@ export function endingKey(piece: string): string | undefined {
   return piece.length >= ENDING_MIN_WORD && lettersOnly(piece) ? `-${piece.slice(-ENDING)}` : undefined;
 }
 
-function piecesOf(token: Token): readonly string[] {
-  const w = token.folded;
-  return w.indexOf("'") < 0 ? [w] : pieces(w, "en");
+function piecesOf(word: string): readonly string[] {
+  return word.indexOf("'") < 0 ? [word] : pieces(word, "en");
 }
 
 /** Every key occurrence of a text, in order (for fitting; the meter reads with lexicalReadings). */
@@ -61,7 +61,7 @@ export function textKeys(tokens: readonly Token[]): { beginnings: string[]; endi
   const beginnings: string[] = [];
   const endings: string[] = [];
   for (const token of tokens) {
-    for (const piece of piecesOf(token)) {
+    for (const piece of piecesOf(token.folded)) {
       beginnings.push(beginningKey(piece));
       const ending = endingKey(piece);
       if (ending !== undefined) endings.push(ending);
@@ -87,26 +87,65 @@ export function readKeys(keys: readonly string[], table: LexicalTable): LexicalR
   return reading(sum, known, keys.length, table.mean);
 }
 
-/** readKeys of textKeys(tokens) for both tables in one pass, without building the key lists. */
+/**
+ * What the two tables say of one folded word: per piece in order, its beginning's rating
+ * less the table mean when the key is known, and the same for its ending. Kept per word:
+ * building the keys ("-ion") and looking them up cost more than the rest of the reading.
+ */
+interface WordKeys {
+  pieces: number;
+  beginningLeans: readonly number[];
+  endings: number;
+  endingLeans: readonly number[];
+}
+
+function readWord(word: string, beginnings: LexicalTable, endings: LexicalTable): WordKeys {
+  const out = { pieces: 0, beginningLeans: [] as number[], endings: 0, endingLeans: [] as number[] };
+  for (const piece of piecesOf(word)) {
+    out.pieces++;
+    const b = beginnings.ratings.get(beginningKey(piece));
+    if (b !== undefined) out.beginningLeans.push(b - beginnings.mean);
+    const ending = endingKey(piece);
+    if (ending === undefined) continue;
+    out.endings++;
+    const e = endings.ratings.get(ending);
+    if (e !== undefined) out.endingLeans.push(e - endings.mean);
+  }
+  return out;
+}
+
+/** readWord() per table pair (tables are never changed once built) and word. */
+const MEMOS = new WeakMap<LexicalTable, WeakMap<LexicalTable, WordMemo<WordKeys>>>();
+
+function wordKeysMemo(beginnings: LexicalTable, endings: LexicalTable): WordMemo<WordKeys> {
+  let byEndings = MEMOS.get(beginnings);
+  if (byEndings === undefined) {
+    byEndings = new WeakMap();
+    MEMOS.set(beginnings, byEndings);
+  }
+  let memo = byEndings.get(endings);
+  if (memo === undefined) {
+    memo = new WordMemo((word) => readWord(word, beginnings, endings));
+    byEndings.set(endings, memo);
+  }
+  return memo;
+}
+
+/**
+ * readKeys of textKeys(tokens) for both tables in one pass, without building the key lists.
+ * The leans are added one by one in text order, as readKeys adds them, so the sums are the same to the bit.
+ */
 export function lexicalReadings(tokens: readonly Token[], beginnings: LexicalTable, endings: LexicalTable): [LexicalReading, LexicalReading] {
+  const memo = wordKeysMemo(beginnings, endings);
   let bSum = 0, bKnown = 0, bCount = 0, eSum = 0, eKnown = 0, eCount = 0;
   for (const token of tokens) {
-    for (const piece of piecesOf(token)) {
-      bCount++;
-      const b = beginnings.ratings.get(beginningKey(piece));
-      if (b !== undefined) {
-        bSum += b - beginnings.mean;
-        bKnown++;
-      }
-      const ending = endingKey(piece);
-      if (ending === undefined) continue;
-      eCount++;
-      const e = endings.ratings.get(ending);
-      if (e !== undefined) {
-        eSum += e - endings.mean;
-        eKnown++;
-      }
-    }
+    const word = memo.get(token);
+    bCount += word.pieces;
+    eCount += word.endings;
+    for (const lean of word.beginningLeans) bSum += lean;
+    for (const lean of word.endingLeans) eSum += lean;
+    bKnown += word.beginningLeans.length;
+    eKnown += word.endingLeans.length;
   }
   return [reading(bSum, bKnown, bCount, beginnings.mean), reading(eSum, eKnown, eCount, endings.mean)];
 }

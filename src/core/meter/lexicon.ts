@@ -33,55 +33,65 @@ function foldCode(code: number): string | null {
   return folded;
 }
 
-/** Scratch buffers: folded code units and their origins, grown as texts need (no garbage per reply). */
-let units = new Uint16Array(1024);
+/** Scratch buffers: the origins of the folded units, grown as texts need (no garbage per reply). */
 let starts = new Int32Array(1024);
 let ends = new Int32Array(1024);
 
 function reserve(size: number): void {
-  if (size <= units.length) return;
-  const length = Math.max(size, units.length * 2);
+  if (size <= starts.length) return;
+  const length = Math.max(size, starts.length * 2);
   const grown = (old: Int32Array) => {
     const next = new Int32Array(length);
     next.set(old);
     return next;
   };
-  const nextUnits = new Uint16Array(length);
-  nextUnits.set(units);
-  units = nextUnits;
   starts = grown(starts);
   ends = grown(ends);
 }
 
-/** Folds `text` character by character, keeping where each folded unit came from. */
+/**
+ * Folds `text` character by character, keeping where each folded unit came from. Runs of
+ * printable ASCII and single spaces fold to themselves in lower case, one unit for one: they
+ * are copied as slices, lower-cased natively, rather than unit by unit (building the folded
+ * string from a unit buffer cost more than the rest of the lexicon reading).
+ */
 function foldWithOffsets(text: string): FoldedText {
   // Every code unit yields at most one folded unit, except accented letters that fold to several.
   reserve(text.length);
+  let out = "";
   let n = 0;
+  let run = -1; // start of the pending run that folds to itself, or -1
   let lastSpace = true;
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) as number;
-    const width = code > 0xffff ? 2 : 1;
-    const ascii = code < 0x80;
-    const folded = ascii ? (code === 0x20 || (code >= 0x09 && code <= 0x0d) ? null : undefined) : foldCode(code);
+    const code = text.charCodeAt(i);
+    // Printable ASCII, or a space after a non-space: the folded unit is the unit itself, lower-cased.
+    if (code < 0x80 && (code > 0x20 ? true : code === 0x20 ? !lastSpace : code < 0x09 || code > 0x0d)) {
+      if (run < 0) run = i;
+      starts[n] = i;
+      ends[n++] = i + 1;
+      lastSpace = code === 0x20;
+      i++;
+      continue;
+    }
+    if (run >= 0) {
+      out += text.slice(run, i).toLowerCase();
+      run = -1;
+    }
+    const point = text.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    const folded = code < 0x80 ? null : foldCode(point);
     if (folded === null) {
       // Whitespace: one space for a run of them, none at the start.
       if (!lastSpace) {
-        units[n] = 0x20;
+        out += " ";
         starts[n] = i;
         ends[n++] = i + width;
       }
       lastSpace = true;
-    } else if (folded === undefined) {
-      // ASCII: lower-case by arithmetic.
-      units[n] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
-      starts[n] = i;
-      ends[n++] = i + 1;
-      lastSpace = false;
     } else {
       reserve(n + folded.length + text.length - i);
+      out += folded;
       for (let k = 0; k < folded.length; k++) {
-        units[n] = folded.charCodeAt(k);
         starts[n] = i;
         ends[n++] = i + width;
       }
@@ -89,8 +99,7 @@ function foldWithOffsets(text: string): FoldedText {
     }
     i += width;
   }
-  let out = "";
-  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  if (run >= 0) out += text.slice(run).toLowerCase();
   return { text: out, starts, ends };
 }
 

@@ -4,6 +4,7 @@
  * so matching costs one map lookup per token.
  */
 import type { Token } from "./tokens";
+import { WordMemo } from "./word-memo";
 import type { Span } from "./types";
 
 export interface PhraseIndex {
@@ -30,17 +31,14 @@ function wordMatches(pattern: string, word: string): boolean {
 }
 
 /**
- * The phrase of `index` that starts at token `i`, as a number of tokens (0 when none):
- * the longest listed phrase, else a single-word prefix.
+ * The phrase that starts at token `i`, as a number of tokens (0 when none): the longest of
+ * `phrases` (the index's phrases that may start with the token's word), else 1 when the
+ * word starts with one of the index's single-word prefixes (`prefixed`).
  */
-function matchAt(tokens: readonly Token[], i: number, index: PhraseIndex): number {
+function matchAt(tokens: readonly Token[], i: number, phrases: readonly string[][] | undefined, prefixed: boolean): number {
   const token = tokens[i] as Token;
   let matched = 0;
-  // "d'agréer" also starts a phrase at "agreer": French elision glues a word to the next.
-  const apostrophe = token.folded.indexOf("'");
-  const candidates = index.byFirst.get(token.folded) ?? (apostrophe > 0 ? index.byFirst.get(token.folded.slice(apostrophe + 1)) : undefined);
-  if (candidates === undefined && !index.prefixes.has(token.folded.charAt(0))) return 0;
-  for (const words of candidates ?? []) {
+  for (const words of phrases ?? []) {
     if (words.length <= matched) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
@@ -49,52 +47,62 @@ function matchAt(tokens: readonly Token[], i: number, index: PhraseIndex): numbe
     }
     if (ok) matched = words.length;
   }
-  if (matched === 0) {
-    const prefixes = index.prefixes.get(token.folded.charAt(0));
-    if (prefixes !== undefined) for (const p of prefixes) if (token.folded.startsWith(p)) return 1;
-  }
-  return matched;
+  return matched === 0 && prefixed ? 1 : matched;
 }
+
+/** The group of one index, made once: a group's word memo is too big to build per call. */
+const SINGLE_GROUPS = new WeakMap<PhraseIndex, PhraseGroup>();
 
 /** Spans of every phrase occurrence in `tokens`, each tagged `cue`; no overlaps. */
 export function matchPhrases(tokens: readonly Token[], index: PhraseIndex, cue: string): Span[] {
-  return matchPhraseGroup(tokens, phraseGroup([index]), [cue])[0] as Span[];
+  let group = SINGLE_GROUPS.get(index);
+  if (group === undefined) {
+    group = phraseGroup([index]);
+    SINGLE_GROUPS.set(index, group);
+  }
+  return matchPhraseGroup(tokens, group, [cue])[0] as Span[];
 }
 
 /**
  * Several phrase indexes read together: per word, the bit mask of the indexes that have a
  * phrase starting with it (or with its part after an apostrophe) or a prefix it starts with,
- * so a token no index knows costs one lookup for the whole group instead of one per index.
- * The masks are computed as words come and kept (the same words recur in every reply).
+ * so a token no index knows costs one lookup for the whole group instead of one per index,
+ * and the phrases each index may start there. Both are worked out as words come and kept
+ * in a word memo (the same words recur in every reply).
  */
 export interface PhraseGroup {
   indexes: readonly PhraseIndex[];
-  masks: Map<string, number>;
+  words: WordMemo<WordPhrases>;
 }
 
-const MASK_CACHE_SIZE = 20_000;
+/** What the indexes of a group say of a word, kept per word. */
+interface WordPhrases {
+  /** Bit k: index k has a phrase starting with the word or a prefix it starts with. */
+  mask: number;
+  /** Per index, its phrases that start with the word (or, for "d'agréer", with its part after the apostrophe). */
+  phrases: (readonly string[][] | undefined)[];
+  /** Bit k: the word starts with one of index k's single-word prefixes. */
+  prefixed: number;
+}
 
 /** Compiles a group of up to 31 indexes. */
 export function phraseGroup(indexes: readonly PhraseIndex[]): PhraseGroup {
-  return { indexes, masks: new Map() };
+  return { indexes, words: new WordMemo((folded) => wordPhrases(indexes, folded)) };
 }
 
-/** Bit k is set when index k may have a phrase starting at a token folded as `folded`. */
-function maskOf(group: PhraseGroup, folded: string): number {
-  let mask = group.masks.get(folded);
-  if (mask === undefined) {
-    mask = 0;
-    const apostrophe = folded.indexOf("'");
-    const after = apostrophe > 0 ? folded.slice(apostrophe + 1) : undefined;
-    group.indexes.forEach((index, k) => {
-      const starts = index.byFirst.has(folded) || (after !== undefined && index.byFirst.has(after));
-      const prefixed = (index.prefixes.get(folded.charAt(0)) ?? []).some((p) => folded.startsWith(p));
-      if (starts || prefixed) mask = (mask as number) | (1 << k);
-    });
-    if (group.masks.size >= MASK_CACHE_SIZE) group.masks.clear();
-    group.masks.set(folded, mask);
-  }
-  return mask;
+function wordPhrases(indexes: readonly PhraseIndex[], folded: string): WordPhrases {
+  const read: WordPhrases = { mask: 0, phrases: [], prefixed: 0 };
+  // "d'agréer" also starts a phrase at "agreer": French elision glues a word to the next.
+  const apostrophe = folded.indexOf("'");
+  const after = apostrophe > 0 ? folded.slice(apostrophe + 1) : undefined;
+  indexes.forEach((index, k) => {
+    const phrases = index.byFirst.get(folded) ?? (after !== undefined ? index.byFirst.get(after) : undefined);
+    const prefixed = (index.prefixes.get(folded.charAt(0)) ?? []).some((p) => folded.startsWith(p));
+    read.phrases.push(phrases);
+    if (prefixed) read.prefixed |= 1 << k;
+    if (phrases !== undefined || prefixed) read.mask |= 1 << k;
+  });
+  return read;
 }
 
 /** matchPhrases for each index of `group` (cue `cues[k]`), in one pass over the tokens. */
@@ -102,10 +110,11 @@ export function matchPhraseGroup(tokens: readonly Token[], group: PhraseGroup, c
   const out: Span[][] = group.indexes.map(() => []);
   const resume = group.indexes.map(() => 0); // per index, the first token after its last match
   for (let i = 0; i < tokens.length; i++) {
-    let mask = maskOf(group, (tokens[i] as Token).folded);
+    const word = group.words.get(tokens[i] as Token);
+    let mask = word.mask;
     for (let k = 0; mask !== 0; k++, mask >>>= 1) {
       if ((mask & 1) === 0 || i < (resume[k] as number)) continue;
-      const matched = matchAt(tokens, i, group.indexes[k] as PhraseIndex);
+      const matched = matchAt(tokens, i, word.phrases[k], (word.prefixed & (1 << k)) !== 0);
       if (matched === 0) continue;
       (out[k] as Span[]).push({ start: (tokens[i] as Token).start, end: (tokens[i + matched - 1] as Token).end, cue: cues[k] as string });
       resume[k] = i + matched;

@@ -6,6 +6,7 @@
  */
 import type { Language } from "../persona/constants";
 import type { Token } from "./tokens";
+import { memoFor, type WordMemo } from "./word-memo";
 import { endsWithAny, type WordLists } from "./word-lists";
 
 export type WordClass = "art" | "prep" | "pron" | "conj" | "interj" | "verb" | "adv" | "noun" | "adj" | "num" | "other";
@@ -94,23 +95,11 @@ function lexeme(word: string, lists: WordLists, language: Language): number {
   return flags;
 }
 
-/** lexeme() of the pieces seen lately, per word lists and language. */
-const LEXEMES = new WeakMap<WordLists, Record<Language, Map<string, number>>>();
+/** lexeme() of each piece of a word ("don't": "do", "n't"), per word lists and language. */
+const LEXEMES = new WeakMap<WordLists, Partial<Record<Language, WordMemo<readonly number[]>>>>();
 
-function cachedLexeme(word: string, lists: WordLists, language: Language): number {
-  let byLanguage = LEXEMES.get(lists);
-  if (byLanguage === undefined) {
-    byLanguage = { en: new Map(), fr: new Map() };
-    LEXEMES.set(lists, byLanguage);
-  }
-  const cache = byLanguage[language];
-  let found = cache.get(word);
-  if (found === undefined) {
-    found = lexeme(word, lists, language);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(word, found);
-  }
-  return found;
+function lexemesMemo(lists: WordLists, language: Language): WordMemo<readonly number[]> {
+  return memoFor(LEXEMES, lists, language, (folded) => pieces(folded, language).map((piece) => lexeme(piece, lists, language)));
 }
 
 /** The class of an open-class word from its suffixes and the class of the word before. */
@@ -137,6 +126,7 @@ export function emptyCounts(): ClassCounts {
 /** Counts the guessed classes of the words in `tokens`. */
 export function classify(tokens: readonly Token[], lists: WordLists, language: Language): ClassCounts {
   const tally = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const memo = lexemesMemo(lists, language);
   let previous = NONE;
   let sentence = -1;
   for (const token of tokens) {
@@ -144,9 +134,9 @@ export function classify(tokens: readonly Token[], lists: WordLists, language: L
       previous = NONE;
       sentence = token.sentence;
     }
-    const parts = pieces(token.folded, language);
-    for (let k = 0; k < parts.length; k++) {
-      const flags = cachedLexeme(parts[k] as string, lists, language);
+    const lexemes = memo.get(token);
+    for (let k = 0; k < lexemes.length; k++) {
+      const flags = lexemes[k] as number;
       const cls = (flags & OPEN) !== 0 ? openClass(flags, previous, token.capital && !token.first && k === 0, language) : flags;
       tally[cls] = (tally[cls] as number) + 1;
       previous = cls;
@@ -159,13 +149,19 @@ export function classify(tokens: readonly Token[], lists: WordLists, language: L
   return counts;
 }
 
+/** The number of words counted, all classes together. */
+export function classCount(counts: ClassCounts): number {
+  let total = 0;
+  for (const name of CLASSES) total += counts[name];
+  return total;
+}
+
 /**
  * Heylighen & Dewaele's F-score: (noun + adj + prep + art − pron − verb − adv − interj
  * + 100) / 2, each a percentage of the words; about 40 for chat, 70 for written prose.
  */
 export function fScore(counts: ClassCounts): number {
-  let total = 0;
-  for (const name of CLASSES) total += counts[name];
+  const total = classCount(counts);
   if (total === 0) return 50;
   const formal = percent(counts.noun, total) + percent(counts.adj, total) + percent(counts.prep, total) + percent(counts.art, total);
   const deictic = percent(counts.pron, total) + percent(counts.verb, total) + percent(counts.adv, total) + percent(counts.interj, total);

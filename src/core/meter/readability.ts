@@ -6,6 +6,7 @@
  */
 import type { Language } from "../persona/constants";
 import type { Token } from "./tokens";
+import { WordMemo } from "./word-memo";
 
 // Hand-written scans, not regexes: readability runs on every word of every reply.
 const VOWEL = new Uint8Array(128);
@@ -71,28 +72,23 @@ function hasLowerAscii(word: string): boolean {
   return false;
 }
 
-/** Syllables of the words seen lately, per language; -1 for a word with no a-z (not counted). */
-const SYLLABLES: Record<Language, Map<string, number>> = { en: new Map(), fr: new Map() };
-const CACHE_SIZE = 20_000;
-
+/** Syllables of a word per language; -1 for a word with no a-z (not counted). */
 function syllables(folded: string, language: Language): number {
-  const cache = SYLLABLES[language];
-  let count = cache.get(folded);
-  if (count === undefined) {
-    count = !hasLowerAscii(folded) ? -1 : language === "fr" ? syllablesFr(folded) : syllablesEn(folded);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(folded, count);
-  }
-  return count;
+  return !hasLowerAscii(folded) ? -1 : language === "fr" ? syllablesFr(folded) : syllablesEn(folded);
 }
+const SYLLABLES: Record<Language, WordMemo<number>> = {
+  en: new WordMemo((folded) => syllables(folded, "en")),
+  fr: new WordMemo((folded) => syllables(folded, "fr")),
+};
 
 /** The readability score of a text and the formula used. */
 export function readability(tokens: readonly Token[], sentences: number, language: Language): { score: number; formula: "flesch" | "kandel-moles" } {
   const formula = language === "fr" ? "kandel-moles" : "flesch";
   let words = 0;
   let syllableCount = 0;
+  const memo = SYLLABLES[language];
   for (const token of tokens) {
-    const count = syllables(token.folded, language);
+    const count = memo.get(token);
     if (count < 0) continue;
     words++;
     syllableCount += count;

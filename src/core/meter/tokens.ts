@@ -6,6 +6,7 @@
 import { fold } from "../compiler/lint-text";
 import { countSentences } from "../rehearsal/text";
 import { charClass } from "./letter-runs";
+import { SpellingTable, type Spelled } from "./spellings";
 
 /** A word of the analysed text: [start, end) in UTF-16 code units, and its folded form. */
 export interface Token {
@@ -21,10 +22,15 @@ export interface Token {
   sentence: number;
   /** True for the first word of its sentence. */
   first: boolean;
+  /**
+   * The id of the word's spelling (spellings.ts), the same for every token spelt alike while the
+   * tokenizer remembers the spelling, never reused: the readers' word memos key on it (word-memo.ts).
+   */
+  spelling: number;
 }
 
-/** What a word's spelling alone says; the same few hundred words recur in every reply. */
-interface WordShape {
+/** What a word's spelling alone says. */
+interface WordShape extends Spelled {
   folded: string;
   capital: boolean;
   allCaps: boolean;
@@ -32,28 +38,22 @@ interface WordShape {
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const SHAPES = new Map<string, WordShape>();
-const SHAPE_CACHE_SIZE = 20_000;
 
 function isAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
-function shapeOf(word: string): WordShape {
-  let shape = SHAPES.get(word);
-  if (shape === undefined) {
-    const ascii = isAscii(word);
-    const c0 = word.charCodeAt(0);
-    const capital = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(word.charAt(0));
-    let allCaps = false;
-    if (capital && word.length >= 2) allCaps = ascii ? !/[a-z]/.test(word) && /[A-Z].*[A-Z]/.test(word) : !LOWER.test(word);
-    shape = { folded: ascii ? word.toLowerCase() : fold(word), capital, allCaps };
-    if (SHAPES.size >= SHAPE_CACHE_SIZE) SHAPES.clear();
-    SHAPES.set(word, shape);
-  }
-  return shape;
+function readShape(raw: string, hash: number, spelling: number): WordShape {
+  const ascii = isAscii(raw);
+  const c0 = raw.charCodeAt(0);
+  const capital = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(raw.charAt(0));
+  let allCaps = false;
+  if (capital && raw.length >= 2) allCaps = ascii ? !/[a-z]/.test(raw) && /[A-Z].*[A-Z]/.test(raw) : !LOWER.test(raw);
+  return { raw, hash, spelling, folded: ascii ? raw.toLowerCase() : fold(raw), capital, allCaps };
 }
+
+const SHAPES = new SpellingTable(readShape);
 
 /** ASCII letters and digits, the word characters of most text, by table. */
 const ASCII_WORD = new Uint8Array(128);
@@ -66,6 +66,20 @@ function isWordChar(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
   return code < 0x80 ? ASCII_WORD[code] === 1 : charClass(text, index) !== 3;
+}
+
+/** The end of the run of word characters from `index` (ASCII by table, inline: the scan's hot loop). */
+function wordCharsEnd(text: string, index: number): number {
+  let i = index;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (ASCII_WORD[code] === 0) break;
+      i++;
+    } else if (charClass(text, i) !== 3) i += width(text, i);
+    else break;
+  }
+  return i;
 }
 
 /** Code units of the code point at `index` (2 for a surrogate pair, 1 for a lone surrogate). */
@@ -82,7 +96,7 @@ function isJoiner(code: number): boolean {
 }
 
 /** JavaScript's \s. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -141,12 +155,12 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     for (;;) {
-      while (i < text.length && isWordChar(text, i)) i += width(text, i);
+      i = wordCharsEnd(text, i);
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) i++;
       else break;
     }
-    const shape = shapeOf(text.slice(start, i));
-    out.push({ start, end: i, folded: shape.folded, capital: shape.capital, allCaps: shape.allCaps, sentence, first: sentence !== lastSentence });
+    const shape = SHAPES.at(text, start, i);
+    out.push({ start, end: i, folded: shape.folded, capital: shape.capital, allCaps: shape.allCaps, sentence, first: sentence !== lastSentence, spelling: shape.spelling });
     lastSentence = sentence;
   }
   return out;

@@ -11,6 +11,7 @@ import { matchPhraseGroup } from "./phrases";
 import { TONE_CUES, toneGroup } from "./tone-cues";
 import { byStart } from "./spans";
 import type { Token } from "./tokens";
+import { WordMemo } from "./word-memo";
 import type { Reading, Span } from "./types";
 
 /** Score from a weighted cue count: base + (100 − base)·(1 − e^(−k·density)). */
@@ -31,18 +32,33 @@ const PARTICIPLE_EN = /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|fo
 const PARTICIPLE_FR = /(?:e|ee|es|ees|i|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const ADVERB = /^(?:not|also|already|then|now|pas|deja|aussi|bien|ensuite)$/;
 
-/** "is processed", "sont traitées": a form of be/être then a participle (an adverb may sit between). */
-function passives(tokens: readonly Token[], language: Language): Span[] {
+/** What a word can be in a passive, per language: a form of be/être, an adverb between, a participle. */
+const BE = 1;
+const BETWEEN = 2;
+const PARTICIPLE = 4;
+
+function passiveRole(folded: string, language: Language): number {
   const be = language === "fr" ? BE_FR : BE_EN;
   const participle = language === "fr" ? PARTICIPLE_FR : PARTICIPLE_EN;
+  return (be.has(folded) ? BE : 0) | (ADVERB.test(folded) ? BETWEEN : 0) | (folded.length >= 4 && participle.test(folded) ? PARTICIPLE : 0);
+}
+const PASSIVE_ROLES: Record<Language, WordMemo<number>> = {
+  en: new WordMemo((folded) => passiveRole(folded, "en")),
+  fr: new WordMemo((folded) => passiveRole(folded, "fr")),
+};
+
+/** "is processed", "sont traitées": a form of be/être then a participle (an adverb may sit between). */
+function passives(tokens: readonly Token[], language: Language): Span[] {
+  const roles = PASSIVE_ROLES[language === "fr" ? "fr" : "en"];
   const spans: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!be.has((tokens[i] as Token).folded)) continue;
+    const token = tokens[i] as Token;
+    if ((roles.get(token) & BE) === 0) continue;
     let j = i + 1;
-    if (ADVERB.test((tokens[j] as Token).folded) && j + 1 < tokens.length) j++;
+    if ((roles.get(tokens[j] as Token) & BETWEEN) !== 0 && j + 1 < tokens.length) j++;
     const next = tokens[j] as Token;
-    if (next.sentence === (tokens[i] as Token).sentence && next.folded.length >= 4 && participle.test(next.folded)) {
-      spans.push({ start: (tokens[i] as Token).start, end: next.end, cue: "passive voice" });
+    if (next.sentence === token.sentence && (roles.get(next) & PARTICIPLE) !== 0) {
+      spans.push({ start: token.start, end: next.end, cue: "passive voice" });
     }
   }
   return spans;
