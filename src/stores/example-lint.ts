@@ -5,6 +5,7 @@
  * never runs the meter's 100 kB of word lists and weights); the main thread only holds
  * each measurement against the persona, which costs microseconds.
  */
+import { createStore } from "zustand/vanilla";
 import type { CompileWarning } from "../core/compiler/types";
 import type { Measurement } from "../core/meter/types";
 import type { Persona } from "../core/persona/schema";
@@ -41,6 +42,15 @@ async function measure({ measurementKey }: Drift, { readingOf }: Measured, perso
   measurements.set(key, measurement);
   return measurement;
 }
+
+/**
+ * The meter's warnings the prompt panel shows now, and the persona (by id) they were read
+ * for: the editor's notes beside each control read them from here, so a reading is made once.
+ */
+export const shownExampleWarnings = createStore<{ owner: string; warnings: readonly CompileWarning[] }>()(() => ({
+  owner: "",
+  warnings: [],
+}));
 
 /** The warnings if they were already computed for this snapshot: lets a view paint them at once. */
 export function cachedExampleWarningsOf(persona: Persona): readonly CompileWarning[] | undefined {

@@ -4,10 +4,13 @@
  * moving one slider must not re-render the other six or the identity fields (the goal is
  * key press to painted prompt under 16 ms at p95).
  */
+import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
+import { mergeWarnings } from "../../core/compiler/example-warnings";
 import type { Persona } from "../../core/persona/schema";
 import type { LibraryState } from "../../stores/library-store";
 import { compiledOf } from "../../stores/compiled";
+import { shownExampleWarnings } from "../../stores/example-lint";
 import { useLibrary } from "../studio-context";
 
 const openOf = (s: LibraryState): Persona | undefined => (s.openId === null ? undefined : s.entries[s.openId]?.persona);
@@ -41,19 +44,22 @@ function within(path: string, ancestor: string): boolean {
 }
 
 /**
- * The compiler's warning messages that name a control's path, in the persona's language.
- * Selected as a list of strings compared item by item, so a control re-renders only when
- * its own warnings change; compiling is cached per persona snapshot (stores/compiled.ts),
- * so every control reading warnings shares one compile per edit.
+ * The compiler's warning messages that name a control's path, in the persona's language,
+ * with the style meter's warnings on the example replies once the prompt panel has read
+ * them (stores/example-lint.ts). Selected as a list of strings compared item by item, so a
+ * control re-renders only when its own warnings change; compiling is cached per persona
+ * snapshot (stores/compiled.ts), so every control reading warnings shares one compile per edit.
  */
 export function useWarningsAt(controlPath: string): string[] {
+  const meter = useStore(shownExampleWarnings);
   return useLibrary(
     useShallow((s) => {
       const persona = openOf(s);
       if (persona === undefined) return [];
-      return compiledOf(persona)
-        .warnings.filter((w) => w.paths.some((p) => pathConcerns(p, controlPath)))
-        .map((w) => w.message);
+      const concerns = (w: { paths: string[] }) => w.paths.some((p) => pathConcerns(p, controlPath));
+      const compiled = compiledOf(persona).warnings.filter(concerns);
+      const examples = meter.owner === persona.id ? meter.warnings.filter(concerns) : [];
+      return mergeWarnings(compiled, examples).map((w) => w.message);
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { CompileWarning } from "../../core/compiler/types";
 import type { Persona } from "../../core/persona/schema";
-import { cachedExampleWarningsOf, exampleWarningsOf } from "../../stores/example-lint";
+import { cachedExampleWarningsOf, exampleWarningsOf, shownExampleWarnings } from "../../stores/example-lint";
 
 /**
  * Quiet time after the last edit before the meter reads the examples, in ms: a slider
@@ -30,8 +30,11 @@ export function useExampleWarnings(persona: Persona | undefined): readonly Compi
   const [shown, setShown] = useState<Shown>({ owner: "", warnings: NONE });
   useEffect(() => {
     if (!persona) return;
-    const show = (warnings: readonly CompileWarning[]) =>
+    const show = (warnings: readonly CompileWarning[]) => {
       setShown((prev) => (prev.owner === persona.id && sameWarnings(prev.warnings, warnings) ? prev : { owner: persona.id, warnings }));
+      const published = shownExampleWarnings.getState();
+      if (published.owner !== persona.id || !sameWarnings(published.warnings, warnings)) shownExampleWarnings.setState({ owner: persona.id, warnings });
+    };
     const ready = cachedExampleWarningsOf(persona);
     if (ready) {
       show(ready);
