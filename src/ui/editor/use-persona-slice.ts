@@ -45,8 +45,8 @@ function within(path: string, ancestor: string): boolean {
 
 /**
  * The compiler's warning messages that name a control's path, in the persona's language,
- * with the style meter's warnings on the example replies once the prompt panel has read
- * them (stores/example-lint.ts). Selected as a list of strings compared item by item, so a
+ * and, beside the example fields, the style meter's warnings on the example replies once
+ * the prompt panel has read them (stores/example-lint.ts). Selected as a list of strings compared item by item, so a
  * control re-renders only when its own warnings change; compiling is cached per persona
  * snapshot (stores/compiled.ts), so every control reading warnings shares one compile per edit.
  */
@@ -58,7 +58,9 @@ export function useWarningsAt(controlPath: string): string[] {
       if (persona === undefined) return [];
       const concerns = (w: { paths: string[] }) => w.paths.some((p) => pathConcerns(p, controlPath));
       const compiled = compiledOf(persona).warnings.filter(concerns);
-      const examples = meter.owner === persona.id ? meter.warnings.filter(concerns) : [];
+      // Beside the example fields only: a note arriving under a slider a moment after the
+      // edit would move the slider under the pointer in the middle of a drag.
+      const examples = meter.owner === persona.id && controlPath.startsWith("examples") ? meter.warnings.filter(concerns) : [];
       return mergeWarnings(compiled, examples).map((w) => w.message);
     }),
   );
