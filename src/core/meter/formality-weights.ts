@@ -6,7 +6,7 @@
  * only (docs/formality.md):
  * - PORTABLE (the language-independent features; French reads with it):
  *   λ = 300, CV Spearman ρ = 0.691;
- * - ENGLISH (the same plus the lexicon of formality-lexicon-en.ts, last four rows):
+ * - ENGLISH (the same plus the lexicon of formality-beginnings-en.ts and formality-endings-en.ts, last four rows):
  *   λ = 100, CV Spearman ρ = 0.733.
  */
 import type { FormalityModel } from "./formality-model";

@@ -1,7 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formalityFeatures, FEATURE_NAMES } from "./formality-features";
-import { BEGINNINGS_EN, ENDINGS_EN, LEXICON_MEAN_EN } from "./formality-lexicon-en";
+import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
+import { ENDINGS_EN } from "./formality-endings-en";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
 import { LEXICAL_NAMES } from "./formality-model";
 import { beginningKey, endingKey, keyRatings, lexicalReadings, readKeys, textKeys, type LexicalTable } from "./lexical-formality";
