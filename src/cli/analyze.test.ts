@@ -2,34 +2,12 @@
  * `psydesign analyze` as a user runs it: real subprocesses (see cli.test.ts for the
  * harness's reasons), a few spawns, each checking several things.
  */
-import { spawn } from "node:child_process";
+import { psydesign, ROOT } from "../../tests/helpers/run-cli";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(ROOT, "bin/psydesign.mjs");
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function psydesign(args: string[], input = ""): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, PSYDESIGN_DEBUG: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 const jsonLines = (text: string) => text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as Record<string, unknown>);
 
@@ -46,7 +24,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   test("plain text: one JSON line with the headline measures and the guessed language", async () => {
-    const outcome = await psydesign(["analyze"], "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n");
+    const outcome = await psydesign(["analyze"], { input: "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n" });
     expect(outcome.stderr).toBe("");
     expect(outcome.code).toBe(0);
     const [line, ...rest] = jsonLines(outcome.stdout);
@@ -61,7 +39,7 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
 
   test("--jsonl: valid lines printed in order, bad ones reported by line number, exit 1", async () => {
     const input = ['"Tu viens ce soir ?"', "", '{"text": "Thanks, Sam! See you tomorrow."}', "not json", "42", '{"text": "Vous deux, venez."}', ""].join("\n");
-    const outcome = await psydesign(["analyze", "--jsonl"], input);
+    const outcome = await psydesign(["analyze", "--jsonl"], { input: input });
     expect(outcome.code).toBe(1);
     expect(jsonLines(outcome.stdout).map((line) => [line.language, line.address])).toEqual([
       ["fr", "informal"],
@@ -75,7 +53,7 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   });
 
   test("--persona: adherence on each line, the persona's language by default, hard rules as drifts", async () => {
-    const outcome = await psydesign(["analyze", "--persona", frenchPersona, "--jsonl"], '"Salut, tu peux venir ? Bisous"\n"Pouvez-vous venir demain ?"\n');
+    const outcome = await psydesign(["analyze", "--persona", frenchPersona, "--jsonl"], { input: '"Salut, tu peux venir ? Bisous"\n"Pouvez-vous venir demain ?"\n' });
     expect(outcome.stderr).toBe("");
     expect(outcome.code).toBe(0);
     const [slip, kept] = jsonLines(outcome.stdout) as { language: string; adherence: { dimensions: { dimension: string; ok: boolean }[]; score: number } }[];
@@ -89,8 +67,8 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
 
   test("--lang overrides the guess; an unreadable persona exits 1 with its problem", async () => {
     const [forced, missing] = await Promise.all([
-      psydesign(["analyze", "--lang", "en"], "Bonjour Monsieur"),
-      psydesign(["analyze", "--persona", join(scratch, "nowhere.json")], "Bonjour"),
+      psydesign(["analyze", "--lang", "en"], { input: "Bonjour Monsieur" }),
+      psydesign(["analyze", "--persona", join(scratch, "nowhere.json")], { input: "Bonjour" }),
     ]);
     expect(jsonLines(forced.stdout)[0]?.language).toBe("en");
     expect(missing).toMatchObject({ code: 1, stdout: "" });
@@ -102,7 +80,7 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
     [["analyze", "--lang", "de"], /^psydesign: --lang must be fr or en, got "de"; see "psydesign help analyze"\n$/],
     [["analyze", "--persona"], /^psydesign: --persona needs a value; see "psydesign help analyze"\n$/],
   ])("usage error %j exits 2 with one line", async (args, pattern) => {
-    const outcome = await psydesign(args, "Bonjour");
+    const outcome = await psydesign(args, { input: "Bonjour" });
     expect(outcome.code).toBe(2);
     expect(outcome.stdout).toBe("");
     expect(outcome.stderr).toMatch(pattern);

@@ -3,43 +3,18 @@
  * judged by exit code, stdout and stderr. Each spawn costs node + tsx start-up (~0.4 s),
  * so cases share spawns where they can and the file runs its tests concurrently.
  */
-import { spawn } from "node:child_process";
+import { psydesign, ROOT, type Outcome } from "../../tests/helpers/run-cli";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compile } from "../core/compiler/compile";
 import { mergeWarnings } from "../core/compiler/example-warnings";
 import { lintExamples } from "../core/compiler/lint-examples";
 import { restorePersonaText } from "../core/persona/restore";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(ROOT, "bin/psydesign.mjs");
 const FIXTURES = "tests/fixtures/cli"; // relative to ROOT, as a user would type it
 const fixture = (name: string) => `${FIXTURES}/${name}`;
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function psydesign(args: string[], options: { input?: string } = {}): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PSYDESIGN_DEBUG: "", NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
-}
 
 const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 

@@ -4,12 +4,11 @@
  * and the files written. A few cases run in-process through run(), for what a subprocess
  * cannot show cheaply (an unreadable file as root, a PNG on standard input).
  */
-import { spawn } from "node:child_process";
+import { psydesign, ROOT, type Outcome } from "../../tests/helpers/run-cli";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { cardV2, cardV3, readCardBytes } from "../core/cards";
@@ -20,31 +19,10 @@ import { serializePersona } from "../core/persona/serialize";
 import { nodeFiles, type CliIo } from "./io";
 import { run } from "./main";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(ROOT, "bin/psydesign.mjs");
 const PERSONA = "tests/fixtures/cli/valid.json"; // relative to ROOT, as a user would type it
 const CARDS = "tests/fixtures/character-cards";
 const SERAPHINA_PNG = `${CARDS}/v2/default_Seraphina.png`;
 const V3_MIN = `${CARDS}/v3/tavern_kit__docs_fixtures_ccv3_min.json`;
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function psydesign(args: string[], options: { input?: string } = {}): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, PSYDESIGN_DEBUG: "", NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
-}
 
 const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
