@@ -17,9 +17,10 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
-import { LEXICAL_NAMES } from "../src/core/meter/formality-model";
+import { LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality-model";
 import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
 import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
+import { tagShares, tagText, tagTrigrams } from "../src/core/meter/tags-en";
 import { tokenize } from "../src/core/meter/tokens";
 import { wordsFor } from "../src/core/meter/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
@@ -27,13 +28,15 @@ import { readPt16, TRAIN_CSV } from "./eval/pt16";
 const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;
 const REPEATS = 3;
-/** Training sentences a key needs to enter its table: every beginning, endings seen twice. */
-const MIN_COUNT = { beginnings: 1, endings: 2 } as const;
+/** Training sentences a key needs to enter its table: every beginning, endings and tag trigrams seen twice. */
+const MIN_COUNT = { beginnings: 1, endings: 2, trigrams: 2 } as const;
 type TableName = keyof typeof MIN_COUNT;
-const TABLES: readonly TableName[] = ["beginnings", "endings"];
+/** The English model's extra values in order: word tables, then the tag shares, then the tag trigram table. */
+const WORD_TABLES: readonly TableName[] = ["beginnings", "endings"];
 const OUT = fileURLToPath(new URL("../src/core/meter/formality-weights.ts", import.meta.url));
 const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-beginnings-en.ts", import.meta.url));
 const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-endings-en.ts", import.meta.url));
+const TRIGRAMS_OUT = fileURLToPath(new URL("../src/core/meter/formality-trigrams-en.ts", import.meta.url));
 /** Pairs per source line: the tables are data, read whole by nobody; this keeps each file short. */
 const PAIRS_PER_LINE = 16;
 
@@ -41,6 +44,8 @@ interface Data {
   x: number[][];
   /** Key occurrences of each text, per table. */
   keys: Record<TableName, string[][]>;
+  /** The English tag values of each text that need no fitting: tag shares, unknown-word share. */
+  tags: number[][];
   y: number[];
 }
 
@@ -84,7 +89,12 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   const testX = test.map((i) => [...(data.x[i] as number[])]);
   if (!lexical) return { trainX, testX };
   const trainY = train.map((i) => data.y[i] as number);
-  for (const name of TABLES) {
+  for (const name of [...WORD_TABLES, "tags", "trigrams"] as const) {
+    if (name === "tags") {
+      train.forEach((i, k) => (trainX[k] as number[]).push(...(data.tags[i] as number[])));
+      test.forEach((i, k) => (testX[k] as number[]).push(...(data.tags[i] as number[])));
+      continue;
+    }
     const trainKeys = train.map((i) => data.keys[name][i] as string[]);
     leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) => (trainX[k] as number[]).push(...v));
     const table = buildTable(trainKeys, trainY, MIN_COUNT[name]);
@@ -165,9 +175,11 @@ function main(): void {
   const lists = wordsFor("en");
   const tokens = rated.map((d) => tokenize(d.text));
   const keys = tokens.map(textKeys);
+  const tagged = rated.map((d, i) => tagText(d.text, tokens[i] ?? []));
   const data: Data = {
     x: rated.map((d, i) => formalityFeatures(d.text, tokens[i] ?? [], lists, "en").values),
-    keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings) },
+    keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings), trigrams: tagged.map((t) => tagTrigrams(t.tags)) },
+    tags: tagged.map((t) => [...tagShares(t.tags), t.unknownShare]),
     y: rated.map((d) => d.rating),
   };
   const n = rated.length;
@@ -179,6 +191,7 @@ function main(): void {
   const englishModel = fitRidge(rows(data, all, [], true).trainX, target, english.lambda);
   const beginnings = buildTable(data.keys.beginnings, data.y, MIN_COUNT.beginnings);
   const endings = buildTable(data.keys.endings, data.y, MIN_COUNT.endings);
+  const trigrams = buildTable(data.keys.trigrams, data.y, MIN_COUNT.trigrams);
   process.stdout.write(
     `portable (French too): λ=${portable.lambda}, CV ρ = ${portable.rho.toFixed(4)}\n` +
       `english (+ lexicon): λ=${english.lambda}, CV ρ = ${english.rho.toFixed(4)} (n = ${n})\n`,
@@ -193,7 +206,8 @@ function main(): void {
  * only (docs/formality.md):
  * - PORTABLE (the language-independent features; French reads with it):
  *   λ = ${portable.lambda}, CV Spearman ρ = ${portable.rho.toFixed(3)};
- * - ENGLISH (the same plus the lexicon of formality-beginnings-en.ts and formality-endings-en.ts, last four rows):
+ * - ENGLISH (the same, then the lexicon of formality-beginnings-en.ts and formality-endings-en.ts, then the
+ *   part-of-speech values of tags-en.ts with the tag trigrams of formality-trigrams-en.ts):
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
  */
 import type { FormalityModel } from "./formality-model";
@@ -211,7 +225,7 @@ ${weightRows(portableModel, FEATURE_NAMES)}
 export const ENGLISH_MODEL: FormalityModel = {
   intercept: ${round(englishModel.intercept)},
   features: [
-${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES])}
+${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES])}
   ],
 };
 `,
@@ -248,7 +262,21 @@ ${tableSource(endings)}
 ];
 `,
   );
-  process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\n`);
+  writeFileSync(
+    TRIGRAMS_OUT,
+    `/**
+ * GENERATED by \`npm run fit:formality\`: do not edit by hand. The smoothed mean PT16 rating
+ * (prior of ${LEXICON_PRIOR} sentences at the mean) of the training sentences holding each trigram of
+ * part-of-speech tags (${trigrams.ratings.size} keys, seen ${MIN_COUNT.trigrams}+ times): see tags-en.ts.
+ */
+
+/** "trigram rating" pairs, space-separated; parsed once on first use. */
+export const TRIGRAMS_EN: readonly string[] = [
+${tableSource(trigrams)}
+];
+`,
+  );
+  process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\n`);
 }
 
 main();

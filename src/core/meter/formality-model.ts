@@ -1,12 +1,17 @@
 /** The shape of a fitted formality model (the weights live in formality-weights.ts, generated). */
 import type { FeatureName } from "./formality-features";
+import { TAG_NAMES } from "./tags-en";
 
 /** The English model's lexical values (lexical-formality.ts), after the features. */
 export const LEXICAL_NAMES = ["beginningMean", "beginningLean", "endingMean", "endingLean"] as const;
 export type LexicalName = (typeof LEXICAL_NAMES)[number];
 
+/** Then the English part-of-speech values (tags-en.ts): each tag's share, unknown words, the tag trigram table. */
+export const TAG_FEATURE_NAMES = [...TAG_NAMES.map((tag) => `tag ${tag}` as const), "unknownWordShare", "trigramMean", "trigramLean"] as const;
+export type TagFeatureName = (typeof TAG_FEATURE_NAMES)[number];
+
 export interface FeatureWeight {
-  name: FeatureName | LexicalName;
+  name: FeatureName | LexicalName | TagFeatureName;
   /** Training mean and standard deviation, to standardize the feature. */
   mean: number;
   scale: number;
@@ -17,6 +22,6 @@ export interface FeatureWeight {
 export interface FormalityModel {
   /** The predicted rating of an average training sentence. */
   intercept: number;
-  /** One entry per feature, in FEATURE_NAMES order (then LEXICAL_NAMES for English). */
+  /** One entry per feature, in FEATURE_NAMES order (then LEXICAL_NAMES and TAG_FEATURE_NAMES for English). */
   features: readonly FeatureWeight[];
 }

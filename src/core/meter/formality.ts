@@ -2,7 +2,8 @@
  * The formality reading: the fitted ridge model (formality-weights.ts) applied to the
  * features of formality-features.ts, then a logistic from the PT16 rating scale (−3…+3)
  * onto the 0..100 register scale. English adds the learned lexicon of word beginnings and
- * endings (lexical-formality.ts); French reads with
+ * endings (lexical-formality.ts) and part-of-speech tags with their learned trigrams
+ * (tags-en.ts); French reads with
  * the PORTABLE model, whose features exist in both languages with the same meaning
  * (contraction = English clitic or French reduced form / dropped "ne"; informal word =
  * "lol" or "mdr"…), so the English weights transfer feature by feature. No French ratings
@@ -15,10 +16,12 @@ import { formalityFeatures } from "./formality-features";
 import { formulaShift } from "./formulas";
 import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { ENDINGS_EN } from "./formality-endings-en";
+import { TRIGRAMS_EN } from "./formality-trigrams-en";
 import type { FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import { byStart } from "./spans";
+import { readTags } from "./tags-en";
 import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
@@ -35,18 +38,25 @@ function parseTable(source: readonly string[]): LexicalTable {
   return { ratings, mean: LEXICON_MEAN_EN };
 }
 
-let tables: { beginnings: LexicalTable; endings: LexicalTable } | undefined;
+interface EnglishTables {
+  beginnings: LexicalTable;
+  endings: LexicalTable;
+  trigrams: LexicalTable;
+}
+
+let tables: EnglishTables | undefined;
 /** The English lexicon tables, parsed on first use (French never pays for them). */
-function tablesEn(): { beginnings: LexicalTable; endings: LexicalTable } {
-  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN) };
+function tablesEn(): EnglishTables {
+  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN), trigrams: parseTable(TRIGRAMS_EN) };
   return tables;
 }
 
-/** The four lexical values of an English text, in ENGLISH_MODEL order after the features. */
-function lexicalValues(tokens: readonly Token[]): number[] {
-  const { beginnings, endings } = tablesEn();
+/** The English-only values of a text, in ENGLISH_MODEL order after the features (LEXICAL_NAMES, TAG_FEATURE_NAMES). */
+function englishValues(text: string, tokens: readonly Token[]): number[] {
+  const { beginnings, endings, trigrams } = tablesEn();
   const [b, e] = lexicalReadings(tokens, beginnings, endings);
-  return [b.mean, b.lean, e.mean, e.lean];
+  const t = readTags(text, tokens, trigrams);
+  return [b.mean, b.lean, e.mean, e.lean, ...t.shares, t.unknownShare, t.trigrams.mean, t.trigrams.lean];
 }
 
 function apply(model: FormalityModel, values: readonly number[]): number {
@@ -63,7 +73,7 @@ function apply(model: FormalityModel, values: readonly number[]): number {
 export function formalityRating(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): { rating: number; evidence: Reading["evidence"] } {
   const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
   const formulas = formulaShift(tokens, language);
-  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, ...lexicalValues(tokens)]) : apply(PORTABLE_MODEL, values);
+  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, ...englishValues(text, tokens)]) : apply(PORTABLE_MODEL, values);
   // Stable by start, as toSorted was; byStart returns the list itself when it is already in order.
   return { rating: fitted + formulas.shift, evidence: byStart(formulas.evidence.length === 0 ? evidence : [...evidence, ...formulas.evidence]) };
 }

@@ -1,0 +1,71 @@
+import * as fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { TRIGRAMS_EN } from "./formality-trigrams-en";
+import { LEXICON_MEAN_EN } from "./formality-beginnings-en";
+import { readKeys, type LexicalTable } from "./lexical-formality";
+import { readTags, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
+import { tokenize } from "./tokens";
+
+const tags = (text: string) => tagText(text, tokenize(text)).tags.join(" ");
+
+describe("English part-of-speech tags", () => {
+  test("the lexicon's most frequent tag, with clitics split and punctuation kept", () => {
+    expect(tags("I don't know.")).toBe("PRP VBP RB VB .");
+    expect(tags("She reads the letters, slowly!")).toBe("PRP VBZ DT NNS , RB !");
+  });
+
+  test("the word before decides between a word's tags", () => {
+    // "run" is first a verb in the lexicon: after "the" it is the noun.
+    expect(tags("the run")).toBe("DT NN");
+    // "to" and a modal call for the base form.
+    expect(tags("I want to book it")).toMatch(/^PRP VBP TO VB PRP$/);
+    expect(tags("we will book it")).toMatch(/^PRP MD VB PRP$/);
+  });
+
+  test("words the lexicon lacks: names when capitalised mid-sentence, a suffix guess otherwise", () => {
+    expect(tags("We met Zorblax.")).toBe("PRP VBD NNP .");
+    expect(tags("it was zorblaxing")).toBe("PRP VBD VBG");
+    expect(tags("Zorblaxed here")).toMatch(/^VBD /);
+    expect(tags("room 42")).toBe("NN CD");
+  });
+
+  test("the unknown-word share counts lower-case pieces only (misspellings, slang)", () => {
+    expect(tagText("teh cat", tokenize("teh cat")).unknownShare).toBeCloseTo(1 / 2);
+    expect(tagText("Zorblax is here", tokenize("Zorblax is here")).unknownShare).toBe(0);
+    expect(tagText("", []).unknownShare).toBe(0);
+  });
+
+  test("shares and trigrams", () => {
+    const { tags: sequence } = tagText("The cat sat.", tokenize("The cat sat."));
+    const shares = tagShares(sequence);
+    expect(shares).toHaveLength(TAG_NAMES.length);
+    expect(shares[TAG_NAMES.indexOf("DT")]).toBeCloseTo(1 / 3);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(tagTrigrams(sequence)).toEqual(["^_^_DT", "^_DT_NN", "DT_NN_VBD", "NN_VBD_."]);
+  });
+
+  test("readTags gives what tagShares, tagTrigrams and readKeys give, to the bit", () => {
+    const table: LexicalTable = { ratings: new Map(TRIGRAMS_EN.flatMap((line) => parsePairs(line))), mean: LEXICON_MEAN_EN };
+    const words = fc.constantFrom("the", "The", "run", "to", "book", "I", "don't", "Zorblax", "teh", "42", "it's", "quickly", "will", "letters");
+    const glue = fc.constantFrom(" ", ", ", "! ", "? ", "… ", " (", ") ", ": ", " - ", ". ");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, glue), { maxLength: 40 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join("");
+        const tokens = tokenize(text);
+        const slow = tagText(text, tokens);
+        const fast = readTags(text, tokens, table);
+        expect(fast.shares).toEqual(tagShares(slow.tags));
+        expect(fast.unknownShare).toBe(slow.unknownShare);
+        expect(fast.trigrams).toEqual(readKeys(tagTrigrams(slow.tags), table));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function parsePairs(line: string): [string, number][] {
+  const parts = line.split(" ");
+  const out: [string, number][] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) out.push([parts[i] as string, Number(parts[i + 1])]);
+  return out;
+}
