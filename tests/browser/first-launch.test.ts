@@ -13,6 +13,11 @@ describe("a newcomer opens the studio", () => {
   it("lands in an editable persona with every slider and its prompt, no setup", async () => {
     session = await openStudio();
     const { page } = session;
+    // A missing icon or chunk shows only as a console error ("Failed to load resource").
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
     await page.goto(session.url("/?lang=en"));
     await waitForStudio(page);
     for (const name of SLIDERS) {
@@ -22,6 +27,8 @@ describe("a newcomer opens the studio", () => {
     for (const name of ["Undo", "Redo", "Import", "Export JSON", "Copy prompt"]) {
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
     }
+    await page.waitForLoadState("networkidle");
+    expect(consoleErrors).toEqual([]);
     await session.screenshot("first-launch-1440");
   });
 
