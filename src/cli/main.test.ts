@@ -134,3 +134,26 @@ describe("help", () => {
     expect(out.stderr).toBe('psydesign: no help for "export": there is no such command; see "psydesign help"\n');
   });
 });
+
+describe("analyze and its standard input", () => {
+  test("an empty input is refused in one line instead of measured", async () => {
+    const { io, out } = fakeIo({ stdin: "  \n" });
+    expect(await run(["analyze"], io)).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(/^<stdin>: no text to measure; pipe a reply in, e\.g\. echo "Bonjour !" \| .+ analyze\n$/);
+  });
+
+  test("at a terminal it says how to end the reply, then measures it", async () => {
+    const { io, out } = fakeIo({ stdin: "Tu viens ?" });
+    Object.assign(io.stdin, { isTTY: true });
+    expect(await run(["analyze", "--lang", "fr"], io)).toBe(0);
+    expect(out.stderr).toBe("Type or paste the reply, then press Ctrl-D on a new line.\n");
+    expect(JSON.parse(out.stdout)).toMatchObject({ language: "fr", address: "informal" });
+  });
+
+  test("--jsonl with no lines prints nothing and succeeds (an empty batch)", async () => {
+    const { io, out } = fakeIo({ stdin: "" });
+    expect(await run(["analyze", "--jsonl"], io)).toBe(0);
+    expect(out).toEqual({ stdout: "", stderr: "" });
+  });
+});

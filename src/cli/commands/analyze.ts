@@ -85,13 +85,14 @@ export const analyzeCommand: Command = {
   synopsis: "[--lang fr|en] [--persona <file>] [--jsonl]",
   summary: "measure the style of a reply read from standard input",
   description: [
-    "Reads a reply from standard input and prints one JSON line of style measures:",
-    "formality, address (formal, informal, none or mixed), warmth, enthusiasm, humor,",
-    "institutional voice (0-100), sentences, words, emoji and readability. With --jsonl,",
-    'each input line is one reply, as a JSON string or {"text": ...}; a bad line is',
-    "reported on stderr with its number and the run exits 1 once the others are printed.",
-    "With --persona, each line also holds the adherence to that persona, and the language",
-    "defaults to the persona's; with neither --lang nor --persona it is guessed per reply.",
+    "Reads a reply from standard input (an empty one is refused) and prints one JSON",
+    "line of style measures: formality, address (formal, informal, none or mixed),",
+    "warmth, enthusiasm, humor, institutional voice (0-100), sentences, words, emoji",
+    'and readability. With --jsonl, each input line is one reply, as a JSON string or',
+    '{"text": ...}; a bad line is reported on stderr with its number and the run exits 1',
+    "once the others are printed. With --persona, each line also holds the adherence to",
+    "that persona, and the language defaults to the persona's; with neither --lang nor",
+    "--persona it is guessed per reply.",
   ].join("\n"),
   options: {
     lang: { type: "string", choices: ["fr", "en"], valueName: "fr|en", description: "the language of the text (default: guessed)" },
@@ -111,9 +112,16 @@ export const analyzeCommand: Command = {
       }
       persona = loaded.persona;
     }
+    // Typed at a terminal, a silent wait for input looks like a hang.
+    if ((io.stdin as { isTTY?: boolean }).isTTY === true) writeLine(io.stderr, "Type or paste the reply, then press Ctrl-D on a new line.");
     const input = await readInput(io);
     if (input === undefined) {
       writeLine(io.stderr, `<stdin>: more than ${MAX_INPUT_BYTES / 1_000_000} MB of text; split it with --jsonl`);
+      return EXIT.invalid;
+    }
+    if (!values.jsonl && input.trim() === "") {
+      // Measuring nothing would print a confident reading of nothing ("casual", 0 words).
+      writeLine(io.stderr, `<stdin>: no text to measure; pipe a reply in, e.g. echo "Bonjour !" | npm run --silent psydesign -- analyze`);
       return EXIT.invalid;
     }
     const lang = values.lang as Language | undefined;
