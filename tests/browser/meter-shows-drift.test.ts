@@ -33,6 +33,12 @@ describe("the style meter shows a reply that breaks the persona's address form",
     const meter = reply.getByRole("group", { name: /Style meter/ });
     const address = meter.getByRole("button", { name: /Address: tu/ });
     expect(await address.textContent()).toContain("drift, target vous");
+    // A compact row: cells on target share lines in the narrow panel (each took a line of its own).
+    const okShares = await meter
+      .locator(".pv-meter-ok")
+      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width / c.parentElement!.getBoundingClientRect().width));
+    expect(okShares.length).toBeGreaterThan(2);
+    for (const share of okShares) expect(share).toBeLessThanOrEqual(0.5);
     await address.click();
     const marks = await reply.locator("mark").allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(["tu"]));

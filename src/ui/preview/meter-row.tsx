@@ -125,7 +125,8 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
               onClick={() => setOpen(open === cell.key ? null : cell.key)}
             >
               <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span> {t.cell(cell.label, cell.measured)}
-              <span className="pv-meter-verdict">
+              {/* Nine "(on target)" in a narrow panel put one cell per line: the check mark shows it, a screen reader reads it. */}
+              <span className={cell.ok ? "cm-visually-hidden" : "pv-meter-verdict"}>
                 {" "}
                 ({cell.ok ? t.ok : `${t.drift}, ${t.target(cell.target)}`})
               </span>

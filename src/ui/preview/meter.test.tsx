@@ -26,6 +26,7 @@ describe("MeterRow", () => {
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
     const address = await screen.findByRole("button", { name: /Address: tu/ });
     expect(address).toHaveTextContent("drift, target vous");
+    expect(within(address).getByText(/drift, target vous/)).not.toHaveClass("cm-visually-hidden");
     expect(address).toHaveAttribute("aria-expanded", "false");
     await userEvent.click(address);
     expect(address).toHaveAttribute("aria-expanded", "true");
@@ -39,6 +40,8 @@ describe("MeterRow", () => {
     const address = await screen.findByRole("button", { name: /Adresse\s*: vous/ });
     expect(address).toHaveTextContent("conforme");
     expect(within(address).getByText("✓")).toBeInTheDocument();
+    // On target, the verdict is for screen readers: nine of them would put one cell per line.
+    expect(within(address).getByText(/conforme/)).toHaveClass("cm-visually-hidden");
   });
 });
 
