@@ -1,7 +1,8 @@
 /**
  * The offline rehearsal engine, measured by the meter, matches its persona: the address
- * form is never the other one, no emoji at the lowest emoji band, and formality rises
- * with the register slider. Two independent pieces of code agreeing on the persona.
+ * form is never the other one, no emoji at the lowest emoji band, formality rises with the
+ * register slider and warmth with the warmth slider. Two independent pieces of code agreeing
+ * on the persona.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import * as fc from "fast-check";
@@ -11,8 +12,12 @@ import type { Persona } from "../persona/schema";
 import { rehearse } from "../rehearsal/rehearse";
 import { BUILT_IN_SCENARIOS } from "../scenarios/built-in";
 import { arbitraryPersona } from "../../../tests/helpers/arbitraries";
+import { replayScenario } from "../rehearsal/replay";
+import { scenariosFor } from "../scenarios/built-in";
+import { adherence } from "./adherence";
 import { analyze } from "./analyze";
 import { registerSweep, sweepRho } from "./register-sweep";
+import { spearman } from "./stats";
 
 const TURNS = BUILT_IN_SCENARIOS.flatMap((scenario) => scenario.turns);
 const message = fc.oneof({ arbitrary: fc.constantFrom(...TURNS), weight: 4 }, { arbitrary: fc.string({ maxLength: 40 }), weight: 1 });
@@ -67,5 +72,33 @@ describe("the rehearsal engine, measured by the meter", () => {
       );
       expect({ preset: persona.id, rising: (high as number) > (low as number) }).toEqual({ preset: persona.id, rising: true });
     }
+  });
+
+  /** The offline replies of a persona to every built-in scenario. */
+  const replies = (persona: Persona) =>
+    scenariosFor(persona.language).flatMap((scenario) => replayScenario(persona, scenario).filter((m) => m.role === "assistant").map((m) => m.content));
+
+  test("warmth rises with the warmth slider on every preset (the mean over the built-in scenarios)", () => {
+    const levels = [10, 30, 50, 70];
+    for (const persona of PRESETS) {
+      const means = levels.map((warmth) => {
+        const texts = replies({ ...persona, voice: { ...persona.voice, warmth } });
+        return texts.reduce((sum, text) => sum + analyze(text, persona.language).warmth.score, 0) / texts.length;
+      });
+      expect({ preset: persona.id, rho: spearman(levels, means) }).toEqual({ preset: persona.id, rho: 1 });
+    }
+  });
+
+  test("the presets' replies read on their warmth target at least two times in three", () => {
+    let kept = 0;
+    let total = 0;
+    for (const persona of PRESETS) {
+      for (const text of replies(persona)) {
+        total++;
+        if (adherence(analyze(text, persona.language, persona.lexicon), persona).dimensions.find((d) => d.dimension === "warmth")?.ok) kept++;
+      }
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(kept / total).toBeGreaterThanOrEqual(2 / 3);
   });
 });

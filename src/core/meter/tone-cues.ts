@@ -1,6 +1,8 @@
 /**
  * Cue phrases of the tone readings, per language, folded. Warmth follows what the catalog's
- * warm bands ask for (acknowledge feelings, thank, apologise, wish well); enthusiasm the
+ * bands ask for, in two tiers: courtesy (thank, welcome, apologise, wish well) for the
+ * Reserved and Cordial bands, care (name the person's feelings, understand, reassure, stay
+ * with them) for Warm and Very warm, weighing more; enthusiasm the
  * intensifiers and praise words of the high bands; institutional voice the organisation
  * speaking (we/nous, "our team"), procedural and regulatory terms and set formulas.
  * Humour cues are only the explicit ones (laughter, "just kidding"): wit and puns leave
@@ -10,7 +12,10 @@ import type { Language } from "../persona/constants";
 import { phraseGroup, phraseIndex, type PhraseGroup, type PhraseIndex } from "./phrases";
 
 export interface ToneCues {
+  /** Courtesy: thanks, welcome, good wishes, a plain apology (the Reserved and Cordial bands). */
   warmth: PhraseIndex;
+  /** Care: naming the person's feelings, understanding, reassurance, staying with them (Warm and Very warm). */
+  care: PhraseIndex;
   intensifiers: PhraseIndex;
   humor: PhraseIndex;
   institutional: PhraseIndex;
@@ -20,9 +25,19 @@ export interface ToneCues {
 
 const EN: ToneCues = {
   warmth: phraseIndex([
-    "thank*", "thx", "sorry", "apologi*", "i understand", "i know how", "i can imagine", "i hear you", "that must be",
-    "frustrating", "worrying", "don't worry", "no worries", "glad", "happy to help", "i'm happy", "pleasure", "hope",
-    "take care", "have a great", "have a good", "have a nice", "feel free", "appreciate", "of course", "welcome", "dear",
+    "thank*", "thx", "sorry", "apologi*", "glad", "happy to help", "i'm happy", "pleasure", "hope", "take care",
+    "have a great", "have a good", "have a nice", "feel free", "appreciate", "of course", "welcome", "dear",
+    "good question", "great question", "no problem", "i can help", "we can help", "can i help", "can we help",
+    "help you", "here to help", "here for your", "look forward", "looking forward", "wish you", "pleasant", "see you soon",
+    "makes my day", "together", "let's take the time", "take your time", "received your", "noted your", "legitimate",
+    "fair question",
+  ]),
+  care: phraseIndex([
+    "i understand", "we understand", "i completely understand", "i can understand", "i know how", "i can imagine",
+    "i hear you", "i see how", "that must be", "this must be", "it must be", "must really be", "frustrat*", "worried",
+    "worrying", "worry", "don't worry", "no worries", "stressful", "upsetting", "weighing on you", "weigh on you",
+    "so sorry", "sorry to hear", "really sorry", "rest assured", "reassur*", "understandable", "stay with you",
+    "by your side", "here for you", "i'm here", "we're here", "with you every step", "you're not alone",
   ]),
   intensifiers: phraseIndex([
     "really", "so much", "absolutely", "totally", "super", "great", "amazing", "awesome", "fantastic", "wonderful",
@@ -41,10 +56,20 @@ const EN: ToneCues = {
 
 const FR: ToneCues = {
   warmth: phraseIndex([
-    "merci", "desole*", "pardon", "excuse*", "je comprends", "je vous comprends", "je te comprends", "je comprends bien",
-    "c'est frustrant", "frustrant", "inquiet*", "ne vous inquietez", "t'inquiete", "pas de souci", "ravi*", "heureux",
-    "heureuse", "avec plaisir", "plaisir", "j'espere", "esperons", "bonne journee", "bonne soiree", "belle journee",
-    "n'hesitez", "n'hesite", "volontiers", "bien sur", "cher", "chere", "courage",
+    "merci", "desole*", "pardon", "excuse*", "pas de souci", "ravi*", "heureux", "heureuse", "avec plaisir", "plaisir",
+    "j'espere", "esperons", "bonne journee", "bonne soiree", "belle journee", "n'hesitez", "n'hesite", "volontiers",
+    "bien sur", "cher", "chere", "bienvenue", "je vous en prie", "je t'en prie", "bonne question", "tout naturel",
+    "vous aider", "t'aider", "faire pour vous", "faire pour toi", "a votre service", "a ton service", "a votre ecoute",
+    "a ton ecoute", "a bientot", "au plaisir", "bonne continuation", "ensemble", "prenons le temps", "prends ton temps",
+    "prenez votre temps", "bien recu", "bien note", "bien notee", "bien compris", "legitime", "jolie question",
+  ]),
+  care: phraseIndex([
+    "je comprends", "je vous comprends", "je te comprends", "je le comprends", "nous comprenons", "nous vous comprenons",
+    "nous le comprenons", "on comprend", "je le regrette", "nous le regrettons", "vraiment desole*", "sincerement desole*",
+    "desole d'apprendre", "desolee d'apprendre", "c'est frustrant", "frustra*", "inquiet*", "ne vous inquietez",
+    "ne t'inquiete", "t'inquiete", "pas d'inquietude", "penible", "vous peser", "te peser", "courage", "a vos cotes",
+    "a tes cotes", "je suis la", "nous sommes la", "on est la", "rassur*", "c'est bien normal", "c'est normal",
+    "j'entends", "nous entendons", "je sens", "nous sentons", "vous n'etes pas seul*", "tu n'es pas seul*",
   ]),
   intensifiers: phraseIndex([
     "vraiment", "tellement", "trop", "super", "genial*", "excellent*", "formidable", "magnifique", "incroyable",
@@ -67,12 +92,12 @@ export function toneCues(language: Language): ToneCues {
   return language === "fr" ? FR : EN;
 }
 
-/** The cue names of the five lists, in the order of toneGroup(). */
-export const TONE_CUES = ["warmth", "intensifier", "humour", "institutional", "personal voice"] as const;
-const group = (cues: ToneCues) => phraseGroup([cues.warmth, cues.intensifiers, cues.humor, cues.institutional, cues.personal]);
+/** The cue names of the six lists, in the order of toneGroup(). */
+export const TONE_CUES = ["warmth", "intensifier", "humour", "institutional", "personal voice", "empathy"] as const;
+const group = (cues: ToneCues) => phraseGroup([cues.warmth, cues.intensifiers, cues.humor, cues.institutional, cues.personal, cues.care]);
 const GROUPS = { en: group(EN), fr: group(FR) };
 
-/** The five lists of a language, to read in one pass (matchPhraseGroup). */
+/** The six lists of a language, to read in one pass (matchPhraseGroup). */
 export function toneGroup(language: Language): PhraseGroup {
   return GROUPS[language === "fr" ? "fr" : "en"];
 }

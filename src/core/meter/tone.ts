@@ -25,6 +25,14 @@ function reading(score: number, evidence: Span[]): Reading {
   return { score: clamped, band: bandIndex(clamped), evidence: byStart(evidence) };
 }
 
+/**
+ * Warmth: a care cue weighs 2.5 courtesy cues, and the rate is such that one courtesy cue in a
+ * two-sentence reply reads Reserved (37), one care cue Warm (63), two care cues Very warm (85):
+ * the catalog's band definitions, read as cue counts.
+ */
+const CARE_WEIGHT = 2.5;
+const WARMTH_RATE = 0.5;
+
 const EXCLAMATION = /!+/g;
 const BE_EN = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const BE_FR = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre"]);
@@ -66,7 +74,9 @@ function passives(tokens: readonly Token[], language: Language): Span[] {
 
 /** The four tone readings of a text. */
 export function measureTone(text: string, tokens: readonly Token[], language: Language, sentences: number, emojiSpans: readonly Span[]) {
-  const [warm, intense, humor, institutional, personal] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as [Span[], Span[], Span[], Span[], Span[]];
+  const [courtesy, intense, humor, institutional, personal, care] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as [Span[], Span[], Span[], Span[], Span[], Span[]];
+  // "so sorry" is care; its "sorry" is not counted a second time as courtesy.
+  const warm = care.length === 0 ? courtesy : courtesy.filter((s) => !care.some((c) => c.start <= s.start && s.end <= c.end));
   const exclaim: Span[] = [];
   let exclaimWeight = 0;
   EXCLAMATION.lastIndex = 0;
@@ -82,7 +92,7 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
-    warmth: reading(saturate(warm.length, sentences, 10, 0.9), warm),
+    warmth: reading(saturate(warm.length + CARE_WEIGHT * care.length, sentences, 10, WARMTH_RATE), [...warm, ...care]),
     enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length, sentences, 8, 0.8), [...exclaim, ...intense]),
     humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),
     // A logistic on institutional minus personal cues: no cue at all reads about 33.

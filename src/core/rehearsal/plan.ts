@@ -72,8 +72,10 @@ export function plan(input: PlanInput): Slot[] {
     add("welcome", book.welcomeOrganization, 1);
     add("welcome", book.welcome, 0, { fallback: book.core.greeting });
   }
-  if (bands.warmth >= 1) add("acknowledge", book.acknowledge[intent], 3);
-  if (bands.warmth >= 3) add("empathy", book.empathy[intent], 1);
+  // From Cordial up, the word for the person is what the band is ("a word for the person before the
+  // answer"), and from Warm up the empathy: both survive the shortest verbosity, as the answer does.
+  if (bands.warmth >= 1) add("acknowledge", book.acknowledge[intent], bands.warmth >= 2 ? 0.5 : 3);
+  if (bands.warmth >= 3) add("empathy", book.empathy[intent], 0.4);
   if (!firstGreeting) {
     if (intent === "guardrail" && input.hasEscalation) add("decline", book.escalation, 0, { fallback: book.core.guardrail });
     else add(coreMove(intent), book.core[intent], intent === "farewell" ? 0.5 : 0);
