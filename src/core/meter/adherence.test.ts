@@ -52,7 +52,7 @@ describe("adherence", () => {
   // Each slider dimension, target band 2: one band off is within tolerance, two is a drift.
   const sliders: DimensionId[] = ["warmth", "enthusiasm", "register", "institutional", "verbosity", "emoji"];
   test.each(sliders.flatMap((id) => [
-    [id, 3, true], [id, 1, true], [id, 4, false], [id, 0, false],
+    [id, 3, true], [id, 1, true], [id, 4, false], ...(id === "emoji" ? [] : [[id, 0, false]]),
   ] as [DimensionId, BandIndex, boolean][]))("%s measured in band %i against band 2: ok %s", (id, band, ok) => {
     const result = adherence(measured({ [id]: band }), persona());
     expect(find(result, id)).toMatchObject({ target: "2", measured: String(band), ok, hard: false });
@@ -63,6 +63,16 @@ describe("adherence", () => {
     expect(find(adherence(measured({ humor: 0 }), persona()), "humor")?.ok).toBe(true);
     expect(find(adherence(measured({ humor: 3 }), persona()), "humor")?.ok).toBe(true);
     expect(find(adherence(measured({ humor: 4 }), persona()), "humor")?.ok).toBe(false);
+  });
+
+  test("emoji up to Occasional may rest for a reply; from Regular up, a reply without any drifts", () => {
+    const at = (emoji: number) => persona({ voice: { ...persona().voice, emoji } });
+    expect(find(adherence(measured({ emoji: 0 }), at(50)), "emoji")?.ok).toBe(true);
+    expect(find(adherence(measured({ emoji: 0 }), at(30)), "emoji")?.ok).toBe(true);
+    expect(find(adherence(measured({ emoji: 0 }), at(70)), "emoji")?.ok).toBe(false);
+    expect(find(adherence(measured({ emoji: 0 }), at(90)), "emoji")?.ok).toBe(false);
+    // The rest is for replies without emoji only: too many is still a drift.
+    expect(find(adherence(measured({ emoji: 4 }), at(50)), "emoji")?.ok).toBe(false);
   });
 
   test("register is read from the formality reading, verbosity from the length band", () => {

@@ -2,7 +2,8 @@
  * Adherence: how far a measured reply sits from the persona it was meant to speak as.
  * Slider dimensions are compared band to band (five bands, see persona/bands.ts) with a
  * tolerance of one band, because a single reply is a small sample and the meter's
- * readings are heuristics. Address and avoided words are hard rules: one slip is a drift.
+ * readings are heuristics. Humor and emoji up to Occasional are permissions, not duties.
+ * Address and avoided words are hard rules: one slip is a drift.
  */
 import type { BandIndex } from "../persona/bands";
 import { bandIndex } from "../persona/bands";
@@ -27,7 +28,10 @@ const MEASURED_BAND: Readonly<Record<DimensionId, (m: Measurement) => BandIndex>
 function sliderAdherence(dimension: DimensionId, target: BandIndex, measured: BandIndex): DimensionAdherence {
   // Humor is permission, not obligation: a persona allowed to joke need not joke in every
   // reply, so only humor *above* the target (plus tolerance) is a drift.
-  const ok = dimension === "humor" ? measured <= target + BAND_TOLERANCE : Math.abs(measured - target) <= BAND_TOLERANCE;
+  // Emoji up to Occasional come "now and then" (the catalog): a reply without any keeps the band;
+  // from Regular ("in most replies") up, a reply without any is still a drift.
+  const emojiRest = dimension === "emoji" && measured === 0 && target <= 2;
+  const ok = dimension === "humor" ? measured <= target + BAND_TOLERANCE : emojiRest || Math.abs(measured - target) <= BAND_TOLERANCE;
   return { dimension, target: String(target), measured: String(measured), ok, hard: false };
 }
 
