@@ -2,7 +2,8 @@
  * Cue phrases of the tone readings, per language, folded. Warmth follows what the catalog's
  * bands ask for, in two tiers: courtesy (thank, welcome, apologise, wish well) for the
  * Reserved and Cordial bands, care (name the person's feelings, understand, reassure, stay
- * with them) for Warm and Very warm, weighing more; enthusiasm the
+ * with them) for Warm and Very warm, weighing more; enthusiasm a quiet positive note for its
+ * Calm and Positive bands, then the
  * intensifiers and praise words of the high bands; institutional voice the organisation
  * speaking (we/nous, "our team"), procedural and regulatory terms and set formulas.
  * Humour cues are only the explicit ones (laughter, "just kidding"): wit and puns leave
@@ -16,6 +17,8 @@ export interface ToneCues {
   warmth: PhraseIndex;
   /** Care: naming the person's feelings, understanding, reassurance, staying with them (Warm and Very warm). */
   care: PhraseIndex;
+  /** A quiet positive note ("good news", "everything is in order"): the Calm and Positive enthusiasm bands. */
+  positive: PhraseIndex;
   intensifiers: PhraseIndex;
   humor: PhraseIndex;
   institutional: PhraseIndex;
@@ -38,6 +41,10 @@ const EN: ToneCues = {
     "worrying", "worry", "don't worry", "no worries", "stressful", "upsetting", "weighing on you", "weigh on you",
     "so sorry", "sorry to hear", "really sorry", "rest assured", "reassur*", "understandable", "stay with you",
     "by your side", "here for you", "i'm here", "we're here", "with you every step", "you're not alone",
+  ]),
+  positive: phraseIndex([
+    "good news", "nice news", "all set", "all good", "in order", "on track", "pleased", "glad to", "good to hear",
+    "sounds good", "went well", "goes well", "smoothly", "ready for you",
   ]),
   intensifiers: phraseIndex([
     "really", "so much", "absolutely", "totally", "super", "great", "amazing", "awesome", "fantastic", "wonderful",
@@ -71,6 +78,10 @@ const FR: ToneCues = {
     "a tes cotes", "je suis la", "nous sommes la", "on est la", "rassur*", "c'est bien normal", "c'est normal",
     "j'entends", "nous entendons", "je sens", "nous sentons", "vous n'etes pas seul*", "tu n'es pas seul*",
   ]),
+  positive: phraseIndex([
+    "bonne nouvelle", "en ordre", "tout est pret", "tout est bon", "c'est bon", "en bonne voie", "content de",
+    "contente de", "heureux de", "heureuse de", "ca roule", "sans souci", "tout s'est bien passe", "bien passe",
+  ]),
   intensifiers: phraseIndex([
     "vraiment", "tellement", "trop", "super", "genial*", "excellent*", "formidable", "magnifique", "incroyable",
     "parfait*", "adore", "j'adore", "enchante*", "ravi*", "absolument", "carrement", "top", "bravo", "youpi", "extra",
@@ -92,12 +103,13 @@ export function toneCues(language: Language): ToneCues {
   return language === "fr" ? FR : EN;
 }
 
-/** The cue names of the six lists, in the order of toneGroup(). */
-export const TONE_CUES = ["warmth", "intensifier", "humour", "institutional", "personal voice", "empathy"] as const;
-const group = (cues: ToneCues) => phraseGroup([cues.warmth, cues.intensifiers, cues.humor, cues.institutional, cues.personal, cues.care]);
+/** The cue names of the seven lists, in the order of toneGroup(). */
+export const TONE_CUES = ["warmth", "intensifier", "humour", "institutional", "personal voice", "empathy", "positive note"] as const;
+const group = (cues: ToneCues) =>
+  phraseGroup([cues.warmth, cues.intensifiers, cues.humor, cues.institutional, cues.personal, cues.care, cues.positive]);
 const GROUPS = { en: group(EN), fr: group(FR) };
 
-/** The six lists of a language, to read in one pass (matchPhraseGroup). */
+/** The seven lists of a language, to read in one pass (matchPhraseGroup). */
 export function toneGroup(language: Language): PhraseGroup {
   return GROUPS[language === "fr" ? "fr" : "en"];
 }

@@ -74,7 +74,9 @@ function passives(tokens: readonly Token[], language: Language): Span[] {
 
 /** The four tone readings of a text. */
 export function measureTone(text: string, tokens: readonly Token[], language: Language, sentences: number, emojiSpans: readonly Span[]) {
-  const [courtesy, intense, humor, institutional, personal, care] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as [Span[], Span[], Span[], Span[], Span[], Span[]];
+  const [courtesy, intense, humor, institutional, personal, care, positive] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as Span[][] as [
+    Span[], Span[], Span[], Span[], Span[], Span[], Span[],
+  ];
   // "so sorry" is care; its "sorry" is not counted a second time as courtesy.
   const warm = care.length === 0 ? courtesy : courtesy.filter((s) => !care.some((c) => c.start <= s.start && s.end <= c.end));
   const exclaim: Span[] = [];
@@ -93,7 +95,8 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
     warmth: reading(saturate(warm.length + CARE_WEIGHT * care.length, sentences, 10, WARMTH_RATE), [...warm, ...care]),
-    enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length, sentences, 8, 0.8), [...exclaim, ...intense]),
+    // A positive note weighs half an exclamation: one in a two-sentence reply reads Calm.
+    enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length + 0.5 * positive.length, sentences, 8, 0.8), [...exclaim, ...intense, ...positive]),
     humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),
     // A logistic on institutional minus personal cues: no cue at all reads about 33.
     institutional: reading(Math.round(100 / (1 + Math.exp(-0.9 * (inst - pers - 0.8)))), [...institutionalSpans, ...personal]),
