@@ -69,6 +69,7 @@ const FR: ToneCues = {
     "vous aider", "t'aider", "faire pour vous", "faire pour toi", "a votre service", "a ton service", "a votre ecoute",
     "a ton ecoute", "a bientot", "au plaisir", "bonne continuation", "ensemble", "prenons le temps", "prends ton temps",
     "prenez votre temps", "bien recu", "bien note", "bien notee", "bien compris", "legitime", "jolie question",
+    "vous souhaite", "vous souhaitons", "te souhaite", "te souhaitons", "excellente journee", "excellente soiree",
   ]),
   care: phraseIndex([
     "je comprends", "je vous comprends", "je te comprends", "je le comprends", "nous comprenons", "nous vous comprenons",
