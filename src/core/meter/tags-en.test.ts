@@ -63,6 +63,21 @@ describe("English part-of-speech tags", () => {
   });
 });
 
+describe("long texts", () => {
+  test("a reply of thousands of words grows the tag buffer and reads the same as the slow path", () => {
+    const text = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? "I don't know, really." : i % 3 === 1 ? "The run was great!" : "Zorblax sent 42 letters?")).join(" ");
+    const tokens = tokenize(text);
+    const table: LexicalTable = { ratings: new Map(TRIGRAMS_EN.flatMap((line) => parsePairs(line))), mean: LEXICON_MEAN_EN };
+    const slow = tagText(text, tokens);
+    expect(slow.tags.length).toBeGreaterThan(3000);
+    const fast = readTags(text, tokens, table);
+    expect(fast.shares).toEqual(tagShares(slow.tags));
+    expect(fast.trigrams).toEqual(readKeys(tagTrigrams(slow.tags), table));
+    // The buffer is shared: a short text read next is not polluted by the long one.
+    expect(tagText("Thanks.", tokenize("Thanks.")).tags).toEqual(["NNS", "."]);
+  });
+});
+
 function parsePairs(line: string): [string, number][] {
   const parts = line.split(" ");
   const out: [string, number][] = [];
