@@ -1,6 +1,7 @@
 import { defineConfig, build, type Plugin, type ResolvedConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,8 +88,101 @@ function reviewPage(): Plugin {
   };
 }
 
+/**
+ * The licences of the npm packages a build bundles, as one text file beside the studio
+ * (dist/THIRD-PARTY-NOTICES.txt). Minifiers drop licence headers written as plain comments, and
+ * the MIT, ISC and BSD licences ask for their notice in every copy: this file carries them.
+ * rollup-plugin-license targets Rollup's hooks; the studio builds with Rolldown, and the
+ * list below needs only each chunk's module ids.
+ */
+export const NOTICES_FILE = "THIRD-PARTY-NOTICES.txt";
+
+/** A package's folder from a module id inside node_modules ("…/node_modules/@scope/name/x.js"), or undefined. */
+export function packageRoot(moduleId: string): string | undefined {
+  const id = moduleId.replace(/\\/g, "/").replace(/^\0/, "").split("?")[0] as string;
+  const at = id.lastIndexOf("/node_modules/");
+  if (at < 0) return undefined;
+  const rest = id.slice(at + "/node_modules/".length).split("/");
+  const depth = rest[0]?.startsWith("@") ? 2 : 1;
+  if (rest.length <= depth) return undefined;
+  return id.slice(0, at + "/node_modules/".length) + rest.slice(0, depth).join("/");
+}
+
+interface PackageNotice {
+  name: string;
+  version: string;
+  license: string;
+  text: string | undefined;
+}
+
+const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:[.-].*)?$/i;
+
+function readNotice(root: string): PackageNotice | undefined {
+  const manifest = path.join(root, "package.json");
+  if (!existsSync(manifest)) return undefined;
+  const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string; license?: string };
+  const file = readdirSync(root).find((name) => LICENSE_FILE.test(name));
+  return {
+    name: pkg.name ?? path.basename(root),
+    version: pkg.version ?? "?",
+    license: pkg.license ?? "see the package",
+    text: file === undefined ? undefined : readFileSync(path.join(root, file), "utf8").trim(),
+  };
+}
+
+/** The notices text for some bundled module ids: one section per package, sorted by name. */
+export function thirdPartyNotices(moduleIds: Iterable<string>): string {
+  const roots = new Set<string>();
+  for (const id of moduleIds) {
+    const root = packageRoot(id);
+    if (root !== undefined) roots.add(root);
+  }
+  const notices = [...roots].flatMap((root) => readNotice(root) ?? []);
+  const byName = new Map(notices.map((n) => [`${n.name}@${n.version}`, n]));
+  const sections = [...byName.values()]
+    .toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((n) => [`${n.name} ${n.version} — ${n.license}`, "", n.text ?? "(no licence file in the package)"].join("\n"));
+  return [
+    "Psydesign Studio bundles the following npm packages. Their licences and notices follow.",
+    "",
+    ...sections.flatMap((section) => ["-".repeat(72), section, ""]),
+  ].join("\n");
+}
+
+/**
+ * Writes THIRD-PARTY-NOTICES.txt for the packages in the build's chunks. Workers are bundled
+ * in builds of their own, before the page's bundle is written: `worker` (for Vite's
+ * worker.plugins) records their module ids, and `page` adds them to its own.
+ */
+export function thirdPartyNoticesPlugins(): { page: Plugin; worker: () => Plugin[] } {
+  const workerIds = new Set<string>();
+  const chunkIds = (bundle: Record<string, { type: string; moduleIds?: readonly string[] }>) =>
+    Object.values(bundle).flatMap((item) => (item.type === "chunk" ? (item.moduleIds ?? []) : []));
+  return {
+    page: {
+      name: "psydesign:third-party-notices",
+      apply: "build",
+      generateBundle(_options, bundle) {
+        this.emitFile({ type: "asset", fileName: NOTICES_FILE, source: thirdPartyNotices([...chunkIds(bundle), ...workerIds]) });
+      },
+    },
+    worker: () => [
+      {
+        name: "psydesign:third-party-notices-worker",
+        apply: "build",
+        generateBundle(_options, bundle) {
+          for (const id of chunkIds(bundle)) workerIds.add(id);
+        },
+      },
+    ],
+  };
+}
+
+const notices = thirdPartyNoticesPlugins();
+
 export default defineConfig({
-  plugins: [react(), reviewPage()],
+  plugins: [react(), reviewPage(), notices.page],
+  worker: { plugins: notices.worker },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   build: {

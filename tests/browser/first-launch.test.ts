@@ -49,4 +49,14 @@ describe("a newcomer opens the studio", () => {
     expect(Math.abs(editor!.x - library!.x)).toBeLessThan(2);
     await session.screenshot("phone-375-fr");
   });
+
+  it("ships the licences of the packages it bundles", async () => {
+    session = await openStudio();
+    const response = await session.page.request.get(session.url("/THIRD-PARTY-NOTICES.txt"));
+    expect(response.status()).toBe(200);
+    const headings = (await response.text()).split("\n").filter((line) => / — /.test(line));
+    for (const name of ["react", "zod", "zustand", "openai", "wink-lexicon"]) {
+      expect(headings.some((line) => line.startsWith(`${name} `))).toBe(true);
+    }
+  });
 });
