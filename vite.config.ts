@@ -22,7 +22,8 @@ async function buildReviewPage(root: string, mode: string): Promise<string> {
     mode,
     logLevel: "warn",
     publicDir: false,
-    plugins: [react(), viteSingleFile()],
+    // The notices first: the single-file plugin removes the chunks it inlines.
+    plugins: [react(), thirdPartyNoticesPlugins().page, viteSingleFile()],
     build: {
       write: false,
       // Never emptied (write is off): a distinct outDir only keeps the main build's dist/ out of reach.
@@ -32,15 +33,17 @@ async function buildReviewPage(root: string, mode: string): Promise<string> {
       rolldownOptions: { input: path.join(root, "review.html") },
     },
   });
+  const text = (source: string | Uint8Array) => (typeof source === "string" ? source : new TextDecoder().decode(source));
   for (const output of Array.isArray(result) ? result : [result]) {
     if (!("output" in output)) continue;
-    for (const item of output.output) {
-      if (item.type === "asset" && item.fileName.endsWith(".html")) {
-        return typeof item.source === "string" ? item.source : new TextDecoder().decode(item.source);
-      }
-    }
+    const assets = output.output.flatMap((item) => (item.type === "asset" ? [item] : []));
+    const html = assets.find((item) => item.fileName.endsWith(".html"));
+    const notices = assets.find((item) => item.fileName === NOTICES_FILE);
+    if (html === undefined || notices === undefined) continue;
+    // The page travels alone, so the licences of what it inlines travel inside it.
+    return text(html.source).replace(/^<!doctype html>/i, (doctype) => `${doctype}\n<!--\n${text(notices.source).replaceAll("--", "- -")}\n-->`);
   }
-  throw new Error("the review page build produced no HTML");
+  throw new Error("the review page build produced no HTML or no notices");
 }
 
 /**
@@ -145,7 +148,7 @@ export function thirdPartyNotices(moduleIds: Iterable<string>): string {
   return [
     "Psydesign Studio bundles the following npm packages. Their licences and notices follow.",
     "",
-    ...sections.flatMap((section) => ["-".repeat(72), section, ""]),
+    ...sections.flatMap((section) => ["=".repeat(72), section, ""]),
   ].join("\n");
 }
 

@@ -167,6 +167,8 @@ describe("a client opens the review page file from disk", () => {
     const { page } = client.current;
     const persona = preset("museum-guide.json");
     const template = await readFile(path.join(DIST, "review-page.html"), "utf8");
+    // It travels alone: the licences of the packages it inlines are inside it.
+    expect(template.slice(0, 20_000)).toMatch(/^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i);
     const file = path.join(dir, `${persona.id}.review.html`);
     await writeFile(file, reviewPageHtml(template, persona));
     await page.goto(pathToFileURL(file).href);
