@@ -21,7 +21,7 @@ import type { FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import { byStart } from "./spans";
-import { readTags } from "./tags-en";
+import { readTagsInto } from "./tags-en";
 import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
@@ -51,20 +51,27 @@ function tablesEn(): EnglishTables {
   return tables;
 }
 
-/** The English-only values of a text, in ENGLISH_MODEL order after the features (LEXICAL_NAMES, TAG_FEATURE_NAMES). */
-function englishValues(text: string, tokens: readonly Token[]): number[] {
+/** The English-only values of a text (LEXICAL_NAMES, TAG_FEATURE_NAMES), written into one reused array. */
+const ENGLISH_VALUES: number[] = [];
+function englishValues(text: string, tokens: readonly Token[]): readonly number[] {
   const { beginnings, endings, trigrams } = tablesEn();
   const [b, e] = lexicalReadings(tokens, beginnings, endings);
-  const t = readTags(text, tokens, trigrams);
-  return [b.mean, b.lean, e.mean, e.lean, ...t.shares, t.unknownShare, t.trigrams.mean, t.trigrams.lean];
+  ENGLISH_VALUES[0] = b.mean;
+  ENGLISH_VALUES[1] = b.lean;
+  ENGLISH_VALUES[2] = e.mean;
+  ENGLISH_VALUES[3] = e.lean;
+  readTagsInto(text, tokens, trigrams, ENGLISH_VALUES, 4);
+  return ENGLISH_VALUES;
 }
 
-function apply(model: FormalityModel, values: readonly number[]): number {
+/** The model's rating of some feature values: `values`, then `more` (the English-only values) after them. */
+function apply(model: FormalityModel, values: readonly number[], more: readonly number[] = []): number {
   let y = model.intercept;
   const features = model.features;
   for (let j = 0; j < features.length; j++) {
     const f = features[j] as FormalityModel["features"][number];
-    y += (f.weight * ((values[j] as number) - f.mean)) / f.scale;
+    const value = j < values.length ? values[j] : more[j - values.length];
+    y += (f.weight * ((value as number) - f.mean)) / f.scale;
   }
   return y;
 }
@@ -73,7 +80,7 @@ function apply(model: FormalityModel, values: readonly number[]): number {
 export function formalityRating(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): { rating: number; evidence: Reading["evidence"] } {
   const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
   const formulas = formulaShift(tokens, language);
-  const fitted = language === "en" ? apply(ENGLISH_MODEL, [...values, ...englishValues(text, tokens)]) : apply(PORTABLE_MODEL, values);
+  const fitted = language === "en" ? apply(ENGLISH_MODEL, values, englishValues(text, tokens)) : apply(PORTABLE_MODEL, values);
   // Stable by start, as toSorted was; byStart returns the list itself when it is already in order.
   return { rating: fitted + formulas.shift, evidence: byStart(formulas.evidence.length === 0 ? evidence : [...evidence, ...formulas.evidence]) };
 }

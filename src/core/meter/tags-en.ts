@@ -198,14 +198,19 @@ function numbered(table: LexicalTable): Map<number, number> {
   return out;
 }
 
+/** How many values readTagsInto writes: the tag shares, the unknown-word share, the trigram mean and lean. */
+export const TAG_VALUES = TAG_NAMES.length + 3;
+
 /**
- * What the model reads of a text's tags in one pass: tagShares, the unknown-word share, and
- * readKeys(tagTrigrams(tags), trigrams), the leans added in text order so the sums are the same to the bit.
+ * What the model reads of a text's tags in one pass, written into `out` from `at` (the meter
+ * reuses one array, so a reading allocates nothing): tagShares, the unknown-word share, and
+ * readKeys(tagTrigrams(tags), trigrams) as mean and lean, the leans added in text order so the
+ * sums are the same to the bit.
  */
-export function readTags(text: string, tokens: readonly Token[], trigrams: LexicalTable): { shares: number[]; unknownShare: number; trigrams: LexicalReading } {
+export function readTagsInto(text: string, tokens: readonly Token[], trigrams: LexicalTable, out: number[], at: number): void {
   const table = numbered(trigrams);
   const { length, unknownShare } = walk(text, tokens);
-  const counts: number[] = TAG_NAMES.map(() => 0);
+  for (let k = 0; k < TAG_NAMES.length; k++) out[at + k] = 0;
   let wordTags = 0;
   let a = START_ID;
   let b = START_ID;
@@ -222,9 +227,18 @@ export function readTags(text: string, tokens: readonly Token[], trigrams: Lexic
     b = tag;
     if (tag >= FIRST_PUNCTUATION && tag < FIRST_PUNCTUATION + PUNCTUATION.length) continue;
     wordTags++;
-    if (tag < TAG_NAMES.length) counts[tag] = (counts[tag] as number) + 1;
+    if (tag < TAG_NAMES.length) out[at + tag] = (out[at + tag] as number) + 1;
   }
-  const shares = wordTags === 0 ? counts : counts.map((c) => c / wordTags);
-  const mean = known === 0 ? trigrams.mean : trigrams.mean + sum / known;
-  return { shares, unknownShare, trigrams: { mean, lean: sum / Math.sqrt(Math.max(1, length)) } };
+  if (wordTags > 0) for (let k = 0; k < TAG_NAMES.length; k++) out[at + k] = (out[at + k] as number) / wordTags;
+  out[at + TAG_NAMES.length] = unknownShare;
+  out[at + TAG_NAMES.length + 1] = known === 0 ? trigrams.mean : trigrams.mean + sum / known;
+  out[at + TAG_NAMES.length + 2] = sum / Math.sqrt(Math.max(1, length));
+}
+
+/** readTagsInto as named values (for tests). */
+export function readTags(text: string, tokens: readonly Token[], trigrams: LexicalTable): { shares: number[]; unknownShare: number; trigrams: LexicalReading } {
+  const out: number[] = [];
+  readTagsInto(text, tokens, trigrams, out, 0);
+  const n = TAG_NAMES.length;
+  return { shares: out.slice(0, n), unknownShare: out[n] as number, trigrams: { mean: out[n + 1] as number, lean: out[n + 2] as number } };
 }
