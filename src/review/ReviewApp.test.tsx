@@ -11,6 +11,7 @@ import { makePersona } from "../../tests/helpers/make-persona";
 import { ReviewApp } from "./ReviewApp";
 import { ReviewProvider } from "./review-context";
 import { createReviewSession } from "./review-session";
+import { captureDownloads } from "../../tests/helpers/capture-downloads";
 
 const persona: Persona = withCustomScenarios(makePersona({ greeting: "Bonjour, je suis Camille. Que puis-je pour vous ?" }), [
   { id: "colis-perdu", title: "Colis perdu", language: "fr", turns: ["Mon colis n'est jamais arrivé.", "Merci"] },
@@ -35,21 +36,6 @@ function renderReview(options: { persona?: Persona; ui?: "fr" | "en"; endpoint?:
 const conversation = () => screen.getByRole("list", { name: "Conversation" });
 const replies = () => within(conversation()).getAllByRole("listitem").filter((li) => li.classList.contains("pv-turn-assistant") && !li.classList.contains("rv-greeting"));
 
-/** Captures what downloadText hands the browser: the file name and the Blob's text. */
-function captureDownloads() {
-  const files: { name: string; text: Promise<string> }[] = [];
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:test/${blobs.length}`;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, text: blobs.at(-1)!.text() });
-  });
-  return files;
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -73,7 +59,7 @@ describe("the review page", () => {
 
   it("chats, and a verdict on a reply goes into the downloaded feedback with the persona", async () => {
     const user = userEvent.setup();
-    const downloads = captureDownloads();
+    const { blobs, links } = captureDownloads();
     renderReview();
     const download = screen.getByRole("button", { name: "Télécharger les retours" });
     expect(download).toBeDisabled();
@@ -93,8 +79,8 @@ describe("the review page", () => {
     expect(screen.getByText("1 réponse évaluée ou commentée.")).toBeInTheDocument();
 
     await user.click(download);
-    expect(downloads.map((d) => d.name)).toEqual(["test-persona.feedback.2025-03-01.json"]);
-    const restored = restoreFeedbackText(await downloads[0]!.text);
+    expect(links.map((link) => link.download)).toEqual(["test-persona.feedback.2025-03-01.json"]);
+    const restored = restoreFeedbackText(await blobs[0]!.text());
     expect(restored.ok).toBe(true);
     const feedback = restored.ok ? restored.feedback : undefined;
     expect(feedback?.persona).toEqual(persona);

@@ -27,3 +27,16 @@ export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
     guardrails: { ...base.guardrails, ...overrides.guardrails },
   } as Persona;
 }
+
+/**
+ * A formal English persona whose example reply greets the user by first name ("Hey Sam"):
+ * compile() cannot judge English address, the style meter reads it as a drift.
+ */
+export function withInformalExample(persona: Persona): Persona {
+  return {
+    ...persona,
+    language: "en",
+    address: "formal",
+    examples: [{ user: "Can I come by?", assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card." }],
+  };
+}

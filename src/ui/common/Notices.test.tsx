@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { storageStatusStore } from "../../stores/storage";
 import { Notices } from "./Notices";
+import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -43,16 +44,7 @@ describe("Notices", () => {
         ],
       }),
     );
-    const blobs: Blob[] = [];
-    const links: HTMLAnchorElement[] = [];
-    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return "blob:set-aside";
-    });
-    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-      links.push(this);
-    });
+    const { blobs, links } = captureDownloads();
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Saved data could not be read; it was set aside.");

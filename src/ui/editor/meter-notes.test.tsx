@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { act, screen } from "@testing-library/react";
 import { renderStudio } from "../../../tests/helpers/render-studio";
+import { withInformalExample } from "../../../tests/helpers/make-persona";
 import { shownExampleWarnings } from "../../stores/example-lint";
 import { PromptPanel } from "../prompt/PromptPanel";
 import { WarningNotes } from "./warning-notes";
@@ -17,14 +18,7 @@ describe("the editor's notes beside a control", () => {
         <WarningNotes id="humor-notes" path="voice.humor" />
       </>,
     );
-    act(() =>
-      studio.edit((p) => ({
-        ...p,
-        language: "en",
-        address: "formal",
-        examples: [{ user: "Can I come by?", assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card." }],
-      })),
-    );
+    act(() => studio.edit(withInformalExample));
     expect(document.getElementById("example-notes")).not.toHaveTextContent(MESSAGE);
     await screen.findByText("example-drifts-from-address", {}, { timeout: 10_000 });
     expect(document.getElementById("example-notes")).toHaveTextContent(MESSAGE);

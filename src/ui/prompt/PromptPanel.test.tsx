@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { PromptPanel } from "./PromptPanel";
 import { HIGHLIGHT_MS } from "./use-changed-lines";
 import { renderStudio } from "../../../tests/helpers/render-studio";
+import { withInformalExample } from "../../../tests/helpers/make-persona";
 import { compile } from "../../core/compiler/compile";
 import { setVoice } from "../../core/persona/edits";
 
@@ -70,14 +71,7 @@ describe("PromptPanel", () => {
 
   it("adds the style meter's warnings on example replies once it has loaded, and keeps them while the persona changes", async () => {
     const { studio } = renderStudio(<PromptPanel />);
-    act(() =>
-      studio.edit((p) => ({
-        ...p,
-        language: "en",
-        address: "formal",
-        examples: [{ user: "Can I come by?", assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card." }],
-      })),
-    );
+    act(() => studio.edit(withInformalExample));
     // compile() cannot judge English address; the meter, loaded lazily, can.
     expect(compile(studio.openPersona()!).warnings.map((w) => w.code)).not.toContain("example-drifts-from-address");
     expect(screen.queryByText("example-drifts-from-address")).toBeNull();

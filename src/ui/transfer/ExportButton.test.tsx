@@ -1,28 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { serializePersona } from "../../core/persona/serialize";
 import { REVOKE_AFTER_MS } from "../common/download";
 import { ExportButton } from "./ExportButton";
 
-// jsdom has no object URLs and would try to navigate on a link click: capture both instead.
 let blobs: Blob[];
 let links: HTMLAnchorElement[];
 beforeEach(() => {
-  blobs = [];
-  links = [];
   // shouldAdvanceTime: Testing Library's async wrapper waits on a 0 ms setTimeout and only
   // knows how to advance Jest's fake timers, not Vitest's.
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:export-${blobs.length}`;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    links.push(this);
-  });
+  ({ blobs, links } = captureDownloads());
 });
 afterEach(() => {
   vi.useRealTimers();

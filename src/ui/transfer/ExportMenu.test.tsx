@@ -2,25 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parse } from "yaml";
+import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { decodeReviewFragment } from "../../core/review/share-link";
 import { readCardText } from "../../core/cards";
 import { ExportMenu } from "./ExportMenu";
 
-// jsdom has no object URLs and would try to navigate on a link click: capture both instead.
 let blobs: Blob[];
 let links: HTMLAnchorElement[];
 beforeEach(() => {
-  blobs = [];
-  links = [];
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:export-${blobs.length}`;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    links.push(this);
-  });
+  ({ blobs, links } = captureDownloads());
 });
 afterEach(() => vi.restoreAllMocks());
 
