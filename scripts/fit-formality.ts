@@ -31,8 +31,6 @@ const REPEATS = 3;
 /** Training sentences a key needs to enter its table: every beginning, endings and tag trigrams seen twice. */
 const MIN_COUNT = { beginnings: 1, endings: 2, trigrams: 2 } as const;
 type TableName = keyof typeof MIN_COUNT;
-/** The English model's extra values in order: word tables, then the tag shares, then the tag trigram table. */
-const WORD_TABLES: readonly TableName[] = ["beginnings", "endings"];
 const OUT = fileURLToPath(new URL("../src/core/meter/formality-weights.ts", import.meta.url));
 const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-beginnings-en.ts", import.meta.url));
 const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-endings-en.ts", import.meta.url));
@@ -89,12 +87,8 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   const testX = test.map((i) => [...(data.x[i] as number[])]);
   if (!lexical) return { trainX, testX };
   const trainY = train.map((i) => data.y[i] as number);
-  for (const name of [...WORD_TABLES, "tags", "trigrams"] as const) {
-    if (name === "tags") {
-      train.forEach((i, k) => (trainX[k] as number[]).push(...(data.tags[i] as number[])));
-      test.forEach((i, k) => (testX[k] as number[]).push(...(data.tags[i] as number[])));
-      continue;
-    }
+  // A learned table's mean and lean: leave-one-out for training rows, the training table for test rows.
+  const pushTable = (name: TableName) => {
     const trainKeys = train.map((i) => data.keys[name][i] as string[]);
     leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) => (trainX[k] as number[]).push(...v));
     const table = buildTable(trainKeys, trainY, MIN_COUNT[name]);
@@ -102,7 +96,13 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
       const r = readKeys(data.keys[name][i] as string[], table);
       (testX[k] as number[]).push(r.mean, r.lean);
     });
-  }
+  };
+  // ENGLISH_MODEL order: the word tables, the tag values (nothing to learn), the tag trigram table.
+  pushTable("beginnings");
+  pushTable("endings");
+  train.forEach((i, k) => (trainX[k] as number[]).push(...(data.tags[i] as number[])));
+  test.forEach((i, k) => (testX[k] as number[]).push(...(data.tags[i] as number[])));
+  pushTable("trigrams");
   return { trainX, testX };
 }
 

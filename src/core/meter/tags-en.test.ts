@@ -3,10 +3,18 @@ import { describe, expect, test } from "vitest";
 import { TRIGRAMS_EN } from "./formality-trigrams-en";
 import { LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { readKeys, type LexicalTable } from "./lexical-formality";
-import { readTags, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
+import { readTagsInto, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
 import { tokenize } from "./tokens";
 
 const tags = (text: string) => tagText(text, tokenize(text)).tags.join(" ");
+
+/** What the meter reads (readTagsInto), as named values. */
+function readTags(text: string, tokens: ReturnType<typeof tokenize>, table: LexicalTable) {
+  const out: number[] = [];
+  readTagsInto(text, tokens, table, out, 0);
+  const n = TAG_NAMES.length;
+  return { shares: out.slice(0, n), unknownShare: out[n], trigrams: { mean: out[n + 1], lean: out[n + 2] } };
+}
 
 describe("English part-of-speech tags", () => {
   test("the lexicon's most frequent tag, with clitics split and punctuation kept", () => {
@@ -44,7 +52,7 @@ describe("English part-of-speech tags", () => {
     expect(tagTrigrams(sequence)).toEqual(["^_^_DT", "^_DT_NN", "DT_NN_VBD", "NN_VBD_."]);
   });
 
-  test("readTags gives what tagShares, tagTrigrams and readKeys give, to the bit", () => {
+  test("readTagsInto gives what tagShares, tagTrigrams and readKeys give, to the bit", () => {
     const table: LexicalTable = { ratings: new Map(TRIGRAMS_EN.flatMap((line) => parsePairs(line))), mean: LEXICON_MEAN_EN };
     const words = fc.constantFrom("the", "The", "run", "to", "book", "I", "don't", "Zorblax", "teh", "42", "it's", "quickly", "will", "letters");
     const glue = fc.constantFrom(" ", ", ", "! ", "? ", "… ", " (", ") ", ": ", " - ", ". ");

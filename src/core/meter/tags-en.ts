@@ -10,7 +10,7 @@
  * tag strings and trigram keys per word cost a quarter of its time.
  */
 import lexicon from "wink-lexicon/src/lexicon.js";
-import type { LexicalReading, LexicalTable } from "./lexical-formality";
+import type { LexicalTable } from "./lexical-formality";
 import { pieces } from "./pos";
 import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
@@ -147,7 +147,7 @@ function walk(text: string, tokens: readonly Token[]): { length: number; unknown
   return { length, unknownShare: lower === 0 ? 0 : unknown / lower };
 }
 
-/** The tags of a text as names, and the unknown-word share (for fitting and tests; the meter uses readTags). */
+/** The tags of a text as names, and the unknown-word share (for fitting and tests; the meter uses readTagsInto). */
 export function tagText(text: string, tokens: readonly Token[]): { tags: string[]; unknownShare: number } {
   const { length, unknownShare } = walk(text, tokens);
   const tags: string[] = [];
@@ -233,12 +233,4 @@ export function readTagsInto(text: string, tokens: readonly Token[], trigrams: L
   out[at + TAG_NAMES.length] = unknownShare;
   out[at + TAG_NAMES.length + 1] = known === 0 ? trigrams.mean : trigrams.mean + sum / known;
   out[at + TAG_NAMES.length + 2] = sum / Math.sqrt(Math.max(1, length));
-}
-
-/** readTagsInto as named values (for tests). */
-export function readTags(text: string, tokens: readonly Token[], trigrams: LexicalTable): { shares: number[]; unknownShare: number; trigrams: LexicalReading } {
-  const out: number[] = [];
-  readTagsInto(text, tokens, trigrams, out, 0);
-  const n = TAG_NAMES.length;
-  return { shares: out.slice(0, n), unknownShare: out[n] as number, trigrams: { mean: out[n + 1] as number, lean: out[n + 2] as number } };
 }
