@@ -29,7 +29,8 @@ import { wordsFor } from "./words";
 /** Rating points per logistic unit: ±1.5 on the PT16 scale lands near 18 and 82. */
 const RATING_SCALE = 1;
 
-function parseTable(source: readonly string[]): LexicalTable {
+/** A generated "key rating" table as the meter reads it. */
+export function parseTable(source: readonly string[]): LexicalTable {
   const ratings = new Map<string, number>();
   for (const line of source) {
     const parts = line.split(" ");

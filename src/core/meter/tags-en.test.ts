@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { parseTable } from "./formality";
 import { TRIGRAMS_EN } from "./formality-trigrams-en";
-import { LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { readKeys, type LexicalTable } from "./lexical-formality";
 import { readTagsInto, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
 import { tokenize } from "./tokens";
@@ -53,7 +53,7 @@ describe("English part-of-speech tags", () => {
   });
 
   test("readTagsInto gives what tagShares, tagTrigrams and readKeys give, to the bit", () => {
-    const table: LexicalTable = { ratings: new Map(TRIGRAMS_EN.flatMap((line) => parsePairs(line))), mean: LEXICON_MEAN_EN };
+    const table = parseTable(TRIGRAMS_EN);
     const words = fc.constantFrom("the", "The", "run", "to", "book", "I", "don't", "Zorblax", "teh", "42", "it's", "quickly", "will", "letters");
     const glue = fc.constantFrom(" ", ", ", "! ", "? ", "… ", " (", ") ", ": ", " - ", ". ");
     fc.assert(
@@ -75,7 +75,7 @@ describe("long texts", () => {
   test("a reply of thousands of words grows the tag buffer and reads the same as the slow path", () => {
     const text = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? "I don't know, really." : i % 3 === 1 ? "The run was great!" : "Zorblax sent 42 letters?")).join(" ");
     const tokens = tokenize(text);
-    const table: LexicalTable = { ratings: new Map(TRIGRAMS_EN.flatMap((line) => parsePairs(line))), mean: LEXICON_MEAN_EN };
+    const table = parseTable(TRIGRAMS_EN);
     const slow = tagText(text, tokens);
     expect(slow.tags.length).toBeGreaterThan(3000);
     const fast = readTags(text, tokens, table);
@@ -85,10 +85,3 @@ describe("long texts", () => {
     expect(tagText("Thanks.", tokenize("Thanks.")).tags).toEqual(["NNS", "."]);
   });
 });
-
-function parsePairs(line: string): [string, number][] {
-  const parts = line.split(" ");
-  const out: [string, number][] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2) out.push([parts[i] as string, Number(parts[i + 1])]);
-  return out;
-}
