@@ -39,6 +39,10 @@ function persona(overrides: Partial<Persona> = {}): Persona {
 
 const find = (result: ReturnType<typeof adherence>, dimension: string) => result.dimensions.find((d) => d.dimension === dimension);
 
+function withEmoji(emoji: number): Persona {
+  return persona({ voice: { ...persona().voice, emoji } });
+}
+
 describe("adherence", () => {
   test("a reply in every target band keeps every dimension and scores 100", () => {
     const result = adherence(measured(), persona());
@@ -66,13 +70,12 @@ describe("adherence", () => {
   });
 
   test("emoji up to Occasional may rest for a reply; from Regular up, a reply without any drifts", () => {
-    const at = (emoji: number) => persona({ voice: { ...persona().voice, emoji } });
-    expect(find(adherence(measured({ emoji: 0 }), at(50)), "emoji")?.ok).toBe(true);
-    expect(find(adherence(measured({ emoji: 0 }), at(30)), "emoji")?.ok).toBe(true);
-    expect(find(adherence(measured({ emoji: 0 }), at(70)), "emoji")?.ok).toBe(false);
-    expect(find(adherence(measured({ emoji: 0 }), at(90)), "emoji")?.ok).toBe(false);
+    expect(find(adherence(measured({ emoji: 0 }), withEmoji(50)), "emoji")?.ok).toBe(true);
+    expect(find(adherence(measured({ emoji: 0 }), withEmoji(30)), "emoji")?.ok).toBe(true);
+    expect(find(adherence(measured({ emoji: 0 }), withEmoji(70)), "emoji")?.ok).toBe(false);
+    expect(find(adherence(measured({ emoji: 0 }), withEmoji(90)), "emoji")?.ok).toBe(false);
     // The rest is for replies without emoji only: too many is still a drift.
-    expect(find(adherence(measured({ emoji: 4 }), at(50)), "emoji")?.ok).toBe(false);
+    expect(find(adherence(measured({ emoji: 4 }), withEmoji(50)), "emoji")?.ok).toBe(false);
   });
 
   test("register is read from the formality reading, verbosity from the length band", () => {

@@ -32,6 +32,11 @@ const PRESETS: Persona[] = readdirSync(new URL("../../../personas/", import.meta
     return restored.persona;
   });
 
+/** The offline replies of a persona to every built-in scenario. */
+function replies(persona: Persona): string[] {
+  return scenariosFor(persona.language).flatMap((scenario) => replayScenario(persona, scenario).filter((m) => m.role === "assistant").map((m) => m.content));
+}
+
 describe("the rehearsal engine, measured by the meter", () => {
   test("the address form read is never the other form, nor mixed", () => {
     fc.assert(
@@ -73,10 +78,6 @@ describe("the rehearsal engine, measured by the meter", () => {
       expect({ preset: persona.id, rising: (high as number) > (low as number) }).toEqual({ preset: persona.id, rising: true });
     }
   });
-
-  /** The offline replies of a persona to every built-in scenario. */
-  const replies = (persona: Persona) =>
-    scenariosFor(persona.language).flatMap((scenario) => replayScenario(persona, scenario).filter((m) => m.role === "assistant").map((m) => m.content));
 
   test("warmth rises with the warmth slider on every preset (the mean over the built-in scenarios)", () => {
     const levels = [10, 30, 50, 70];
