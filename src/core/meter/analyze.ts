@@ -63,6 +63,6 @@ export function analyze(original: string, language: Language, lexicon?: LexiconI
     length: { sentences, words: tokens.length, band: lengthBand(sentences) },
     emoji: { count: emoji.length, band: emojiBand(emoji.length), evidence: emoji },
     readability: readability(tokens, sentences, language),
-    lexicon: measureLexicon(text, lexicon),
+    lexicon: measureLexicon(text, lexicon, tokens),
   };
 }

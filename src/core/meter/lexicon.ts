@@ -4,7 +4,9 @@
  * fold() as the compiler's linter) and mapped back to spans of the ORIGINAL text.
  */
 import { fold } from "../compiler/lint-text";
+import type { Token } from "./tokens";
 import type { LexiconInput, TermHits } from "./types";
+import { WordMemo } from "./word-memo";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
@@ -144,9 +146,79 @@ function hits(folded: FoldedText, terms: readonly string[], cue: string): TermHi
   return out;
 }
 
-/** The avoided and preferred terms found in `text` (terms absent from the text are left out). */
-export function measureLexicon(text: string, lexicon: LexiconInput | undefined): { avoided: TermHits[]; preferred: TermHits[] } {
+/**
+ * A lexicon's gate: a lead per folded term (its longest run of ASCII letters and digits)
+ * and, per word, whether the word holds one. A term found in a text covers whole words of
+ * it, and each of its runs of ASCII letters and digits lies inside one word, whose folded
+ * form holds the run (a folded ASCII letter comes from a letter, and marks fold to nothing):
+ * a text none of whose words holds a lead cannot hold a term, and is not folded at all.
+ * Most replies hold none of the persona's terms.
+ */
+interface Gate {
+  words: WordMemo<boolean>;
+}
+
+/** Gates by the lexicon object, then by its terms (the worker gets a new object per message). Null: a term without a lead. */
+const GATES_BY_OBJECT = new WeakMap<LexiconInput, Gate | null>();
+const GATES_BY_TERMS = new Map<string, Gate | null>();
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** The longest run of ASCII letters and digits of a folded term ("hesitez" for "n'hesitez pas"). */
+function leadOf(needle: string): string {
+  let best = "";
+  for (let i = 0; i < needle.length; ) {
+    let end = i;
+    while (end < needle.length && isAsciiAlnum(needle.charCodeAt(end))) end++;
+    if (end - i > best.length) best = needle.slice(i, end);
+    i = end + 1;
+  }
+  return best;
+}
+
+function makeGate(lexicon: LexiconInput): Gate | null {
+  const leads: string[] = [];
+  for (const term of [...lexicon.avoid, ...lexicon.prefer]) {
+    const needle = foldTerm(term);
+    if (needle === "") continue; // matches nothing
+    const lead = leadOf(needle);
+    if (lead === "") return null;
+    leads.push(lead);
+  }
+  return { words: new WordMemo((folded) => leads.some((lead) => folded.includes(lead))) };
+}
+
+function gateFor(lexicon: LexiconInput): Gate | null {
+  let gate = GATES_BY_OBJECT.get(lexicon);
+  if (gate !== undefined) return gate;
+  const key = `${lexicon.avoid.join("\u0000")}\u0001${lexicon.prefer.join("\u0000")}`;
+  gate = GATES_BY_TERMS.get(key);
+  if (gate === undefined) {
+    if (GATES_BY_TERMS.size >= 64) GATES_BY_TERMS.clear();
+    gate = makeGate(lexicon);
+    GATES_BY_TERMS.set(key, gate);
+  }
+  GATES_BY_OBJECT.set(lexicon, gate);
+  return gate;
+}
+
+/** False when no word of the text can start one of the lexicon's terms. */
+function mayHoldTerm(tokens: readonly Token[], lexicon: LexiconInput): boolean {
+  const gate = gateFor(lexicon);
+  if (gate === null) return true;
+  for (let i = 0; i < tokens.length; i++) if (gate.words.get(tokens[i] as Token)) return true;
+  return false;
+}
+
+/**
+ * The avoided and preferred terms found in `text` (terms absent from the text are left out).
+ * `tokens`, tokenize(text) when the caller has them, let a text that holds no term skip the fold.
+ */
+export function measureLexicon(text: string, lexicon: LexiconInput | undefined, tokens?: readonly Token[]): { avoided: TermHits[]; preferred: TermHits[] } {
   if (lexicon === undefined || (lexicon.avoid.length === 0 && lexicon.prefer.length === 0)) return { avoided: [], preferred: [] };
+  if (tokens !== undefined && !mayHoldTerm(tokens, lexicon)) return { avoided: [], preferred: [] };
   const folded = foldWithOffsets(text);
   return { avoided: hits(folded, lexicon.avoid, "avoided word"), preferred: hits(folded, lexicon.prefer, "preferred term") };
 }
