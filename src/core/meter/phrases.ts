@@ -26,8 +26,13 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex {
   return { byFirst, prefixes };
 }
 
+/** `word` is `pattern`, or starts with it less its final "*" (compared in place: a slice per test was a new string each time). */
 function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+  const last = pattern.length - 1;
+  if (pattern.charCodeAt(last) !== 0x2a) return word === pattern;
+  if (word.length < last) return false;
+  for (let k = 0; k < last; k++) if (word.charCodeAt(k) !== pattern.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -38,7 +43,8 @@ function wordMatches(pattern: string, word: string): boolean {
 function matchAt(tokens: readonly Token[], i: number, phrases: readonly string[][] | undefined, prefixed: boolean): number {
   const token = tokens[i] as Token;
   let matched = 0;
-  for (const words of phrases ?? []) {
+  if (phrases === undefined) return prefixed ? 1 : 0;
+  for (const words of phrases) {
     if (words.length <= matched) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
