@@ -32,8 +32,9 @@ const EN: ToneCues = {
     "have a great", "have a good", "have a nice", "feel free", "appreciate", "of course", "welcome", "dear",
     "good question", "great question", "no problem", "i can help", "we can help", "can i help", "can we help",
     "help you", "here to help", "here for your", "look forward", "looking forward", "wish you", "pleasant", "see you soon",
-    "makes my day", "together", "let's take the time", "take your time", "received your", "noted your", "legitimate",
-    "fair question",
+    "makes my day", "together", "let's take the time", "let us take the time", "take your time", "received your",
+    "been received", "noted your", "is noted", "been noted", "understood your", "legitimate", "fair question",
+    "fair request", "nice question", "want to help",
   ]),
   care: phraseIndex([
     "i understand", "we understand", "i completely understand", "i can understand", "i know how", "i can imagine",
@@ -41,6 +42,7 @@ const EN: ToneCues = {
     "worrying", "worry", "don't worry", "no worries", "stressful", "upsetting", "weighing on you", "weigh on you",
     "so sorry", "sorry to hear", "really sorry", "rest assured", "reassur*", "understandable", "stay with you",
     "by your side", "here for you", "i'm here", "we're here", "with you every step", "you're not alone",
+    "i can tell", "we can tell", "not let this go", "won't let this go",
   ]),
   positive: phraseIndex([
     "good news", "nice news", "all set", "all good", "in order", "on track", "pleased", "glad to", "good to hear",
@@ -68,7 +70,7 @@ const FR: ToneCues = {
     "bien sur", "cher", "chere", "bienvenue", "je vous en prie", "je t'en prie", "bonne question", "tout naturel",
     "vous aider", "t'aider", "faire pour vous", "faire pour toi", "a votre service", "a ton service", "a votre ecoute",
     "a ton ecoute", "a bientot", "au plaisir", "bonne continuation", "ensemble", "prenons le temps", "prends ton temps",
-    "prenez votre temps", "bien recu", "bien note", "bien notee", "bien compris", "legitime", "jolie question",
+    "prenez votre temps", "bien recu", "bien recue", "bien note", "bien notee", "bien compris", "legitime", "jolie question",
     "vous souhaite", "vous souhaitons", "te souhaite", "te souhaitons", "excellente journee", "excellente soiree",
   ]),
   care: phraseIndex([
@@ -78,6 +80,7 @@ const FR: ToneCues = {
     "ne t'inquiete", "t'inquiete", "pas d'inquietude", "penible", "vous peser", "te peser", "courage", "a vos cotes",
     "a tes cotes", "je suis la", "nous sommes la", "on est la", "rassur*", "c'est bien normal", "c'est normal",
     "j'entends", "nous entendons", "je sens", "nous sentons", "vous n'etes pas seul*", "tu n'es pas seul*",
+    "ne vous lache", "ne te lache", "ne vous lachons", "ne te lachons",
   ]),
   positive: phraseIndex([
     "bonne nouvelle", "en ordre", "tout est pret", "tout est bon", "c'est bon", "en bonne voie", "content de",

@@ -23,6 +23,22 @@ describe("warmth", () => {
     expect(band("Cette attente est pénible, et nous le regrettons.", "fr")).toBeGreaterThanOrEqual(3);
   });
 
+  // The same words in both languages read the same band: acknowledgements are courtesy,
+  // saying one will not let go of the person's problem is care.
+  test.each([
+    ["Your question is noted. The office opens at nine.", "Votre question est bien notée. Le bureau ouvre à neuf heures."],
+    ["The request has been received. The office opens at nine.", "La demande est bien reçue. Le bureau ouvre à neuf heures."],
+    ["I have understood your request. The office opens at nine.", "J'ai bien compris votre demande. Le bureau ouvre à neuf heures."],
+    ["That is a perfectly fair request. The office opens at nine.", "Votre demande est tout à fait légitime. Le bureau ouvre à neuf heures."],
+    ["Nice question. The office opens at nine.", "Jolie question. Le bureau ouvre à neuf heures."],
+    ["Let us take the time we need. The office opens at nine.", "Prenons le temps qu'il faut. Le bureau ouvre à neuf heures."],
+    ["I will not let this go until it is resolved. The office opens at nine.", "Je ne vous lâche pas avant que ce soit réglé. Le bureau ouvre à neuf heures."],
+    ["I can tell you have had enough. The office opens at nine.", "Je sens que vous en avez assez. Le bureau ouvre à neuf heures."],
+  ])("%j reads the band of its French translation", (en, fr) => {
+    expect(band(en, "en")).toBe(band(fr, "fr"));
+    expect(band(en, "en")).toBeGreaterThanOrEqual(1);
+  });
+
   test("offering help and good wishes are courtesy", () => {
     expect(band("How can I help you today?", "en")).toBeGreaterThanOrEqual(1);
     expect(band("Je peux vous aider : que cherchez-vous ?", "fr")).toBeGreaterThanOrEqual(1);
