@@ -148,15 +148,13 @@ function hits(folded: FoldedText, terms: readonly string[], cue: string): TermHi
 
 /**
  * A lexicon's gate: a lead per folded term (its longest run of ASCII letters and digits)
- * and, per word, whether the word holds one. A term found in a text covers whole words of
+ * and a memo, per word, of whether the word holds one. A term found in a text covers whole words of
  * it, and each of its runs of ASCII letters and digits lies inside one word, whose folded
  * form holds the run (a folded ASCII letter comes from a letter, and marks fold to nothing):
  * a text none of whose words holds a lead cannot hold a term, and is not folded at all.
  * Most replies hold none of the persona's terms.
  */
-interface Gate {
-  words: WordMemo<boolean>;
-}
+type Gate = WordMemo<boolean>;
 
 /** Gates by the lexicon object, then by its terms (the worker gets a new object per message). Null: a term without a lead. */
 const GATES_BY_OBJECT = new WeakMap<LexiconInput, Gate | null>();
@@ -187,7 +185,7 @@ function makeGate(lexicon: LexiconInput): Gate | null {
     if (lead === "") return null;
     leads.push(lead);
   }
-  return { words: new WordMemo((folded) => leads.some((lead) => folded.includes(lead))) };
+  return new WordMemo((folded) => leads.some((lead) => folded.includes(lead)));
 }
 
 function gateFor(lexicon: LexiconInput): Gate | null {
@@ -204,11 +202,11 @@ function gateFor(lexicon: LexiconInput): Gate | null {
   return gate;
 }
 
-/** False when no word of the text can start one of the lexicon's terms. */
+/** False when no word of the text holds the lead of one of the lexicon's terms. */
 function mayHoldTerm(tokens: readonly Token[], lexicon: LexiconInput): boolean {
   const gate = gateFor(lexicon);
   if (gate === null) return true;
-  for (let i = 0; i < tokens.length; i++) if (gate.words.get(tokens[i] as Token)) return true;
+  for (let i = 0; i < tokens.length; i++) if (gate.get(tokens[i] as Token)) return true;
   return false;
 }
 
