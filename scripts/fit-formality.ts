@@ -7,8 +7,9 @@
  *   (Spearman ρ only sees order; ranks keep the −3 / +3 pile-ups from pulling the fit);
  * - features: formality-features.ts (PORTABLE, French too) and, for ENGLISH, the learned
  *   lexicon of word beginnings and endings (lexical-formality.ts), each read as a mean and
- *   a lean. A training sentence reads the lexicon without its own rating (leave-one-out),
- *   so its lexical values look like those of an unseen sentence;
+ *   a lean, the part-of-speech values, and the GloVe word scores (fit/glove-en.ts). A training
+ *   sentence reads the lexicon without its own rating (leave-one-out) and the GloVe table of
+ *   the other inner folds, so its values look like those of an unseen sentence;
  * - ridge regression on standardized features, λ picked by 5-fold cross-validation
  *   repeated 3 times on TRAIN only; the lexicon is rebuilt inside each fold, so no fold
  *   sees the ratings of its test sentences.
@@ -17,13 +18,14 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
-import { LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality-model";
+import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality-model";
 import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
 import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
 import { tagShares, tagText, tagTrigrams } from "../src/core/meter/tags-en";
-import { tokenize } from "../src/core/meter/tokens";
+import { tokenize, type Token } from "../src/core/meter/tokens";
 import { wordsFor } from "../src/core/meter/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
+import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";
 
 const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;
@@ -35,6 +37,7 @@ const OUT = fileURLToPath(new URL("../src/core/meter/formality-weights.ts", impo
 const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-beginnings-en.ts", import.meta.url));
 const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-endings-en.ts", import.meta.url));
 const TRIGRAMS_OUT = fileURLToPath(new URL("../src/core/meter/formality-trigrams-en.ts", import.meta.url));
+const GLOVE_OUT = fileURLToPath(new URL("../src/core/meter/formality-glove-en.ts", import.meta.url));
 /** Pairs per source line: the tables are data, read whole by nobody; this keeps each file short. */
 const PAIRS_PER_LINE = 16;
 
@@ -45,6 +48,8 @@ interface Data {
   /** The English tag values of each text that need no fitting: tag shares, unknown-word share. */
   tags: number[][];
   y: number[];
+  /** What the GloVe values are read from: the vectors, each text's tokens and weighted mean vector. */
+  glove: { vectors: ReturnType<typeof loadVectors>; tokens: Token[][]; means: number[][] };
 }
 
 const mean = (v: readonly number[]) => v.reduce((s, a) => s + a, 0) / v.length;
@@ -103,6 +108,9 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   train.forEach((i, k) => (trainX[k] as number[]).push(...(data.tags[i] as number[])));
   test.forEach((i, k) => (testX[k] as number[]).push(...(data.tags[i] as number[])));
   pushTable("trigrams");
+  const glove = gloveValues(data.glove.vectors, data.glove.means, data.glove.tokens, train, rankTarget(trainY), test);
+  glove.train.forEach((v, k) => (trainX[k] as number[]).push(...v));
+  glove.test.forEach((v, k) => (testX[k] as number[]).push(...v));
   return { trainX, testX };
 }
 
@@ -171,6 +179,7 @@ function tableSource(table: LexicalTable): string {
 }
 
 function main(): void {
+  const vectors = loadVectors();
   const rated = readPt16(TRAIN_CSV);
   const lists = wordsFor("en");
   const tokens = rated.map((d) => tokenize(d.text));
@@ -181,6 +190,7 @@ function main(): void {
     keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings), trigrams: tagged.map((t) => tagTrigrams(t.tags)) },
     tags: tagged.map((t) => [...tagShares(t.tags), t.unknownShare]),
     y: rated.map((d) => d.rating),
+    glove: { vectors, tokens, means: meanVectors(vectors, tokens) },
   };
   const n = rated.length;
   const portable = pick(data, false, "portable");
@@ -192,6 +202,7 @@ function main(): void {
   const beginnings = buildTable(data.keys.beginnings, data.y, MIN_COUNT.beginnings);
   const endings = buildTable(data.keys.endings, data.y, MIN_COUNT.endings);
   const trigrams = buildTable(data.keys.trigrams, data.y, MIN_COUNT.trigrams);
+  const glove = fitTable(vectors, data.glove.means, all, target);
   process.stdout.write(
     `portable (French too): λ=${portable.lambda}, CV ρ = ${portable.rho.toFixed(4)}\n` +
       `english (+ lexicon): λ=${english.lambda}, CV ρ = ${english.rho.toFixed(4)} (n = ${n})\n`,
@@ -207,7 +218,8 @@ function main(): void {
  * - PORTABLE (the language-independent features; French reads with it):
  *   λ = ${portable.lambda}, CV Spearman ρ = ${portable.rho.toFixed(3)};
  * - ENGLISH (the same, then the lexicon of formality-beginnings-en.ts and formality-endings-en.ts, then the
- *   part-of-speech values of tags-en.ts with the tag trigrams of formality-trigrams-en.ts):
+ *   part-of-speech values of tags-en.ts with the tag trigrams of formality-trigrams-en.ts, then
+ *   the GloVe word scores of formality-glove-en.ts):
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
  */
 import type { FormalityModel } from "./formality-model";
@@ -225,7 +237,7 @@ ${weightRows(portableModel, FEATURE_NAMES)}
 export const ENGLISH_MODEL: FormalityModel = {
   intercept: ${round(englishModel.intercept)},
   features: [
-${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES])}
+${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES, ...GLOVE_NAMES])}
   ],
 };
 `,
@@ -276,7 +288,8 @@ ${tableSource(trigrams)}
 ];
 `,
   );
-  process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\n`);
+  writeFileSync(GLOVE_OUT, gloveFile(glove));
+  process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\nwrote ${GLOVE_OUT}\n`);
 }
 
 main();

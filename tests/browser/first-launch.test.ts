@@ -50,13 +50,15 @@ describe("a newcomer opens the studio", () => {
     await session.screenshot("phone-375-fr");
   });
 
-  it("ships the licences of the packages it bundles", async () => {
+  it("ships the licences of the packages it bundles, and of the data its meter derives from", async () => {
     session = await openStudio();
     const response = await session.page.request.get(session.url("/THIRD-PARTY-NOTICES.txt"));
     expect(response.status()).toBe(200);
-    const headings = (await response.text()).split("\n").filter((line) => / — /.test(line));
+    const text = await response.text();
+    const headings = text.split("\n").filter((line) => / — /.test(line));
     for (const name of ["react", "zod", "zustand", "openai", "wink-lexicon"]) {
       expect(headings.some((line) => line.startsWith(`${name} `))).toBe(true);
     }
+    expect(text).toContain("GloVe 6B word vectors");
   });
 });

@@ -31,5 +31,15 @@ describe("third-party notices", () => {
     expect(text).toContain("Copyright (c) Meta Platforms, Inc. and affiliates.");
     expect(text).toMatch(/GRAYPE Systems/);
     expect(NOTICES_FILE).toBe("THIRD-PARTY-NOTICES.txt");
+    expect(text).not.toContain("GloVe");
+  });
+
+  test("a bundled module of derived data brings its notice, once", () => {
+    const table = "/work/src/core/meter/formality-glove-en.ts";
+    const text = thirdPartyNotices([table, `${table}?import`, require.resolve("react")]);
+    expect(text.match(/GloVe 6B word vectors/g)).toHaveLength(1);
+    expect(text).toContain("Public Domain Dedication and License");
+    expect(text).toContain("Copyright (c) 2024  GRAYPE Systems Private Limited");
+    expect(text.indexOf("GloVe")).toBeGreaterThan(text.search(/^react /m));
   });
 });

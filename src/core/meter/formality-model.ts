@@ -10,8 +10,12 @@ export type LexicalName = (typeof LEXICAL_NAMES)[number];
 export const TAG_FEATURE_NAMES = [...TAG_NAMES.map((tag) => `tag ${tag}` as const), "unknownWordShare", "trigramMean", "trigramLean"] as const;
 export type TagFeatureName = (typeof TAG_FEATURE_NAMES)[number];
 
+/** Then the GloVe word scores (glove-formality.ts): their weighted mean and lean. */
+export const GLOVE_NAMES = ["gloveMean", "gloveLean"] as const;
+export type GloveName = (typeof GLOVE_NAMES)[number];
+
 export interface FeatureWeight {
-  name: FeatureName | LexicalName | TagFeatureName;
+  name: FeatureName | LexicalName | TagFeatureName | GloveName;
   /** Training mean and standard deviation, to standardize the feature. */
   mean: number;
   scale: number;
@@ -22,6 +26,6 @@ export interface FeatureWeight {
 export interface FormalityModel {
   /** The predicted rating of an average training sentence. */
   intercept: number;
-  /** One entry per feature, in FEATURE_NAMES order (then LEXICAL_NAMES and TAG_FEATURE_NAMES for English). */
+  /** One entry per feature, in FEATURE_NAMES order (then LEXICAL_NAMES, TAG_FEATURE_NAMES and GLOVE_NAMES for English). */
   features: readonly FeatureWeight[];
 }

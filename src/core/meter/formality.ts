@@ -2,8 +2,8 @@
  * The formality reading: the fitted ridge model (formality-weights.ts) applied to the
  * features of formality-features.ts, then a logistic from the PT16 rating scale (−3…+3)
  * onto the 0..100 register scale. English adds the learned lexicon of word beginnings and
- * endings (lexical-formality.ts) and part-of-speech tags with their learned trigrams
- * (tags-en.ts); French reads with
+ * endings (lexical-formality.ts), part-of-speech tags with their learned trigrams
+ * (tags-en.ts) and word scores distilled from GloVe vectors (glove-formality.ts); French reads with
  * the PORTABLE model, whose features exist in both languages with the same meaning
  * (contraction = English clitic or French reduced form / dropped "ne"; informal word =
  * "lol" or "mdr"…), so the English weights transfer feature by feature. No French ratings
@@ -16,9 +16,11 @@ import { formalityFeatures } from "./formality-features";
 import { formulaShift } from "./formulas";
 import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { ENDINGS_EN } from "./formality-endings-en";
+import { GLOVE_EN } from "./formality-glove-en";
 import { TRIGRAMS_EN } from "./formality-trigrams-en";
-import type { FormalityModel } from "./formality-model";
+import { TAG_FEATURE_NAMES, type FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
+import { gloveReading, parseGloveTable, type GloveTable } from "./glove-formality";
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import { byStart } from "./spans";
 import { readTagsInto } from "./tags-en";
@@ -43,25 +45,30 @@ interface EnglishTables {
   beginnings: LexicalTable;
   endings: LexicalTable;
   trigrams: LexicalTable;
+  glove: GloveTable;
 }
 
 let tables: EnglishTables | undefined;
 /** The English lexicon tables, parsed on first use (French never pays for them). */
 function tablesEn(): EnglishTables {
-  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN), trigrams: parseTable(TRIGRAMS_EN) };
+  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN), trigrams: parseTable(TRIGRAMS_EN), glove: parseGloveTable(GLOVE_EN) };
   return tables;
 }
 
-/** The English-only values of a text (LEXICAL_NAMES, TAG_FEATURE_NAMES), written into one reused array. */
+/** The English-only values of a text (LEXICAL_NAMES, TAG_FEATURE_NAMES, GLOVE_NAMES), written into one reused array. */
 const ENGLISH_VALUES: number[] = [];
+const GLOVE_AT = 4 + TAG_FEATURE_NAMES.length;
 function englishValues(text: string, tokens: readonly Token[]): readonly number[] {
-  const { beginnings, endings, trigrams } = tablesEn();
+  const { beginnings, endings, trigrams, glove } = tablesEn();
   const [b, e] = lexicalReadings(tokens, beginnings, endings);
   ENGLISH_VALUES[0] = b.mean;
   ENGLISH_VALUES[1] = b.lean;
   ENGLISH_VALUES[2] = e.mean;
   ENGLISH_VALUES[3] = e.lean;
   readTagsInto(text, tokens, trigrams, ENGLISH_VALUES, 4);
+  const g = gloveReading(tokens, glove);
+  ENGLISH_VALUES[GLOVE_AT] = g.mean;
+  ENGLISH_VALUES[GLOVE_AT + 1] = g.lean;
   return ENGLISH_VALUES;
 }
 

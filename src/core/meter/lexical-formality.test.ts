@@ -4,7 +4,7 @@ import { formalityFeatures, FEATURE_NAMES } from "./formality-features";
 import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { ENDINGS_EN } from "./formality-endings-en";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
-import { LEXICAL_NAMES, TAG_FEATURE_NAMES } from "./formality-model";
+import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "./formality-model";
 import { beginningKey, endingKey, keyRatings, lexicalReadings, readKeys, textKeys, type LexicalTable } from "./lexical-formality";
 import { tokenize } from "./tokens";
 import { wordsFor } from "./words";
@@ -99,7 +99,7 @@ describe("the fitted lexicon and models", () => {
 
   test("each model row names the feature in its place", () => {
     expect(PORTABLE_MODEL.features.map((f) => f.name)).toEqual([...FEATURE_NAMES]);
-    expect(ENGLISH_MODEL.features.map((f) => f.name)).toEqual([...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES]);
+    expect(ENGLISH_MODEL.features.map((f) => f.name)).toEqual([...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES, ...GLOVE_NAMES]);
   });
 
   test("the cues with an obvious direction lean the way the literature says", () => {
