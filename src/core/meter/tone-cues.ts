@@ -34,7 +34,7 @@ const EN: ToneCues = {
     "help you", "here to help", "here for your", "look forward", "looking forward", "wish you", "pleasant", "see you soon",
     "makes my day", "together", "let's take the time", "let us take the time", "take your time", "received your",
     "been received", "noted your", "is noted", "been noted", "understood your", "legitimate", "fair question",
-    "fair request", "nice question", "want to help",
+    "fair request", "nice question", "want to help", "question's noted", "request's noted", "message's noted",
   ]),
   care: phraseIndex([
     "i understand", "we understand", "i completely understand", "i can understand", "i know how", "i can imagine",

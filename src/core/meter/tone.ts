@@ -20,6 +20,11 @@ function saturate(weighted: number, sentences: number, base: number, k: number):
   return Math.round(base + (100 - base) * (1 - Math.exp(-k * density)));
 }
 
+function warmthScore(courtesy: number, care: number, sentences: number): number {
+  const score = saturate(courtesy + CARE_WEIGHT * care, sentences, 10, WARMTH_RATE);
+  return care === 0 ? Math.min(COURTESY_ONLY_MAX, score) : score;
+}
+
 function reading(score: number, evidence: Span[]): Reading {
   const clamped = Math.min(100, Math.max(0, score));
   return { score: clamped, band: bandIndex(clamped), evidence: byStart(evidence) };
@@ -28,9 +33,12 @@ function reading(score: number, evidence: Span[]): Reading {
 /**
  * Warmth: a care cue weighs 2.5 courtesy cues, and the rate is such that one courtesy cue in a
  * two-sentence reply reads Reserved (37), one care cue Warm (63), two care cues Very warm (85):
- * the catalog's band definitions, read as cue counts.
+ * the catalog's band definitions, read as cue counts. Courtesy alone reads Cordial at most (59),
+ * however dense: courtesy formulas are what Reserved and Cordial are made of, and Warm begins
+ * with care ("You are very welcome, it was a pleasure. We wish you a very pleasant day" is polite).
  */
 const CARE_WEIGHT = 2.5;
+const COURTESY_ONLY_MAX = 59;
 const WARMTH_RATE = 0.5;
 
 const EXCLAMATION = /!+/g;
@@ -94,7 +102,7 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
-    warmth: reading(saturate(warm.length + CARE_WEIGHT * care.length, sentences, 10, WARMTH_RATE), [...warm, ...care]),
+    warmth: reading(warmthScore(warm.length, care.length, sentences), [...warm, ...care]),
     // A positive note weighs half an exclamation: one in a two-sentence reply reads Calm.
     enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length + 0.5 * positive.length, sentences, 8, 0.8), [...exclaim, ...intense, ...positive]),
     humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),

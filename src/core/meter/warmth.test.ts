@@ -45,6 +45,16 @@ describe("warmth", () => {
     expect(band("We wish you a pleasant day.", "en")).toBeGreaterThanOrEqual(1);
   });
 
+  test("courtesy alone reads Cordial at most, however dense; one care cue lifts it", () => {
+    const polite = "You are very welcome, it was a pleasure. We wish you a very pleasant day.";
+    const poli = "Je vous en prie, c'était avec plaisir. Nous vous souhaitons une excellente journée.";
+    expect(analyze(polite, "en").warmth.evidence.length).toBeGreaterThanOrEqual(4);
+    expect(band(polite, "en")).toBe(2);
+    expect(band(poli, "fr")).toBe(2);
+    expect(band(`${polite} We are here for you.`, "en")).toBeGreaterThanOrEqual(3);
+    expect(band(`${poli} Nous sommes là pour vous.`, "fr")).toBeGreaterThanOrEqual(3);
+  });
+
   test("'so sorry' is one care cue, not care plus a courtesy 'sorry'", () => {
     const reading = analyze("I'm so sorry.", "en").warmth;
     expect(reading.evidence.map((s) => s.cue)).toEqual(["empathy"]);
