@@ -127,6 +127,18 @@ describe("the phrasebooks keep their promises, read by the meter", () => {
     expect(Object.keys(book.empathy).length).toBeGreaterThanOrEqual(10);
   });
 
+  test("no French template glues 'vous' to the next word ('{vous|t'}aider' needs its space)", () => {
+    const templates = (value: unknown): string[] =>
+      typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(templates) : [];
+    const all = templates(PHRASES_FR);
+    expect(all.length).toBeGreaterThan(150);
+    const glued = all
+      .flatMap((template) => VOICES.map((choices) => expand(template, choices)))
+      .filter((text) => /(?<!\p{L})vous\p{L}/iu.test(text));
+    expect(glued).toEqual([]);
+    expect(/(?<!\p{L})vous\p{L}/iu.test(expand("pour {vous|t'}aider", { informal: false, institutional: false }))).toBe(true);
+  });
+
   test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every acknowledgement holds a warmth cue (a word for the person)", (language, book) => {
     const bare = Object.entries(book.acknowledge).flatMap(([intent, variants]) =>
       (variants ?? []).flatMap((template) =>

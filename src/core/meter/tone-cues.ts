@@ -41,7 +41,7 @@ const EN: ToneCues = {
     "i hear you", "i see how", "that must be", "this must be", "it must be", "must really be", "frustrat*", "worried",
     "worrying", "worry", "don't worry", "no worries", "stressful", "upsetting", "weighing on you", "weigh on you",
     "so sorry", "sorry to hear", "really sorry", "rest assured", "reassur*", "understandable", "stay with you",
-    "by your side", "here for you", "i'm here", "we're here", "with you every step", "you're not alone",
+    "by your side", "here for you", "i'm here", "we're here", "i am here", "we are here", "with you every step", "you're not alone",
     "i can tell", "we can tell", "not let this go", "won't let this go",
   ]),
   positive: phraseIndex([
