@@ -2,7 +2,8 @@
  * Everything the Export menu produces, as files to save. Loaded on the first export: the
  * card writer, the YAML writer and the share-link compressor stay off the first screen.
  */
-import { cardPng, cardV2, cardV3 } from "../core/cards";
+// Straight from the exporter, not the cards chunk: exporting never loads the importer's style meter.
+import { cardPng, cardV2, cardV3 } from "../core/cards/from-persona";
 import {
   chatCompletionsBody,
   promptfooConfig,

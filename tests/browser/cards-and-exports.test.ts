@@ -107,3 +107,20 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await dialog.waitFor({ state: "detached" });
   });
 });
+
+describe("a consultant exports a card without importing one", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("never loads the style meter's chunk for it (the meter's worker has its own copy)", async () => {
+    const { page } = studio.current;
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    const file = await exportAs(page, "Character Card V2 (JSON)");
+    const card = JSON.parse(await readFile(file, "utf8")) as { spec: string };
+    expect(card.spec).toBe("chara_card_v2");
+    expect(scripts.some((name) => /\/from-persona-[\w-]+\.js$/.test(name))).toBe(true);
+    expect(scripts.filter((name) => /\/(analyze|cards)-[\w-]+\.js$/.test(name))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DIMENSION_IDS } from "../persona/constants";
 import { expectCard, v2Card } from "./card-test-kit";
-import { estimateVoice, guessLanguage, MIN_ESTIMATE_WORDS } from "./estimate";
+import { guessLanguage } from "./card-fields";
+import { estimateVoice, MIN_ESTIMATE_WORDS } from "./estimate";
 import { readCardText } from "./read";
 
 const CHEERFUL = v2Card({

@@ -12,37 +12,6 @@ import type { Measurement } from "../meter/types";
 
 /** Below this many spoken words the meter's readings are noise: sliders stay at 50. */
 export const MIN_ESTIMATE_WORDS = 20;
-/** Below this many function words the language is not guessed (the default stands). */
-const MIN_LANGUAGE_CUES = 3;
-
-/** Frequent words of one language and rare in the other ("a", "en", "on", "me" are both). */
-const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
-  fr: new Set(
-    "le la les des du et est une je vous tu que qui pas pour dans ce cette il elle nous avec mais sont suis etre tres aussi aux sur ne votre vos ton ta tes mon ma mes c'est j'ai".split(" "),
-  ),
-  en: new Set(
-    "the and is are of to you your it that this for with not was were have has be i i'm my what will would can they he she there".split(" "),
-  ),
-};
-
-/** "fr" or "en" by function words; undefined when the text has too few to tell. */
-export function guessLanguage(text: string): Language | undefined {
-  let fr = 0;
-  let en = 0;
-  const words = text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\u2019/g, "'")
-    .match(/[\p{L}']+/gu);
-  for (const word of words ?? []) {
-    if (FUNCTION_WORDS.fr.has(word)) fr++;
-    if (FUNCTION_WORDS.en.has(word)) en++;
-  }
-  if (fr + en < MIN_LANGUAGE_CUES) return undefined;
-  return fr > en ? "fr" : "en";
-}
-
 export interface VoiceEstimate {
   voice: Voice;
   address: Address;

@@ -24,7 +24,7 @@ import type { Persona } from "../persona/schema";
 import { AVATAR_SIZE, avatarPixels } from "./avatar";
 import { formatExamples } from "./dialogue";
 import { encodePng, toBase64 } from "./png";
-import { cardLanguage, mapFields } from "./to-persona";
+import { cardLanguage, mapFields } from "./card-fields";
 import { CHARACTER_CARD_KEY, isRecord, PSYDESIGN_KEY, textField, type CardData, type CharacterCardExtension } from "./types";
 import { voiceSummary } from "./voice-summary";
 

@@ -9,7 +9,8 @@ import { restorePersona } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { cardTexts } from "./from-persona";
 import { chunkNamed, fromBase64, hasPngSignature, MAX_CARD_PIXELS, pngPixelCount, pngTextChunks } from "./png";
-import { cardLanguage, cardToPersona, mapFields, tooLargeForPersonaFile } from "./to-persona";
+import { cardLanguage, mapFields } from "./card-fields";
+import { cardToPersona, tooLargeForPersonaFile } from "./to-persona";
 import {
   CHARACTER_CARD_KEY,
   cardProblem,

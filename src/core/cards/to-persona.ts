@@ -17,95 +17,12 @@
  * The mapping is a pure function of the card's data, so the exporter can run it again to
  * tell which persona fields are still as imported (see from-persona.ts).
  */
-import { MAX_PERSONA_BYTES, PERSONA_FORMAT, SCHEMA_VERSION, type Language } from "../persona/constants";
+import { MAX_PERSONA_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "../persona/constants";
 import { slugify } from "../persona/ids";
-import type { Example, Persona } from "../persona/schema";
-import { parseExampleBlocks, pairTurns, replaceMacros, spokenWords, type Turn } from "./dialogue";
-import { estimateVoice, guessLanguage } from "./estimate";
-import { textField, type CardData, type CharacterCardExtension } from "./types";
-
-const LIMITS = { name: 120, assistantName: 80, description: 2000, purpose: 1000, greeting: 2000, example: 4000, examples: 50 };
-
-/** `text` cut to `max` UTF-16 units with an ellipsis, never inside a surrogate pair. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${text.slice(0, cut).trimEnd()}\u2026`;
-}
-
-/** The card's language: French or English by function words over all its text; English when unsure. */
-export function cardLanguage(data: CardData): { language: Language; guessed: boolean } {
-  const text = ["description", "personality", "scenario", "first_mes", "mes_example"].map((k) => textField(data, k)).join("\n");
-  const language = guessLanguage(text);
-  return { language: language ?? "en", guessed: language !== undefined };
-}
-
-/** The name {{char}} stands for: the V3 nickname when there is one (spec: CBS {{char}}). */
-export function characterName(data: CardData): string {
-  const nickname = textField(data, "nickname").trim();
-  return nickname !== "" ? nickname : textField(data, "name").trim();
-}
-
-/** What {{user}} becomes in the studio, which has no user name: a name-like placeholder. */
-function userName(language: Language): string {
-  return language === "fr" ? "Utilisateur" : "User";
-}
-
-/** The card's example dialogue, split into turns. */
-export function cardTurns(data: CardData): Turn[][] {
-  return parseExampleBlocks(textField(data, "mes_example"), [textField(data, "name"), textField(data, "nickname")]);
-}
-
-export interface MappedFields {
-  name: string;
-  assistantName: string;
-  description?: string;
-  purpose?: string;
-  greeting?: string;
-  examples: Example[];
-}
-
-/** The persona texts a card's data maps to, in `language` (which only names {{user}} and labels). */
-export function mapFields(data: CardData, language: Language): MappedFields {
-  const char = characterName(data);
-  const user = userName(language);
-  const prose = (key: string) => replaceMacros(textField(data, key), char, user).trim();
-  const fr = language === "fr";
-  const purpose = [
-    prose("personality") && `${fr ? "Personnalité\u202f:" : "Personality:"} ${prose("personality")}`,
-    prose("scenario") && `${fr ? "Scénario\u202f:" : "Scenario:"} ${prose("scenario")}`,
-    prose("description") && `${fr ? "Personnage\u202f:" : "Character:"} ${prose("description")}`,
-  ]
-    .filter((part) => part !== "")
-    .join("\n");
-  const examples = pairTurns(cardTurns(data))
-    .map((e) => ({ user: clip(replaceMacros(e.user, char, user), LIMITS.example), assistant: clip(replaceMacros(e.assistant, char, user), LIMITS.example) }))
-    .filter((e) => e.user.trim() !== "" && e.assistant.trim() !== "")
-    .slice(0, LIMITS.examples);
-  const fields: MappedFields = {
-    name: clip(textField(data, "name").trim(), LIMITS.name),
-    assistantName: clip(char, LIMITS.assistantName),
-    examples,
-  };
-  if (prose("description")) fields.description = clip(prose("description"), LIMITS.description);
-  if (purpose) fields.purpose = clip(purpose, LIMITS.purpose);
-  if (prose("first_mes")) fields.greeting = clip(prose("first_mes"), LIMITS.greeting);
-  return fields;
-}
-
-/** What the character says, narration removed: every reply of its examples, then its first message. */
-export function spokenReplies(data: CardData): string[] {
-  const char = characterName(data);
-  const replies = cardTurns(data)
-    .flat()
-    .filter((t) => t.speaker === "char")
-    .map((t) => t.text);
-  replies.push(textField(data, "first_mes"));
-  // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
-  return replies.map((r) => spokenWords(replaceMacros(r, char, ""))).filter((r) => r !== "");
-}
+import type { Persona } from "../persona/schema";
+import { cardLanguage, mapFields, spokenReplies } from "./card-fields";
+import { estimateVoice } from "./estimate";
+import type { CharacterCardExtension } from "./types";
 
 export interface CardPersona {
   persona: Persona;

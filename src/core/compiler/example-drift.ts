@@ -6,7 +6,7 @@
  * says which dimensions drift, and each drift the meter can vouch for becomes one warning
  * naming the example and the control to adjust, in the persona's language.
  *
- * This module does not run analyze() (about 100 kB of word lists and weights): the CLI
+ * This module does not run analyze() (about 225 kB gzip of word lists, word scores and weights): the CLI
  * measures with it directly (lint-examples.ts), the studio in the meter's worker
  * (stores/example-lint.ts). Some warnings repeat lint()'s word checks; mergeWarnings
  * (example-warnings.ts) drops those.
