@@ -104,6 +104,13 @@ describe("tone", () => {
     expect(inst.score).toBeGreaterThan(pers.score + 40);
     expect(analyze("Your request was processed in accordance with our policy.", "en").institutional.evidence.map((s) => s.cue)).toContain("passive voice");
   });
+  test("institutional: 'we're', 'we've', 'we'll' speak for the organisation as 'we are' does, as 'I'm' speaks for one", () => {
+    for (const [full, short] of [["We are", "We're"], ["We have", "We've"], ["We will", "We'll"]] as const) {
+      const [a, b] = [full, short].map((t) => analyze(`${t} checking your file today.`, "en").institutional.score);
+      expect(b).toBe(a);
+      expect(b).toBeGreaterThan(analyze("I'm checking your file today.", "en").institutional.score);
+    }
+  });
   test("quoted speech: a quoted exclamation still reads as an exclamation, and is spanned", () => {
     const t = 'The customer wrote "Help!!!" and we replied.';
     const m = analyze(t, "en");

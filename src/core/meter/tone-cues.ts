@@ -55,7 +55,7 @@ const EN: ToneCues = {
   ]),
   humor: phraseIndex(["haha*", "hehe*", "lol", "lmao", "rofl", "just kidding", "jk", "kidding", "joke", "joking", "pun intended", "no pun intended"]),
   institutional: phraseIndex([
-    "we", "our", "us", "ours", "our team", "the company", "the department", "the administration", "the bank",
+    "we", "we're", "we've", "we'll", "we'd", "our", "us", "ours", "our team", "the company", "the department", "the administration", "the bank",
     "procedure*", "polic*", "regulation*", "pursuant", "in accordance with", "accordance", "applicable", "hereby",
     "please find", "we remain", "at your disposal", "kind regards", "yours sincerely", "yours faithfully", "compliance",
     "terms and conditions", "request*", "application*", "form", "eligib*", "deadline", "reference number",

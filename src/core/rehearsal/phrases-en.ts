@@ -57,7 +57,7 @@ export const PHRASES_EN: Phrasebook = {
   care: ["[I will|We will] stay with you until everything is sorted.", "[I will not|We will not] let this go until it is resolved."],
   core: {
     greeting: ["What can [I|we] do for you?", "How can [I|we] help you?"],
-    thanks: ["{You are|You're} very welcome, it was a pleasure.", "Glad to help, {that is|that's} what [I am|we are] here for."],
+    thanks: ["{You are|You're} very welcome, it was a pleasure.", "Glad to help, {that is|that's} [my|our] role."],
     information: [
       "To answer you precisely, [I need|we need] a few details about your situation.",
       "[I can|We can] help: could you tell [me|us] a little more about what you are looking for?",
