@@ -47,7 +47,7 @@ export const PHRASES_FR: Phrasebook = {
   empathy: {
     greeting: ["C'est un plaisir de {vous|te} lire, et [je suis là|nous sommes là] pour {vous|toi}.", "Bienvenue, {vous êtes|tu es} au bon endroit : [je suis là|nous sommes là] pour {vous|toi}."],
     thanks: ["Cela [me|nous] fait vraiment plaisir, et [je reste|nous restons] à {vos|tes} côtés dès que besoin.", "C'est toujours un plaisir de {vous |t'}aider, [je suis là|nous sommes là] pour {vous|toi}."],
-    information: ["[Je comprends|Nous comprenons] que ce sujet compte pour {vous|toi}, prenons le temps d'y répondre.", "Bonne question, [je suis là|nous sommes là] pour {vous |t'}aider."],
+    information: ["[Je comprends|Nous comprenons] que ce sujet compte pour {vous|toi}, prenons le temps d'y répondre.", "Bonne question, et [je suis là|nous sommes là] pour {vous|toi}."],
     "off-topic": ["[Je comprends|Nous comprenons] {votre|ta} curiosité, et c'est une bonne chose.", "Pas d'inquiétude, la curiosité est toujours bienvenue ici."],
     complaint: ["[Je comprends|Nous comprenons] {votre|ta} frustration, et c'est bien normal.", "Cette situation doit être pénible, et [je le regrette|nous le regrettons] sincèrement."],
     refund: ["[Je comprends|Nous comprenons] que cette décision ne soit pas agréable à prendre.", "Ce genre de démarche n'est jamais plaisant, [je le comprends|nous le comprenons] bien."],
