@@ -35,6 +35,7 @@ const EN: ToneCues = {
     "makes my day", "together", "let's take the time", "let us take the time", "take your time", "received your",
     "been received", "noted your", "is noted", "been noted", "understood your", "legitimate", "fair question",
     "fair request", "nice question", "want to help", "question's noted", "request's noted", "message's noted",
+    "what i'm here for", "what we're here for", "what i am here for", "what we are here for",
   ]),
   care: phraseIndex([
     "i understand", "we understand", "i completely understand", "i can understand", "i know how", "i can imagine",

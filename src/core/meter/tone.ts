@@ -87,6 +87,8 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   ];
   // "so sorry" is care; its "sorry" is not counted a second time as courtesy.
   const warm = care.length === 0 ? courtesy : courtesy.filter((s) => !care.some((c) => c.start <= s.start && s.end <= c.end));
+  // And the other way: "that's what I'm here for" is a courtesy formula; its "I'm here" is not care.
+  const cared = courtesy.length === 0 ? care : care.filter((c) => !courtesy.some((s) => s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start));
   const exclaim: Span[] = [];
   let exclaimWeight = 0;
   EXCLAMATION.lastIndex = 0;
@@ -102,7 +104,7 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
-    warmth: reading(warmthScore(warm.length, care.length, sentences), [...warm, ...care]),
+    warmth: reading(warmthScore(warm.length, cared.length, sentences), [...warm, ...cared]),
     // A positive note weighs half an exclamation: one in a two-sentence reply reads Calm.
     enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length + 0.5 * positive.length, sentences, 8, 0.8), [...exclaim, ...intense, ...positive]),
     humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),

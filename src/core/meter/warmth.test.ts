@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { analyze } from "./analyze";
 
 const band = (text: string, language: "en" | "fr") => analyze(text, language).warmth.band;
+const cues = (text: string) => analyze(text, "en").warmth.evidence.map((s) => s.cue);
 
 describe("warmth", () => {
   test("facts only read Impersonal; a courtesy formula Reserved or Cordial; named feelings Warm or above", () => {
@@ -53,6 +54,13 @@ describe("warmth", () => {
     expect(band(poli, "fr")).toBe(2);
     expect(band(`${polite} We are here for you.`, "en")).toBeGreaterThanOrEqual(3);
     expect(band(`${poli} Nous sommes là pour vous.`, "fr")).toBeGreaterThanOrEqual(3);
+  });
+
+  test("'that's what I'm here for' is a courtesy formula: its 'I'm here' is not care", () => {
+    expect(cues("Glad to help, that's what I'm here for.")).not.toContain("empathy");
+    expect(cues("Glad to help, that is what we are here for.")).not.toContain("empathy");
+    expect(band("Glad to help, that's what I'm here for.", "en")).toBeLessThanOrEqual(2);
+    expect(cues("Don't give up: I'm here, and we will sort it out.")).toContain("empathy");
   });
 
   test("'so sorry' is one care cue, not care plus a courtesy 'sorry'", () => {
