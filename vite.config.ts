@@ -100,9 +100,14 @@ function reviewPage(): Plugin {
  */
 export const NOTICES_FILE = "THIRD-PARTY-NOTICES.txt";
 
+/** A module id as a file path: forward slashes, no virtual-module "\0" mark, no query. */
+function moduleFile(moduleId: string): string {
+  return moduleId.replace(/\\/g, "/").replace(/^\0/, "").split("?")[0] as string;
+}
+
 /** A package's folder from a module id inside node_modules ("…/node_modules/@scope/name/x.js"), or undefined. */
 export function packageRoot(moduleId: string): string | undefined {
-  const id = moduleId.replace(/\\/g, "/").replace(/^\0/, "").split("?")[0] as string;
+  const id = moduleFile(moduleId);
   const at = id.lastIndexOf("/node_modules/");
   if (at < 0) return undefined;
   const rest = id.slice(at + "/node_modules/".length).split("/");
@@ -133,18 +138,17 @@ function readNotice(root: string): PackageNotice | undefined {
   };
 }
 
-/** The notices text for some bundled module ids: one section per package, sorted by name. */
 /** Modules of ours that hold data derived from others' works, and the notice each needs. */
 const DATA_NOTICES = [{ module: "/src/core/meter/formality-glove-en.ts", notice: "src/core/meter/formality-glove-en.NOTICE.txt" }];
 
+/** The notices text for some bundled module ids: one section per package, sorted by name, then the data notices. */
 export function thirdPartyNotices(moduleIds: Iterable<string>): string {
   const roots = new Set<string>();
   const data = new Set<string>();
   for (const id of moduleIds) {
     const root = packageRoot(id);
     if (root !== undefined) roots.add(root);
-    const clean = id.replace(/\\/g, "/").split("?")[0] as string;
-    for (const { module, notice } of DATA_NOTICES) if (clean.endsWith(module)) data.add(notice);
+    for (const { module, notice } of DATA_NOTICES) if (moduleFile(id).endsWith(module)) data.add(notice);
   }
   const notices = [...roots].flatMap((root) => readNotice(root) ?? []);
   const byName = new Map(notices.map((n) => [`${n.name}@${n.version}`, n]));

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gloveReading, type GloveReading, type GloveTable, type GloveWord } from "../../src/core/meter/glove-formality";
-import { pieces } from "../../src/core/meter/pos";
+import { piecesOf } from "../../src/core/meter/pos";
 import { fitRidge, type LinearModel } from "../../src/core/meter/stats";
 import type { Token } from "../../src/core/meter/tokens";
 
@@ -67,7 +67,7 @@ export function meanVectors(vectors: Vectors, sentences: readonly (readonly Toke
     const sum: number[] = Array.from({ length: DIM }, () => 0);
     let total = 0;
     for (const token of tokens) {
-      for (const piece of token.folded.includes("'") ? pieces(token.folded, "en") : [token.folded]) {
+      for (const piece of piecesOf(token.folded, "en")) {
         const entry = vectors.rows.get(piece);
         if (entry === undefined || entry.weight === 0) continue;
         total += entry.weight;

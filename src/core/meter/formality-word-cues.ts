@@ -6,7 +6,7 @@
  * token (sentence start, capitals) and on the text.
  */
 import type { Language } from "../persona/constants";
-import { pieces } from "./pos";
+import { piecesOf } from "./pos";
 import { memoFor, type WordMemo } from "./word-memo";
 import type { WordLists } from "./word-lists";
 
@@ -99,7 +99,7 @@ function readWord(w: string, lists: WordLists, language: Language): WordCues {
     syllables: 0, spelled: 0, pieceCues: [], ne: false, negation: false,
   };
   const pieceCues: string[] = [];
-  for (const piece of w.indexOf("'") < 0 ? [w] : pieces(w, language)) {
+  for (const piece of piecesOf(w, language)) {
     if (SWEARING[language].has(piece)) {
       cues.swearing++;
       pieceCues.push("swearing");

@@ -18,12 +18,12 @@ import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
 import { ENDINGS_EN } from "./formality-endings-en";
 import { GLOVE_EN } from "./formality-glove-en";
 import { TRIGRAMS_EN } from "./formality-trigrams-en";
-import { TAG_FEATURE_NAMES, type FormalityModel } from "./formality-model";
+import { LEXICAL_NAMES, type FormalityModel } from "./formality-model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
 import { gloveReading, parseGloveTable, type GloveTable } from "./glove-formality";
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import { byStart } from "./spans";
-import { readTagsInto } from "./tags-en";
+import { readTagsInto, TAG_VALUES } from "./tags-en";
 import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
@@ -57,7 +57,8 @@ function tablesEn(): EnglishTables {
 
 /** The English-only values of a text (LEXICAL_NAMES, TAG_FEATURE_NAMES, GLOVE_NAMES), written into one reused array. */
 const ENGLISH_VALUES: number[] = [];
-const GLOVE_AT = 4 + TAG_FEATURE_NAMES.length;
+const TAGS_AT = LEXICAL_NAMES.length;
+const GLOVE_AT = TAGS_AT + TAG_VALUES;
 function englishValues(text: string, tokens: readonly Token[]): readonly number[] {
   const { beginnings, endings, trigrams, glove } = tablesEn();
   const [b, e] = lexicalReadings(tokens, beginnings, endings);
@@ -65,7 +66,7 @@ function englishValues(text: string, tokens: readonly Token[]): readonly number[
   ENGLISH_VALUES[1] = b.lean;
   ENGLISH_VALUES[2] = e.mean;
   ENGLISH_VALUES[3] = e.lean;
-  readTagsInto(text, tokens, trigrams, ENGLISH_VALUES, 4);
+  readTagsInto(text, tokens, trigrams, ENGLISH_VALUES, TAGS_AT);
   const g = gloveReading(tokens, glove);
   ENGLISH_VALUES[GLOVE_AT] = g.mean;
   ENGLISH_VALUES[GLOVE_AT + 1] = g.lean;

@@ -9,7 +9,7 @@
  * (formality-glove-en.ts). In the spirit of Brooke, Wang & Hirst (2010), who induced
  * formality lexicons from word vectors. English only.
  */
-import { pieces } from "./pos";
+import { piecesOf } from "./pos";
 import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
 
@@ -50,7 +50,7 @@ interface WordSums {
 const NOTHING: WordSums = { score: 0, weight: 0 };
 
 function readWord(word: string, table: GloveTable): WordSums {
-  const parts = word.indexOf("'") < 0 ? [word] : pieces(word, "en");
+  const parts = piecesOf(word, "en");
   let score = 0;
   let weight = 0;
   for (const part of parts) {

@@ -9,7 +9,7 @@
  *   "-ous": Latinate nominal and adjectival suffixes against Germanic verb forms).
  * English only; French has no ratings.
  */
-import { pieces } from "./pos";
+import { piecesOf } from "./pos";
 import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
 
@@ -52,16 +52,12 @@ export function endingKey(piece: string): string | undefined {
   return piece.length >= ENDING_MIN_WORD && lettersOnly(piece) ? `-${piece.slice(-ENDING)}` : undefined;
 }
 
-function piecesOf(word: string): readonly string[] {
-  return word.indexOf("'") < 0 ? [word] : pieces(word, "en");
-}
-
 /** Every key occurrence of a text, in order (for fitting; the meter reads with lexicalReadings). */
 export function textKeys(tokens: readonly Token[]): { beginnings: string[]; endings: string[] } {
   const beginnings: string[] = [];
   const endings: string[] = [];
   for (const token of tokens) {
-    for (const piece of piecesOf(token.folded)) {
+    for (const piece of piecesOf(token.folded, "en")) {
       beginnings.push(beginningKey(piece));
       const ending = endingKey(piece);
       if (ending !== undefined) endings.push(ending);
@@ -101,7 +97,7 @@ interface WordKeys {
 
 function readWord(word: string, beginnings: LexicalTable, endings: LexicalTable): WordKeys {
   const out = { pieces: 0, beginningLeans: [] as number[], endings: 0, endingLeans: [] as number[] };
-  for (const piece of piecesOf(word)) {
+  for (const piece of piecesOf(word, "en")) {
     out.pieces++;
     const b = beginnings.ratings.get(beginningKey(piece));
     if (b !== undefined) out.beginningLeans.push(b - beginnings.mean);

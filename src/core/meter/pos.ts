@@ -24,6 +24,11 @@ const FR_ADVERB_MENT = /(?:amment|emment|ement|iment|ument)$/;
 const PIECES: Record<Language, Map<string, readonly string[]>> = { en: new Map(), fr: new Map() };
 const CACHE_SIZE = 20_000;
 
+/** pieces(), skipping the cache for the common word that holds no apostrophe (and so is one piece). */
+export function piecesOf(folded: string, language: Language): readonly string[] {
+  return folded.indexOf("'") < 0 ? [folded] : pieces(folded, language);
+}
+
 /** Splits a folded word into the pieces the classes apply to ("don't" → "do", "n't"). */
 export function pieces(folded: string, language: Language): readonly string[] {
   const cache = PIECES[language];
