@@ -11,10 +11,13 @@ import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { PHRASES_EN } from "../rehearsal/phrases-en";
 import { PHRASES_FR } from "../rehearsal/phrases-fr";
+import type { Phrasebook } from "../rehearsal/phrasebook";
+import { voiced } from "../rehearsal/register";
 import { rehearse } from "../rehearsal/rehearse";
 import { expand } from "../rehearsal/text";
 import { BUILT_IN_SCENARIOS } from "../scenarios/built-in";
 import { arbitraryPersona } from "../../../tests/helpers/arbitraries";
+import { allTemplates, sentenceTemplates } from "../../../tests/helpers/templates";
 import { replayScenario } from "../rehearsal/replay";
 import { scenariosFor } from "../scenarios/built-in";
 import { adherence } from "./adherence";
@@ -115,34 +118,47 @@ describe("the rehearsal engine, measured by the meter", () => {
 });
 
 const VOICES = [false, true].flatMap((informal) => [false, true].map((institutional) => ({ informal, institutional })));
+const BANDS = [0, 1, 2, 3, 4] as const;
+
+/** A template in every address form, voice and register band, as the engine may say it. */
+function sayings(template: string, book: Phrasebook): string[] {
+  return [...new Set(BANDS.flatMap((band) => VOICES.map((choices) => voiced(template, choices, book, band))))];
+}
 
 describe("the phrasebooks keep their promises, read by the meter", () => {
-  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every empathy sentence holds a care cue, in each address form and voice", (language, book) => {
+  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every empathy sentence holds a care cue, in each address form, voice and register band", (language, book) => {
     const cold = Object.entries(book.empathy).flatMap(([intent, variants]) =>
       (variants ?? []).flatMap((template) =>
-        VOICES.map((choices) => expand(template, choices)).filter((text) => !analyze(text, language).warmth.evidence.some((s) => s.cue === "empathy")).map((text) => `${intent}: ${text}`),
+        sayings(template, book).filter((text) => !analyze(text, language).warmth.evidence.some((s) => s.cue === "empathy")).map((text) => `${intent}: ${text}`),
       ),
     );
     expect(cold).toEqual([]);
     expect(Object.keys(book.empathy).length).toBeGreaterThanOrEqual(10);
   });
 
+  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: the phrasebook's sentences read more formal band after band of the register", (language, book) => {
+    const all = sentenceTemplates(book);
+    const means = BANDS.map((band) => {
+      const scores = all.flatMap((template) => VOICES.map((choices) => analyze(voiced(template, choices, book, band).replaceAll(/\$[a-z]+/g, "Camille"), language).formality.score));
+      return scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    });
+    expect(means.slice(1).map((mean, band) => mean > (means[band] as number))).toEqual([true, true, true, true]);
+  });
+
   test("no French template glues 'vous' to the next word ('{vous|t'}aider' needs its space)", () => {
-    const templates = (value: unknown): string[] =>
-      typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(templates) : [];
-    const all = templates(PHRASES_FR);
+    const all = allTemplates(PHRASES_FR);
     expect(all.length).toBeGreaterThan(150);
     const glued = all
-      .flatMap((template) => VOICES.map((choices) => expand(template, choices)))
+      .flatMap((template) => sayings(template, PHRASES_FR))
       .filter((text) => /(?<!\p{L})vous\p{L}/iu.test(text));
     expect(glued).toEqual([]);
     expect(/(?<!\p{L})vous\p{L}/iu.test(expand("pour {vous|t'}aider", { informal: false, institutional: false }))).toBe(true);
   });
 
-  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every acknowledgement holds a warmth cue (a word for the person)", (language, book) => {
+  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every acknowledgement holds a warmth cue (a word for the person), at every register band", (language, book) => {
     const bare = Object.entries(book.acknowledge).flatMap(([intent, variants]) =>
       (variants ?? []).flatMap((template) =>
-        VOICES.map((choices) => expand(template, choices)).filter((text) => analyze(text, language).warmth.evidence.length === 0).map((text) => `${intent}: ${text}`),
+        sayings(template, book).filter((text) => analyze(text, language).warmth.evidence.length === 0).map((text) => `${intent}: ${text}`),
       ),
     );
     expect(bare).toEqual([]);

@@ -36,6 +36,9 @@ const EN: ToneCues = {
     "been received", "noted your", "is noted", "been noted", "understood your", "legitimate", "fair question",
     "fair request", "nice question", "want to help", "question's noted", "request's noted", "message's noted",
     "what i'm here for", "what we're here for", "what i am here for", "what we are here for",
+    "got your message", "got your request", "got your question",
+    // The same offers in formal English: "How may I assist you?"
+    "i can assist", "we can assist", "assist you", "here to assist", "glad to assist", "happy to assist", "want to assist",
   ]),
   care: phraseIndex([
     "i understand", "we understand", "i completely understand", "i can understand", "i know how", "i can imagine",

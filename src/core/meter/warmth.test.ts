@@ -44,6 +44,11 @@ describe("warmth", () => {
     expect(band("How can I help you today?", "en")).toBeGreaterThanOrEqual(1);
     expect(band("Je peux vous aider : que cherchez-vous ?", "fr")).toBeGreaterThanOrEqual(1);
     expect(band("We wish you a pleasant day.", "en")).toBeGreaterThanOrEqual(1);
+    // The same offer in formal English, and the casual acknowledgement.
+    expect(band("How may I assist you?", "en")).toBeGreaterThanOrEqual(1);
+    expect(band("We are happy to assist.", "en")).toBeGreaterThanOrEqual(1);
+    expect(band("Got your message.", "en")).toBeGreaterThanOrEqual(1);
+    expect(band("The office will assist the committee.", "en")).toBe(0);
   });
 
   test("courtesy alone reads Cordial at most, however dense; one care cue lifts it", () => {

@@ -1,7 +1,8 @@
 /**
  * The shape of a rehearsal phrasebook: every sentence the engine can say, per move, per
  * language. Templates use a small notation, expanded by text.ts:
- *   {formal|informal}          the address form ("vous" / "tu"; in English, contractions)
+ *   {formal|informal}          the address form ("vous" / "tu"); in English, spelled-out or
+ *                              contracted words, which the register band chooses (register.ts)
  *   [personal|institutional]   the voice ("je" / "nous", "I" / "we")
  *   $name $role $org $ref $topics $escalation   persona values, filled last
  * A template ends with its punctuation; "." may become "!" when enthusiasm allows.
@@ -15,6 +16,26 @@ export type ByRegister = readonly [Variants, Variants, Variants, Variants, Varia
 export type ByIntent = Readonly<Record<Intent, Variants>>;
 
 export type Mood = "positive" | "neutral" | "serious";
+
+/** A rewrite of an expanded template: a pattern and its replacement, as String.replace takes them. */
+export type Rewrite = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+/**
+ * How a consultative sentence moves along the register (register.ts). Each band away from
+ * consultative applies its own rewrites after those of the band next to consultative.
+ */
+export interface RegisterRewrites {
+  /** Casual and intimate (bands 0-1). */
+  casual: readonly Rewrite[];
+  /** Intimate only (band 0). */
+  intimate: readonly Rewrite[];
+  /** Formal and frozen (bands 3-4). */
+  formal: readonly Rewrite[];
+  /** Frozen only (band 4). */
+  frozen: readonly Rewrite[];
+  /** Contractions ("I am" to "I'm"), applied first wherever the language contracts; none in French. */
+  contractions: readonly Rewrite[];
+}
 
 export interface Phrasebook {
   /** Opening words of the first reply, joined to the first sentence with a comma. */
@@ -57,6 +78,8 @@ export interface Phrasebook {
   and: string;
   /** Emoji by the mood of the reply. */
   emoji: Readonly<Record<Mood, readonly string[]>>;
+  /** How its sentences move away from the consultative band they are written in. */
+  register: RegisterRewrites;
   /** A reference number as the organisation would write it. */
   referenceNumber(seed: number): string;
 }

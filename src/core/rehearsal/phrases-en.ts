@@ -1,9 +1,11 @@
 /**
  * The English phrasebook. Notation in phrasebook.ts: {formal|informal} and [I|we].
- * English has no "tu", so the address form shows in courtesy: formal replies spell
- * words out and never use a first name, informal ones use contractions and "Hi".
+ * English has no "tu", so the address form shows in courtesy: formal replies never use
+ * a first name, informal ones say "Hi". {…|…} chooses spelled-out or contracted words:
+ * contracted below the consultative band, spelled out above it, by address form at it.
  */
 import type { Phrasebook } from "./phrasebook";
+import { REGISTER_EN } from "./register-en";
 
 export const PHRASES_EN: Phrasebook = {
   salutations: [
@@ -138,5 +140,6 @@ export const PHRASES_EN: Phrasebook = {
   minimal: ["Understood.", "Noted.", "All right."],
   and: "and",
   emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏"] },
+  register: REGISTER_EN,
   referenceNumber: (seed) => `REF-${1000 + (seed % 9000)}-${String((seed >>> 14) % 10000).padStart(4, "0")}`,
 };

@@ -5,6 +5,7 @@
  * persona's gender is not part of the format.
  */
 import type { Phrasebook } from "./phrasebook";
+import { REGISTER_FR } from "./register-fr";
 
 export const PHRASES_FR: Phrasebook = {
   salutations: [
@@ -142,5 +143,6 @@ export const PHRASES_FR: Phrasebook = {
   minimal: ["Entendu.", "Bien noté.", "D'accord."],
   and: "et",
   emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏"] },
+  register: REGISTER_FR,
   referenceNumber: (seed) => `n° ${1000 + (seed % 9000)}-${String((seed >>> 14) % 10000).padStart(4, "0")}`,
 };

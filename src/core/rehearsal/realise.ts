@@ -9,8 +9,10 @@
 import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
 import { detectAddress } from "../meter/address";
 import type { Language, Persona } from "../persona/schema";
+import type { BandIndex } from "../persona/bands";
 import type { Phrasebook, Variants } from "./phrasebook";
-import { capitalise, countEmoji, countSentences, decapitalise, expand, fill, mix } from "./text";
+import { voiced } from "./register";
+import { capitalise, countEmoji, countSentences, decapitalise, fill, mix } from "./text";
 
 /** One move of a reply, before realisation. */
 export interface Slot {
@@ -29,6 +31,8 @@ export interface VoiceContext {
   language: Language;
   book: Phrasebook;
   informal: boolean;
+  /** Register band: the phrasebook's consultative sentences move along it (register.ts). */
+  register: BandIndex;
   /** Institutional band, 0..4: 0-1 say "je", 2 alternates, 3-4 say "nous". */
   institutional: number;
   /** Folded avoided words. */
@@ -67,29 +71,6 @@ export function acceptable(text: string, ctx: VoiceContext): boolean {
   return keepsAddress(text, ctx);
 }
 
-// English informal speech contracts; formal English spells words out (checked by the tests).
-const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
-  [/\bwill not\b/g, "won't"],
-  [/\bcannot\b/g, "can't"],
-  [/\bI am\b/g, "I'm"],
-  [/\bI will\b/g, "I'll"],
-  [/\bI have\b/g, "I've"],
-  [/\b([Ww]e) are\b/g, "$1're"],
-  [/\b([Ww]e) will\b/g, "$1'll"],
-  [/\b([Ww]e) have\b/g, "$1've"],
-  [/\b([Yy]ou) are\b/g, "$1're"],
-  [/\b([Yy]ou) will\b/g, "$1'll"],
-  [/\b([Ii]t|[Tt]hat|[Ww]hat) is\b/g, "$1's"],
-  [/\b([Dd]o|[Dd]id|[Ii]s|[Aa]re) not\b/g, "$1n't"],
-  [/\b([Ll])et us\b/g, "$1et's"],
-];
-
-function contract(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
-  return out;
-}
-
 /** The voice for one sentence: at the mixed band, "je" and "nous" alternate. */
 function institutionalFor(ctx: VoiceContext, order: number): boolean {
   if (ctx.institutional <= 1) return false;
@@ -98,8 +79,7 @@ function institutionalFor(ctx: VoiceContext, order: number): boolean {
 }
 
 function realiseOne(template: string, ctx: VoiceContext, order: number): string | undefined {
-  let text = expand(template, { informal: ctx.informal, institutional: institutionalFor(ctx, order) });
-  if (ctx.language === "en" && ctx.informal) text = contract(text);
+  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, order) }, ctx.book, ctx.register);
   const filled = fill(text, ctx.values);
   if (filled === undefined) return undefined;
   const sentence = capitalise(filled);

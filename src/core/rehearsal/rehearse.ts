@@ -2,7 +2,8 @@
  * The offline rehearsal engine: a deterministic reply in the persona's language and
  * voice, so a designer can preview a conversation without a model or a network. It is
  * not a chatbot: it recognises what a message asks for (intents.ts), plans the moves
- * of a reply (plan.ts) and realises them with the persona's sliders (realise.ts).
+ * of a reply (plan.ts) and realises them with the persona's sliders (realise.ts), each
+ * sentence moved to the persona's register band (register.ts).
  * Same persona and messages, same reply: variation comes from a hash of the message
  * and the turn index, never from a clock or Math.random.
  */
@@ -116,6 +117,7 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
     language,
     book,
     informal: persona.address === "informal",
+    register: bands.register,
     institutional: bands.institutional,
     avoid: persona.lexicon.avoid.map(fold).filter((term) => term !== ""),
     values: {

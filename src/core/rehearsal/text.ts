@@ -142,3 +142,9 @@ export function decapitalise(text: string, keep: readonly string[]): string {
   if (keep.some((word) => word !== "" && text.startsWith(word))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** A replacement with the first letter upper-cased when the text it replaces started with one. */
+export function sameCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  return first !== first.toLowerCase() ? capitalise(replacement) : replacement;
+}

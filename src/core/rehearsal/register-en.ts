@@ -1,0 +1,78 @@
+/**
+ * How the English phrasebook moves along the register (register.ts). Written against the
+ * expanded templates of phrases-en.ts: every rule is checked on all of them, with and
+ * without contractions and in both voices (register.test.ts).
+ */
+import type { RegisterRewrites, Rewrite } from "./phrasebook";
+
+// Casual English contracts; from the formal band up it spells words out (register.ts decides).
+// No "let us" → "let's": "let us know" asks leave, and the templates choose {Let us|Let's} themselves.
+const contractions: readonly Rewrite[] = [
+  [/\bwill not\b/g, "won't"],
+  [/\bcannot\b/g, "can't"],
+  [/\bI am\b/g, "I'm"],
+  [/\bI will\b/g, "I'll"],
+  [/\bI have\b/g, "I've"],
+  [/\b([Ww]e) are\b/g, "$1're"],
+  [/\b([Ww]e) will\b/g, "$1'll"],
+  [/\b([Ww]e) have\b/g, "$1've"],
+  [/\b([Yy]ou) are\b/g, "$1're"],
+  [/\b([Yy]ou) will\b/g, "$1'll"],
+  [/\b([Ii]t|[Tt]hat|[Ww]hat) is\b/g, "$1's"],
+  [/\b([Dd]o|[Dd]id|[Ii]s|[Aa]re) not\b/g, "$1n't"],
+];
+
+const casual: readonly Rewrite[] = [
+  [/^Thank you too\.$/, "Thanks, you too."],
+  [/\bThank you for\b/g, "Thanks for"],
+  [/\bhow may (I|we) help\b/g, "how can $1 help"],
+  [/\b([Cc])ould you\b/g, "$1an you"],
+  [/\bquickly\b/g, "soon"],
+  [/^However, /, "But "],
+  [/\bperfectly fair\b/g, "totally fair"],
+  [/^Understood\.$/, "Got it."],
+  [/^This must be a difficult situation\b/, "This must be tough"],
+];
+
+const intimate: readonly Rewrite[] = [
+  [/^(?:I|We)'ve (?:received|noted) your (message|request|question)\.$/, "Got your $1."],
+  [/^Your question's noted\.$/, "Got your question."],
+  [/^Do you have (a|another) /, (_, a: string) => `Got ${a} `],
+  [/\binformation\b/g, "info"],
+  [/^All right\.$/, "OK."],
+];
+
+const formal: readonly Rewrite[] = [
+  [/\bThanks for stopping by\./g, "Thank you for your visit."],
+  [/\bThanks for\b/g, "Thank you for"],
+  [/\bhelp(?= you\b| in particular\b|[:,.])/g, "assist"],
+  [/\bcheck what happened\b/g, "verify what happened"],
+  [/\bthe check begins\b/g, "the verification begins"],
+  [/\bget back to you quickly\b/g, "respond to you promptly"],
+  [/\bright away\b/g, "without delay"],
+  [/\blooking into your file\b/g, "examining your file"],
+  [/\blook into it\b/g, "examine it"],
+  [/\bdetails about\b/g, "further details regarding"],
+  [/\ba little more about\b/g, "more about"],
+  [/\byou will get\b/g, "you will receive"],
+  [/\bit is best to\b/g, "it is preferable to"],
+  [/^Come back whenever you like\.$/, "You are welcome to return at any time."],
+  [/^(?:No worries|Do not worry), /, "Rest assured, "],
+  [/\bnever fun\b/g, "never pleasant"],
+  [/^Nice question\.$/, "That is a good question."],
+  [/\beverything is sorted\b/g, "everything is resolved"],
+  [/\bspeeds things up\b/g, "expedites the process"],
+  [/\bhelps things move faster\b/g, "allows matters to progress more quickly"],
+  [/^Sometimes nothing beats\b/, "At times, nothing replaces"],
+  [/^(?:Just let|Let) (me|us) know\b/, "Please let $1 know"],
+  [/^(Ask|Send|Tell) /, (_, verb: string) => `Please ${verb.toLowerCase()} `],
+  [/^Feel free to /, "Please do not hesitate to "],
+  [/^All right\.$/, "Very well."],
+];
+
+const frozen: readonly Rewrite[] = [
+  [/^Please (let|send|tell|ask)\b/, "Kindly $1"],
+  [/\b([Cc])ould you\b/g, (_, c: string) => `${c === "C" ? "W" : "w"}ould you kindly`],
+];
+
+export const REGISTER_EN: RegisterRewrites = { casual, intimate, formal, frozen, contractions };
