@@ -66,6 +66,11 @@ export interface Phrasebook {
   procedure: Variants;
   /** A request reference ($ref) at institutional band 4. */
   reference: Variants;
+  /**
+   * Words of eagerness that open the answer ("Parfait, je m'occupe de…"): the catalog's
+   * Upbeat and Enthusiastic bands show energy in words, not only in exclamation marks.
+   */
+  cheers: Variants;
   /** Light touches (humor band 3 and up), never on a serious reply. */
   humor: Variants;
   /** Weaves the persona's preferred terms in ($topics). */

@@ -127,6 +127,7 @@ export const PHRASES_EN: Phrasebook = {
     "Under the usual procedure, every request is followed up in writing.",
   ],
   reference: ["Your request has been registered under reference $ref.", "Your request number is $ref."],
+  cheers: ["Great", "Perfect"],
   humor: [
     "Good news: no queue and no hold music here.",
     "Promise, [I do not|we do not] bite, not even before coffee.",

@@ -130,6 +130,7 @@ export const PHRASES_FR: Phrasebook = {
     "Selon la procédure habituelle, chaque demande fait l'objet d'un suivi écrit.",
   ],
   reference: ["{Votre|Ta} demande est enregistrée sous la référence $ref.", "Référence de {votre|ta} demande : $ref."],
+  cheers: ["Parfait", "Excellent"],
   humor: [
     "Bonne nouvelle : ici, ni file d'attente ni musique d'ascenseur.",
     "Promis, [je ne mords pas|nous ne mordons pas], même avant le café.",

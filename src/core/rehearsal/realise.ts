@@ -130,6 +130,20 @@ export function salute(sentences: Sentence[], salutation: string | undefined, ct
   return true;
 }
 
+/**
+ * Opens the answer with a word of eagerness ("Perfect, I will take care of…"). Not when the
+ * answer opens a first reply, which the salutation opens instead ("Hello, perfect, …").
+ */
+export function cheer(sentences: Sentence[], cheers: Variants, firstReply: boolean, ctx: VoiceContext, keep: readonly string[]): boolean {
+  const at = sentences.findIndex((sentence) => sentence.move === "answer");
+  const answer = sentences[at];
+  if (answer === undefined || (at === 0 && firstReply) || cheers.length === 0) return false;
+  const text = `${cheers[ctx.seed % cheers.length] as string}, ${decapitalise(answer.text, keep)}`;
+  if (!acceptable(text, ctx)) return false;
+  sentences[at] = { ...answer, text };
+  return true;
+}
+
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */
 export function exclaim(sentences: Sentence[], count: number, language: Language): void {
   let left = count;

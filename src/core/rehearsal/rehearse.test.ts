@@ -35,6 +35,19 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
     }
   });
 
+  test("enthusiasm: the Enthusiastic band opens the answer with a word of eagerness, never on a complaint or after the salutation", () => {
+    const cheer = language === "fr" ? /\b(?:Parfait|Excellent), / : /\b(?:Great|Perfect), /;
+    const ask = language === "fr" ? "Je voudrais être remboursé de ma commande." : "I would like a refund for my order.";
+    const complain = language === "fr" ? "C'est inadmissible, toujours rien reçu." : "This is unacceptable, still nothing.";
+    const earlier = [{ role: "user" as const, content: "Hello" }, { role: "assistant" as const, content: "Hello." }];
+    const later = (p: Persona, text: string) => rehearse(p, [...earlier, { role: "user", content: text }]).text;
+    expect(later(make({ enthusiasm: 100 }), ask)).toMatch(cheer);
+    expect(later(make({ enthusiasm: 50 }), ask)).not.toMatch(cheer);
+    expect(later(make({ enthusiasm: 100 }), complain)).not.toMatch(cheer);
+    // A first reply opens with the salutation, never "Hello, perfect, …".
+    expect(reply(make({ enthusiasm: 100, verbosity: 0 }), ask).text).not.toMatch(/^\S+, (?:parfait|excellent|great|perfect),/i);
+  });
+
   test("enthusiasm: no exclamation on a complaint even at band 4", () => {
     const text = language === "fr" ? "C'est inadmissible, toujours rien reçu." : "This is unacceptable, still nothing.";
     expect(exclamations(reply(make({ enthusiasm: 100 }), text).text)).toBe(0);

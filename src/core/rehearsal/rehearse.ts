@@ -16,7 +16,7 @@ import { detectIntent, type Intent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import { moodOf, plan } from "./plan";
-import { acceptable, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
 import { countEmoji, countSentences, hash, mix } from "./text";
 
 export { detectIntent, type Intent };
@@ -52,6 +52,14 @@ function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
 function exclamations(band: BandIndex, intent: Intent): number {
   if (band <= 1 || moodOf(intent) === "serious") return 0;
   return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
+}
+
+/** Where eagerness fits the answer: someone asks for something the assistant can do. */
+const CHEER_INTENTS: ReadonlySet<Intent> = new Set(["information", "refund", "human"]);
+
+/** A word of eagerness before the answer: on every other reply at Upbeat, on all of them at Enthusiastic. */
+function cheers(band: BandIndex, intent: Intent, seed: number): boolean {
+  return CHEER_INTENTS.has(intent) && (band === 4 || (band === 3 && seed % 2 === 0));
 }
 
 /** Up to two preferred terms, as a list ("facture et devis"), starting at a seeded term. */
@@ -149,10 +157,12 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
+  const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
+  if (cheers(bands.enthusiasm, intent, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
-    if (salute(kept, salutation, ctx, [persona.identity.assistantName, persona.identity.organization ?? ""])) moves.unshift("salutation");
+    if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
   exclaim(kept, exclamations(bands.enthusiasm, intent), language);
   const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
