@@ -145,6 +145,14 @@ describe("the phrasebooks keep their promises, read by the meter", () => {
     expect(means.slice(1).map((mean, band) => mean > (means[band] as number))).toEqual([true, true, true, true]);
   });
 
+  test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: the Impersonal answers hold no warmth cue at all, at every register band", (language, book) => {
+    const warm = Object.entries(book.impersonal).flatMap(([intent, variants]) =>
+      (variants ?? []).flatMap((template) => sayings(template, book).filter((text) => analyze(text, language).warmth.evidence.length > 0).map((text) => `${intent}: ${text}`)),
+    );
+    expect(warm).toEqual([]);
+    expect(Object.keys(book.impersonal)).toEqual(expect.arrayContaining(["greeting", "thanks", "farewell"]));
+  });
+
   test("no French template glues 'vous' to the next word ('{vous|t'}aider' needs its space)", () => {
     const all = allTemplates(PHRASES_FR);
     expect(all.length).toBeGreaterThan(150);

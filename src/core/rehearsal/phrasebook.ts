@@ -56,6 +56,11 @@ export interface Phrasebook {
   care: Variants;
   /** The answer, redirect or refusal: the one sentence every reply keeps. */
   core: ByIntent;
+  /**
+   * The answer at the Impersonal warmth band where `core` is a courtesy formula (thanks,
+   * greetings, farewells): "facts only; no acknowledgement of the person".
+   */
+  impersonal: Partial<ByIntent>;
   /** What happens next. */
   nextStep: Partial<ByIntent>;
   /** Further sentences for longer replies, specific to the intent. */

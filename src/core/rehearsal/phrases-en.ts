@@ -86,6 +86,13 @@ export const PHRASES_EN: Phrasebook = {
     ],
     fallback: ["[I did not|We did not] quite understand your request: could you rephrase it?", "Could you describe your request in a few words?"],
   },
+  impersonal: {
+    greeting: ["What is the question?", "What is the request?"],
+    thanks: ["Noted.", "This conversation stays open for any other question."],
+    farewell: ["This conversation is now complete.", "The conversation is closed."],
+    "off-topic": ["That topic is outside the scope of this service.", "This service does not cover that topic."],
+    abuse: ["The conversation continues only if it stays courteous.", "Only courteous messages can be processed."],
+  },
   nextStep: {
     greeting: ["Ask your question, [I am|we are] here for that.", "Tell [me|us] what brings you here."],
     thanks: ["If you have another question, [I am|we are] still here.", "Feel free to come back whenever you need."],

@@ -89,6 +89,13 @@ export const PHRASES_FR: Phrasebook = {
     ],
     fallback: ["[Je n'ai pas bien saisi|Nous n'avons pas bien saisi] {votre|ta} demande : {pouvez-vous|peux-tu} la reformuler ?", "{Pourriez-vous|Pourrais-tu} préciser {votre|ta} demande en quelques mots ?"],
   },
+  impersonal: {
+    greeting: ["Quelle est la question ?", "Quelle est la demande ?"],
+    thanks: ["C'est noté.", "L'échange reste ouvert pour toute autre question."],
+    farewell: ["Fin de l'échange.", "L'échange est terminé."],
+    "off-topic": ["Ce sujet sort du cadre de ce service.", "Ce service ne traite pas ce sujet."],
+    abuse: ["L'échange ne se poursuit que s'il reste courtois.", "Seuls les messages courtois peuvent être traités."],
+  },
   nextStep: {
     greeting: ["{Posez|Pose} {votre|ta} question, [je suis|nous sommes] là pour ça.", "{[Dites-moi|Dites-nous]|[Dis-moi|Dis-nous]} ce qui {vous |t'}amène."],
     thanks: ["Si {vous avez|tu as} une autre question, [je reste|nous restons] là.", "{N'hésitez pas|N'hésite pas} à revenir au besoin."],
@@ -97,7 +104,7 @@ export const PHRASES_FR: Phrasebook = {
     refund: ["Le remboursement intervient ensuite sous quelques jours ouvrés.", "{Vous recevrez|Tu recevras} une confirmation écrite dès que la demande sera enregistrée."],
     human: ["{Indiquez|Indique} simplement {vos|tes} disponibilités, un conseiller {vous|te} recontactera.", "En attendant, [je peux|nous pouvons] préparer le dossier pour gagner du temps."],
     "off-topic": ["{Avez-vous|As-tu} une question sur {votre|ton} compte ou {vos|tes} demandes ?", "Sur quoi [puis-je|pouvons-nous] {vous |t'}aider aujourd'hui ?"],
-    abuse: ["Quelle est {votre|ta} demande, que [je puisse|nous puissions] avancer ensemble ?", "Reprenons calmement : que [puis-je|pouvons-nous] faire pour {vous|toi} ?"],
+    abuse: ["Quelle est {votre|ta} demande, que l'on puisse avancer ensemble ?", "Reprenons calmement : que [puis-je|pouvons-nous] faire pour {vous|toi} ?"],
     jailbreak: ["En revanche, [je peux|nous pouvons] {vous |t'}aider sur {votre|ta} demande.", "Quelle est {votre|ta} question, dans ce cadre ?"],
     farewell: ["{Revenez|Reviens} quand {vous voulez|tu veux}.", "[Je reste disponible|Nous restons disponibles] si besoin."],
     guardrail: ["Pour le reste, [je suis|nous sommes] à {votre|ton} écoute.", "{Avez-vous|As-tu} une autre question ?"],

@@ -78,7 +78,11 @@ export function plan(input: PlanInput): Slot[] {
   if (bands.warmth >= 3) add("empathy", book.empathy[intent], 0.4);
   if (!firstGreeting) {
     if (intent === "guardrail" && input.hasEscalation) add("decline", book.escalation, 0, { fallback: book.core.guardrail });
-    else add(coreMove(intent), book.core[intent], intent === "farewell" ? 0.5 : 0);
+    else {
+      // A fact said flatly ("Noted.") takes neither an exclamation mark nor a salutation.
+      const impersonal = bands.warmth === 0 ? book.impersonal[intent] : undefined;
+      add(coreMove(intent), impersonal ?? book.core[intent], intent === "farewell" ? 0.5 : 0, impersonal === undefined ? {} : { exclaim: false });
+    }
   }
   // Band 3 jokes on every other reply, band 4 on all of them.
   if (bands.humor >= 3 && HUMOR_INTENTS.has(intent) && (bands.humor === 4 || seed % 2 === 0)) add("humor", book.humor, 1);

@@ -19,6 +19,7 @@ const casual: readonly Rewrite[] = [
   [/ (quoi) puis-je\b/g, " $1 je peux"],
   [/ (quoi) pouvons-nous\b/g, " $1 nous pouvons"],
   [INVERTED, (match: string, verb: string, pronoun: string) => sameCase(match, `${pronoun} ${verb.toLowerCase()}`)],
+  [/\bque l'on\b/g, "qu'on"],
   [/\bCela\b/g, "Ça"],
   [/\bcela\b/g, "ça"],
   [/\bquelques précisions\b/g, "quelques infos"],

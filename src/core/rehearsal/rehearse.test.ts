@@ -48,6 +48,23 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
     expect(reply(make({ enthusiasm: 100, verbosity: 0 }), ask).text).not.toMatch(/^\S+, (?:parfait|excellent|great|perfect),/i);
   });
 
+  test("warmth: at Impersonal, thanks and farewells get a fact said flatly, not a courtesy formula", () => {
+    const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
+    const flat = (intent: "thanks" | "farewell") => (book.impersonal[intent] ?? []).map((sentence) => sentence.replace(/\.$/, ""));
+    const messages: readonly (readonly [string, "thanks" | "farewell"])[] =
+      language === "fr" ? [["Merci beaucoup", "thanks"], ["Au revoir", "farewell"]] : [["Thanks a lot", "thanks"], ["Goodbye", "farewell"]];
+    for (const [text, intent] of messages) {
+      const cold = reply(make({ warmth: 0, enthusiasm: 100, verbosity: 70 }), text).text;
+      const sentence = flat(intent).find((s) => cold.includes(s));
+      expect({ text, cold, flat: sentence !== undefined }).toMatchObject({ flat: true });
+      // The fact opens the reply as a sentence of its own: no "Hello, noted!".
+      expect(cold.startsWith(sentence ?? "?")).toBe(true);
+      expect(cold).not.toContain(`${sentence ?? "?"}!`);
+      expect(cold).not.toContain(`${sentence ?? "?"} !`);
+      expect(flat(intent).some((s) => reply(make({ warmth: 50, verbosity: 70 }), text).text.includes(s))).toBe(false);
+    }
+  });
+
   test("enthusiasm: no exclamation on a complaint even at band 4", () => {
     const text = language === "fr" ? "C'est inadmissible, toujours rien reçu." : "This is unacceptable, still nothing.";
     expect(exclamations(reply(make({ enthusiasm: 100 }), text).text)).toBe(0);
