@@ -36,9 +36,10 @@ const intimate: readonly Rewrite[] = [
   [/\bvraiment plaisir\b/g, "super plaisir"],
   [NEGATION, (match: string, n: string, verb: string, negation: string) => (n === "N" ? sameCase("N", `${verb} ${negation}`) : `${verb} ${negation}`)],
   // The "ne" gone, "je" and "ce" elide again before a vowel: "je n'ai pas" → "j'ai pas".
-  [/\b([Jj])e (?=[aeiouéèêh])/g, "$1'"],
-  [/\b([Cc])e (?=est\b)/g, "$1'"],
-  [/\b([Tt])u (?=(?:es|as)\b)/g, "$1'"],
+  // Not after a hyphen: "puis-je" stays whole.
+  [/(?<![-\p{L}])([Jj])e (?=[aeiouéèêh])/gu, "$1'"],
+  [/(?<![-\p{L}])([Cc])e (?=est\b)/gu, "$1'"],
+  [/(?<![-\p{L}])([Tt])u (?=(?:es|as)\b)/gu, "$1'"],
   [/\bil y a\b/g, "y a"],
 ];
 

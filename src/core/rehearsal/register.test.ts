@@ -30,6 +30,8 @@ describe("French moves along the register", () => {
     expect(voiced("[Que puis-je|Que pouvons-nous] faire pour {vous|toi} ?", TU, PHRASES_FR, 1)).toBe("Qu'est-ce que je peux faire pour toi ?");
     expect(voiced("{N'hésitez pas|N'hésite pas} à revenir au besoin.", TU, PHRASES_FR, 0)).toBe("Hésite pas à revenir au besoin.");
     expect(voiced("{Avez-vous|As-tu} une autre question ?", TU, PHRASES_FR, 0)).toBe("T'as une autre question ?");
+    // The elision that follows a dropped "ne" leaves an inverted "-je" or "-tu" alone.
+    expect(voiced("Où suis-je arrivé, et où es-tu allé ?", VOUS, PHRASES_FR, 0)).toBe("Où suis-je arrivé, et où es-tu allé ?");
     expect(voiced("Pas d'inquiétude, [je suis|nous sommes] là pour ça.", VOUS, PHRASES_FR, 3)).toBe("Aucune inquiétude à avoir, je suis là pour cela.");
     expect(voiced("{[Indiquez-moi|Indiquez-nous]|[Indique-moi|Indique-nous]} {votre|ton} numéro de dossier, et [je regarde|nous regardons] cela tout de suite.", NOUS, PHRASES_FR, 4)).toBe(
       "Veuillez nous indiquer votre numéro de dossier, et nous examinons cela sans délai.",
