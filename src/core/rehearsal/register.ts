@@ -12,20 +12,17 @@ import type { BandIndex } from "../persona/bands";
 import type { Phrasebook, Rewrite } from "./phrasebook";
 import { expand, type Choices } from "./text";
 
+const BY_BAND = new WeakMap<Phrasebook, readonly (readonly Rewrite[])[]>();
+
+/** The rewrites of each band, in order, joined once per phrasebook. */
 function rewritesFor(book: Phrasebook, band: BandIndex): readonly Rewrite[] {
-  const { casual, intimate, formal, frozen } = book.register;
-  switch (band) {
-    case 0:
-      return [...casual, ...intimate];
-    case 1:
-      return casual;
-    case 3:
-      return formal;
-    case 4:
-      return [...formal, ...frozen];
-    default:
-      return [];
+  let bands = BY_BAND.get(book);
+  if (bands === undefined) {
+    const { casual, intimate, formal, frozen } = book.register;
+    bands = [[...casual, ...intimate], casual, [], formal, [...formal, ...frozen]];
+    BY_BAND.set(book, bands);
   }
+  return bands[band] as readonly Rewrite[];
 }
 
 function rewrite(text: string, rewrites: readonly Rewrite[]): string {
@@ -49,6 +46,24 @@ export function contracts(band: BandIndex, informal: boolean): boolean {
  * French it is the address form, which the register never changes.
  */
 export function voiced(template: string, choices: Choices, book: Phrasebook, band: BandIndex): string {
+  // Pure and over a finite set of templates: each is voiced once per address, voice and band.
+  let said = SAID.get(book);
+  if (said === undefined) {
+    said = new Map();
+    SAID.set(book, said);
+  }
+  const key = `${band}${choices.informal ? 1 : 0}${choices.institutional ? 1 : 0}${template}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    text = voice(template, choices, book, band);
+    said.set(key, text);
+  }
+  return text;
+}
+
+const SAID = new WeakMap<Phrasebook, Map<string, string>>();
+
+function voice(template: string, choices: Choices, book: Phrasebook, band: BandIndex): string {
   const contractions = book.register.contractions;
   if (contractions.length === 0) return rewrite(expand(template, choices), rewritesFor(book, band));
   const contracted = contracts(band, choices.informal);
