@@ -62,6 +62,21 @@ describe("a designer moves the sliders", () => {
     },
   );
 
+  it("warns when a slider contradicts the address form, and the warning goes when the slider comes back", async () => {
+    const { page } = studio.current;
+    const clash = page.getByRole("listitem").filter({ hasText: "formal-address-with-intimate-register" });
+    await page.getByRole("radio", { name: /^Formal/ }).check();
+    const thumb = slider(page, "Register");
+    await thumb.focus();
+    await page.keyboard.press("Home");
+    await expect.poll(() => clash.count()).toBe(1);
+    expect(await clash.textContent()).toContain("Formal address clashes with an intimate register");
+    await page.keyboard.press("PageUp");
+    await page.keyboard.press("PageUp");
+    expect(await sliderValue(page, "Register")).toBe(20);
+    await expect.poll(() => clash.count()).toBe(0);
+  });
+
   it("undoes and redoes with the keyboard shortcuts", async () => {
     const { page } = studio.current;
     const thumb = slider(page, "Warmth");

@@ -17,6 +17,10 @@ const TRIGGERS: Record<LintCode, { persona: Persona; paths: string[] }> = {
     persona: makePersona({ address: "informal", voice: { register: 60 } }),
     paths: ["address", "voice.register"],
   },
+  "formal-address-with-intimate-register": {
+    persona: makePersona({ address: "formal", voice: { register: 10 } }),
+    paths: ["address", "voice.register"],
+  },
   "humor-with-institutional-voice": {
     persona: makePersona({ voice: { humor: 60, institutional: 80 } }),
     paths: ["voice.humor", "voice.institutional"],
@@ -112,6 +116,8 @@ describe("lint near misses", () => {
     ["register one band lower", makePersona({ voice: { register: 59, emoji: 90 } })],
     ["emoji one band lower", makePersona({ voice: { register: 90, emoji: 59 } })],
     ["informal address, consultative register", makePersona({ address: "informal", voice: { register: 59 } })],
+    ["formal address, casual register", makePersona({ address: "formal", voice: { register: 20 } })],
+    ["informal address, intimate register", makePersona({ address: "informal", voice: { register: 0 } })],
     ["humour at band 2", makePersona({ voice: { humor: 59, institutional: 100 } })],
     ["institutional voice at band 3", makePersona({ voice: { humor: 100, institutional: 79 } })],
     ["different preferred and avoided words", makePersona({ lexicon: { prefer: ["démarches"], avoid: ["démarche"] } })],

@@ -17,6 +17,7 @@ import { foldedTerm, spokenText, type SpokenText } from "./text-facts";
 export const LINT_CODES = [
   "emoji-with-formal-register",
   "informal-address-with-formal-register",
+  "formal-address-with-intimate-register",
   "humor-with-institutional-voice",
   "word-preferred-and-avoided",
   "greeting-contradicts-address",
@@ -72,6 +73,17 @@ function voiceWarnings(persona: Persona, say: Say, out: CompileWarning[]): void 
       message: say(
         "Le tutoiement détonne avec un registre soutenu ou figé : passez au vouvoiement ou baissez le registre.",
         "Informal address clashes with a formal or frozen register: switch to formal address or lower the register.",
+      ),
+      paths: ["address", "voice.register"],
+    });
+  }
+  // Casual speech with "vous" is common in service ("Pas de souci, je regarde ça"); intimate is not.
+  if (persona.address === "formal" && bandIndex(register) === 0) {
+    out.push({
+      code: "formal-address-with-intimate-register",
+      message: say(
+        "Le vouvoiement détonne avec un registre intime : passez au tutoiement ou montez le registre.",
+        "Formal address clashes with an intimate register: switch to informal address or raise the register.",
       ),
       paths: ["address", "voice.register"],
     });
