@@ -17,6 +17,8 @@ const FRENCH: readonly (readonly [Intent, string])[] = [
   ["complaint", "C'est inadmissible, ma commande n'est toujours pas arrivée."],
   ["complaint", "J'ai un problème avec ma facture."],
   ["complaint", "Ça ne marche pas depuis hier, je suis très déçu."],
+  // Impatience after a complaint is the complaint again, not a question to ask "quelques précisions" about.
+  ["complaint", "Je veux une solution rapidement."],
   ["refund", "Je veux être remboursé."],
   ["refund", "Comment résilier mon abonnement ?"],
   ["refund", "Annulez ma commande, s'il vous plaît."],
@@ -57,6 +59,7 @@ const ENGLISH: readonly (readonly [Intent, string])[] = [
   ["complaint", "I have a problem with my invoice."],
   ["complaint", "It's not working and I'm really disappointed."],
   ["complaint", "I already called twice and nobody answers."],
+  ["complaint", "I want this sorted quickly."],
   ["refund", "I want a refund."],
   ["refund", "How do I cancel my subscription?"],
   ["refund", "I want my money back."],

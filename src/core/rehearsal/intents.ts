@@ -46,7 +46,7 @@ const FR: CueTable = {
     stems: ["rembours", "resili", "annul", "desabonn", "desinscri"],
   },
   complaint: {
-    phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond"],
+    phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond", "une solution rapidement", "une solution au plus vite", "je veux une solution", "il me faut une solution"],
     stems: ["inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur"],
   },
   farewell: {
@@ -80,7 +80,7 @@ const EN: CueTable = {
   },
   refund: { phrases: ["money back", "charge back"], stems: ["refund", "reimburs", "cancel", "unsubscrib", "chargeback"] },
   complaint: {
-    phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer"],
+    phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer", "sorted quickly", "fixed quickly", "i want this sorted", "i want this fixed", "i want a solution"],
     stems: ["complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug"],
   },
   farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon"], stems: ["goodbye", "bye"] },
