@@ -29,6 +29,19 @@ const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "
 const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "information", "off-topic", "fallback", "human"]);
 
+/** Where eagerness fits the answer: someone asks for something the assistant can do. */
+const CHEER_INTENTS: ReadonlySet<Intent> = new Set(["information", "refund", "human"]);
+
+/** The two top bands of a tone slider: on every other reply at band 3, on every reply at band 4. */
+function atTopBands(band: BandIndex, seed: number): boolean {
+  return band === 4 || (band === 3 && seed % 2 === 0);
+}
+
+/** Whether the answer opens with a word of eagerness (realise.ts `cheer`): Upbeat and Enthusiastic. */
+export function cheersAnswer(intent: Intent, enthusiasm: BandIndex, seed: number): boolean {
+  return CHEER_INTENTS.has(intent) && atTopBands(enthusiasm, seed);
+}
+
 /** The mood of a reply decides its emoji and whether it may exclaim. */
 export function moodOf(intent: Intent): Mood {
   switch (intent) {
@@ -84,8 +97,7 @@ export function plan(input: PlanInput): Slot[] {
       add(coreMove(intent), impersonal ?? book.core[intent], intent === "farewell" ? 0.5 : 0, impersonal === undefined ? {} : { exclaim: false });
     }
   }
-  // Band 3 jokes on every other reply, band 4 on all of them.
-  if (bands.humor >= 3 && HUMOR_INTENTS.has(intent) && (bands.humor === 4 || seed % 2 === 0)) add("humor", book.humor, 1);
+  if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
   if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
   if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
   const details = book.details[intent] ?? [];

@@ -120,14 +120,22 @@ export function select(sentences: readonly Sentence[], target: number): Sentence
   return kept.toSorted((a, b) => a.order - b.order);
 }
 
-/** Joins the salutation to the first sentence: "Bonjour, je suis Camille…". */
-export function salute(sentences: Sentence[], salutation: string | undefined, ctx: VoiceContext, keep: readonly string[]): boolean {
-  const first = sentences[0];
-  if (salutation === undefined || first === undefined || first.exclaim === false) return false;
-  const text = `${salutation}, ${decapitalise(first.text, keep)}`;
+/**
+ * Joins a word to the front of a kept sentence ("Bonjour, je suis Camille…"). A sentence said
+ * flatly (a set formula, a procedure, an Impersonal fact) takes none.
+ */
+function joinBefore(sentences: Sentence[], at: number, word: string, ctx: VoiceContext, keep: readonly string[]): boolean {
+  const sentence = sentences[at];
+  if (sentence === undefined || sentence.exclaim === false) return false;
+  const text = `${word}, ${decapitalise(sentence.text, keep)}`;
   if (!acceptable(text, ctx)) return false;
-  sentences[0] = { ...first, text };
+  sentences[at] = { ...sentence, text };
   return true;
+}
+
+/** Joins the salutation to the first sentence. */
+export function salute(sentences: Sentence[], salutation: string | undefined, ctx: VoiceContext, keep: readonly string[]): boolean {
+  return salutation !== undefined && joinBefore(sentences, 0, salutation, ctx, keep);
 }
 
 /**
@@ -136,12 +144,8 @@ export function salute(sentences: Sentence[], salutation: string | undefined, ct
  */
 export function cheer(sentences: Sentence[], cheers: Variants, firstReply: boolean, ctx: VoiceContext, keep: readonly string[]): boolean {
   const at = sentences.findIndex((sentence) => sentence.move === "answer");
-  const answer = sentences[at];
-  if (answer === undefined || (at === 0 && firstReply) || cheers.length === 0) return false;
-  const text = `${cheers[ctx.seed % cheers.length] as string}, ${decapitalise(answer.text, keep)}`;
-  if (!acceptable(text, ctx)) return false;
-  sentences[at] = { ...answer, text };
-  return true;
+  if (at < 0 || (at === 0 && firstReply) || cheers.length === 0) return false;
+  return joinBefore(sentences, at, cheers[ctx.seed % cheers.length] as string, ctx, keep);
 }
 
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */

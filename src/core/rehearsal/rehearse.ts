@@ -15,7 +15,7 @@ import type { ChatMessage } from "../conversation";
 import { detectIntent, type Intent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
-import { moodOf, plan } from "./plan";
+import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
 import { countEmoji, countSentences, hash, mix } from "./text";
 
@@ -52,14 +52,6 @@ function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
 function exclamations(band: BandIndex, intent: Intent): number {
   if (band <= 1 || moodOf(intent) === "serious") return 0;
   return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
-}
-
-/** Where eagerness fits the answer: someone asks for something the assistant can do. */
-const CHEER_INTENTS: ReadonlySet<Intent> = new Set(["information", "refund", "human"]);
-
-/** A word of eagerness before the answer: on every other reply at Upbeat, on all of them at Enthusiastic. */
-function cheers(band: BandIndex, intent: Intent, seed: number): boolean {
-  return CHEER_INTENTS.has(intent) && (band === 4 || (band === 3 && seed % 2 === 0));
 }
 
 /** Up to two preferred terms, as a list ("facture et devis"), starting at a seeded term. */
@@ -158,7 +150,7 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
-  if (cheers(bands.enthusiasm, intent, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
+  if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
