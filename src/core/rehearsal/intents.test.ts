@@ -19,6 +19,14 @@ const FRENCH: readonly (readonly [Intent, string])[] = [
   ["complaint", "Ça ne marche pas depuis hier, je suis très déçu."],
   // Impatience after a complaint is the complaint again, not a question to ask "quelques précisions" about.
   ["complaint", "Je veux une solution rapidement."],
+  // A problem told as a fact, with or without a greeting before it.
+  ["complaint", "Bonjour, je n'arrive plus à me connecter à mon espace."],
+  ["complaint", "Le site ne marche plus depuis ce matin."],
+  ["complaint", "Je n'ai jamais reçu ma carte."],
+  ["complaint", "On m'a prélevé deux fois ce mois-ci."],
+  ["information", "Bonjour, je déménage le mois prochain."],
+  ["information", "J'ai oublié mon mot de passe."],
+  ["greeting", "Bonjour Madame"],
   ["refund", "Je veux être remboursé."],
   ["refund", "Comment résilier mon abonnement ?"],
   ["refund", "Annulez ma commande, s'il vous plaît."],
@@ -60,6 +68,12 @@ const ENGLISH: readonly (readonly [Intent, string])[] = [
   ["complaint", "It's not working and I'm really disappointed."],
   ["complaint", "I already called twice and nobody answers."],
   ["complaint", "I want this sorted quickly."],
+  ["complaint", "Hello, my internet is down since this morning."],
+  ["complaint", "My connection keeps dropping every evening."],
+  ["complaint", "I never received my parcel."],
+  ["complaint", "That didn't help."],
+  ["information", "Hi there, I'm moving house next week."],
+  ["information", "I forgot my password."],
   ["refund", "I want a refund."],
   ["refund", "How do I cancel my subscription?"],
   ["refund", "I want my money back."],
@@ -119,5 +133,19 @@ describe("detectIntent", () => {
     expect(words).toContainEqual({ word: "fiscal", strong: false });
     expect(detectIntent("Quel est votre conseil ?", "fr", persona)).toBe("information");
     expect(detectIntent("Mes cotisations ont augmenté ?", "fr", persona)).toBe("guardrail");
+  });
+
+  test("a topic word that folds into a common verb form ('marchés', 'marche') needs a second word", () => {
+    const bank = makePersona({ guardrails: { avoidTopics: ["prévisions sur les marchés ou les taux"] } });
+    expect(topicWords("prévisions sur les marchés ou les taux")).toContainEqual({ word: "marche", strong: false });
+    expect(detectIntent("Votre site ne marche plus.", "fr", bank)).toBe("complaint");
+    expect(detectIntent("Que pensez-vous des marchés et des taux ?", "fr", bank)).toBe("guardrail");
+    expect(detectIntent("Vos prévisions pour l'an prochain ?", "fr", bank)).toBe("guardrail");
+  });
+
+  test("the assistant's name and 'there' or 'Madame' keep a greeting a greeting", () => {
+    const named = makePersona({ identity: { assistantName: "Camille Durand" } });
+    expect(detectIntent("Bonjour Camille Durand, bonjour à tous", "fr", named)).toBe("greeting");
+    expect(detectIntent("Bonjour Camille, nous emménageons ensemble le mois prochain", "fr", named)).toBe("information");
   });
 });

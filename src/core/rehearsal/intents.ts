@@ -46,8 +46,10 @@ const FR: CueTable = {
     stems: ["rembours", "resili", "annul", "desabonn", "desinscri"],
   },
   complaint: {
-    phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond", "une solution rapidement", "une solution au plus vite", "je veux une solution", "il me faut une solution"],
-    stems: ["inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur"],
+    phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond", "une solution rapidement", "une solution au plus vite", "je veux une solution", "il me faut une solution",
+      // A problem told as a fact is a complaint too: "le site ne marche plus", "je n'ai pas reçu ma carte".
+      "marche plus", "fonctionne plus", "marche jamais", "fonctionne jamais", "est nul", "rien ne marche", "rien ne fonctionne", "n'arrive pas", "n'arrive plus", "impossible de", "pas recu", "jamais recu", "ca plante", "a plante", "plante tout le temps", "a ete avalee", "a ete vole", "a ete volee", "on m'a vole", "j'ai perdu", "preleve deux fois", "debite deux fois", "facture deux fois", "plus eleve que", "plus elevee que", "n'a rien change", "ca n'a pas marche", "deja essaye", "deja fait"],
+    stems: ["bloque", "coupure", "inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur"],
   },
   farewell: {
     phrases: ["au revoir", "bonne journee", "bonne soiree", "bonne fin de journee", "a bientot", "a plus tard", "a la prochaine", "bonne continuation", "c'est tout pour moi", "c'est tout ce qu'il me fallait", "ce sera tout"],
@@ -59,7 +61,7 @@ const FR: CueTable = {
     stems: ["meteo", "recette", "football", "foot", "blague", "poeme", "horoscope", "chanson", "cinema", "astrolog", "devinette", "pizza"],
   },
   information: {
-    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver"],
+    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver", "je ne trouve pas", "je ne retrouve pas", "j'ai oublie", "besoin"],
     stems: ["renseign", "information", "horaire", "delai", "tarif", "prix", "aide", "expliqu"],
   },
   greeting: { phrases: ["bonjour", "bonsoir", "salut", "coucou", "rebonjour", "hello", "bien le bonjour"], stems: [] },
@@ -80,8 +82,10 @@ const EN: CueTable = {
   },
   refund: { phrases: ["money back", "charge back"], stems: ["refund", "reimburs", "cancel", "unsubscrib", "chargeback"] },
   complaint: {
-    phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer", "sorted quickly", "fixed quickly", "i want this sorted", "i want this fixed", "i want a solution"],
-    stems: ["complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug"],
+    phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer", "sorted quickly", "fixed quickly", "i want this sorted", "i want this fixed", "i want a solution",
+      // A problem told as a fact: "my internet is down", "I never received my parcel".
+      "is down", "went down", "is stuck", "been stuck", "got stuck", "is blocked", "been blocked", "keeps dropping", "keeps crashing", "keeps freezing", "keeps disconnecting", "stopped working", "stops working", "won't work", "won't connect", "won't load", "won't let me", "can't connect", "cannot connect", "can't log in", "cannot log in", "can't access", "cannot access", "unable to", "no signal", "no internet", "no connection", "nothing works", "never received", "never arrived", "hasn't arrived", "has not arrived", "haven't received", "have not received", "didn't receive", "did not receive", "charged twice", "double charged", "higher than usual", "lost my", "was stolen", "charged me twice", "didn't help", "did not help", "already tried", "already did"],
+    stems: ["crash", "outage", "fault", "fail", "overcharg", "complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug"],
   },
   farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon"], stems: ["goodbye", "bye"] },
   thanks: { phrases: ["thank you", "thanks", "thx", "much appreciated", "cheers"], stems: [] },
@@ -90,7 +94,7 @@ const EN: CueTable = {
     stems: ["weather", "recipe", "football", "soccer", "joke", "poem", "horoscope", "song", "movie", "riddle", "pizza"],
   },
   information: {
-    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible"],
+    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible", "can't find", "cannot find", "i forgot"],
     stems: ["inform", "help", "explain", "price", "opening hour", "deadline"],
   },
   greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
@@ -144,9 +148,19 @@ interface TopicWord {
  */
 export function topicWords(topic: string): TopicWord[] {
   const acronyms = new Set((topic.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
-  return words(fold(topic))
-    .filter((word) => word.length >= 3 && !STOP_WORDS.has(word))
-    .map((word) => ({ word: singular(word), strong: word.length >= 7 || acronyms.has(word) }));
+  return (topic.toLowerCase().match(WORD) ?? [])
+    .map((written) => ({ written, word: fold(written) }))
+    .filter(({ word }) => word.length >= 3 && !STOP_WORDS.has(word))
+    .map(({ written, word }) => ({ word: singular(word), strong: (word.length >= 7 && !foldsIntoVerb(written)) || acronyms.has(word) }));
+}
+
+/**
+ * "marchés" folds to "marches", and "marche" is what every broken website does ("le site ne
+ * marche plus"): a word whose last syllable loses its accent in folding names the topic
+ * only in a pair.
+ */
+function foldsIntoVerb(written: string): boolean {
+  return /[éè]e?[sx]?$/u.test(written);
 }
 
 /** "élections" and "élection" name the same topic: drop one plural -s or -x. */
@@ -162,6 +176,23 @@ export function touchedTopic(text: string, persona: Persona): string | undefined
     const found = topicWords(topic).filter((entry) => tokens.has(entry.word));
     return found.some((entry) => entry.strong) || new Set(found.map((entry) => entry.word)).size >= 2;
   });
+}
+
+/** Words a greeting may carry without saying anything more ("Hi there", "Bonjour Madame"). */
+const GREETING_COMPANIONS = new Set("there all everyone everybody again madame monsieur mademoiselle tout tous monde".split(" "));
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Five words or more besides the greeting, its companions and the assistant's name. */
+function saysMoreThanHello(folded: string, tables: readonly CueTable[], persona: Persona): boolean {
+  let rest = folded;
+  for (const phrase of tables.flatMap((table) => table.greeting?.phrases ?? [])) {
+    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu"), " ");
+  }
+  const name = new Set(words(fold(persona.identity.assistantName)));
+  return words(rest).filter((token) => !GREETING_COMPANIONS.has(token) && !name.has(token)).length >= 5;
 }
 
 /**
@@ -181,7 +212,10 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     if (intent === "jailbreak") continue;
     // "Merci, et comment faire pour… ?" is a question that happens to thank.
     if (intent === "thanks" && question) continue;
-    if (tables.some((table) => matches(folded, tokens, table[intent]))) return intent;
+    if (!tables.some((table) => matches(folded, tokens, table[intent]))) continue;
+    // "Bonjour, je déménage le mois prochain" says more than hello: it asks for something.
+    if (intent === "greeting" && saysMoreThanHello(folded, tables, persona)) return "information";
+    return intent;
   }
   return question ? "information" : "fallback";
 }
