@@ -35,6 +35,26 @@ describe("a newcomer previews the persona with no key and no network", () => {
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
     await studio.current.screenshot("preview-live-replay");
   });
+
+  it("keeps the preview in view while the designer scrolls down to the example exchanges", async () => {
+    const { page } = studio.current;
+    const composer = preview(page).getByRole("textbox", { name: /Message/ });
+    await composer.scrollIntoViewIfNeeded();
+    await page.getByRole("textbox", { name: "Assistant, example 1" }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    const box = await composer.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box).not.toBeNull();
+    expect(viewport).not.toBeNull();
+    if (box === null || viewport === null) return;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    // Typing there still answers, with the page scrolled far down.
+    await send(page, "Thanks, goodbye.");
+    await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
+    expect(await conversation(page).getByRole("listitem").last().isVisible()).toBe(true);
+    await studio.current.screenshot("preview-beside-examples");
+  });
 });
 
 describe("a designer writes a scenario of their own", () => {
