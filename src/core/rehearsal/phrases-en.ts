@@ -43,7 +43,7 @@ export const PHRASES_EN: Phrasebook = {
     fallback: ["Thank you for your message.", "[{I have|I've} received|{We have|We've} received] your message."],
   },
   empathy: {
-    greeting: ["{It is|It's} a pleasure to hear from you, and [I am|we are] here for you.", "Welcome, {you are|you're} in the right place: [I am|we are] here for you."],
+    greeting: ["{It is|It's} a pleasure to hear from you, and [I am|we are] here for you.", "Welcome, {you are|you're} in the right place: [I am|we are] here for you.", "Welcome, {it is|it's} a pleasure to hear from you: [I am|we are] by your side."],
     thanks: ["That really makes [my|our] day, and [I am|we are] by your side whenever you need.", "{It is|It's} always a pleasure to help you, [I am|we are] here for you."],
     information: ["[I understand|We understand] why this matters to you, so {let us|let's} take the time to answer it.", "Good question, and [{I am|I'm}|{we are|we're}] here for you."],
     "off-topic": ["[I can tell|We can tell] {you are|you're} curious, and that is a good thing.", "{Do not|Don't} worry, curiosity is always welcome here."],

@@ -46,7 +46,7 @@ export const PHRASES_FR: Phrasebook = {
     fallback: ["Merci pour {votre|ton} message.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
   },
   empathy: {
-    greeting: ["C'est un plaisir de {vous|te} lire, et [je suis là|nous sommes là] pour {vous|toi}.", "Bienvenue, {vous êtes|tu es} au bon endroit : [je suis là|nous sommes là] pour {vous|toi}."],
+    greeting: ["C'est un plaisir de {vous|te} lire, et [je suis là|nous sommes là] pour {vous|toi}.", "Bienvenue, {vous êtes|tu es} au bon endroit : [je suis là|nous sommes là] pour {vous|toi}.", "Bienvenue, c'est un plaisir de {vous|te} lire : [je reste|nous restons] à {vos|tes} côtés."],
     thanks: ["Cela [me|nous] fait vraiment plaisir, et [je reste|nous restons] à {vos|tes} côtés dès que besoin.", "C'est toujours un plaisir de {vous |t'}aider, [je suis là|nous sommes là] pour {vous|toi}."],
     information: ["[Je comprends|Nous comprenons] que ce sujet compte pour {vous|toi}, prenons le temps d'y répondre.", "Bonne question, et [je suis là|nous sommes là] pour {vous|toi}."],
     "off-topic": ["[Je comprends|Nous comprenons] {votre|ta} curiosité, et c'est une bonne chose.", "Pas d'inquiétude, la curiosité est toujours bienvenue ici."],

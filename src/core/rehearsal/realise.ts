@@ -12,7 +12,7 @@ import type { Language, Persona } from "../persona/schema";
 import type { BandIndex } from "../persona/bands";
 import type { Phrasebook, Variants } from "./phrasebook";
 import { voiced } from "./register";
-import { capitalise, countEmoji, countSentences, decapitalise, fill, mix } from "./text";
+import { capitalise, countEmoji, countSentences, decapitalise, fill, mix, wordRuns } from "./text";
 
 /** One move of a reply, before realisation. */
 export interface Slot {
@@ -88,22 +88,31 @@ function realiseOne(template: string, ctx: VoiceContext, order: number): string 
 
 /**
  * Realises each slot with the first acceptable variant, starting from one picked by the
- * seed so that different messages read differently. Never repeats a sentence.
+ * seed so that different messages read differently. Never says a thing twice: not the same
+ * template in both voices ("It helps me…", "It helps us…"), and no run of four words
+ * already said, in the reply or in `said` (the persona's own greeting that opens it).
  */
-export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext): Sentence[] {
-  const used = new Set<string>();
+export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = ""): Sentence[] {
+  const templates = new Set<string>();
+  const runs = new Set(wordRuns(said));
   const out: Sentence[] = [];
-  slots.forEach((slot, order) => {
+  // The most important moves claim their words first: an acknowledgement gives way to the answer.
+  const byPriority = slots.map((slot, order) => ({ slot, order })).toSorted((a, b) => a.slot.priority - b.slot.priority || a.order - b.order);
+  for (const { slot, order } of byPriority) {
     const start = mix(ctx.seed, order) % Math.max(1, slot.variants.length);
     const tries = [...slot.variants.slice(start), ...slot.variants.slice(0, start), ...(slot.fallback ?? [])];
     for (const template of tries) {
+      if (templates.has(template)) continue;
       const text = realiseOne(template, ctx, order);
-      if (text === undefined || used.has(text)) continue;
-      used.add(text);
+      if (text === undefined) continue;
+      const own = wordRuns(text);
+      if (own.some((run) => runs.has(run))) continue;
+      templates.add(template);
+      for (const run of own) runs.add(run);
       out.push({ move: slot.move, text, count: countSentences(text), priority: slot.priority, exclaim: slot.exclaim ?? true, order });
-      return;
+      break;
     }
-  });
+  }
   return out;
 }
 

@@ -243,3 +243,38 @@ describe("guardrails, greeting, lexicon", () => {
     expect([5, 25, 45, 65, 85].map(bandIndex)).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+/** Four-word runs said twice in one reply ("It helps me improve this service. It helps us improve this service."). */
+function repeatedRuns(text: string): string[] {
+  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(" "));
+  return runs.filter((run, i) => runs.indexOf(run) !== i);
+}
+
+describe("a reply never says the same thing twice", () => {
+  test("not the same sentence in both voices, at any verbosity, in either language", () => {
+    const found: string[] = [];
+    for (const language of ["fr", "en"] as const) {
+      for (const verbosity of [50, 75, 100]) {
+        for (const institutional of [40, 50, 60]) {
+          const voice = { warmth: 80, verbosity, institutional };
+          const p = language === "fr" ? persona({ voice }) : english({ voice });
+          for (const turn of turnsOf(language)) {
+            const text = reply(p, turn).text;
+            if (repeatedRuns(text).length > 0) found.push(text);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("the persona's own greeting is not echoed by the acknowledgement after it", () => {
+    const greeting = "Bonjour, je suis Camille. Prenez le temps de m'expliquer votre situation : je suis là pour vous accompagner.";
+    for (const warmth of [50, 75, 90, 100]) {
+      const text = reply(persona({ greeting, voice: { warmth } }), "Bonjour").text;
+      expect(text.startsWith(greeting)).toBe(true);
+      expect(repeatedRuns(text)).toEqual([]);
+    }
+  });
+});

@@ -145,7 +145,7 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
-  let kept = select(realiseSlots(slots, ctx), Math.max(0, target - leadCount));
+  let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 

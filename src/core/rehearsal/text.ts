@@ -148,3 +148,11 @@ export function sameCase(original: string, replacement: string): string {
   const first = original.charAt(0);
   return first !== first.toLowerCase() ? capitalise(replacement) : replacement;
 }
+
+/** The runs of four words of a text, in lower case: two sentences that share one say the same thing twice. */
+export function wordRuns(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs: string[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) runs.push(words.slice(i, i + 4).join(" "));
+  return runs;
+}
