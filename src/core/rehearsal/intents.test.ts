@@ -49,6 +49,10 @@ const FRENCH: readonly (readonly [Intent, string])[] = [
   ["farewell", "C'est tout ce qu'il me fallait."],
   ["guardrail", "Que pensez-vous des élections municipales ?"],
   ["guardrail", "Je dois payer la TVA sur ça ?"],
+  ["assent", "OK"],
+  ["assent", "D'accord."],
+  ["assent", "Oui"],
+  ["information", "Oui, et pour le passeport, il faut quoi ?"],
   ["fallback", "asdfgh"],
   ["fallback", ""],
 ];
@@ -94,6 +98,10 @@ const ENGLISH: readonly (readonly [Intent, string])[] = [
   ["farewell", "Thanks, bye!"],
   ["farewell", "See you later"],
   ["guardrail", "What do you think about the elections?"],
+  ["assent", "OK"],
+  ["assent", "Yes."],
+  ["assent", "Got it"],
+  ["information", "OK, and what about my bill?"],
   ["fallback", "qwerty"],
   ["fallback", "   "],
 ];
@@ -112,7 +120,7 @@ describe("detectIntent", () => {
       for (const [intent] of table) counts.set(intent, (counts.get(intent) ?? 0) + 1);
       const few = [...counts].filter(([intent, count]) => intent !== "guardrail" && intent !== "fallback" && count < 3);
       expect(few).toEqual([]);
-      expect(counts.size).toBe(12);
+      expect(counts.size).toBe(13);
     }
   });
 

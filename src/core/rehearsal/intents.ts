@@ -20,6 +20,7 @@ export type Intent =
   | "jailbreak"
   | "farewell"
   | "guardrail"
+  | "assent"
   | "fallback";
 
 interface Cues {
@@ -65,6 +66,7 @@ const FR: CueTable = {
     stems: ["renseign", "information", "horaire", "delai", "tarif", "prix", "aide", "expliqu"],
   },
   greeting: { phrases: ["bonjour", "bonsoir", "salut", "coucou", "rebonjour", "hello", "bien le bonjour"], stems: [] },
+  assent: { phrases: ["ok", "okay", "oui", "ouais", "d'accord", "entendu", "tres bien", "ca marche", "ca roule", "compris", "c'est note", "note", "je vois", "parfait", "nickel", "non", "pas de probleme"], stems: [] },
 };
 
 const EN: CueTable = {
@@ -98,14 +100,18 @@ const EN: CueTable = {
     stems: ["inform", "help", "explain", "price", "opening hour", "deadline"],
   },
   greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
+  assent: { phrases: ["ok", "okay", "yes", "yeah", "yep", "sure", "alright", "all right", "got it", "understood", "i see", "fine", "perfect", "noted", "no", "nope", "no problem", "sounds good", "will do"], stems: [] },
 };
 
 /**
  * The order intents are tried in: a rule-breaking attempt outranks everything (it must
  * never slip through as a plain question), a forbidden topic outranks the ordinary
- * intents, and a greeting only wins when nothing else was asked.
+ * intents, a greeting only wins when nothing else was asked, and a bare "OK" comes last.
  */
-const ORDER: readonly Intent[] = ["jailbreak", "abuse", "human", "refund", "complaint", "farewell", "thanks", "off-topic", "information", "greeting"];
+const ORDER: readonly Intent[] = ["jailbreak", "abuse", "human", "refund", "complaint", "farewell", "thanks", "off-topic", "information", "greeting", "assent"];
+
+/** "OK", "d'accord", "yes": only a short message is a plain assent ("Oui, et pour…" asks more). */
+const ASSENT_MAX_WORDS = 4;
 
 /** Jailbreak verbs and objects: "ignore/oublie … consignes/instructions/règles" in either order of words. */
 const OVERRIDE_VERBS = ["ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "forget", "disregard", "bypass", "contourne", "contournez", "override"];
@@ -212,6 +218,7 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     if (intent === "jailbreak") continue;
     // "Merci, et comment faire pour… ?" is a question that happens to thank.
     if (intent === "thanks" && question) continue;
+    if (intent === "assent" && tokens.length > ASSENT_MAX_WORDS) continue;
     if (!tables.some((table) => matches(folded, tokens, table[intent]))) continue;
     // "Bonjour, je déménage le mois prochain" says more than hello: it asks for something.
     if (intent === "greeting" && saysMoreThanHello(folded, tables, persona)) return "information";

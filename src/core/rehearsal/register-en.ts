@@ -31,6 +31,8 @@ const casual: readonly Rewrite[] = [
   [/^However, /, "But "],
   [/\bperfectly fair\b/g, "totally fair"],
   [/^Understood\.$/, "Got it."],
+  [/^Understood: /, "Got it: "],
+  [/^Very well, /, "All right, "],
   [/^This must be a difficult situation\b/, "This must be tough"],
 ];
 

@@ -29,6 +29,8 @@ const casual: readonly Rewrite[] = [
   [/\bsincèrement\b/g, "vraiment"],
   [/\bplaisant\b/g, "sympa"],
   [/^D'accord\.$/, "OK."],
+  [/^Très bien, /, "Ça marche, "],
+  [/^Entendu : /, "D'accord, "],
 ];
 
 const intimate: readonly Rewrite[] = [

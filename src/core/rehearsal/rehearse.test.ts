@@ -244,6 +244,24 @@ describe("guardrails, greeting, lexicon", () => {
   });
 });
 
+describe("a bare 'OK' mid-conversation", () => {
+  test.each([
+    ["fr", "D'accord", /écoute|besoin d'autre chose/],
+    ["en", "OK", /ready to go on|anything else/],
+  ] as const)("%s: %s is taken in and the conversation left open, not met with a request to rephrase", (language, text, expected) => {
+    const p = language === "fr" ? persona() : english();
+    const messages = [
+      { role: "user" as const, content: language === "fr" ? "Bonjour" : "Hello" },
+      { role: "assistant" as const, content: "…" },
+      { role: "user" as const, content: text },
+    ];
+    const answer = rehearse(p, messages);
+    expect(answer.intent).toBe("assent");
+    expect(answer.text).toMatch(expected);
+    expect(answer.text).not.toMatch(/reformuler|préciser|rephrase|describe your request/);
+  });
+});
+
 /** Four-word runs said twice in one reply ("It helps me improve this service. It helps us improve this service."). */
 function repeatedRuns(text: string): string[] {
   const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
