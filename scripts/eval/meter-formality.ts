@@ -28,12 +28,32 @@ function cell(r: { rho: number; n: number } | undefined): string {
   return r === undefined ? "file missing | –" : `${r.rho.toFixed(4)} | ${r.n}`;
 }
 
+/**
+ * One standard error of a Spearman ρ measured on n pairs, in units of ρ: Fisher's z with
+ * Fieller, Hartley & Pearson's (1957) variance 1.06 / (n − 3), taken back through tanh.
+ */
+function standardError(rho: number, n: number): number {
+  const z = Math.atanh(rho);
+  const se = Math.sqrt(1.06 / (n - 3));
+  return (Math.tanh(z + se) - Math.tanh(z - se)) / 2;
+}
+
+/** "goal reached" or not, and whether the margin is within the measurement's own noise. */
+function heldoutVerdict(heldout: { rho: number; n: number } | undefined): string {
+  if (heldout === undefined) return "not measured";
+  // Four decimals: at three, a ρ just under the goal would print as the goal itself.
+  const verdict = heldout.rho >= GOAL_HELDOUT ? "goal reached" : "goal NOT reached";
+  const margin = Math.abs(heldout.rho - GOAL_HELDOUT);
+  const se = standardError(heldout.rho, heldout.n);
+  if (margin >= se) return verdict;
+  return `${verdict}, by ${margin.toFixed(4)}: within one standard error of ρ at n = ${heldout.n} (about ${se.toFixed(3)}), so this set cannot tell the model from one at the goal`;
+}
+
 /** Spearman ρ of the meter's formality with the PT16 ratings. */
 export function pt16Section(): EvalSection {
   const train = rhoOn(TRAIN_CSV);
   const heldout = rhoOn(HELDOUT_CSV);
-  // Four decimals: at three, a ρ just under the goal would print as the goal itself.
-  const verdict = heldout === undefined ? "not measured" : heldout.rho >= GOAL_HELDOUT ? "goal reached" : "goal NOT reached";
+  const verdict = heldoutVerdict(heldout);
   return {
     title: "Formality against human ratings (PT16)",
     markdown: [

@@ -43,16 +43,26 @@ export function parseCsv(source: string): string[][] {
   return rows;
 }
 
-/** Undoes Penn Treebank tokenisation: "ca n't" → "can't", "no ! !" → "no!!", "`` a ''" → "\"a\"". */
+/**
+ * Undoes Penn Treebank tokenisation: "ca n't" → "can't", "no ! !" → "no!!", "`` a ''" → "\"a\"",
+ * "gon na" → "gonna" (the tokeniser splits these, replies do not), "readers ' needs" → "readers' needs".
+ */
 export function detokenise(sentence: string): string {
   return sentence
     .replace(/-LRB-/g, "(")
     .replace(/-RRB-/g, ")")
+    .replace(/-LCB-/g, "{")
+    .replace(/-RCB-/g, "}")
+    .replace(/-LSB-/g, "[")
+    .replace(/-RSB-/g, "]")
+    .replace(/\b(gon|wan) (na)\b|\b(got) (ta)\b|\b(lem|gim) (me)\b/gi, (_, ...parts: (string | undefined)[]) => parts.slice(0, 6).filter((part) => part !== undefined).join(""))
     .replace(/``\s*/g, '"')
     .replace(/\s*''/g, '"')
     .replace(/ ' (d|m|s|re|ve|ll|t)\b/gi, "'$1")
     .replace(/ (n't|'s|'m|'re|'ve|'ll|'d)\b/gi, "$1")
     .replace(/ ([.,!?;:%)\]}])/g, "$1")
+    // What is left of " ' " closes a word: a plural possessive or a dropped g ("missin' here").
+    .replace(/(\p{L}) ' (?=\p{L})/gu, "$1' ")
     .replace(/([([{$]) /g, "$1")
     .trim();
 }
