@@ -53,6 +53,15 @@ describe("a newcomer previews the persona with no key and no network", () => {
     await send(page, "Thanks, goodbye.");
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
     expect(await conversation(page).getByRole("listitem").last().isVisible()).toBe(true);
+    // Scrolled to its end, the column ends with the preview: the meter rows' hidden words stay
+    // inside the conversation instead of stretching the column with blank space.
+    const gap = await preview(page).evaluate((aside) => {
+      const column = aside.parentElement as HTMLElement;
+      column.scrollTop = column.scrollHeight;
+      return column.getBoundingClientRect().bottom - aside.getBoundingClientRect().bottom;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(40);
     await studio.current.screenshot("preview-beside-examples");
   });
 });
