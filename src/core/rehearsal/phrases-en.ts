@@ -40,6 +40,7 @@ export const PHRASES_EN: Phrasebook = {
     jailbreak: ["The request is noted.", "The request has been received."],
     farewell: ["Thank you for this conversation.", "Thanks for stopping by."],
     guardrail: ["[{I have|I've} noted|{We have|We've} noted] your question.", "Thank you for your question."],
+    assent: ["Thank you for your reply.", "Noted, thank you."],
     fallback: ["Thank you for your message.", "[{I have|I've} received|{We have|We've} received] your message."],
   },
   empathy: {
@@ -54,6 +55,7 @@ export const PHRASES_EN: Phrasebook = {
     jailbreak: ["[I understand|We understand] why you are asking.", "{Do not|Don't} worry, the question is understandable."],
     farewell: ["{It was|It's been} a pleasure talking with you, and [I am|we are] here for you anytime.", "Thank you for your trust, [I am|we are] here for you whenever you need."],
     guardrail: ["[I understand|We understand] this topic matters to you.", "{That is|That's} a fair question, and [I understand|we understand] why you ask."],
+    assent: ["Take all the time you need, [I am|we are] here for you.", "No rush at all, [I am|we are] by your side."],
     fallback: ["No worries, [{I am|I'm}|{we are|we're}] here for that.", "{Let us|Let's} take the time we need, [I am|we are] here for you."],
   },
   care: ["[I will|We will] stay with you until everything is sorted.", "[I will not|We will not] let this go until it is resolved."],
@@ -84,7 +86,7 @@ export const PHRASES_EN: Phrasebook = {
       "This topic is not something [I can|we can] handle here; an adviser will be able to guide you.",
       "[I cannot|We cannot] answer on this topic: {it is|it's} best to discuss it directly with an adviser.",
     ],
-    assent: ["Very well, [I am|we are] here whenever {you are|you're} ready to go on.", "Understood: let [me|us] know if you need anything else."],
+    assent: ["Very well: tell [me|us] when {you are|you're} ready to go on.", "Understood: let [me|us] know if you need anything else."],
     fallback: ["[I did not|We did not] quite understand your request: could you rephrase it?", "Could you describe your request in a few words?"],
   },
   impersonal: {

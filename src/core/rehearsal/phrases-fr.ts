@@ -43,6 +43,7 @@ export const PHRASES_FR: Phrasebook = {
     jailbreak: ["La demande est bien notée.", "La demande est bien reçue."],
     farewell: ["Merci pour cet échange.", "Merci de {votre|ta} visite."],
     guardrail: ["[J'ai bien noté|Nous avons bien noté] {votre|ta} question.", "Merci pour {votre|ta} question."],
+    assent: ["Merci pour {votre|ta} réponse.", "C'est noté, merci."],
     fallback: ["Merci pour {votre|ton} message.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
   },
   empathy: {
@@ -57,6 +58,7 @@ export const PHRASES_FR: Phrasebook = {
     jailbreak: ["[Je comprends|Nous comprenons] pourquoi {vous posez|tu poses} la question.", "Pas d'inquiétude, c'est bien normal de poser la question."],
     farewell: ["Ce fut un plaisir d'échanger avec {vous|toi}, et [je suis là|nous sommes là] quand {vous voulez|tu veux}.", "Merci pour {votre|ta} confiance, [je suis là|nous sommes là] dès que besoin."],
     guardrail: ["[Je comprends|Nous comprenons] que ce sujet compte pour {vous|toi}.", "C'est une question légitime, et [je le comprends|nous le comprenons]."],
+    assent: ["{Prenez|Prends} tout le temps qu'il {vous|te} faut, [je suis là|nous sommes là] pour {vous|toi}.", "Aucune urgence, [je reste|nous restons] à {vos|tes} côtés."],
     fallback: ["Pas d'inquiétude, [je suis|nous sommes] là pour ça.", "Prenons le temps qu'il faut, [je suis là|nous sommes là] pour {vous|toi}."],
   },
   care: ["[Je reste|Nous restons] à {vos|tes} côtés jusqu'à ce que tout soit réglé.", "[Je ne {vous|te} lâche pas|Nous ne {vous|te} lâchons pas] avant que ce soit réglé."],

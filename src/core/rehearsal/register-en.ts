@@ -32,7 +32,7 @@ const casual: readonly Rewrite[] = [
   [/\bperfectly fair\b/g, "totally fair"],
   [/^Understood\.$/, "Got it."],
   [/^Understood: /, "Got it: "],
-  [/^Very well, /, "All right, "],
+  [/^Very well: /, "All right: "],
   [/^This must be a difficult situation\b/, "This must be tough"],
 ];
 
@@ -70,6 +70,10 @@ const formal: readonly Rewrite[] = [
   [/^(Ask|Send|Tell) /, (_, verb: string) => `Please ${verb.toLowerCase()} `],
   [/^Feel free to /, "Please do not hesitate to "],
   [/^All right\.$/, "Very well."],
+  [/: let (me|us) know\b/, ": please let $1 know"],
+  [/: tell (me|us)\b/, ": please inform $1"],
+  [/\bwhen you are ready to go on\b/g, "when you wish to continue"],
+  [/\bif you need anything else\b/g, "should you require any further assistance"],
 ];
 
 const frozen: readonly Rewrite[] = [

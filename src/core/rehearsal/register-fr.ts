@@ -58,6 +58,8 @@ const formal: readonly Rewrite[] = [
   [/\bvraiment plaisir\b/g, "grand plaisir"],
   [/\btout de suite\b/g, "sans délai"],
   [/\bprécisions sur\b/g, "précisions complémentaires concernant"],
+  [/\bsi vous avez besoin d'autre chose\b/g, "si vous souhaitez toute autre information"],
+  [/\bà votre écoute pour la suite\.$/, "à votre écoute pour la suite de votre démarche."],
   [/\bce qui s'est passé(?!\p{L})/gu, "ce qui s'est produit"],
   [/\b([Jj])e regarde\b/g, "$1'examine"],
   [/\b([Nn])ous regardons\b/g, "$1ous examinons"],

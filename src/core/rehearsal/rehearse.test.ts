@@ -3,25 +3,15 @@ import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
 import { bandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Persona } from "../persona/schema";
-import { BUILT_IN_SCENARIOS } from "../scenarios/built-in";
-import { makePersona } from "../../../tests/helpers/make-persona";
+import { englishRehearsalPersona, rehearsalPersona, reply, turnsOf } from "../../../tests/helpers/rehearsal";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import { rehearse } from "./rehearse";
 import { countEmoji, countSentences } from "./text";
 
-type Overrides = NonNullable<Parameters<typeof makePersona>[0]>;
-
-/** A neutral persona whose replies are long enough to show every optional move. */
-function persona(overrides: NonNullable<Overrides> = {}): Persona {
-  return makePersona({ ...overrides, voice: { warmth: 50, humor: 0, enthusiasm: 40, register: 50, institutional: 50, verbosity: 70, emoji: 0, ...overrides.voice } });
-}
-const english = (overrides: NonNullable<Overrides> = {}) => persona({ language: "en", identity: { assistantName: "Sam", role: "customer adviser", organization: "Acme Bank" }, ...overrides });
-
-function reply(p: Persona, text: string) {
-  return rehearse(p, [{ role: "user", content: text }]);
-}
-const turnsOf = (language: "fr" | "en") => BUILT_IN_SCENARIOS.filter((s) => s.language === language).flatMap((s) => s.turns);
+type Overrides = NonNullable<Parameters<typeof rehearsalPersona>[0]>;
+const persona = rehearsalPersona;
+const english = englishRehearsalPersona;
 const POSITIVE = { fr: ["Bonjour", "Merci beaucoup", "Au revoir", "Merci pour votre aide."], en: ["Hello", "Thanks a lot", "Goodbye", "Thank you for your help."] };
 const exclamations = (text: string) => text.split("!").length - 1;
 
@@ -241,58 +231,5 @@ describe("guardrails, greeting, lexicon", () => {
 
   test("bands used by the tests are the bands the engine reads", () => {
     expect([5, 25, 45, 65, 85].map(bandIndex)).toEqual([0, 1, 2, 3, 4]);
-  });
-});
-
-describe("a bare 'OK' mid-conversation", () => {
-  test.each([
-    ["fr", "D'accord", /écoute|besoin d'autre chose/],
-    ["en", "OK", /ready to go on|anything else/],
-  ] as const)("%s: %s is taken in and the conversation left open, not met with a request to rephrase", (language, text, expected) => {
-    const p = language === "fr" ? persona() : english();
-    const messages = [
-      { role: "user" as const, content: language === "fr" ? "Bonjour" : "Hello" },
-      { role: "assistant" as const, content: "…" },
-      { role: "user" as const, content: text },
-    ];
-    const answer = rehearse(p, messages);
-    expect(answer.intent).toBe("assent");
-    expect(answer.text).toMatch(expected);
-    expect(answer.text).not.toMatch(/reformuler|préciser|rephrase|describe your request/);
-  });
-});
-
-/** Four-word runs said twice in one reply ("It helps me improve this service. It helps us improve this service."). */
-function repeatedRuns(text: string): string[] {
-  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const runs = words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(" "));
-  return runs.filter((run, i) => runs.indexOf(run) !== i);
-}
-
-describe("a reply never says the same thing twice", () => {
-  test("not the same sentence in both voices, at any verbosity, in either language", () => {
-    const found: string[] = [];
-    for (const language of ["fr", "en"] as const) {
-      for (const verbosity of [50, 75, 100]) {
-        for (const institutional of [40, 50, 60]) {
-          const voice = { warmth: 80, verbosity, institutional };
-          const p = language === "fr" ? persona({ voice }) : english({ voice });
-          for (const turn of turnsOf(language)) {
-            const text = reply(p, turn).text;
-            if (repeatedRuns(text).length > 0) found.push(text);
-          }
-        }
-      }
-    }
-    expect(found).toEqual([]);
-  });
-
-  test("the persona's own greeting is not echoed by the acknowledgement after it", () => {
-    const greeting = "Bonjour, je suis Camille. Prenez le temps de m'expliquer votre situation : je suis là pour vous accompagner.";
-    for (const warmth of [50, 75, 90, 100]) {
-      const text = reply(persona({ greeting, voice: { warmth } }), "Bonjour").text;
-      expect(text.startsWith(greeting)).toBe(true);
-      expect(repeatedRuns(text)).toEqual([]);
-    }
   });
 });
