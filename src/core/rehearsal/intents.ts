@@ -187,18 +187,22 @@ export function touchedTopic(text: string, persona: Persona): string | undefined
 /** Words a greeting may carry without saying anything more ("Hi there", "Bonjour Madame"). */
 const GREETING_COMPANIONS = new Set("there all everyone everybody again madame monsieur mademoiselle tout tous monde".split(" "));
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Five words or more besides the greeting, its companions and the assistant's name. */
-function saysMoreThanHello(folded: string, tables: readonly CueTable[], persona: Persona): boolean {
-  let rest = folded;
-  for (const phrase of tables.flatMap((table) => table.greeting?.phrases ?? [])) {
-    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu"), " ");
-  }
+function saysMoreThanHello(tokens: readonly string[], tables: readonly CueTable[], persona: Persona): boolean {
+  const greetings = tables.flatMap((table) => table.greeting?.phrases ?? []).map((phrase) => words(phrase));
   const name = new Set(words(fold(persona.identity.assistantName)));
-  return words(rest).filter((token) => !GREETING_COMPANIONS.has(token) && !name.has(token)).length >= 5;
+  let more = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const greeting = greetings.find((phrase) => phrase.every((word, k) => tokens[i + k] === word));
+    if (greeting !== undefined) {
+      i += greeting.length;
+      continue;
+    }
+    const token = tokens[i] as string;
+    if (!GREETING_COMPANIONS.has(token) && !name.has(token)) more++;
+    i++;
+  }
+  return more >= 5;
 }
 
 /**
@@ -221,7 +225,7 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     if (intent === "assent" && tokens.length > ASSENT_MAX_WORDS) continue;
     if (!tables.some((table) => matches(folded, tokens, table[intent]))) continue;
     // "Bonjour, je déménage le mois prochain" says more than hello: it asks for something.
-    if (intent === "greeting" && saysMoreThanHello(folded, tables, persona)) return "information";
+    if (intent === "greeting" && saysMoreThanHello(tokens, tables, persona)) return "information";
     return intent;
   }
   return question ? "information" : "fallback";
