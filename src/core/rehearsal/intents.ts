@@ -36,7 +36,7 @@ const FR: CueTable = {
   },
   abuse: {
     phrases: ["ta gueule", "ferme-la", "fermez-la", "va te faire", "allez vous faire", "espece de", "bande de"],
-    stems: ["connard", "connasse", "abruti", "debile", "cretin", "imbecile", "idiot", "cretin", "merde", "putain", "salope", "encul", "incompetent", "bouffon", "stupide"],
+    stems: ["connard", "connasse", "abruti", "debile", "cretin", "imbecile", "idiot", "cretin", "merde", "putain", "salope", "encul", "incompetent", "bouffon", "stupide", "voleur", "escroc", "charlatan"],
   },
   human: {
     phrases: ["un humain", "une vraie personne", "une personne reelle", "parler a quelqu'un", "un vrai", "une vraie", "un conseiller", "une conseillere", "un agent", "un operateur", "un responsable", "quelqu'un de reel", "au telephone", "vrai conseiller"],
@@ -50,7 +50,7 @@ const FR: CueTable = {
     phrases: ["toujours pas", "toujours rien", "marche pas", "fonctionne pas", "ca ne va pas", "pas normal", "ras-le-bol", "en retard", "pas content", "pas contente", "c'est nul", "n'importe quoi", "personne ne repond", "personne ne me repond", "une solution rapidement", "une solution au plus vite", "je veux une solution", "il me faut une solution",
       // A problem told as a fact is a complaint too: "le site ne marche plus", "je n'ai pas reçu ma carte".
       "marche plus", "fonctionne plus", "marche jamais", "fonctionne jamais", "service est nul", "site est nul", "appli est nulle", "application est nulle", "rien ne marche", "rien ne fonctionne", "n'arrive pas", "n'arrive plus", "impossible de", "pas recu", "jamais recu", "ca plante", "a plante", "plante tout le temps", "a ete avalee", "a ete vole", "a ete volee", "on m'a vole", "j'ai perdu", "preleve deux fois", "debite deux fois", "facture deux fois", "plus eleve que", "plus elevee que", "n'a rien change", "ca n'a pas marche", "deja essaye", "deja fait"],
-    stems: ["bloque", "coupure", "inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur"],
+    stems: ["bloque", "coupure", "inadmissible", "inacceptable", "scandal", "honte", "decu", "mecontent", "plainte", "reclam", "probleme", "souci", "panne", "bug", "bogue", "retard", "furieu", "enerve", "agace", "lamentable", "marre", "erreur", "arnaqu"],
   },
   farewell: {
     phrases: ["au revoir", "bonne journee", "bonne soiree", "bonne fin de journee", "a bientot", "a plus tard", "a la prochaine", "bonne continuation", "c'est tout pour moi", "c'est tout ce qu'il me fallait", "ce sera tout"],
@@ -62,7 +62,7 @@ const FR: CueTable = {
     stems: ["meteo", "recette", "football", "foot", "blague", "poeme", "horoscope", "chanson", "cinema", "astrolog", "devinette", "pizza"],
   },
   information: {
-    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver", "je ne trouve pas", "je ne retrouve pas", "j'ai oublie", "besoin"],
+    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver", "je ne trouve pas", "je ne retrouve pas", "j'ai oublie", "besoin", "je ne comprends pas", "je comprends pas", "pas compris", "je ne sais pas", "je sais pas"],
     stems: ["renseign", "information", "horaire", "delai", "tarif", "prix", "aide", "expliqu"],
   },
   greeting: { phrases: ["bonjour", "bonsoir", "salut", "coucou", "rebonjour", "hello", "bien le bonjour"], stems: [] },
@@ -76,7 +76,7 @@ const EN: CueTable = {
   },
   abuse: {
     phrases: ["shut up", "screw you", "piece of"],
-    stems: ["idiot", "stupid", "moron", "dumb", "useless", "fuck", "shit", "bastard", "bitch", "incompetent", "pathetic", "crap"],
+    stems: ["idiot", "stupid", "moron", "dumb", "useless", "fuck", "shit", "bastard", "bitch", "incompetent", "pathetic", "crap", "thieves", "crook", "swindler"],
   },
   human: {
     phrases: ["a human", "a person", "real person", "someone real", "an agent", "a representative", "an operator", "a manager", "customer service", "on the phone", "speak to someone", "talk to someone"],
@@ -86,8 +86,8 @@ const EN: CueTable = {
   complaint: {
     phrases: ["not working", "too late", "is late", "arrived late", "doesn't work", "does not work", "still haven't", "still no", "still nothing", "not happy", "fed up", "nobody answers", "no one answers", "nobody replies", "no answer", "sorted quickly", "fixed quickly", "i want this sorted", "i want this fixed", "i want a solution",
       // A problem told as a fact: "my internet is down", "I never received my parcel".
-      "is down", "went down", "is stuck", "been stuck", "got stuck", "is blocked", "been blocked", "keeps dropping", "keeps crashing", "keeps freezing", "keeps disconnecting", "stopped working", "stops working", "won't work", "won't connect", "won't load", "won't let me", "can't connect", "cannot connect", "can't log in", "cannot log in", "can't access", "cannot access", "unable to", "no signal", "no internet", "no connection", "nothing works", "never received", "never arrived", "hasn't arrived", "has not arrived", "haven't received", "have not received", "didn't receive", "did not receive", "charged twice", "double charged", "higher than usual", "lost my", "was stolen", "charged me twice", "didn't help", "did not help", "already tried", "already did"],
-    stems: ["crash", "outage", "fault", "fail", "overcharg", "complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug"],
+      "is down", "went down", "is stuck", "been stuck", "got stuck", "is blocked", "been blocked", "keeps dropping", "keeps crashing", "keeps freezing", "keeps disconnecting", "stopped working", "stops working", "won't work", "won't connect", "won't load", "won't let me", "can't connect", "cannot connect", "can't log in", "cannot log in", "can't access", "cannot access", "unable to", "no signal", "no internet", "no connection", "nothing works", "never received", "never arrived", "hasn't arrived", "has not arrived", "haven't received", "have not received", "didn't receive", "did not receive", "charged twice", "double charged", "higher than usual", "lost my", "was stolen", "charged me twice", "didn't help", "did not help", "already tried", "already did", "rip-off", "rip off"],
+    stems: ["crash", "outage", "fault", "fail", "overcharg", "complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug", "scam", "ripoff"],
   },
   farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon"], stems: ["goodbye", "bye"] },
   thanks: { phrases: ["thank you", "thanks", "thx", "much appreciated", "cheers"], stems: [] },
@@ -96,7 +96,7 @@ const EN: CueTable = {
     stems: ["weather", "recipe", "football", "soccer", "joke", "poem", "horoscope", "song", "movie", "riddle", "pizza"],
   },
   information: {
-    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible", "can't find", "cannot find", "i forgot"],
+    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible", "can't find", "cannot find", "i forgot", "i don't understand", "i do not understand", "don't get it", "i don't know", "i'm not sure"],
     stems: ["inform", "help", "explain", "price", "opening hour", "deadline"],
   },
   greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
@@ -154,19 +154,22 @@ interface TopicWord {
  */
 export function topicWords(topic: string): TopicWord[] {
   const acronyms = new Set((topic.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
-  return (topic.toLowerCase().match(WORD) ?? [])
+  const significant = (topic.toLowerCase().match(WORD) ?? [])
     .map((written) => ({ written, word: fold(written) }))
-    .filter(({ word }) => word.length >= 3 && !STOP_WORDS.has(word))
-    .map(({ written, word }) => ({ word: singular(word), strong: (word.length >= 7 && !foldsIntoVerb(written)) || acronyms.has(word) }));
+    .filter(({ word }) => word.length >= 3 && !STOP_WORDS.has(word));
+  // A topic of one significant word ("impôts") has nothing to pair it with: that word names it.
+  const alone = significant.length === 1;
+  return significant.map(({ written, word }) => ({ word: singular(word), strong: alone || (word.length >= 7 && !readsAsVerb(written)) || acronyms.has(word) }));
 }
 
 /**
  * "marchés" folds to "marches", and "marche" is what every broken website does ("le site ne
- * marche plus"): a word whose last syllable loses its accent in folding names the topic
- * only in a pair.
+ * marche plus"); "opening" (of equipment) is also the "opening" of "opening hours". A word
+ * whose last syllable loses its accent in folding, or an English -ing form, names the
+ * topic only in a pair.
  */
-function foldsIntoVerb(written: string): boolean {
-  return /[éè]e?[sx]?$/u.test(written);
+function readsAsVerb(written: string): boolean {
+  return /[éè]e?[sx]?$/u.test(written) || /\p{L}{4}ing$/u.test(written);
 }
 
 /** "élections" and "élection" name the same topic: drop one plural -s or -x. */
@@ -228,5 +231,32 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     if (intent === "greeting" && saysMoreThanHello(tokens, tables, persona)) return "information";
     return intent;
   }
+  if (tellsOwnProblem(tokens)) return "complaint";
   return question ? "information" : "fallback";
+}
+
+const POSSESSIVES = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos"]);
+const NEGATIONS = new Set(["not", "never", "cannot", "jamais"]);
+const NEGATIONS_FR = new Set(["pas", "plus", "rien", "aucun", "aucune"]);
+/** States of a thing that are faults on their own: "my laptop is slow", "mon écran est cassé". */
+const FAULTS = new Set(["slow", "dead", "frozen", "blinking", "flashing", "lent", "lente", "lents", "lentes", "casse", "cassee", "mort", "morte", "clignote", "clignotent", "gele"]);
+
+/**
+ * A problem the cues do not name, told about something of the user's: a possessive with a
+ * negation or a fault ("My printer won't print", "Mon virement n'est jamais arrivé", "There
+ * is a charge on my bill I don't recognise"). Tried only when no cue matched, so "Je ne
+ * trouve pas mon relevé" stays a request for information.
+ */
+function tellsOwnProblem(tokens: readonly string[]): boolean {
+  if (!tokens.some((token) => POSSESSIVES.has(token))) return false;
+  const ne = tokens.includes("ne") || tokens.includes("n");
+  return tokens.some(
+    (token, i) =>
+      NEGATIONS.has(token) ||
+      FAULTS.has(token) ||
+      // "won't" is "won" + "t"; a French "t'" (te, tu) follows no word in -n.
+      (token === "t" && (tokens[i - 1] ?? "").endsWith("n")) ||
+      // "pas" alone too: spoken French drops the "ne" ("ma carte marche pas").
+      (NEGATIONS_FR.has(token) && (ne || token === "pas")),
+  );
 }
