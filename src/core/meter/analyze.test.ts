@@ -111,6 +111,13 @@ describe("tone", () => {
       expect(b).toBeGreaterThan(analyze("I'm checking your file today.", "en").institutional.score);
     }
   });
+  test.each([
+    ["We remain at your disposal for any further information.", "Nous restons à votre disposition pour toute information complémentaire."],
+    ["Under the terms and conditions, the deadline is March 31.", "Selon les conditions générales, la date limite est le 31 mars."],
+    ["Your application will be processed in accordance with the procedure.", "Votre candidature sera traitée conformément à la procédure."],
+  ])("institutional: a set formula reads the same band in English and in French (%s)", (en, fr) => {
+    expect(analyze(fr, "fr").institutional.band).toBe(analyze(en, "en").institutional.band);
+  });
   test("quoted speech: a quoted exclamation still reads as an exclamation, and is spanned", () => {
     const t = 'The customer wrote "Help!!!" and we replied.';
     const m = analyze(t, "en");

@@ -62,7 +62,7 @@ const EN: ToneCues = {
     "we", "we're", "we've", "we'll", "we'd", "our", "us", "ours", "our team", "the company", "the department", "the administration", "the bank",
     "procedure*", "polic*", "regulation*", "pursuant", "in accordance with", "accordance", "applicable", "hereby",
     "please find", "we remain", "at your disposal", "kind regards", "yours sincerely", "yours faithfully", "compliance",
-    "terms and conditions", "request*", "application*", "form", "eligib*", "deadline", "reference number",
+    "terms and conditions", "request*", "application*", "form", "eligib*", "deadline", "reference number", "supporting document*",
   ]),
   personal: phraseIndex(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd"]),
 };
@@ -99,9 +99,12 @@ const FR: ToneCues = {
   institutional: phraseIndex([
     "nous", "notre", "nos", "nos services", "notre equipe", "l'administration", "l'etablissement", "la societe",
     "procedure*", "reglement*", "reglementation", "conformement", "dispositions", "en application", "dossier*",
-    "demarche*", "formulaire*", "delai*", "justificati*", "piece*", "veuillez", "nous restons a votre disposition",
+    "demarche*", "formulaire*", "delai*", "justificati*", "piece*", "veuillez", "nous restons",
     "je vous prie d'agreer", "agreer", "salutations distinguees", "cordialement", "ci-joint", "ci-dessous", "modalites",
     "eligib*", "reference",
+    // As in English ("at your disposal", "application*", "the company", "terms and conditions", "deadline"). Not
+    // "demande" for "request*": French says it in every band of the catalog, personal voice included.
+    "a votre disposition", "a ta disposition", "candidature*", "l'entreprise", "conditions generales", "date limite",
   ]),
   personal: phraseIndex(["je", "j'*", "me", "m'*", "moi", "mon", "ma", "mes"]),
 };
