@@ -69,6 +69,11 @@ export interface Phrasebook {
   extras: Variants;
   /** Procedure references (institutional band 3 and up). */
   procedure: Variants;
+  /**
+   * The organisation standing by (institutional band 4) where no procedure applies: thanks,
+   * farewells, assents and fallbacks have no request to cite, but Official still speaks as the service.
+   */
+  standing: Variants;
   /** A request reference ($ref) at institutional band 4. */
   reference: Variants;
   /**

@@ -140,6 +140,7 @@ export const PHRASES_FR: Phrasebook = {
     "Conformément à la procédure en vigueur, {votre|ta} demande est traitée dans l'ordre d'arrivée.",
     "Selon la procédure habituelle, chaque demande fait l'objet d'un suivi écrit.",
   ],
+  standing: ["Nos services restent à {votre|ta} disposition pour toute démarche complémentaire.", "Notre équipe reste à {votre|ta} disposition pour toute autre démarche."],
   reference: ["{Votre|Ta} demande est enregistrée sous la référence $ref.", "Référence de {votre|ta} demande : $ref."],
   cheers: ["Parfait", "Excellent"],
   humor: [

@@ -26,6 +26,7 @@ export interface PlanInput {
 const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "thanks", "information", "off-topic", "farewell", "fallback", "human"]);
 const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information", "guardrail"]);
 const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information"]);
+const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback"]);
 const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "information", "off-topic", "fallback", "human"]);
 
@@ -100,6 +101,10 @@ export function plan(input: PlanInput): Slot[] {
   if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
   if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
   if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
+  // Thanks and farewells cite no procedure, so at Official the service says it stands by, before the
+  // courtesy as empathy is at Warm. Not at Impersonal (standing by is courtesy) nor at a casual
+  // register (it is a set formula).
+  if (bands.institutional === 4 && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, 0.45, { exclaim: false });
   const details = book.details[intent] ?? [];
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);

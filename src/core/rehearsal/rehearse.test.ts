@@ -3,6 +3,7 @@ import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
 import { bandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Persona } from "../persona/schema";
+import { analyze } from "../meter/analyze";
 import { englishRehearsalPersona, rehearsalPersona, reply, turnsOf } from "../../../tests/helpers/rehearsal";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
@@ -94,6 +95,18 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
     expect(official.text).toMatch(language === "fr" ? /procédure/ : /procedure/);
     expect(official.text).toMatch(language === "fr" ? /référence n° \d{4}-\d{4}/ : /REF-\d{4}-\d{4}/);
     expect(reply(make({ institutional: 0 }), text).moves).not.toContain("procedure");
+  });
+
+  test("institutional band 4 stands by as the service on thanks and farewells, which cite no procedure", () => {
+    const disposal = language === "fr" ? /(?:Nos services restent|Notre équipe reste) à votre disposition/ : /Our (?:services remain|team remains) at your disposal/;
+    for (const text of language === "fr" ? ["Merci beaucoup", "Au revoir"] : ["Thanks a lot", "Goodbye"]) {
+      const official = reply(make({ institutional: 100, warmth: 50 }), text);
+      expect(official.text).toMatch(disposal);
+      expect(analyze(official.text, language).institutional.band).toBeGreaterThanOrEqual(3);
+      // Not at Impersonal (an offer to stand by is courtesy), nor at a casual register (it is a formal formula).
+      expect(reply(make({ institutional: 100, warmth: 0 }), text).text).not.toMatch(disposal);
+      expect(reply(make({ institutional: 100, register: 10 }), text).text).not.toMatch(disposal);
+    }
   });
 
   test("warmth: an empathy sentence on a complaint at band 4, none at band 0", () => {
