@@ -235,20 +235,24 @@ export function detectIntent(text: string, language: Language, persona: Persona)
   return question ? "information" : "fallback";
 }
 
-const POSSESSIVES = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos"]);
+/** Something of the user's ("my", "mon") or a thing both sides know ("the", "le"): what a fault is told about. */
+const OWNERS = new Set(["my", "our", "the", "mon", "ma", "mes", "notre", "nos", "le", "la", "les", "l"]);
 const NEGATIONS = new Set(["not", "never", "cannot", "jamais"]);
 const NEGATIONS_FR = new Set(["pas", "plus", "rien", "aucun", "aucune"]);
-/** States of a thing that are faults on their own: "my laptop is slow", "mon écran est cassé". */
-const FAULTS = new Set(["slow", "dead", "frozen", "blinking", "flashing", "lent", "lente", "lents", "lentes", "casse", "cassee", "mort", "morte", "clignote", "clignotent", "gele"]);
+/** States of a thing that are faults on their own: "my laptop is slow", "the lights are all red", "l'écran reste noir". */
+const FAULTS = new Set([
+  "slow", "dead", "frozen", "blinking", "flashing", "blank", "red",
+  "lent", "lente", "lents", "lentes", "casse", "cassee", "mort", "morte", "clignote", "clignotent", "gele", "noir", "noire", "blanche", "rouge", "rouges",
+]);
 
 /**
- * A problem the cues do not name, told about something of the user's: a possessive with a
+ * A problem the cues do not name, told about a thing: a possessive or definite article with a
  * negation or a fault ("My printer won't print", "Mon virement n'est jamais arrivé", "There
- * is a charge on my bill I don't recognise"). Tried only when no cue matched, so "Je ne
- * trouve pas mon relevé" stays a request for information.
+ * is a charge on my bill I don't recognise", "The router lights are all red"). Tried only when
+ * no cue matched, so "Je ne trouve pas mon relevé" stays a request for information.
  */
 function tellsOwnProblem(tokens: readonly string[]): boolean {
-  if (!tokens.some((token) => POSSESSIVES.has(token))) return false;
+  if (!tokens.some((token) => OWNERS.has(token))) return false;
   const ne = tokens.includes("ne") || tokens.includes("n");
   return tokens.some(
     (token, i) =>
