@@ -112,10 +112,15 @@ function takesComplement(text: string, end: number): boolean {
 /** "Donne-moi", "Donnez-moi", "dis-lui", "vas-y": a verb with an object pronoun hyphenated after it. */
 const HYPHEN_PRONOUNS = new Set(["moi", "le", "la", "les", "lui", "nous", "leur", "en", "y"]);
 
-/** "Donne-moi": the run, a hyphen, then a whole pronoun run not followed by "-t-"; the end of the match, or -1. */
+/**
+ * "Donne-moi": the run, a hyphen, then a whole pronoun run not followed by "-t-"; the end of the
+ * match, or -1. An imperative opens its hyphenated group: a run after a hyphen is inside a
+ * compound name ("Pont-de-la-Maye", "nom-de-la-branche"), not a verb.
+ */
 function hyphenImperativeEnd(text: string, runs: LetterRuns, i: number): number {
   const end = runs.ends[i] as number;
   if (text.charAt(end) !== "-" || runs.starts[i + 1] !== end + 1 || !HYPHEN_PRONOUNS.has(runs.key[i + 1] as string)) return -1;
+  if (text.charAt((runs.starts[i] as number) - 1) === "-") return -1;
   const after = runs.ends[i + 1] as number;
   if (classBefore(text, runs.starts[i] as number) === 2 || charClass(text, after) === 2) return -1;
   return text.slice(after, after + 3).toLowerCase() === "-t-" ? -1 : after;

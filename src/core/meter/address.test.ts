@@ -110,6 +110,10 @@ describe("detectAddress, French: orders without a pronoun", () => {
     ["Venez tous les jours si vous voulez.", "formal"],
     ["Regarde votre écran : vous verrez le code.", "formal"],
     ["Sache que vous êtes attendu demain.", "mixed"],
+    // Inside a compound name, "de-la" is no order: the verb of "Donne-la" opens its group.
+    ["J'habite à Pont-de-la-Maye depuis deux ans.", "none"],
+    ["Vous habitez à Villeneuve-de-la-Raho ?", "formal"],
+    ["Rends-la-lui vite.", "informal"],
   ] as const)("%s → %s", (text, form) => {
     expect(detectAddress(text, "fr").form).toBe(form);
   });
