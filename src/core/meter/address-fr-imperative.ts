@@ -66,9 +66,10 @@ const SENTENCE_END = /[.!?…:;\n]/u;
 /**
  * "N'hésite pas", "Ne le dis à personne", "N'en parle jamais": ne, object pronouns, a 2sg
  * form (an -er verb's bare stem in -e, or a form in -s), a negation word. The 3rd person
- * spelt alike needs a subject, which a clause opening with "ne" has not.
+ * spelt alike needs a subject, which a clause opening with "ne" has not. "Ne faites pas"
+ * matches too: the irregular 2pl forms end in -s (negatedCues reads them as "vous").
  */
-const NEGATED_TU = new RegExp(
+const NEGATED_ORDER = new RegExp(
   `${NOT_BEFORE}n(?:e\\s+|${APOS})(?:(?:le|la|les|lui|leur|me|nous|y|en)\\s+|[lm]${APOS}(?:en\\s+|y\\s+)?)*` +
     `(\\p{L}+(?:e|s)|va)\\s+(?:pas|rien|jamais|plus|personne|point|guère|aucune?)${NOT_AFTER}`,
   "iuy",
@@ -169,13 +170,15 @@ function ezCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
 }
 
 function negatedCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
-  for (const [index, end] of stickyMatches(text, runs, NEGATED_TU, NE_STARTS)) {
-    NEGATED_TU.lastIndex = index;
-    const verb = (NEGATED_TU.exec(text)?.[1] ?? "").toLowerCase();
+  for (const [index, end] of stickyMatches(text, runs, NEGATED_ORDER, NE_STARTS)) {
+    NEGATED_ORDER.lastIndex = index;
+    const verb = (NEGATED_ORDER.exec(text)?.[1] ?? "").toLowerCase();
     if (NOT_NEGATED_ORDERS.has(verb) || (NOT_ORDER_ENDINGS.test(verb) && !TU_IMPERATIVES.has(verb))) continue;
     // Only where an order can stand: "je ne dis pas" is a statement, "Ne dis pas ça !" an order.
     if (!atSentenceStart(text, index) && !/,\s*$/u.test(text.slice(Math.max(0, index - 3), index))) continue;
-    cues.push(addressCue(index, end, "imperative-tu", "informal", true));
+    // "Ne faites pas ça !": the irregular 2pl forms end in -s too.
+    if (VOUS_IMPERATIVES.has(verb)) cues.push(addressCue(index, end, "imperative-vous", "formal", true));
+    else cues.push(addressCue(index, end, "imperative-tu", "informal", true));
   }
 }
 

@@ -114,6 +114,9 @@ describe("detectAddress, French: orders without a pronoun", () => {
     ["J'habite à Pont-de-la-Maye depuis deux ans.", "none"],
     ["Vous habitez à Villeneuve-de-la-Raho ?", "formal"],
     ["Rends-la-lui vite.", "informal"],
+    // The irregular 2pl imperatives end in -s like a 2sg form: "Ne faites pas", "Ne dites rien".
+    ["Ne faites pas ça !", "formal"],
+    ["Ne dites rien à personne.", "formal"],
   ] as const)("%s → %s", (text, form) => {
     expect(detectAddress(text, "fr").form).toBe(form);
   });
