@@ -90,6 +90,25 @@ const MARK_RULES: readonly (Rule & { scope: Scope })[] = [
     first: new Set(["vous"]),
   },
   { scope: "clause", pattern: new RegExp(`${NOT_BEFORE}vous\\s+les\\s+(?:${GROUP_NOUNS})${NOT_AFTER}`, "iuy"), first: new Set(["vous"]) },
+  // "Vous les Parisiens, vous…": a plural noun in apposition, then a comma. Not an object "vous" ("je vous les
+  // mets, d'accord ?", "nous vous les envoyons"), which follows its subject.
+  {
+    scope: "clause",
+    pattern: new RegExp(`(?<!(?:je|nous|il|elle|on|ils|elles|tu|ne|[jn]${APOS})\\s*)${NOT_BEFORE}vous\\s+les\\s+\\p{L}+s\\s*,`, "iuy"),
+    first: new Set(["vous"]),
+  },
+  // A plural vocative: "Mes amis, vous pouvez entrer", "Les gars, vous êtes prêts ?".
+  {
+    scope: "clause",
+    pattern: new RegExp(`${NOT_BEFORE}(?:les|mes|chers|chères)\\s+(?:${GROUP_NOUNS})\\s*,\\s*vous${NOT_AFTER}`, "iuy"),
+    first: new Set(["les", "mes", "chers", "chères"]),
+  },
+  // "Toi et ta sœur, vous venez ?", "Ton frère et toi, vous…": a subject of two, one of them "toi", takes "vous".
+  {
+    scope: "clause",
+    pattern: new RegExp(`${NOT_BEFORE}(?:toi\\s+et(?:\\s+[\\p{L}'’]+){1,3}|et\\s+toi)\\s*,\\s*vous${NOT_AFTER}`, "iuy"),
+    first: new Set(["toi", "et"]),
+  },
   { scope: "clause", pattern: new RegExp(`${NOT_BEFORE}vous\\s+(?:vous\\s+)?${ETRE}${ADVERBS}${PLURAL_AGREEMENT}`, "iuy"), first: new Set(["vous"]) },
   {
     scope: "clause",
@@ -191,6 +210,7 @@ export type VousMarks = Record<Scope, Span[]>;
 /** Every mark holds one of these words, at most MARK_REACH runs after its first word ("aucun de vous"). */
 const VOUS_WORDS = new Set(["vous", "votre", "vos"]);
 const MARK_REACH = 2;
+const TOI_REACH = 5;
 
 /** The marks of a "vous" that is not the reader (MARK_RULES), by scope. */
 export function vousMarks(text: string, runs: LetterRuns): VousMarks {
@@ -198,7 +218,10 @@ export function vousMarks(text: string, runs: LetterRuns): VousMarks {
   // Rules are tried only where a mark can start: on or just before a "vous".
   const tryAt = new Uint8Array(runs.key.length);
   for (let i = 0; i < runs.key.length; i++) {
-    if (VOUS_WORDS.has(runs.key[i] as string)) tryAt.fill(1, Math.max(0, i - MARK_REACH), i + 1);
+    if (!VOUS_WORDS.has(runs.key[i] as string)) continue;
+    tryAt.fill(1, Math.max(0, i - MARK_REACH), i + 1);
+    // "Toi et ta grande sœur, vous": the pair may open further back.
+    for (let k = Math.max(0, i - TOI_REACH); k < i - MARK_REACH; k++) if (runs.key[k] === "toi") tryAt[k] = 1;
   }
   eachMatch(text, runs, MARK_RULES, MARKS_BY_FIRST, (rule, start, end) => {
     const { scope, cue } = MARK_RULES[rule] as (typeof MARK_RULES)[number];

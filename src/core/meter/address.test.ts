@@ -141,6 +141,13 @@ describe("detectAddress, French: a \"vous\" that is not the reader", () => {
     ["Parmi vous, qui veut du café ?", "none"],
     ["Vous autres, vous ne changez pas.", "none"],
     ["Merci à vous tous, et toi aussi Paul.", "informal"],
+    // a plural vocative, a noun in apposition, a subject of two with "toi" in it
+    ["Mes amis, vous pouvez entrer. Et toi, tu viens aussi ?", "informal"],
+    ["Tu sais, vous les Parisiens, vous êtes toujours pressés.", "informal"],
+    ["Toi et ta grande sœur, vous venez ce soir ?", "informal"],
+    ["Ton frère et toi, vous venez ?", "informal"],
+    ["Nous vous les envoyons, d'accord ? Tu as reçu ?", "mixed"],
+    ["Votre nom et votre prénom, vous pouvez les saisir ici.", "formal"],
     // a firm or anyone, beside a "tu" to the reader
     ["J'ai commandé chez vous la semaine dernière, tu peux vérifier ?", "informal"],
     ["J'ai commandé chez vous la semaine dernière, pouvez-vous vérifier ?", "formal"],
