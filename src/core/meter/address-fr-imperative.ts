@@ -112,6 +112,8 @@ function takesComplement(text: string, end: number): boolean {
 
 /** "Donne-moi", "Donnez-moi", "dis-lui", "vas-y": a verb with an object pronoun hyphenated after it. */
 const HYPHEN_PRONOUNS = new Set(["moi", "le", "la", "les", "lui", "nous", "leur", "en", "y"]);
+/** What may follow the first pronoun: "Donne-le-moi", "Allez-vous-en", "Rends-la-nous". */
+const CHAINED_PRONOUNS = new Set(["moi", "toi", "lui", "nous", "vous", "leur", "en", "y"]);
 
 /**
  * "Donne-moi": the run, a hyphen, then a whole pronoun run not followed by "-t-"; the end of the
@@ -124,6 +126,8 @@ function hyphenImperativeEnd(text: string, runs: LetterRuns, i: number): number 
   if (text.charAt((runs.starts[i] as number) - 1) === "-") return -1;
   const after = runs.ends[i + 1] as number;
   if (classBefore(text, runs.starts[i] as number) === 2 || charClass(text, after) === 2) return -1;
+  // "Donne-le-moi" chains pronouns; "hors-la-loi", "Pont-de-la-Maye" go on with a noun.
+  if (text.charAt(after) === "-" && runs.starts[i + 2] === after + 1 && !CHAINED_PRONOUNS.has(runs.key[i + 2] as string)) return -1;
   return text.slice(after, after + 3).toLowerCase() === "-t-" ? -1 : after;
 }
 

@@ -103,6 +103,8 @@ const MARK_RULES: readonly (Rule & { scope: Scope })[] = [
     pattern: new RegExp(`${NOT_BEFORE}(?:les|mes|chers|chères)\\s+(?:${GROUP_NOUNS})\\s*,\\s*vous${NOT_AFTER}`, "iuy"),
     first: new Set(["les", "mes", "chers", "chères"]),
   },
+  // ... or after it: "Levez-vous, mes amis !", "Merci à vous mes enfants". An object "vous" never stands before "mes".
+  { scope: "clause", pattern: new RegExp(`${NOT_BEFORE}vous\\s*,?\\s+mes\\s+\\p{L}+[sx]${NOT_AFTER}`, "iuy"), first: new Set(["vous"]) },
   // "Toi et ta sœur, vous venez ?", "Ton frère et toi, vous…": a subject of two, one of them "toi", takes "vous".
   {
     scope: "clause",

@@ -114,6 +114,7 @@ describe("detectAddress, French: orders without a pronoun", () => {
     ["J'habite à Pont-de-la-Maye depuis deux ans.", "none"],
     ["Vous habitez à Villeneuve-de-la-Raho ?", "formal"],
     ["Rends-la-lui vite.", "informal"],
+    ["Ce sont des hors-la-loi.", "none"],
     // The irregular 2pl imperatives end in -s like a 2sg form: "Ne faites pas", "Ne dites rien".
     ["Ne faites pas ça !", "formal"],
     ["Ne dites rien à personne.", "formal"],
@@ -146,6 +147,8 @@ describe("detectAddress, French: a \"vous\" that is not the reader", () => {
     ["Tu sais, vous les Parisiens, vous êtes toujours pressés.", "informal"],
     ["Toi et ta grande sœur, vous venez ce soir ?", "informal"],
     ["Ton frère et toi, vous venez ?", "informal"],
+    ["Merci à vous, mes amis. Et toi, Paul, tu restes ?", "informal"],
+    ["Je vous remercie, mes chers clients.", "formal"],
     ["Nous vous les envoyons, d'accord ? Tu as reçu ?", "mixed"],
     ["Votre nom et votre prénom, vous pouvez les saisir ici.", "formal"],
     // a firm or anyone, beside a "tu" to the reader
