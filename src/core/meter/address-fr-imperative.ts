@@ -15,8 +15,8 @@ const NOT_BEFORE = `(?<![${L}])`;
 const NOT_AFTER = `(?![${L}])`;
 const APOS = "['\u2019]";
 
-/** Words that end like a 2sg imperative before a hyphen but are not verbs ("jusque-là" misspelt). */
-const NOT_VERBS = new Set(["jusque", "celle", "celles", "ceux", "ci", "lui", "elle", "elles", "entre", "presque", "quelque"]);
+/** Words that end like a 2sg imperative before a hyphen but are no order ("jusque-là" misspelt, "Où sommes-nous ?"). */
+const NOT_VERBS = new Set(["jusque", "celle", "celles", "ceux", "ci", "lui", "elle", "elles", "entre", "presque", "quelque", "sommes"]);
 
 /** Any word ending in -ez is almost always a 2nd-person-plural verb ("cliquez", "avez"), bar these. */
 const NOT_EZ_VERBS = new Set(["chez", "assez", "nez", "rez", "lez"]);
@@ -27,13 +27,13 @@ const VOUS_JUST_BEFORE = /(?:^|[^\p{L}])vous(?:\s+(?:y|en|le|la|les|l['\u2019]|l
 /**
  * Common verbs whose bare 2sg imperative opens a sentence ("Fais attention !", "Regarde ça").
  * Left out: forms that also open sentences as nouns or prepositions ("Demande de…", "Note :",
- * "Entre nous", "Cours de…") or impersonally ("Reste à savoir").
+ * "Garde du corps", "Entre nous", "Cours de…") or impersonally ("Reste à savoir").
  */
 const TU_IMPERATIVES = new Set([
   "fais", "dis", "regarde", "viens", "prends", "attends", "écoute", "va", "vas", "sois", "aie", "mets", "lis",
   "écris", "essaie", "essaye", "vérifie", "clique", "appelle", "envoie", "tiens", "laisse", "passe", "profite",
   "pense", "imagine", "arrête", "continue", "choisis", "rappelle", "sache", "crois", "ajoute", "utilise", "tape",
-  "reviens", "dépêche", "réfléchis", "garde", "oublie", "lance", "cherche", "trouve", "achète", "mange", "bois",
+  "reviens", "dépêche", "réfléchis", "oublie", "lance", "cherche", "trouve", "achète", "mange", "bois",
   "pars", "sors", "veuille", "donne", "montre", "explique", "raconte", "apprends", "comprends", "réponds", "rends",
   "descends", "monte", "ouvre", "relis", "recommence", "répète", "reprends", "patiente", "calme", "excuse",
   "pardonne", "souviens", "rejoins", "contacte", "connecte", "installe", "télécharge", "redémarre", "réessaie",

@@ -115,6 +115,8 @@ describe("detectAddress, French: orders without a pronoun", () => {
     ["Vous habitez à Villeneuve-de-la-Raho ?", "formal"],
     ["Rends-la-lui vite.", "informal"],
     ["Ce sont des hors-la-loi.", "none"],
+    ["Où sommes-nous ?", "none"],
+    ["Garde du corps : nos tarifs.", "none"],
     // The irregular 2pl imperatives end in -s like a 2sg form: "Ne faites pas", "Ne dites rien".
     ["Ne faites pas ça !", "formal"],
     ["Ne dites rien à personne.", "formal"],
