@@ -101,10 +101,10 @@ export function plan(input: PlanInput): Slot[] {
   if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
   if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
   if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
-  // Thanks and farewells cite no procedure, so at Official the service says it stands by, before the
-  // courtesy as empathy is at Warm. Not at Impersonal (standing by is courtesy) nor at a casual
-  // register (it is a set formula).
-  if (bands.institutional === 4 && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, 0.45, { exclaim: false });
+  // Thanks and farewells cite no procedure, so at Official the service says it stands by, right
+  // after the answer and the word for the person (never in place of the farewell itself). Not at
+  // Impersonal (standing by is courtesy) nor at a casual register (it is a set formula).
+  if (bands.institutional === 4 && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, 0.6, { exclaim: false });
   const details = book.details[intent] ?? [];
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);

@@ -107,6 +107,16 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
       expect(reply(make({ institutional: 100, warmth: 0 }), text).text).not.toMatch(disposal);
       expect(reply(make({ institutional: 100, register: 10 }), text).text).not.toMatch(disposal);
     }
+    // The service stands by after the answer, never instead of it, at any length.
+    const farewell = [
+      { role: "user" as const, content: language === "fr" ? "Bonjour" : "Hello" },
+      { role: "assistant" as const, content: "…" },
+      { role: "user" as const, content: language === "fr" ? "C'est tout ce qu'il me fallait." : "That's all I needed." },
+    ];
+    for (let verbosity = 0; verbosity <= 100; verbosity += 10) {
+      const answered = (institutional: number) => rehearse(make({ institutional, warmth: 20, verbosity }), farewell).moves.includes("answer");
+      if (answered(60)) expect(answered(100)).toBe(true);
+    }
   });
 
   test("warmth: an empathy sentence on a complaint at band 4, none at band 0", () => {
