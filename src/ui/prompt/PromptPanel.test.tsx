@@ -12,7 +12,7 @@ describe("PromptPanel", () => {
   it("shows the open persona's compiled prompt and its token estimate", () => {
     const { studio } = renderStudio(<PromptPanel />);
     const compiled = compile(studio.openPersona()!);
-    expect(screen.getByRole("region", { name: "System prompt" }).textContent).toBe(compiled.systemPrompt);
+    expect(screen.getByRole("region", { name: "Prompt text" }).textContent).toBe(compiled.systemPrompt);
     expect(screen.getByText(`≈ ${compiled.tokenEstimate} tokens (estimate)`)).toBeInTheDocument();
   });
 
@@ -21,7 +21,7 @@ describe("PromptPanel", () => {
     const before = compile(studio.openPersona()!).systemPrompt.split("\n");
     act(() => studio.edit(setVoice("emoji", studio.openPersona()!.voice.emoji < 50 ? 95 : 5)));
     const after = compile(studio.openPersona()!).systemPrompt;
-    expect(screen.getByRole("region", { name: "System prompt" }).textContent).toBe(after);
+    expect(screen.getByRole("region", { name: "Prompt text" }).textContent).toBe(after);
     const marked = [...container.querySelectorAll(".pr-line-changed")].map((el) => el.textContent!.replace(/\n$/, ""));
     expect(marked.length).toBeGreaterThan(0);
     for (const line of marked) expect(before).not.toContain(line);

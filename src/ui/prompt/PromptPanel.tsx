@@ -27,7 +27,8 @@ export function PromptPanel() {
   };
 
   return (
-    <div className="pr-panel">
+    // A section named by its heading: a region landmark, so nothing of the panel sits outside one.
+    <section className="pr-panel" aria-labelledby="pr-title">
       <header className="pr-header">
         <h2 id="pr-title">{t.title}</h2>
         <p className="pr-meta">
@@ -42,7 +43,7 @@ export function PromptPanel() {
           {copyStatus === "copied" ? t.copied : copyStatus === "failed" ? t.copyFailed : ""}
         </p>
       </header>
-      <div role="region" aria-label={t.title} className="pr-text" tabIndex={0}>
+      <div role="region" aria-label={t.text} className="pr-text" tabIndex={0}>
         <pre lang={compiled.language} data-testid="system-prompt">
           {lines.map((line, i) => (
             <span
@@ -58,6 +59,6 @@ export function PromptPanel() {
       <Suspense fallback={null}>
         <PromptWarnings compiled={compiled} />
       </Suspense>
-    </div>
+    </section>
   );
 }

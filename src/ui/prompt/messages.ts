@@ -1,6 +1,7 @@
 export const PROMPT_MESSAGES = {
   en: {
     title: "System prompt",
+    text: "Prompt text",
     tokens: (n: number) => `≈ ${n} tokens (estimate)`,
     copy: "Copy prompt",
     copied: "Prompt copied to the clipboard.",
@@ -12,6 +13,7 @@ export const PROMPT_MESSAGES = {
   },
   fr: {
     title: "Prompt système",
+    text: "Texte du prompt",
     tokens: (n: number) => `≈ ${n} jetons (estimation)`,
     copy: "Copier le prompt",
     copied: "Prompt copié dans le presse-papiers.",

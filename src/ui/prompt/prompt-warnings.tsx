@@ -17,8 +17,9 @@ export function PromptWarnings({ compiled }: { compiled: CompileResult }) {
   const examples = useExampleWarnings(useOpenPersona());
   const warnings = useMemo(() => mergeWarnings(compiled.warnings, examples), [compiled.warnings, examples]);
   return (
-    <div className="pr-warnings">
-      <h3>{t.warnings(warnings.length)}</h3>
+    // A named section (a region landmark), so the lint is reachable from a screen reader's list of landmarks.
+    <section className="pr-warnings" aria-labelledby="pr-warnings-title">
+      <h3 id="pr-warnings-title">{t.warnings(warnings.length)}</h3>
       {warnings.length === 0 ? (
         <p>{t.noWarnings}</p>
       ) : (
@@ -31,6 +32,6 @@ export function PromptWarnings({ compiled }: { compiled: CompileResult }) {
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }

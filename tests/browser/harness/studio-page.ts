@@ -4,7 +4,7 @@ import { openStudio, type Session } from "./browser";
 
 /** The compiled prompt as the page shows it. */
 export async function promptText(page: Page): Promise<string> {
-  return (await page.getByRole("region", { name: /^(System prompt|Prompt système)$/ }).textContent()) ?? "";
+  return (await page.getByRole("region", { name: /^(Prompt text|Texte du prompt)$/ }).textContent()) ?? "";
 }
 
 export function slider(page: Page, name: string): Locator {
@@ -18,7 +18,7 @@ export async function sliderValue(page: Page, name: string): Promise<number> {
 /** Waits until the first-launch persona is open and its prompt painted. */
 export async function waitForStudio(page: Page): Promise<void> {
   await page.getByRole("slider").first().waitFor();
-  await page.getByRole("region", { name: /^(System prompt|Prompt système)$/ }).waitFor();
+  await page.getByRole("region", { name: /^(Prompt text|Texte du prompt)$/ }).waitFor();
 }
 
 /**

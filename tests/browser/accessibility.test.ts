@@ -1,0 +1,78 @@
+/**
+ * An automated accessibility audit (axe-core, WCAG 2.x A and AA rules and best practices) of
+ * what a person sees: the studio in both languages, a reply with its meter evidence open,
+ * each dialog, and the client's review page. axe finds what can be found mechanically
+ * (names, roles, contrast, landmarks); the keyboard tests elsewhere cover the rest.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { openStudio, type Session } from "./harness/browser";
+import { lastTurn, preview, send } from "./harness/preview";
+import { preset, reviewPath, sendReview, ratings } from "./harness/review";
+import { waitForStudio } from "./harness/studio-page";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe's violations on the page as it stands, one line each: "rule (impact): the first elements". */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
+  });
+}
+
+describe("an accessibility audit (axe-core)", () => {
+  let session: Session;
+  afterEach(async () => {
+    await session.close();
+  });
+
+  it("finds nothing on the studio in English and in French, nor under a reply with its evidence open", async () => {
+    session = await openStudio();
+    const { page } = session;
+    for (const lang of ["en", "fr"]) {
+      await page.goto(session.url(`/?lang=${lang}`));
+      await waitForStudio(page);
+      expect(await violations(page)).toEqual([]);
+    }
+    await send(page, "Bonjour, ma carte ne marche plus depuis hier.");
+    const address = lastTurn(page).getByRole("button", { name: /^Adresse/ });
+    await address.click();
+    await expect(address.getAttribute("aria-expanded")).resolves.toBe("true");
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing in the Import dialog, the Export menu and the preview settings", async () => {
+    session = await openStudio();
+    const { page } = session;
+    await page.goto(session.url("/?lang=en"));
+    await waitForStudio(page);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await page.getByRole("button", { name: /^Export as/ }).click();
+    await page.getByRole("menu").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await preview(page).getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing on the client's review page after a rated reply", async () => {
+    session = await openStudio();
+    const { page } = session;
+    await page.goto(session.url(reviewPath(preset("service-public.json"))));
+    await sendReview(page, "Bonjour, je voudrais refaire ma carte d'identité.");
+    await ratings(page).first().waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+});
