@@ -189,6 +189,18 @@ describe("detectIntent", () => {
     expect(detectIntent("Et pour mes impôts ?", "fr", support)).toBe("guardrail");
   });
 
+  test("a word of the persona's own field counts only in a pair ('application' at an admissions office)", () => {
+    const admissions = makePersona({
+      language: "en",
+      identity: { purpose: "Answer questions about entry requirements, deadlines and the status of applications." },
+      guardrails: { avoidTopics: ["predicting the outcome of an individual application"] },
+    });
+    expect(detectIntent("When will I hear back about my application?", "en", admissions)).toBe("information");
+    expect(detectIntent("Can you predict the outcome of my application?", "en", admissions)).toBe("guardrail");
+    // Without the field, the same long word still names the topic alone.
+    expect(detectIntent("When will I hear back about my application?", "en", { ...admissions, identity: { ...admissions.identity, purpose: "Answer questions." } })).toBe("guardrail");
+  });
+
   test("the assistant's name and 'there' or 'Madame' keep a greeting a greeting", () => {
     const named = makePersona({ identity: { assistantName: "Camille Durand" } });
     expect(detectIntent("Bonjour Camille Durand, bonjour à tous", "fr", named)).toBe("greeting");

@@ -177,13 +177,25 @@ function singular(word: string): string {
   return word.length > 4 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/**
+ * The words of the persona's own field, from its description and identity: "application" for
+ * an admissions office, "children" for a museum that welcomes them. People use them in every
+ * ordinary request ("I haven't heard back about my application"), so in an avoided topic
+ * ("predicting the outcome of an individual application") they only count in a pair.
+ */
+function domainWords(persona: Persona): Set<string> {
+  const { role, organization, audience, purpose } = persona.identity;
+  return new Set(words(fold([persona.description, role, organization, audience, purpose].join(" "))).map(singular));
+}
+
 /** The first avoided topic the message touches, or undefined. */
 export function touchedTopic(text: string, persona: Persona): string | undefined {
   if (persona.guardrails.avoidTopics.length === 0) return undefined;
   const tokens = new Set(words(fold(text)).map(singular));
+  const domain = domainWords(persona);
   return persona.guardrails.avoidTopics.find((topic) => {
     const found = topicWords(topic).filter((entry) => tokens.has(entry.word));
-    return found.some((entry) => entry.strong) || new Set(found.map((entry) => entry.word)).size >= 2;
+    return found.some((entry) => entry.strong && !domain.has(entry.word)) || new Set(found.map((entry) => entry.word)).size >= 2;
   });
 }
 
