@@ -127,7 +127,7 @@ function sayings(template: string, book: Phrasebook): string[] {
 
 describe("the phrasebooks keep their promises, read by the meter", () => {
   test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every empathy sentence holds a care cue, in each address form, voice and register band", (language, book) => {
-    const cold = Object.entries(book.empathy).flatMap(([intent, variants]) =>
+    const cold = [...Object.entries(book.empathy), ["statement", book.statement.empathy] as const].flatMap(([intent, variants]) =>
       (variants ?? []).flatMap((template) =>
         sayings(template, book).filter((text) => !analyze(text, language).warmth.evidence.some((s) => s.cue === "empathy")).map((text) => `${intent}: ${text}`),
       ),
@@ -164,7 +164,7 @@ describe("the phrasebooks keep their promises, read by the meter", () => {
   });
 
   test.each([["en", PHRASES_EN], ["fr", PHRASES_FR]] as const)("%s: every acknowledgement holds a warmth cue (a word for the person), at every register band", (language, book) => {
-    const bare = Object.entries(book.acknowledge).flatMap(([intent, variants]) =>
+    const bare = [...Object.entries(book.acknowledge), ["statement", book.statement.acknowledge] as const].flatMap(([intent, variants]) =>
       (variants ?? []).flatMap((template) =>
         sayings(template, book).filter((text) => analyze(text, language).warmth.evidence.length === 0).map((text) => `${intent}: ${text}`),
       ),

@@ -52,6 +52,11 @@ export interface Phrasebook {
   acknowledge: Partial<ByIntent>;
   /** Names the person's feelings (warmth band 3 and up). */
   empathy: Partial<ByIntent>;
+  /**
+   * A request for information told as a statement ("Je suis perdue", "I'd like to move my
+   * appointment") takes these instead of the information lists: no "good question" to a question never asked.
+   */
+  statement: { acknowledge: Variants; empathy: Variants };
   /** Offers to stay with the person (warmth band 4). */
   care: Variants;
   /** The answer, redirect or refusal: the one sentence every reply keeps. */

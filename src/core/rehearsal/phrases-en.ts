@@ -58,6 +58,10 @@ export const PHRASES_EN: Phrasebook = {
     assent: ["Take all the time you need, [I am|we are] here for you.", "No rush at all, [I am|we are] by your side."],
     fallback: ["No worries, [{I am|I'm}|{we are|we're}] here for that.", "{Let us|Let's} take the time we need, [I am|we are] here for you."],
   },
+  statement: {
+    acknowledge: ["Thank you for your message.", "{Your message is|Your message's} noted."],
+    empathy: ["[I understand|We understand] why this matters to you, so {let us|let's} take the time to answer it.", "No need to worry, [{I am|I'm}|{we are|we're}] here for you."],
+  },
   care: ["[I will|We will] stay with you until everything is sorted.", "[I will not|We will not] let this go until it is resolved."],
   core: {
     greeting: ["What can [I|we] do for you?", "How can [I|we] help you?"],

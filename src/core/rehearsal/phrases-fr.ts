@@ -61,6 +61,10 @@ export const PHRASES_FR: Phrasebook = {
     assent: ["{Prenez|Prends} tout le temps qu'il {vous|te} faut, [je suis là|nous sommes là] pour {vous|toi}.", "Aucune urgence, [je reste|nous restons] à {vos|tes} côtés."],
     fallback: ["Pas d'inquiétude, [je suis|nous sommes] là pour ça.", "Prenons le temps qu'il faut, [je suis là|nous sommes là] pour {vous|toi}."],
   },
+  statement: {
+    acknowledge: ["Merci pour {votre|ton} message.", "{Votre|Ta} demande est bien notée."],
+    empathy: ["[Je comprends|Nous comprenons] que ce sujet compte pour {vous|toi}, prenons le temps d'y répondre.", "Pas d'inquiétude, [je suis là|nous sommes là] pour {vous|toi}."],
+  },
   care: ["[Je reste|Nous restons] à {vos|tes} côtés jusqu'à ce que tout soit réglé.", "[Je ne {vous|te} lâche pas|Nous ne {vous|te} lâchons pas] avant que ce soit réglé."],
   core: {
     greeting: ["Que [puis-je|pouvons-nous] faire pour {vous|toi} ?", "En quoi [puis-je|pouvons-nous] {vous |t'}aider ?"],

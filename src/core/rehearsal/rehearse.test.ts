@@ -119,6 +119,16 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
     expect(answeredAt(100)).toEqual(expect.arrayContaining(answeredAt(60)));
   });
 
+  test("a request told as a statement gets no 'good question': nothing was asked", () => {
+    const statements = language === "fr" ? ["Je suis perdue.", "Je voudrais ouvrir un compte pour mon fils.", "Je ne comprends pas."] : ["I'm lost.", "I would like to open an account for my son.", "I don't understand."];
+    const said = [60, 80, 100].flatMap((warmth) => statements.map((text) => reply(make({ warmth }), text)));
+    expect(said.every((r) => r.intent === "information")).toBe(true);
+    expect(said.map((r) => r.text).filter((text) => /question/i.test(text))).toEqual([]);
+    // Asked, it may be one.
+    const asked = [60, 80, 100].map((warmth) => reply(make({ warmth }), language === "fr" ? "Comment ouvrir un compte ?" : "How do I open an account?").text);
+    expect(asked.some((text) => /question/i.test(text))).toBe(true);
+  });
+
   test("warmth: an empathy sentence on a complaint at band 4, none at band 0", () => {
     const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
     const text = language === "fr" ? "J'ai un problème, ça ne marche pas." : "I have a problem, it's not working.";

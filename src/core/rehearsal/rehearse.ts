@@ -10,11 +10,12 @@
 import { fold, hasEmoji } from "../compiler/lint-text";
 import { bandIndex, type BandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
-import type { Persona } from "../persona/schema";
+import type { Language, Persona } from "../persona/schema";
 import type { ChatMessage } from "../conversation";
 import { detectIntent, type Intent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
+import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
 import { countEmoji, countSentences, hash, mix } from "./text";
@@ -84,6 +85,14 @@ function leadGreeting(persona: Persona, ctx: VoiceContext, bands: Record<"enthus
   return countSentences(`${greeting} Ok.`) === countSentences(greeting) + 1 ? greeting : `${greeting}.`;
 }
 
+/** The language's phrasebook, its information lists swapped for the statement ones when nothing was asked ("Je suis perdue"). */
+function phrasebookFor(language: Language, intent: Intent, text: string): Phrasebook {
+  const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
+  if (intent !== "information" || text.includes("?")) return book;
+  const { acknowledge, empathy } = book.statement;
+  return { ...book, acknowledge: { ...book.acknowledge, information: acknowledge }, empathy: { ...book.empathy, information: empathy } };
+}
+
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
  * Earlier messages give context: whether the assistant has already greeted, and the
@@ -98,7 +107,8 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const turn = earlier.filter((message) => message.role === "user").length;
 
   const language = persona.language;
-  const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
+  const intent = detectIntent(text, language, persona);
+  const book = phrasebookFor(language, intent, text);
   const voice = persona.voice;
   const bands = {
     warmth: bandIndex(voice.warmth),
@@ -109,7 +119,6 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
     verbosity: bandIndex(voice.verbosity),
     emoji: bandIndex(voice.emoji),
   };
-  const intent = detectIntent(text, language, persona);
   const seed = mix(hash(fold(text)), turn);
   const base = { language, persona };
   const ctx: VoiceContext = {
