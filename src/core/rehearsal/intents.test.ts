@@ -201,6 +201,14 @@ describe("detectIntent", () => {
     expect(detectIntent("When will I hear back about my application?", "en", { ...admissions, identity: { ...admissions.identity, purpose: "Answer questions." } })).toBe("guardrail");
   });
 
+  test("a refund word of the persona's own field is its everyday business, not a request to be paid back", () => {
+    const insurer = makePersona({ identity: { purpose: "Expliquer les garanties et les remboursements, accompagner les démarches." } });
+    expect(detectIntent("Ça fait trois semaines que j'attends mon remboursement.", "fr", insurer)).toBe("complaint");
+    expect(detectIntent("Combien de temps pour un remboursement ?", "fr", insurer)).toBe("information");
+    expect(detectIntent("Je veux résilier mon contrat.", "fr", insurer)).toBe("refund");
+    expect(detectIntent("Combien de temps pour un remboursement ?", "fr", persona)).toBe("refund");
+  });
+
   test("the assistant's name and 'there' or 'Madame' keep a greeting a greeting", () => {
     const named = makePersona({ identity: { assistantName: "Camille Durand" } });
     expect(detectIntent("Bonjour Camille Durand, bonjour à tous", "fr", named)).toBe("greeting");
