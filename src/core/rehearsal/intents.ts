@@ -104,10 +104,17 @@ function singular(word: string): string {
  * ordinary request ("I haven't heard back about my application"), so in an avoided topic
  * ("predicting the outcome of an individual application") they only count in a pair.
  */
-function domainWords(persona: Persona): Set<string> {
-  const { role, organization, audience, purpose } = persona.identity;
-  return new Set(words(fold([persona.description, role, organization, audience, purpose].join(" "))).map(singular));
+function domainWords(persona: Persona): ReadonlySet<string> {
+  let domain = DOMAINS.get(persona);
+  if (domain === undefined) {
+    const { role, organization, audience, purpose } = persona.identity;
+    domain = new Set(words(fold([persona.description, role, organization, audience, purpose].join(" "))).map(singular));
+    DOMAINS.set(persona, domain);
+  }
+  return domain;
 }
+/** Per persona (objects are never changed, only replaced): every message of a conversation asks again. */
+const DOMAINS = new WeakMap<Persona, ReadonlySet<string>>();
 
 /** The first avoided topic the message touches, or undefined. */
 export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet<string> = domainWords(persona)): string | undefined {
@@ -126,6 +133,14 @@ export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet
  */
 function outsideField(cues: Cues | undefined, domain: ReadonlySet<string>): Cues | undefined {
   if (cues === undefined) return undefined;
+  let known = OUTSIDE.get(domain);
+  if (known === undefined) OUTSIDE.set(domain, (known = new Map()));
+  if (!known.has(cues)) known.set(cues, withoutField(cues, domain));
+  return known.get(cues);
+}
+const OUTSIDE = new WeakMap<ReadonlySet<string>, Map<Cues, Cues>>();
+
+function withoutField(cues: Cues, domain: ReadonlySet<string>): Cues {
   const field = cues.stems.filter((stem) => [...domain].some((word) => word.startsWith(stem)));
   if (field.length === 0) return cues;
   const inField = (word: string) => field.some((stem) => word.startsWith(stem));
