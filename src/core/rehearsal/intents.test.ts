@@ -209,6 +209,11 @@ describe("detectIntent", () => {
     expect(detectIntent("Combien de temps pour un remboursement ?", "fr", persona)).toBe("refund");
   });
 
+  test("a one-word avoided topic names itself even when it is a word of the field", () => {
+    const bank = makePersona({ identity: { purpose: "Répondre sur les comptes, les cartes et les placements." }, guardrails: { avoidTopics: ["placements"] } });
+    expect(detectIntent("Que pensez-vous de mes placements ?", "fr", bank)).toBe("guardrail");
+  });
+
   test("the assistant's name and 'there' or 'Madame' keep a greeting a greeting", () => {
     const named = makePersona({ identity: { assistantName: "Camille Durand" } });
     expect(detectIntent("Bonjour Camille Durand, bonjour à tous", "fr", named)).toBe("greeting");

@@ -121,7 +121,10 @@ export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet
   if (persona.guardrails.avoidTopics.length === 0) return undefined;
   const tokens = new Set(words(fold(text)).map(singular));
   return persona.guardrails.avoidTopics.find((topic) => {
-    const found = topicWords(topic).filter((entry) => tokens.has(entry.word));
+    const entries = topicWords(topic);
+    const found = entries.filter((entry) => tokens.has(entry.word));
+    // A topic of one word names it alone, even a word of the field: the designer chose it.
+    if (entries.length === 1) return found.length === 1;
     return found.some((entry) => entry.strong && !domain.has(entry.word)) || new Set(found.map((entry) => entry.word)).size >= 2;
   });
 }

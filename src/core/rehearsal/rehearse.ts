@@ -85,12 +85,18 @@ function leadGreeting(persona: Persona, ctx: VoiceContext, bands: Record<"enthus
   return countSentences(`${greeting} Ok.`) === countSentences(greeting) + 1 ? greeting : `${greeting}.`;
 }
 
-/** The language's phrasebook, its information lists swapped for the statement ones when nothing was asked ("Je suis perdue"). */
-function phrasebookFor(language: Language, intent: Intent, text: string): Phrasebook {
-  const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
-  if (intent !== "information" || text.includes("?")) return book;
+/** A phrasebook with its information lists swapped for the statement ones. */
+function forStatements(book: Phrasebook): Phrasebook {
   const { acknowledge, empathy } = book.statement;
   return { ...book, acknowledge: { ...book.acknowledge, information: acknowledge }, empathy: { ...book.empathy, information: empathy } };
+}
+// Made once: register.ts keeps its voiced templates per phrasebook object.
+const STATEMENT_BOOKS = { fr: forStatements(PHRASES_FR), en: forStatements(PHRASES_EN) } as const;
+
+/** The language's phrasebook, for statements when a request asks nothing ("Je suis perdue"). */
+function phrasebookFor(language: Language, intent: Intent, text: string): Phrasebook {
+  if (intent === "information" && !text.includes("?")) return STATEMENT_BOOKS[language];
+  return language === "fr" ? PHRASES_FR : PHRASES_EN;
 }
 
 /**
