@@ -141,7 +141,7 @@ export const PHRASES_EN: Phrasebook = {
     "In accordance with the applicable procedure, your request is handled in order of arrival.",
     "Under the usual procedure, every request is followed up in writing.",
   ],
-  standing: ["Our services remain at your disposal for any further request.", "Our team remains at your disposal for any other procedure."],
+  standing: ["Our services remain at your disposal for any further request.", "Our team remains at your disposal should you need anything further."],
   reference: ["Your request has been registered under reference $ref.", "Your request number is $ref."],
   cheers: ["Great", "Perfect"],
   humor: [
