@@ -262,6 +262,12 @@ describe("guardrails, greeting, lexicon", () => {
     expect(reply(persona({ address: "formal", voice: { register: 0 } }), "Bonjour").text).not.toMatch(/Coucou|Salut/);
   });
 
+  test("a goodbye is not met with a salutation, even as the first message", () => {
+    for (const [p, text] of [[persona(), "Au revoir"], [englishRehearsalPersona(), "Goodbye"]] as const) {
+      for (const register of [10, 50, 90]) expect(reply({ ...p, voice: { ...p.voice, register } }, text).moves).not.toContain("salutation");
+    }
+  });
+
   test("bands used by the tests are the bands the engine reads", () => {
     expect([5, 25, 45, 65, 85].map(bandIndex)).toEqual([0, 1, 2, 3, 4]);
   });

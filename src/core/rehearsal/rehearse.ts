@@ -178,6 +178,8 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
 
 /** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
 function pickSalutation(book: VoiceContext["book"], register: BandIndex, greeted: boolean, intent: Intent, seed: number, ctx: VoiceContext): string | undefined {
+  // No "Bonjour" before a goodbye, even when the goodbye is the first message.
+  if (intent === "farewell") return undefined;
   const variants = greeted ? (intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
   if (variants === undefined) return undefined;
   const template = variants[seed % variants.length] as string;
