@@ -54,6 +54,25 @@ describe("a reply never says the same thing twice", () => {
     expect(found).toEqual([]);
   });
 
+  test("no reply repeats an earlier one word for word while the phrasebook has another way to say it", () => {
+    const repeated: string[] = [];
+    for (const [p, turns] of [
+      [persona(), ["Bonjour", "J'ai un problème avec ma commande.", "C'est toujours bloqué.", "Toujours rien.", "Je veux une solution rapidement.", "Merci", "Merci encore"]],
+      [english(), ["Hello", "I have a problem with my order.", "Still blocked.", "Still nothing.", "I want this sorted quickly.", "Thanks", "Thanks again"]],
+    ] as const) {
+      for (const verbosity of [0, 10, 30, 50, 70]) {
+        const messages: { role: "user" | "assistant"; content: string }[] = [];
+        for (const turn of turns) {
+          messages.push({ role: "user", content: turn });
+          const text = rehearse({ ...p, voice: { ...p.voice, verbosity } }, messages).text;
+          if (messages.some((message) => message.role === "assistant" && message.content === text)) repeated.push(text);
+          messages.push({ role: "assistant", content: text });
+        }
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   test("the persona's own greeting is not echoed by the acknowledgement after it", () => {
     const greeting = "Bonjour, je suis Camille. Prenez le temps de m'expliquer votre situation : je suis là pour vous accompagner.";
     for (const warmth of [50, 75, 90, 100]) {

@@ -101,19 +101,29 @@ function phrasebookFor(language: Language, intent: Intent, text: string): Phrase
 
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
- * Earlier messages give context: whether the assistant has already greeted, and the
- * turn index that varies the wording of repeated requests.
+ * Earlier messages give context: whether the assistant has already greeted, the turn index
+ * that varies the wording of repeated requests, and what it said already: a reply word for
+ * word like an earlier one ("I understand your frustration…" to two complaints running) is
+ * written again from another seed, a few times at most.
  */
 export function rehearse(persona: Persona, messages: readonly ChatMessage[]): RehearsalReply {
   let lastIndex = messages.length - 1;
   while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
   const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
   const earlier = messages.slice(0, Math.max(0, lastIndex));
-  const greeted = earlier.some((message) => message.role === "assistant");
+  const said = new Set(earlier.filter((message) => message.role === "assistant").map((message) => message.content));
   const turn = earlier.filter((message) => message.role === "user").length;
+  const intent = detectIntent(text, persona.language, persona);
+  const seed = mix(hash(fold(text)), turn);
+  let reply = compose(persona, text, intent, said.size > 0, seed);
+  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
+  return reply;
+}
+const RETRIES = 3;
 
+/** The reply to `text` from one seed: which variants, how long, how many emoji. */
+function compose(persona: Persona, text: string, intent: Intent, greeted: boolean, seed: number): RehearsalReply {
   const language = persona.language;
-  const intent = detectIntent(text, language, persona);
   const book = phrasebookFor(language, intent, text);
   const voice = persona.voice;
   const bands = {
@@ -125,7 +135,6 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
     verbosity: bandIndex(voice.verbosity),
     emoji: bandIndex(voice.emoji),
   };
-  const seed = mix(hash(fold(text)), turn);
   const base = { language, persona };
   const ctx: VoiceContext = {
     persona,
