@@ -38,4 +38,26 @@ describe("a designer picks a preset and works in their language", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
     await studio.current.screenshot("interface-in-french");
   });
+
+  it("wraps a persona's name between words, never inside one, beside its OPEN badge", async () => {
+    const { page } = studio.current;
+    const preset = presets.find((p) => p.name.startsWith("Conseillère")) ?? presets[0]!;
+    await page.getByRole("searchbox").fill(preset.name.slice(0, 11));
+    await page.getByRole("button", { name: /^Dupliquer pour modifier/ }).first().click();
+    const name = page.locator('[aria-current="true"] .lib-name');
+    await expect(name.textContent()).resolves.toBe(preset.name);
+    // A word split over two lines has two client rectangles.
+    const split = await name.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const broken: string[] = [];
+      for (const match of (text.data as string).matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (range.getClientRects().length > 1) broken.push(match[0]);
+      }
+      return broken;
+    });
+    expect(split).toEqual([]);
+  });
 });
