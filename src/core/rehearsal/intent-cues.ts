@@ -44,7 +44,9 @@ export const FR: CueTable = {
     stems: ["meteo", "recette", "football", "foot", "blague", "poeme", "horoscope", "chanson", "cinema", "astrolog", "devinette", "pizza"],
   },
   information: {
-    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver", "je ne trouve pas", "je ne retrouve pas", "j'ai oublie", "besoin", "je ne comprends pas", "je comprends pas", "pas compris", "je ne sais pas", "je sais pas", "je suis perdu", "je suis perdue", "je veux", "changer de"],
+    phrases: ["comment", "combien", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce que", "je voudrais", "je souhaite", "j'aimerais", "je cherche", "j'ai besoin", "pouvez-vous", "peux-tu", "une question", "savoir", "ou se trouve", "ou trouver", "je ne trouve pas", "je ne retrouve pas", "j'ai oublie", "besoin", "je ne comprends pas", "je comprends pas", "pas compris", "je ne sais pas", "je sais pas", "je suis perdu", "je suis perdue", "je veux", "changer de",
+      // A preference said in the negative asks for something too ("je ne veux pas la version payante").
+      "je ne veux pas", "je ne voudrais pas", "pas besoin", "n'ai pas besoin"],
     stems: ["renseign", "information", "horaire", "delai", "tarif", "prix", "aide", "expliqu"],
   },
   greeting: { phrases: ["bonjour", "bonsoir", "salut", "coucou", "rebonjour", "hello", "bien le bonjour"], stems: [] },
@@ -78,7 +80,7 @@ export const EN: CueTable = {
     stems: ["weather", "recipe", "football", "soccer", "joke", "poem", "horoscope", "song", "movie", "riddle", "pizza"],
   },
   information: {
-    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible", "can't find", "cannot find", "i forgot", "i don't understand", "i do not understand", "don't get it", "i don't know", "i'm not sure", "i'm lost", "i am lost"],
+    phrases: ["how", "what", "when", "where", "why", "which", "can i", "could you", "can you", "i would like", "i'd like", "i want", "i need", "a question", "is it possible", "can't find", "cannot find", "i forgot", "i don't understand", "i do not understand", "don't get it", "i don't know", "i'm not sure", "i'm lost", "i am lost", "don't want", "do not want", "don't need", "do not need"],
     stems: ["inform", "help", "explain", "price", "opening hour", "deadline"],
   },
   greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
