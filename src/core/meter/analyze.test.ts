@@ -118,6 +118,11 @@ describe("tone", () => {
   ])("institutional: a set formula reads the same band in English and in French (%s)", (en, fr) => {
     expect(analyze(fr, "fr").institutional.band).toBe(analyze(en, "en").institutional.band);
   });
+  test("institutional: a French passive needs a participle as written, not a word that folds like one", () => {
+    const passive = (reply: string) => analyze(reply, "fr").institutional.evidence.filter((s) => s.cue === "passive voice").map((s) => reply.slice(s.start, s.end));
+    expect(passive("Votre demande est traitée et sera transmise.")).toEqual(["est traitée", "sera transmise"]);
+    expect(passive("Quelle est votre demande ? La démarche est simple et reste possible.")).toEqual([]);
+  });
   test("quoted speech: a quoted exclamation still reads as an exclamation, and is spanned", () => {
     const t = 'The customer wrote "Help!!!" and we replied.';
     const m = analyze(t, "en");

@@ -46,6 +46,12 @@ const BE_EN = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const BE_FR = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre"]);
 const PARTICIPLE_EN = /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|found|shown|known|seen|given|taken|built|set|put|read)$/;
 const PARTICIPLE_FR = /(?:e|ee|es|ees|i|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
+/**
+ * The same read on the word as written: folding turns "traitée" into "traitee" but also leaves
+ * "votre", "possible", "même" ending in -e, so "Quelle est votre demande ?" read as a passive.
+ * A participle in -e is written -é(e)(s); a plain -e ending is none (-ie, -ue, -ise, -te stay).
+ */
+const PARTICIPLE_FR_WRITTEN = /(?:é|ée|és|ées|i|is|ise|ises|ie|ies|u|ue|us|ues|t|te|ts|tes)$/u;
 const ADVERB = /^(?:not|also|already|then|now|pas|deja|aussi|bien|ensuite)$/;
 
 /** What a word can be in a passive, per language: a form of be/être, an adverb between, a participle. */
@@ -64,7 +70,7 @@ const PASSIVE_ROLES: Record<Language, WordMemo<number>> = {
 };
 
 /** "is processed", "sont traitées": a form of be/être then a participle (an adverb may sit between). */
-function passives(tokens: readonly Token[], language: Language): Span[] {
+function passives(text: string, tokens: readonly Token[], language: Language): Span[] {
   const roles = PASSIVE_ROLES[language === "fr" ? "fr" : "en"];
   const spans: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -73,7 +79,8 @@ function passives(tokens: readonly Token[], language: Language): Span[] {
     let j = i + 1;
     if ((roles.get(tokens[j] as Token) & BETWEEN) !== 0 && j + 1 < tokens.length) j++;
     const next = tokens[j] as Token;
-    if (next.sentence === token.sentence && (roles.get(next) & PARTICIPLE) !== 0) {
+    const participle = (roles.get(next) & PARTICIPLE) !== 0 && (language !== "fr" || PARTICIPLE_FR_WRITTEN.test(text.slice(next.start, next.end).toLowerCase()));
+    if (next.sentence === token.sentence && participle) {
       spans.push({ start: token.start, end: next.end, cue: "passive voice" });
     }
   }
@@ -100,7 +107,7 @@ export function measureTone(text: string, tokens: readonly Token[], language: La
   // A wink or a laughing face is the one humour cue emoji carry.
   const winks = emojiSpans.filter((s) => /\u{1F609}|\u{1F61C}|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F604}/u.test(text.slice(s.start, s.end)));
   const humorSpans = [...humor, ...winks.map((s) => ({ ...s, cue: "humour emoji" })), ...winkEmoticons(text)];
-  const institutionalSpans = [...institutional, ...passives(tokens, language)];
+  const institutionalSpans = [...institutional, ...passives(text, tokens, language)];
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
