@@ -8,6 +8,11 @@ import { tokenize } from "./tokens";
 const text = (t: string, s: { start: number; end: number }) => t.slice(s.start, s.end);
 const score = (t: string) => analyze(t, "en").enthusiasm.score;
 
+/** The passive-voice spans the French institutional reading found, as text. */
+function frenchPassives(reply: string): string[] {
+  return analyze(reply, "fr").institutional.evidence.filter((s) => s.cue === "passive voice").map((s) => reply.slice(s.start, s.end));
+}
+
 describe("emoji", () => {
   test.each([
     ["👍🏽", 1],
@@ -119,9 +124,8 @@ describe("tone", () => {
     expect(analyze(fr, "fr").institutional.band).toBe(analyze(en, "en").institutional.band);
   });
   test("institutional: a French passive needs a participle as written, not a word that folds like one", () => {
-    const passive = (reply: string) => analyze(reply, "fr").institutional.evidence.filter((s) => s.cue === "passive voice").map((s) => reply.slice(s.start, s.end));
-    expect(passive("Votre demande est traitée et sera transmise.")).toEqual(["est traitée", "sera transmise"]);
-    expect(passive("Quelle est votre demande ? La démarche est simple et reste possible.")).toEqual([]);
+    expect(frenchPassives("Votre demande est traitée et sera transmise.")).toEqual(["est traitée", "sera transmise"]);
+    expect(frenchPassives("Quelle est votre demande ? La démarche est simple et reste possible.")).toEqual([]);
   });
   test("quoted speech: a quoted exclamation still reads as an exclamation, and is spanned", () => {
     const t = 'The customer wrote "Help!!!" and we replied.';
