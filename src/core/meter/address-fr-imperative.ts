@@ -117,13 +117,11 @@ const CHAINED_PRONOUNS = new Set(["moi", "toi", "lui", "nous", "vous", "leur", "
 
 /**
  * "Donne-moi": the run, a hyphen, then a whole pronoun run not followed by "-t-"; the end of the
- * match, or -1. An imperative opens its hyphenated group: a run after a hyphen is inside a
- * compound name ("Pont-de-la-Maye", "nom-de-la-branche"), not a verb.
+ * match, or -1.
  */
 function hyphenImperativeEnd(text: string, runs: LetterRuns, i: number): number {
   const end = runs.ends[i] as number;
   if (text.charAt(end) !== "-" || runs.starts[i + 1] !== end + 1 || !HYPHEN_PRONOUNS.has(runs.key[i + 1] as string)) return -1;
-  if (text.charAt((runs.starts[i] as number) - 1) === "-") return -1;
   const after = runs.ends[i + 1] as number;
   if (classBefore(text, runs.starts[i] as number) === 2 || charClass(text, after) === 2) return -1;
   // "Donne-le-moi" chains pronouns; "hors-la-loi", "Pont-de-la-Maye" go on with a noun.

@@ -45,13 +45,12 @@ const EXCLAMATION = /!+/g;
 const BE_EN = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const BE_FR = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre"]);
 const PARTICIPLE_EN = /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|found|shown|known|seen|given|taken|built|set|put|read)$/;
-const PARTICIPLE_FR = /(?:e|ee|es|ees|i|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 /**
- * The same read on the word as written: folding turns "traitée" into "traitee" but also leaves
- * "votre", "possible", "même" ending in -e, so "Quelle est votre demande ?" read as a passive.
- * A participle in -e is written -é(e)(s); a plain -e ending is none (-ie, -ue, -ise, -te stay).
+ * French participles, read on the word as written: folded, "traitée" ends like "votre",
+ * "possible" or "même", and "Quelle est votre demande ?" read as a passive. A participle in -e
+ * is written -é(e)(s); a plain -e ending is none (-ie, -ue, -ise, -te are).
  */
-const PARTICIPLE_FR_WRITTEN = /(?:é|ée|és|ées|i|is|ise|ises|ie|ies|u|ue|us|ues|t|te|ts|tes)$/u;
+const PARTICIPLE_FR = /(?:é|ée|és|ées|i|is|ise|ises|ie|ies|u|ue|us|ues|t|te|ts|tes)$/u;
 const ADVERB = /^(?:not|also|already|then|now|pas|deja|aussi|bien|ensuite)$/;
 
 /** What a word can be in a passive, per language: a form of be/être, an adverb between, a participle. */
@@ -59,15 +58,22 @@ const BE = 1;
 const BETWEEN = 2;
 const PARTICIPLE = 4;
 
+/** The roles a folded word can have; an English participle too (French ones need the written word: isParticiple). */
 function passiveRole(folded: string, language: Language): number {
   const be = language === "fr" ? BE_FR : BE_EN;
-  const participle = language === "fr" ? PARTICIPLE_FR : PARTICIPLE_EN;
-  return (be.has(folded) ? BE : 0) | (ADVERB.test(folded) ? BETWEEN : 0) | (folded.length >= 4 && participle.test(folded) ? PARTICIPLE : 0);
+  const participle = language === "en" && folded.length >= 4 && PARTICIPLE_EN.test(folded);
+  return (be.has(folded) ? BE : 0) | (ADVERB.test(folded) ? BETWEEN : 0) | (participle ? PARTICIPLE : 0);
 }
 const PASSIVE_ROLES: Record<Language, WordMemo<number>> = {
   en: new WordMemo((folded) => passiveRole(folded, "en")),
   fr: new WordMemo((folded) => passiveRole(folded, "fr")),
 };
+
+function isParticiple(text: string, token: Token, roles: WordMemo<number>, language: Language): boolean {
+  if (language !== "fr") return (roles.get(token) & PARTICIPLE) !== 0;
+  const written = text.slice(token.start, token.end).toLowerCase();
+  return written.length >= 4 && PARTICIPLE_FR.test(written);
+}
 
 /** "is processed", "sont traitées": a form of be/être then a participle (an adverb may sit between). */
 function passives(text: string, tokens: readonly Token[], language: Language): Span[] {
@@ -79,8 +85,7 @@ function passives(text: string, tokens: readonly Token[], language: Language): S
     let j = i + 1;
     if ((roles.get(tokens[j] as Token) & BETWEEN) !== 0 && j + 1 < tokens.length) j++;
     const next = tokens[j] as Token;
-    const participle = (roles.get(next) & PARTICIPLE) !== 0 && (language !== "fr" || PARTICIPLE_FR_WRITTEN.test(text.slice(next.start, next.end).toLowerCase()));
-    if (next.sentence === token.sentence && participle) {
+    if (next.sentence === token.sentence && isParticiple(text, next, roles, language)) {
       spans.push({ start: token.start, end: next.end, cue: "passive voice" });
     }
   }
