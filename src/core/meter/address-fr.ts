@@ -9,6 +9,7 @@ import { addressCue, type AddressCue } from "./address-cue";
 import { imperativeCues } from "./address-fr-imperative";
 import { pluralVousCues, vousMarks, type VousMarks } from "./address-fr-plural";
 import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "./letter-runs";
+import type { Token } from "./tokens";
 import type { Span } from "./types";
 
 /** What the French reader found: cues for each form, and the spans that mark a "vous" as not the reader. */
@@ -119,11 +120,12 @@ export function quotedRanges(text: string): [number, number][] {
  * Every French address cue in `text`, with character offsets into it. Cues inside quoted
  * speech are dropped when the text outside the quotes has cues of its own ("Vous pouvez
  * lui répondre : « je te rappelle »" speaks to the reader as vous); when only the quotes
- * hold a second person, they decide. Spans are sorted by position, one per start.
+ * hold a second person, they decide. Spans are sorted by position, one per start. `tokens`
+ * are tokenize(text).
  */
-export function frenchAddressCues(text: string): FrenchCues {
+export function frenchAddressCues(text: string, tokens: readonly Token[]): FrenchCues {
   let cues: AddressCue[] = [];
-  const runs = letterRuns(text);
+  const runs = letterRuns(text, tokens);
   pronounCues(text, runs, cues);
   imperativeCues(text, runs, cues);
   const plural = pluralVousCues(text, runs);

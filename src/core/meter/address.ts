@@ -8,6 +8,7 @@ import { resolveAddress, type AddressCue } from "./address-cue";
 import { englishAddressCues } from "./address-en";
 import { frenchAddressCues } from "./address-fr";
 import { byStartThenEnd } from "./spans";
+import { tokenize, type Token } from "./tokens";
 import type { AddressReading, Span } from "./types";
 
 /** The address form of a text and the spans that support it. */
@@ -27,14 +28,15 @@ const toSpan = ({ start, end, cue }: AddressCue): Span => ({ start, end, cue });
  * vous", one clause's after a plural agreement ("vous êtes arrivés"). So is a "vous" that
  * names a firm ("chez vous", "votre magasin": "vous-firm") or anyone ("ils vous fournissent
  * tout": "vous-generic") in a text that says "tu" to its reader. Quoted speech is not read. English has no T/V pronouns, so only titles
- * and first names are read (see address-en.ts): most English texts read "none".
+ * and first names are read (see address-en.ts): most English texts read "none". `tokens`,
+ * tokenize(text), when the caller has them.
  */
-export function detectAddress(text: string, language: Language): AddressDetection {
+export function detectAddress(text: string, language: Language, tokens?: readonly Token[]): AddressDetection {
   if (language === "en") {
     const { form, kept } = resolveAddress(englishAddressCues(text));
     return { form, evidence: kept.map(toSpan) };
   }
-  const { cues, plural, marks } = frenchAddressCues(text);
+  const { cues, plural, marks } = frenchAddressCues(text, tokens ?? tokenize(text));
   let read = plural.length > 0 || marks.text.length > 0 ? cues.filter((cue) => cue.form === "informal") : cues;
   if (marks.clause.length > 0) read = withoutVousIn(read, marks.clause);
   // "Tu" to the person, "chez vous" of the firm behind them, or "ils vous fournissent" of anyone: not a slip.

@@ -55,7 +55,7 @@ export function analyze(original: string, language: Language, lexicon?: LexiconI
   return {
     language,
     formality: measureFormality(text, tokens, language, emoji.length),
-    address: detectAddress(text, language),
+    address: detectAddress(text, language, tokens),
     warmth: tone.warmth,
     enthusiasm: tone.enthusiasm,
     humor: tone.humor,

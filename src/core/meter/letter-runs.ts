@@ -1,11 +1,11 @@
 /**
- * Letter runs: the maximal stretches of \p{L} in a text, found by one scan of char codes.
- * The French address rules read whole words with \p{L}/\p{N} boundaries; scanning once and
- * testing each run against word sets replaces a dozen regex passes with lookbehinds (each
+ * Letter runs: the maximal stretches of \p{L} in a text, read from its words.
+ * The French address rules read whole words with \p{L}/\p{N} boundaries; listing the runs once
+ * and testing each against word sets replaces a dozen regex passes with lookbehinds (each
  * as slow as the whole scan), which kept the meter under 2 MB/s.
  */
 
-import { SpellingTable, type Spelled } from "./spellings";
+import type { Token } from "./tokens";
 
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
@@ -77,36 +77,53 @@ export interface LetterRuns {
   key: string[];
 }
 
-/** Every maximal run of \p{L} in `text`, in order. */
-export function letterRuns(text: string): LetterRuns {
+/** The letter runs inside one word, as offsets from its start: what the word's spelling says of them. */
+export interface WordRuns {
+  /** [start, end) of each run, flat. */
+  bounds: readonly number[];
+  /** toLowerCase() of each run. */
+  lower: readonly string[];
+}
+
+/** The runs of \p{L} in a word (a word holds digits, marks, apostrophes and hyphens too: "l'homme", "3e"). */
+export function wordRuns(raw: string): WordRuns {
+  const bounds: number[] = [];
+  let start = -1;
+  for (let i = 0; i < raw.length; ) {
+    const code = raw.charCodeAt(i);
+    const cls = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 3) : charClass(raw, i);
+    if (cls === 1 && start < 0) start = i;
+    else if (cls !== 1 && start >= 0) {
+      bounds.push(start, i);
+      start = -1;
+    }
+    // An astral code point is one character of two units (charClass read it whole).
+    i += code >= 0xd800 && code <= 0xdbff && (raw.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) bounds.push(start, raw.length);
+  const lower: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) lower.push(raw.slice(bounds[k], bounds[k + 1]).toLowerCase());
+  return { bounds, lower };
+}
+
+/**
+ * Every maximal run of \p{L} in `text`, in order, from its words: a letter is a word character,
+ * and what parts two words is no letter, so the runs are the words' runs end to end. Each word's
+ * runs were worked out once for its spelling (tokens.ts), so the text is not scanned again.
+ */
+export function letterRuns(text: string, tokens: readonly Token[]): LetterRuns {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
-  let start = -1;
-  const longS = text.includes("\u017f");
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // ASCII inline: most characters of a reply, and a call per character showed in profiles.
-    const letter = code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : charClass(text, i) === 1;
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) {
-      pushRun(text, start, i, starts, ends, lower);
-      start = -1;
+  for (const token of tokens) {
+    const { bounds, lower: words } = token.runs;
+    for (let k = 0; k < words.length; k++) {
+      starts.push(token.start + (bounds[2 * k] as number));
+      ends.push(token.start + (bounds[2 * k + 1] as number));
+      lower.push(words[k] as string);
     }
-    i += width;
   }
-  if (start >= 0) pushRun(text, start, text.length, starts, ends, lower);
-  return { starts, ends, lower, key: longS ? lower.map((w) => w.replaceAll("\u017f", "s")) : lower };
-}
-
-/** A run's lower case, looked up where it stands: the same few hundred words recur in every reply. */
-const LOWER = new SpellingTable<Spelled & { lower: string }>((raw, hash, spelling) => ({ raw, hash, spelling, lower: raw.toLowerCase() }));
-
-function pushRun(text: string, start: number, end: number, starts: number[], ends: number[], lower: string[]): void {
-  starts.push(start);
-  ends.push(end);
-  lower.push(LOWER.at(text, start, end).lower);
+  return { starts, ends, lower, key: text.includes("\u017f") ? lower.map((w) => w.replaceAll("\u017f", "s")) : lower };
 }
 
 /** The run is a whole word of the regexes it replaces: no digit (\p{N}) glued before or after it. */

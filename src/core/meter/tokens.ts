@@ -5,7 +5,7 @@
  */
 import { fold } from "../compiler/lint-text";
 import { countSentences } from "../rehearsal/text";
-import { charClass } from "./letter-runs";
+import { charClass, wordRuns, type WordRuns } from "./letter-runs";
 import { SpellingTable, type Spelled } from "./spellings";
 
 /** A word of the analysed text: [start, end) in UTF-16 code units, and its folded form. */
@@ -27,6 +27,8 @@ export interface Token {
    * tokenizer remembers the spelling, never reused: the readers' word memos key on it (word-memo.ts).
    */
   spelling: number;
+  /** The letter runs inside the word (letter-runs.ts), of its spelling. */
+  runs: WordRuns;
 }
 
 /** What a word's spelling alone says. */
@@ -34,6 +36,7 @@ interface WordShape extends Spelled {
   folded: string;
   capital: boolean;
   allCaps: boolean;
+  runs: WordRuns;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -50,7 +53,7 @@ function readShape(raw: string, hash: number, spelling: number): WordShape {
   const capital = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(raw.charAt(0));
   let allCaps = false;
   if (capital && raw.length >= 2) allCaps = ascii ? !/[a-z]/.test(raw) && /[A-Z].*[A-Z]/.test(raw) : !LOWER.test(raw);
-  return { raw, hash, spelling, folded: ascii ? raw.toLowerCase() : fold(raw), capital, allCaps };
+  return { raw, hash, spelling, folded: ascii ? raw.toLowerCase() : fold(raw), capital, allCaps, runs: wordRuns(raw) };
 }
 
 const SHAPES = new SpellingTable(readShape);
@@ -160,7 +163,7 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     const shape = SHAPES.at(text, start, i);
-    out.push({ start, end: i, folded: shape.folded, capital: shape.capital, allCaps: shape.allCaps, sentence, first: sentence !== lastSentence, spelling: shape.spelling });
+    out.push({ start, end: i, folded: shape.folded, capital: shape.capital, allCaps: shape.allCaps, sentence, first: sentence !== lastSentence, spelling: shape.spelling, runs: shape.runs });
     lastSentence = sentence;
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { wordRuns } from "./letter-runs";
 import { SpellingTable, type Spelled } from "./spellings";
 import { tokenize, type Token } from "./tokens";
 import { WordMemo } from "./word-memo";
@@ -14,7 +15,7 @@ function table() {
 }
 
 function token(folded: string, spelling: number): Token {
-  return { start: 0, end: folded.length, folded, capital: false, allCaps: false, sentence: 0, first: true, spelling };
+  return { start: 0, end: folded.length, folded, capital: false, allCaps: false, sentence: 0, first: true, spelling, runs: wordRuns(folded) };
 }
 
 describe("spelling table", () => {
