@@ -86,3 +86,9 @@ export const EN: CueTable = {
   greeting: { phrases: ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "hiya", "bonjour"], stems: [] },
   assent: { phrases: ["ok", "okay", "yes", "yeah", "yep", "sure", "alright", "all right", "got it", "understood", "i see", "fine", "perfect", "noted", "no", "nope", "no problem", "sounds good", "will do"], stems: [] },
 };
+
+/**
+ * Leave-takings that are only one at the end of a message: "Merci, à plus" says goodbye, "à plus
+ * de 50 euros" does not. Folded words, as words() splits them.
+ */
+export const FAREWELL_ENDINGS: readonly (readonly string[])[] = [["a", "plus"], ["a", "toute"], ["see", "ya"], ["later"]];

@@ -7,7 +7,7 @@
  */
 import { containsTerm, fold } from "../compiler/lint-text";
 import type { Language, Persona } from "../persona/schema";
-import { EN, FR, type CueTable, type Cues } from "./intent-cues";
+import { EN, FAREWELL_ENDINGS, FR, type CueTable, type Cues } from "./intent-cues";
 
 export type Intent =
   | "greeting"
@@ -191,13 +191,17 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     // "Merci, et comment faire pour… ?" is a question that happens to thank.
     if (intent === "thanks" && question) continue;
     if (intent === "assent" && tokens.length > ASSENT_MAX_WORDS) continue;
-    if (!tables.some((table) => matches(folded, tokens, table[intent]))) continue;
+    if (!tables.some((table) => matches(folded, tokens, table[intent])) && !(intent === "farewell" && endsWithLeave(tokens))) continue;
     // "Bonjour, je déménage le mois prochain" says more than hello: it asks for something.
     if (intent === "greeting" && saysMoreThanHello(tokens, tables, persona)) return "information";
     return intent;
   }
   if (tellsOwnProblem(tokens)) return "complaint";
   return question ? "information" : "fallback";
+}
+
+function endsWithLeave(tokens: readonly string[]): boolean {
+  return FAREWELL_ENDINGS.some((ending) => ending.every((word, k) => tokens[tokens.length - ending.length + k] === word));
 }
 
 /** Something of the user's ("my", "mon") or a thing both sides know ("the", "le"): what a fault is told about. */
