@@ -157,6 +157,11 @@ describe("formality", () => {
     const fr = "c'est pas grave";
     expect(analyze(fr, "fr").formality.evidence.map((s) => `${s.cue}:${text(fr, s)}`)).toContain("dropped ne:pas");
   });
+  test("a French -ment adverb is no nominalisation; a -ment noun is", () => {
+    const t = "Je regrette vraiment ce remboursement tardif.";
+    const nominal = analyze(t, "fr").formality.evidence.filter((s) => s.cue === "nominalisation").map((s) => text(t, s));
+    expect(nominal).toEqual(["remboursement"]);
+  });
   test("scores stay within 0..100", () => {
     for (const t of ["", "!!!!!!!!", "A", "🙂", "Therefore, notwithstanding the aforementioned considerations, the administration's determination stands."]) {
       const s = analyze(t, "en").formality.score;

@@ -123,7 +123,8 @@ function readWord(w: string, lists: WordLists, language: Language): WordCues {
       cues.connectives++;
       pieceCues.push("formal connective");
     }
-    if (piece.length >= 7 && lists.nominalSuffixes.some((s) => piece.endsWith(s))) {
+    // French "-ment" ends nouns and adverbs alike: an adverb the lists know ("vraiment") is no nominalisation.
+    if (piece.length >= 7 && lists.nominalSuffixes.some((s) => piece.endsWith(s)) && !lists.adverbs.has(piece)) {
       cues.nominal++;
       pieceCues.push("nominalisation");
     }

@@ -20,7 +20,7 @@ export const WORDS_FR: WordLists = {
     "est es suis sommes etes sont etait etais etaient ete etre sera serait seront soit ai as a avons avez ont avait avais avaient eu avoir aura aurait fait faire fais font peut peux pouvez pouvons peuvent pouvoir doit dois devez doivent devoir veux veut voulez veulent vouloir va vais vas allez vont aller sait sais savez savoir dit dire vois voit voir faut prie recevrez trouverez",
   ),
   adverbs: set(
-    "ne n' pas plus jamais rien tres trop bien mal aussi deja encore toujours souvent ici la maintenant alors puis ensuite peut-etre vraiment assez beaucoup peu tant tellement meme seulement vite tard tot hier demain aujourd'hui oui non si ainsi cependant toutefois neanmoins pourtant grave carrement",
+    "ne n' pas plus jamais rien tres trop bien mal aussi deja encore toujours souvent ici la maintenant alors puis ensuite peut-etre vraiment assez beaucoup peu tant tellement meme seulement vite tard tot hier demain aujourd'hui oui non si ainsi cependant toutefois neanmoins pourtant grave carrement simplement egalement notamment directement rapidement exactement absolument evidemment sincerement justement forcement completement totalement facilement",
   ),
   nouns: set(
     "temps annee an jour homme femme chose vie enfant monde ecole etat famille groupe pays probleme main partie lieu cas semaine societe systeme question travail gouvernement nombre nuit point maison eau piece mere argent histoire fait mois droit livre oeil emploi mot affaire service ami pere heure jeu ligne fin membre loi voiture ville nom equipe minute idee corps information parent visage niveau bureau porte sante personne art guerre resultat matin raison recherche fille gars moment dossier demande madame monsieur client",

@@ -31,7 +31,7 @@ export const PHRASES_EN: Phrasebook = {
   welcomeOrganization: ["Welcome to $org.", "$org is glad to welcome you."],
   acknowledge: {
     thanks: ["Thank you too.", "Thanks for the kind words."],
-    information: ["Thank you for your question.", "{Your question is|Your question's} noted."],
+    information: ["Thank you for your question.", "Your question is noted."],
     complaint: ["Thank you for letting [me|us] know.", "[{I have|I've} received|{We have|We've} received] your message."],
     refund: ["[{I have|I've} noted|{We have|We've} noted] your request.", "Thank you for your message."],
     human: ["That is a perfectly fair request.", "[{I have|I've} understood|{We have|We've} understood] your request."],
@@ -59,7 +59,7 @@ export const PHRASES_EN: Phrasebook = {
     fallback: ["No worries, [{I am|I'm}|{we are|we're}] here for that.", "{Let us|Let's} take the time we need, [I am|we are] here for you."],
   },
   statement: {
-    acknowledge: ["Thank you for your message.", "{Your message is|Your message's} noted."],
+    acknowledge: ["Thank you for your message.", "Your message is noted."],
     empathy: ["[I understand|We understand] why this matters to you, so {let us|let's} take the time to answer it.", "No need to worry, [{I am|I'm}|{we are|we're}] here for you."],
   },
   care: ["[I will|We will] stay with you until everything is sorted.", "[I will not|We will not] let this go until it is resolved."],

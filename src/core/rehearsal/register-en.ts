@@ -34,11 +34,22 @@ const casual: readonly Rewrite[] = [
   [/^Understood: /, "Got it: "],
   [/^Very well: /, "All right: "],
   [/^This must be a difficult situation\b/, "This must be tough"],
+  // Speech says with a verb and a plain word what writing says with a noun ("once the request is registered").
+  [/^(I|We)'ll take care of your refund or cancellation request\./, "$1'll sort out your refund or cancellation."],
+  [/^You'll receive a written confirmation once the request is registered\./, "You'll get it in writing once it's logged."],
+  [/\bcan be started as soon as\b/g, "can start as soon as"],
+  [/^The refund then arrives within a few working days\./, "The refund then lands in a few days."],
+  [/^As soon as your file number arrives, the check begins\./, "As soon as your file number comes in, the check starts."],
+  [/^Once these details arrive, you'll get a complete answer\./, "With those details, you'll get a full answer."],
+  [/^To answer you precisely, (I|we) need a few details about your situation\./, "To help you out, $1 need a few details."],
+  [/\bthey are part of this service and don't change during a conversation\b/g, "they're part of the deal and don't change along the way"],
+  [/\bas long as the conversation stays courteous\b/g, "as long as things stay civil"],
 ];
 
 const intimate: readonly Rewrite[] = [
   [/^(?:I|We)'ve (?:received|noted) your (message|request|question)\.$/, "Got your $1."],
-  [/^Your question's noted\.$/, "Got your question."],
+  [/^Your (question|message) is noted\.$/, "Got your $1."],
+  [/\bto understand what happened\b/g, "to see what happened"],
   [/^Do you have (a|another) /, (_, a: string) => `Got ${a} `],
   [/\binformation\b/g, "info"],
   [/^All right\.$/, "OK."],

@@ -31,10 +31,40 @@ const casual: readonly Rewrite[] = [
   [/^D'accord\.$/, "OK."],
   [/^Très bien, /, "Ça marche, "],
   [/^Entendu : /, "D'accord, "],
+  // Spoken French says with a verb what written French says with a noun ("dès réception" → "dès qu'on a").
+  [/\b(Je vais|Nous allons) vérifier ce qui s'est passé et revenir vite vers (vous|toi)\b/g, (_, who: string, to: string) =>
+    `${who} voir ce qui s'est passé et ${who === "Je vais" ? "je reviens" : "nous revenons"} vite vers ${to}`],
+  [/^Dès réception de (votre|ton) numéro de dossier, la vérification commence\.$/, "Dès qu'on a $1 numéro de dossier, on vérifie."],
+  [/^Dès réception de ces éléments, (vous aurez|tu auras) une réponse complète\.$/, "Avec ça, $1 une réponse complète."],
+  [/^La demande de remboursement ou d'annulation peut être lancée dès réception de (votre|ton) numéro/, "Le remboursement ou l'annulation part dès qu'on a $1 numéro"],
+  [/ une confirmation écrite dès que la demande sera enregistrée\./, " une confirmation par écrit dès que c'est enregistré."],
+  [/^Le remboursement intervient ensuite sous quelques jours ouvrés\.$/, "Le remboursement arrive ensuite en quelques jours."],
+  [/\b(J'entends|Nous entendons) (votre|ton) mécontentement\b/g, (_, who: string, whose: string) => `${who} bien que ça ne ${whose === "votre" ? "vous" : "te"} plaît pas`],
+  [/, à condition que l'échange reste courtois\./, ", tant que ça reste correct."],
+  [/\bMerci de (me|nous) l'avoir signalé\b/g, "Merci de $1 le dire"],
+  [/\ben cours de conversation\b/g, "en cours de route"],
+  [/^(?:Je vous en prie|Je t'en prie), c'était avec plaisir\.$/, "De rien, c'était avec plaisir."],
+  [/\bmettre en relation avec un conseiller\b/g, "passer un conseiller"],
+  [/\b(Indiquez|Indique) simplement (vos|tes) disponibilités\b/g, "$1 juste $2 dispos"],
+  [/\brecontactera\b/g, "rappellera"],
+  [/^Ce fut un plaisir d'échanger avec/, "C'était un plaisir de discuter avec"],
+  [/\b(Je comprends|Nous comprenons) (votre|ta) frustration\b/g, (_, who: string, whose: string) => `${who} que ça ${whose === "votre" ? "vous énerve" : "t'énerve"}`],
+  [/\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g, "$1 que ça compte pour $2, on prend"],
 ];
 
 const intimate: readonly Rewrite[] = [
   [/^(?:Votre|Ta|La) (?:question|demande) est bien (notée|reçue)\.$/, (_, seen: string) => `Bien ${seen.slice(0, -1)}.`],
+  [/^J'ai bien reçu (votre|ton) message\.$/, "Bien reçu $1 message."],
+  // Shared context taken for granted (the catalog's intimate band): "Je m'en occupe", not what of.
+  [/^(Je m'occupe|Nous nous occupons) de (?:votre|ta) demande de remboursement ou d'annulation\./, (_, who: string) => (who === "Je m'occupe" ? "Je m'en occupe." : "Nous nous en occupons.")],
+  [/^Pour bien (vous|te) répondre, (j'ai|nous avons) besoin de quelques infos sur (?:votre|ta) situation\./, (_, to: string, who: string) =>
+    `Pour ${to === "vous" ? "vous " : "t'"}aider, il ${who === "j'ai" ? "me" : "nous"} faut juste quelques infos.`],
+  // The openers of speech: "Ah", "Bon", "Et".
+  [/^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./, "Ah, merci $1."],
+  [/^(Je garde|Nous gardons) /, (_, who: string) => `Bon, ${who.toLowerCase()} `],
+  [/^Le remboursement arrive ensuite en quelques jours\./, "Et le remboursement arrive en quelques jours."],
+  [/^(Je regarde|Nous regardons) (votre|ton) dossier pour comprendre\b/, "$1 $2 dossier pour voir"],
+  [/^Avec plaisir, c'est (?:mon|notre) rôle\./, "Avec plaisir, c'est normal."],
   [/\bvraiment plaisir\b/g, "super plaisir"],
   [NEGATION, (match: string, n: string, verb: string, negation: string) => (n === "N" ? sameCase("N", `${verb} ${negation}`) : `${verb} ${negation}`)],
   // The "ne" gone, "je" and "ce" elide again before a vowel: "je n'ai pas" → "j'ai pas".

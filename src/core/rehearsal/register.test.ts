@@ -38,6 +38,28 @@ describe("French moves along the register", () => {
     );
   });
 
+  test("below consultative, speech says with a verb what writing says with a noun; intimate takes the context for granted", () => {
+    const nextStep = "Dès réception de {votre|ton} numéro de dossier, la vérification commence.";
+    expect(say(nextStep, TU, PHRASES_FR).slice(0, 3)).toEqual([
+      "Dès qu'on a ton numéro de dossier, on vérifie.",
+      "Dès qu'on a ton numéro de dossier, on vérifie.",
+      "Dès réception de ton numéro de dossier, la vérification commence.",
+    ]);
+    const refund = "[Je m'occupe|Nous nous occupons] de {votre|ta} demande de remboursement ou d'annulation.";
+    expect(voiced(refund, NOUS, PHRASES_FR, 0)).toBe("Nous nous en occupons.");
+    expect(voiced(refund, TU, PHRASES_FR, 0)).toBe("Je m'en occupe.");
+    expect(voiced(refund, TU, PHRASES_FR, 1)).toBe("Je m'occupe de ta demande de remboursement ou d'annulation.");
+    // The care cue "J'entends" stays; the intimate band then drops the "ne".
+    expect(say("[J'entends|Nous entendons] {votre|ton} mécontentement.", TU, PHRASES_FR).slice(0, 3)).toEqual([
+      "J'entends bien que ça te plaît pas.",
+      "J'entends bien que ça ne te plaît pas.",
+      "J'entends ton mécontentement.",
+    ]);
+    expect(voiced("[Je garde|Nous gardons] [mes|nos] consignes : elles font partie de ce service et ne changent pas en cours de conversation.", TU, PHRASES_FR, 0)).toBe(
+      "Bon, je garde mes consignes : elles font partie de ce service et changent pas en cours de route.",
+    );
+  });
+
   test("'rien ne vaut' keeps its 'ne': only a negation with 'pas', 'jamais' or 'plus' loses it", () => {
     expect(voiced("Parfois, rien ne vaut un vrai échange.", VOUS, PHRASES_FR, 0)).toBe("Parfois, rien ne vaut un vrai échange.");
     expect(voiced("[Je ne {vous|te} lâche pas|Nous ne {vous|te} lâchons pas] avant que ce soit réglé.", NOUS, PHRASES_FR, 0)).toBe("Nous vous lâchons pas avant que ce soit réglé.");
@@ -75,6 +97,16 @@ describe("English moves along the register", () => {
     expect(voiced("{It is|It's} a pleasure to hear from you.", TU, PHRASES_EN, 4)).toBe("It is a pleasure to hear from you.");
     expect(voiced("[{I have|I've} received|{We have|We've} received] your message.", VOUS, PHRASES_EN, 0)).toBe("Got your message.");
     expect(voiced("Send [me|us] your file number.", NOUS, PHRASES_EN, 4)).toBe("Kindly send us your file number.");
+  });
+
+  test("casual English says it plainly: 'sort out', 'in writing once it's logged'", () => {
+    expect(say("[I will|We will] take care of your refund or cancellation request.", VOUS, PHRASES_EN).slice(0, 3)).toEqual([
+      "I'll sort out your refund or cancellation.",
+      "I'll sort out your refund or cancellation.",
+      "I will take care of your refund or cancellation request.",
+    ]);
+    expect(voiced("You will receive a written confirmation once the request is registered.", VOUS, PHRASES_EN, 1)).toBe("You'll get it in writing once it's logged.");
+    expect(voiced("Your message is noted.", VOUS, PHRASES_EN, 0)).toBe("Got your message.");
   });
 
   test("'let us know' asks leave and never contracts to 'let's'", () => {
