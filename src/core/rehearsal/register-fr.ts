@@ -63,7 +63,7 @@ const intimate: readonly Rewrite[] = [
   [/^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./, "Ah, merci $1."],
   [/^(Je garde|Nous gardons) /, (_, who: string) => `Bon, ${who.toLowerCase()} `],
   [/^Le remboursement arrive ensuite en quelques jours\./, "Et le remboursement arrive en quelques jours."],
-  [/^(Je regarde|Nous regardons) (votre|ton) dossier pour comprendre\b/, "$1 $2 dossier pour voir"],
+  [/^Je regarde (votre|ton) dossier pour comprendre\b/, "Je regarde $1 dossier pour voir"],
   [/^Avec plaisir, c'est (?:mon|notre) rôle\./, "Avec plaisir, c'est normal."],
   [/\bvraiment plaisir\b/g, "super plaisir"],
   [NEGATION, (match: string, n: string, verb: string, negation: string) => (n === "N" ? sameCase("N", `${verb} ${negation}`) : `${verb} ${negation}`)],
