@@ -62,6 +62,7 @@ const intimate: readonly Rewrite[] = [
   // The openers of speech: "Ah", "Bon", "Et".
   [/^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./, "Ah, merci $1."],
   [/^(Je garde|Nous gardons) /, (_, who: string) => `Bon, ${who.toLowerCase()} `],
+  [/^Ça doit être pénible, et (je le regrette|nous le regrettons) vraiment\./, "Oh, ça doit être pénible, $1 vraiment."],
   [/^Le remboursement arrive ensuite en quelques jours\./, "Et le remboursement arrive en quelques jours."],
   [/^Je regarde (votre|ton) dossier pour comprendre\b/, "Je regarde $1 dossier pour voir"],
   [/^Avec plaisir, c'est (?:mon|notre) rôle\./, "Avec plaisir, c'est normal."],
