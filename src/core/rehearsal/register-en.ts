@@ -34,6 +34,7 @@ const casual: readonly Rewrite[] = [
   [/^Understood: /, "Got it: "],
   [/^Very well: /, "All right: "],
   [/^This must be a difficult situation\b/, "This must be tough"],
+  [/^(I|We) understand your frustration, and it's completely natural\./, "$1 understand you're frustrated, and that's totally normal."],
   // Speech says with a verb and a plain word what writing says with a noun ("once the request is registered").
   [/^(I|We)'ll take care of your refund or cancellation request\./, "$1'll sort out your refund or cancellation."],
   [/^You'll receive a written confirmation once the request is registered\./, "You'll get it in writing once it's logged."],
