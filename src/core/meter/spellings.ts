@@ -1,6 +1,6 @@
 /**
  * Tables of spellings: what a stretch of text says by its spelling alone (a word's folded
- * form and capitals, a letter run's lower case), found from its place in the text without
+ * form and capitals, the letter runs inside it), found from its place in the text without
  * slicing it out. A Map keyed by the sliced word cost a new string and its hash on every
  * word, the largest single cost of tokenize(); a table hashes the code units where they
  * stand and compares a candidate unit by unit. The same few hundred spellings recur in
