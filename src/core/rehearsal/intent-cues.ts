@@ -1,13 +1,15 @@
 /**
  * The intent detector's cue words, French and English (intents.ts reads them). Folded: no
  * case, no accents. `phrases` match as whole words, `stems` as word beginnings, so
- * "rembours" catches every form.
+ * "rembours" catches every form, and `endings` only as the last words of a message.
  */
 import type { Intent } from "./intents";
 
 export interface Cues {
   phrases: readonly string[];
   stems: readonly string[];
+  /** Phrases that say it only to end a message: "Merci, à plus" takes leave, "à plus de 50 euros" does not. */
+  endings?: readonly string[];
 }
 export type CueTable = Readonly<Partial<Record<Intent, Cues>>>;
 
@@ -37,6 +39,7 @@ export const FR: CueTable = {
   farewell: {
     phrases: ["au revoir", "bonne journee", "bonne soiree", "bonne fin de journee", "a bientot", "a plus tard", "a la prochaine", "bonne continuation", "c'est tout pour moi", "c'est tout ce qu'il me fallait", "ce sera tout", "bon courage", "je reviendrai", "je repasserai"],
     stems: ["adieu", "ciao", "tchao"],
+    endings: ["a plus", "a toute"],
   },
   thanks: { phrases: ["merci", "je vous remercie", "je te remercie", "c'est gentil", "parfait merci"], stems: ["remerci"] },
   "off-topic": {
@@ -73,7 +76,7 @@ export const EN: CueTable = {
       "is down", "went down", "is stuck", "been stuck", "got stuck", "is blocked", "been blocked", "keeps dropping", "keeps crashing", "keeps freezing", "keeps disconnecting", "stopped working", "stops working", "won't work", "won't connect", "won't load", "won't let me", "can't connect", "cannot connect", "can't log in", "cannot log in", "can't access", "cannot access", "unable to", "no signal", "no internet", "no connection", "nothing works", "never received", "never arrived", "hasn't arrived", "has not arrived", "haven't received", "have not received", "didn't receive", "did not receive", "charged twice", "double charged", "higher than usual", "lost my", "was stolen", "charged me twice", "didn't help", "did not help", "already tried", "already did", "rip-off", "rip off", "been waiting", "still waiting", "is a joke", "this is a joke"],
     stems: ["crash", "outage", "fault", "fail", "overcharg", "complain", "disappoint", "unacceptable", "outrage", "ridiculous", "terrible", "awful", "broken", "problem", "issue", "delay", "angry", "frustrat", "annoy", "wrong", "error", "bug", "scam", "ripoff", "expired", "rejected", "refused", "denied", "stressed"],
   },
-  farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon", "good luck", "come back later", "i'll be back", "have a great day", "have a great evening", "have a good evening", "have a nice evening"], stems: ["goodbye", "bye"] },
+  farewell: { phrases: ["good bye", "see you", "have a nice day", "have a good day", "take care", "that's all", "talk soon", "good luck", "come back later", "i'll be back", "have a great day", "have a great evening", "have a good evening", "have a nice evening"], stems: ["goodbye", "bye"], endings: ["see ya", "later"] },
   thanks: { phrases: ["thank you", "thanks", "thx", "much appreciated", "cheers"], stems: [] },
   "off-topic": {
     phrases: ["the weather", "a joke", "a poem", "a song", "a recipe", "capital of", "favourite movie", "favorite movie"],
@@ -87,8 +90,3 @@ export const EN: CueTable = {
   assent: { phrases: ["ok", "okay", "yes", "yeah", "yep", "sure", "alright", "all right", "got it", "understood", "i see", "fine", "perfect", "noted", "no", "nope", "no problem", "sounds good", "will do"], stems: [] },
 };
 
-/**
- * Leave-takings that are only one at the end of a message: "Merci, à plus" says goodbye, "à plus
- * de 50 euros" does not. Folded words, as words() splits them.
- */
-export const FAREWELL_ENDINGS: readonly (readonly string[])[] = [["a", "plus"], ["a", "toute"], ["see", "ya"], ["later"]];

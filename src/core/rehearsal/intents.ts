@@ -7,7 +7,7 @@
  */
 import { containsTerm, fold } from "../compiler/lint-text";
 import type { Language, Persona } from "../persona/schema";
-import { EN, FAREWELL_ENDINGS, FR, type CueTable, type Cues } from "./intent-cues";
+import { EN, FR, type CueTable, type Cues } from "./intent-cues";
 
 export type Intent =
   | "greeting"
@@ -48,7 +48,12 @@ function words(folded: string): string[] {
 function matches(folded: string, tokens: readonly string[], cues: Cues | undefined): boolean {
   if (cues === undefined) return false;
   if (cues.phrases.some((phrase) => containsTerm(folded, phrase))) return true;
+  if (cues.endings?.some((phrase) => endsWith(tokens, words(phrase)))) return true;
   return cues.stems.some((stem) => tokens.some((token) => token.startsWith(stem)));
+}
+
+function endsWith(tokens: readonly string[], ending: readonly string[]): boolean {
+  return ending.every((word, k) => tokens[tokens.length - ending.length + k] === word);
 }
 
 function triesOverride(tokens: readonly string[]): boolean {
@@ -124,8 +129,8 @@ export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet
     const entries = topicWords(topic);
     const found = entries.filter((entry) => tokens.has(entry.word));
     // A topic of one word names it alone, even a word of the field: the designer chose it.
-    if (entries.length === 1) return found.length === 1;
-    return found.some((entry) => entry.strong && !domain.has(entry.word)) || new Set(found.map((entry) => entry.word)).size >= 2;
+    const alone = entries.length === 1;
+    return found.some((entry) => entry.strong && (alone || !domain.has(entry.word))) || new Set(found.map((entry) => entry.word)).size >= 2;
   });
 }
 
@@ -147,7 +152,7 @@ function withoutField(cues: Cues, domain: ReadonlySet<string>): Cues {
   const field = cues.stems.filter((stem) => [...domain].some((word) => word.startsWith(stem)));
   if (field.length === 0) return cues;
   const inField = (word: string) => field.some((stem) => word.startsWith(stem));
-  return { phrases: cues.phrases.filter((phrase) => !words(phrase).some(inField)), stems: cues.stems.filter((stem) => !field.includes(stem)) };
+  return { ...cues, phrases: cues.phrases.filter((phrase) => !words(phrase).some(inField)), stems: cues.stems.filter((stem) => !field.includes(stem)) };
 }
 
 /** Words a greeting may carry without saying anything more ("Hi there", "Bonjour Madame"). */
@@ -191,17 +196,13 @@ export function detectIntent(text: string, language: Language, persona: Persona)
     // "Merci, et comment faire pour… ?" is a question that happens to thank.
     if (intent === "thanks" && question) continue;
     if (intent === "assent" && tokens.length > ASSENT_MAX_WORDS) continue;
-    if (!tables.some((table) => matches(folded, tokens, table[intent])) && !(intent === "farewell" && endsWithLeave(tokens))) continue;
+    if (!tables.some((table) => matches(folded, tokens, table[intent]))) continue;
     // "Bonjour, je déménage le mois prochain" says more than hello: it asks for something.
     if (intent === "greeting" && saysMoreThanHello(tokens, tables, persona)) return "information";
     return intent;
   }
   if (tellsOwnProblem(tokens)) return "complaint";
   return question ? "information" : "fallback";
-}
-
-function endsWithLeave(tokens: readonly string[]): boolean {
-  return FAREWELL_ENDINGS.some((ending) => ending.every((word, k) => tokens[tokens.length - ending.length + k] === word));
 }
 
 /** Something of the user's ("my", "mon") or a thing both sides know ("the", "le"): what a fault is told about. */
