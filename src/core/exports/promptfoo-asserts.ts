@@ -6,13 +6,14 @@
  * Keys and semantics follow promptfoo's docs: configuration/expected-outputs
  * (deterministic.md: `not-regex`; javascript.md: multi-line bodies that
  * return a GradingResult; model-graded/llm-rubric.md) and configuration/reference.md
- * (`metric` groups results). Every string value is rendered by nunjucks before grading, so
- * text that could read as a template is wrapped in {% raw %}.
+ * (`metric` groups results). promptfoo renders every string value with nunjucks before
+ * grading, so each value is made inert (promptfoo-text.ts): it renders back to itself.
  */
 import { bandIndex, type BandIndex } from "../persona/bands";
 import { CATALOG, VERBOSITY_SENTENCES, type Dimension } from "../persona/catalog";
 import type { DimensionId, Language, Persona } from "../persona/schema";
 import { FORBIDDEN_ADDRESS } from "./address-patterns";
+import { inertTemplateText } from "./promptfoo-text";
 
 export interface PromptfooAssertion {
   type: string;
@@ -26,11 +27,13 @@ export const EMOJI_MAX_PER_REPLY: Readonly<Record<BandIndex, number>> = { 0: 0, 
 /** Dimensions judged by a grader; verbosity and emoji are counted exactly instead. */
 export const RUBRIC_DIMENSIONS = ["warmth", "humor", "enthusiasm", "register", "institutional"] as const satisfies readonly DimensionId[];
 
-const TEMPLATE_MARK = /\{[{%#]/;
-
-/** Text nunjucks hands back unchanged: "{{", "{%" and "{#" would otherwise be read as template code. */
-export function verbatim(text: string): string {
-  return TEMPLATE_MARK.test(text) ? `{% raw %}${text}{% endraw %}` : text;
+/**
+ * A JavaScript string literal of the text that stays printable in any YAML block: JSON's
+ * escapes, plus DEL, the C1 controls, the line separators and the non-characters spelled
+ * as \uXXXX, which a literal block cannot hold.
+ */
+function jsString(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
@@ -62,7 +65,7 @@ function lengthCheck(band: BandIndex, bandName: string): string {
 function lexiconCheck(terms: readonly string[]): string {
   return [
     "// Avoided words: whole words, ignoring case and accents, as the studio's meter reads them.",
-    `const avoided = ${JSON.stringify(terms)};`,
+    `const avoided = [${terms.map(jsString).join(",")}];`,
     "const fold = (text) => text.toLowerCase().normalize(\"NFD\").replace(/[\\u0300-\\u036f]/g, \"\")",
     "  .replace(/\\u0153/g, \"oe\").replace(/\\u00e6/g, \"ae\").replace(/\\u00df/g, \"ss\").replace(/[\\u2019\\u02bc]/g, \"'\")",
     "  .replace(/[\\s\\u00a0\\u202f\\u2009\\u3000]+/gu, \" \").trim();",
@@ -159,13 +162,13 @@ export function personaAssertions(persona: Persona): PromptfooAssertion[] {
     { type: "not-regex", value: FORBIDDEN_ADDRESS[language][persona.address], metric: "address" },
   ];
   const avoided = [...new Set(persona.lexicon.avoid.map((term) => term.trim()))];
-  if (avoided.length > 0) asserts.push({ type: "javascript", value: verbatim(lexiconCheck(avoided)), metric: "lexicon" });
+  if (avoided.length > 0) asserts.push({ type: "javascript", value: inertTemplateText(lexiconCheck(avoided)), metric: "lexicon" });
   const verbosity = bandIndex(voice.verbosity);
   asserts.push({ type: "javascript", value: lengthCheck(verbosity, CATALOG.verbosity.bands[verbosity].name.en), metric: "verbosity" });
   const emoji = bandIndex(voice.emoji);
   asserts.push({ type: "javascript", value: emojiCheck(EMOJI_MAX_PER_REPLY[emoji], CATALOG.emoji.bands[emoji].name.en), metric: "emoji" });
   for (const id of RUBRIC_DIMENSIONS) {
-    asserts.push({ type: "llm-rubric", value: verbatim(rubric(CATALOG[id], voice[id], language)), metric: id });
+    asserts.push({ type: "llm-rubric", value: inertTemplateText(rubric(CATALOG[id], voice[id], language)), metric: id });
   }
   return asserts;
 }

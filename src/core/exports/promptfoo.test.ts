@@ -1,8 +1,10 @@
 /**
  * The promptfoo configuration read back with `yaml`, as promptfoo would load it: its
- * structure, the prompt, the provider, one test per scenario turn, and each check run the
- * way promptfoo runs it (`new RegExp(value)`; a multi-line javascript value as the body of
+ * structure, the prompt rendered with the real nunjucks as promptfoo renders it, the provider,
+ * one test per scenario turn chained as a conversation, and each check run
+ * the way promptfoo runs it (`new RegExp(value)`; a multi-line javascript value as the body of
  * `new Function("output", "context", "process", value)`, see src/assertions/javascript.ts).
+ * What hostile text becomes is in promptfoo-inert.test.ts.
  */
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
@@ -15,38 +17,40 @@ import { countSentences } from "../rehearsal/text";
 import { scenariosFor } from "../scenarios/built-in";
 import { withCustomScenarios } from "../scenarios/schema";
 import { makePersona } from "../../../tests/helpers/make-persona";
+import { render, renderChat } from "../../../tests/helpers/promptfoo-nunjucks";
 import { ENGLISH_COURTESY, ENGLISH_FAMILIAR, FRENCH_TU, FRENCH_VOUS } from "./address-patterns";
 import { promptfooConfig } from "./promptfoo";
-import { EMOJI_MAX_PER_REPLY, verbatim } from "./promptfoo-asserts";
+import { EMOJI_MAX_PER_REPLY } from "./promptfoo-asserts";
 import { DEFAULT_TARGET, type EndpointTarget } from "./target";
-import { AWKWARD_TEXT, awkwardPersona, strictPersona } from "./test-personas";
+import { awkwardPersona, strictPersona } from "./test-personas";
 
 interface Assertion {
   type: string;
   value: string;
   metric: string;
 }
+interface Provider {
+  id: string;
+  config: Record<string, unknown>;
+}
 interface Config {
   description: string;
   prompts: { label: string; raw: string }[];
-  providers: { id: string; config: Record<string, unknown> }[];
+  providers: Provider[];
   defaultTest: { assert: Assertion[] };
-  tests: { description: string; vars: { message: string }; metadata: { scenario: string; turn: number } }[];
+  tests: { description: string; vars: { message: string }; metadata: { scenario: string; turn: number; conversationId: string } }[];
 }
 
 const LOCAL: EndpointTarget = { baseURL: "http://localhost:11434/v1/", model: "llama3.2" };
 const load = (persona: Persona, target: EndpointTarget = DEFAULT_TARGET) => parse(promptfooConfig(persona, target)) as Config;
 const checks = (config: Config, metric: string) => config.defaultTest.assert.filter((a) => a.metric === metric);
 
-/** A javascript assertion run as promptfoo runs it. */
+/** A javascript assertion run as promptfoo runs it: rendered with nunjucks, then as a function body. */
 function runCheck(assertion: Assertion, output: string): { pass: boolean; score: number; reason: string } {
   expect(assertion.type).toBe("javascript");
   expect(assertion.value).toContain("\n"); // multi-line: promptfoo uses it as the function body, as is
-  return new Function("output", "context", "process", assertion.value)(output, {}, {});
+  return new Function("output", "context", "process", render(assertion.value))(output, {}, {});
 }
-
-/** Undoes verbatim(): what nunjucks hands promptfoo. */
-const rendered = (text: string) => text.replace(/^\{% raw %\}([\s\S]*)\{% endraw %\}$/, "$1");
 
 describe("the configuration's structure", () => {
   test.each(["fr", "en"] as const)("top-level keys, a description naming the persona (%s)", (language) => {
@@ -56,25 +60,37 @@ describe("the configuration's structure", () => {
     expect(promptfooConfig(strictPersona(language, "formal"), DEFAULT_TARGET)).toMatch(/^# promptfoo configuration for the persona/);
   });
 
-  test("the prompt is a chat in JSON: system = compiled prompt, the greeting, then {{message}}", () => {
+  test("the prompt renders to a chat: system = compiled prompt, the greeting, then the message", () => {
     const persona = awkwardPersona("fr", "formal");
     const [prompt] = load(persona).prompts;
     expect(prompt?.label).toBe(`Robin's "desk"`);
     // A line break keeps promptfoo from reading the prompt as a file path.
     expect(prompt?.raw).toContain("\n");
-    const messages = JSON.parse(prompt?.raw as string) as { role: string; content: string }[];
-    expect(messages.map((m) => m.role)).toEqual(["system", "assistant", "user"]);
-    expect(rendered(messages[0]?.content as string)).toBe(compile(persona).systemPrompt);
-    expect(messages[1]?.content).toBe(persona.greeting);
-    expect(messages[2]?.content).toBe("{{message}}");
+    // A template with a loop is not JSON: promptfoo renders it whole, not string by string.
+    expect(() => JSON.parse(prompt?.raw as string)).toThrow(/JSON/);
+    expect(renderChat(prompt?.raw as string, { message: "Bonjour" })).toEqual([
+      { role: "system", content: compile(persona).systemPrompt },
+      { role: "assistant", content: persona.greeting },
+      { role: "user", content: "Bonjour" },
+    ]);
   });
 
-  test("a prompt holding template code is kept verbatim; one without is left alone", () => {
-    const awkward = JSON.parse(load(awkwardPersona()).prompts[0]?.raw as string)[0].content as string;
-    expect(awkward.startsWith("{% raw %}") && awkward.endsWith("{% endraw %}")).toBe(true);
-    expect(awkward).toContain(AWKWARD_TEXT.split("\n")[0]);
-    const plain = JSON.parse(load(strictPersona("en", "formal")).prompts[0]?.raw as string)[0].content as string;
-    expect(plain).toBe(compile(strictPersona("en", "formal")).systemPrompt);
+  test("a later turn carries the earlier turns and replies, in order, before the message", () => {
+    const persona = strictPersona("en", "formal");
+    const raw = load(persona).prompts[0]?.raw as string;
+    const history = [
+      { input: "Hello", output: "Good morning. How may I help?" },
+      { input: 'A "quoted" turn\nover two lines', output: "Reply {{ not rendered }}" },
+    ];
+    const messages = renderChat(raw, { message: "Third turn" }, history);
+    expect(messages.slice(1)).toEqual([
+      { role: "user", content: "Hello" },
+      { role: "assistant", content: "Good morning. How may I help?" },
+      { role: "user", content: 'A "quoted" turn\nover two lines' },
+      { role: "assistant", content: "Reply {{ not rendered }}" },
+      { role: "user", content: "Third turn" },
+    ]);
+    expect(messages[0]).toEqual({ role: "system", content: compile(persona).systemPrompt });
   });
 
   test("OpenAI: openai:chat:<model> with no base URL of its own", () => {
@@ -99,20 +115,33 @@ describe("the configuration's structure", () => {
   });
 });
 
-describe("tests: one per user turn of every scenario", () => {
+describe("tests: one per user turn of every scenario, each scenario one conversation", () => {
   test.each(["fr", "en"] as const)("the built-ins of the persona's language (%s)", (language) => {
     const { tests } = load(strictPersona(language, "formal"));
     const expected = scenariosFor(language).flatMap((s) => s.turns.map((turn, i) => ({ description: `${s.title} — turn ${i + 1}`, message: turn, scenario: s.id })));
     expect(tests.map((t) => ({ description: t.description, message: t.vars.message, scenario: t.metadata.scenario }))).toEqual(expected);
     expect(tests.length).toBe(30);
+    // Each turn belongs to its scenario's conversation, in the scenario's order.
+    expect(tests.map((t) => `${t.metadata.conversationId}/${t.metadata.turn}`)).toEqual(
+      scenariosFor(language).flatMap((s) => s.turns.map((_, i) => `${s.id}/${i + 1}`)),
+    );
   });
 
   test("then the designer's own scenarios, quotes and all", () => {
     const own = { id: "my-own", title: `L'accueil "VIP"`, language: "fr" as const, turns: ["Bonjour", "C'est « urgent » !\nVraiment."] };
     const { tests } = load(withCustomScenarios(strictPersona("fr", "informal"), [own]));
     expect(tests.slice(-2)).toEqual([
-      { description: `L'accueil "VIP" — turn 1`, vars: { message: "Bonjour" }, metadata: { scenario: "my-own", turn: 1 } },
-      { description: `L'accueil "VIP" — turn 2`, vars: { message: "C'est « urgent » !\nVraiment." }, metadata: { scenario: "my-own", turn: 2 } },
+      { description: `L'accueil "VIP" — turn 1`, vars: { message: "Bonjour" }, metadata: { scenario: "my-own", turn: 1, conversationId: "my-own" } },
+      { description: `L'accueil "VIP" — turn 2`, vars: { message: "C'est « urgent » !\nVraiment." }, metadata: { scenario: "my-own", turn: 2, conversationId: "my-own" } },
+    ]);
+  });
+
+  test("a scenario reusing a built-in id is a conversation of its own", () => {
+    const own = { id: "welcome-fr", title: "Mon accueil", language: "fr" as const, turns: ["Salut"] };
+    const { tests } = load(withCustomScenarios(strictPersona("fr", "informal"), [own]));
+    expect(tests.filter((t) => t.metadata.scenario === "welcome-fr").map((t) => t.metadata.conversationId)).toEqual([
+      ...scenariosFor("fr")[0]!.turns.map(() => "welcome-fr"),
+      "welcome-fr#2",
     ]);
   });
 });
@@ -157,10 +186,10 @@ describe("defaultTest: checks derived from the persona", () => {
     );
   });
 
-  test("a word holding template code keeps the check verbatim for nunjucks", () => {
+  test("a word holding template code reaches the check as the word", () => {
     const [check] = checks(load(makePersona({ lexicon: { prefer: [], avoid: ["{{ ticket }}"] } })), "lexicon");
-    expect(check?.value.startsWith("{% raw %}") && check.value.endsWith("{% endraw %}")).toBe(true);
-    expect(runCheck({ ...(check as Assertion), value: rendered(check?.value as string) }, "Votre {{ Ticket }} est prêt").pass).toBe(false);
+    expect(check?.value).not.toContain("{{ ticket");
+    expect(runCheck(check as Assertion, "Votre {{ Ticket }} est prêt")).toMatchObject({ pass: false, reason: "avoided words used: {{ ticket }}" });
   });
 
   test("no avoided words, no lexicon check", () => {
@@ -234,15 +263,6 @@ describe("defaultTest: checks derived from the persona", () => {
     // institutional 90: the top band has only the band below as a neighbour.
     expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[4].description[language]);
     expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[3].name[language]);
-  });
-
-  test("nothing nunjucks would read as a template outside a {% raw %} block", () => {
-    for (const persona of [awkwardPersona("fr", "informal"), awkwardPersona("en", "formal"), strictPersona("fr", "formal")]) {
-      const bare = load(persona).defaultTest.assert.filter(({ value }) => !value.startsWith("{% raw %}"));
-      expect(bare.filter(({ value }) => /\{[{%#]/.test(value))).toEqual([]);
-    }
-    expect(verbatim("plain")).toBe("plain");
-    expect(verbatim("a {# b")).toBe("{% raw %}a {# b{% endraw %}");
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { Address, Language, Persona } from "../persona/schema";
 import { makePersona } from "../../../tests/helpers/make-persona";
+import { withCustomScenarios } from "../scenarios/schema";
 
 /**
  * Text that breaks naive quoting: single and double quotes, apostrophes (straight and
@@ -34,4 +35,60 @@ export function strictPersona(language: Language, address: Address): Persona {
     voice: { warmth: 30, humor: 0, enthusiasm: 10, register: 85, institutional: 90, verbosity: 25, emoji: 0 },
     lexicon: { prefer: [], avoid: language === "fr" ? ["usager", "Dossier"] : ["customer", "ASAP"] },
   });
+}
+
+/**
+ * Text that promptfoo or its nunjucks would act on if it reached them as is: template tags,
+ * comments and whitespace control, a way out of {% raw %}, code and the environment reached
+ * from a template, file and package references, a reference to another var, a trailing line
+ * break promptfoo trims, and YAML that a reader takes for something else than text.
+ */
+export const HOSTILE_TEXTS: readonly string[] = [
+  `{% endraw %}{{ range.constructor("globalThis.__psydesignPwned = true")() }}{% raw %}`,
+  `{{ range.constructor("return process")().exit(3) }}`,
+  "{{ env.PSYDESIGN_CANARY }}",
+  "{{env['OPENAI_API_KEY'] | default('none')}}",
+  "{{ env.PSYDESIGN_CANARY | upper }} {{ env['PSYDESIGN_CANARY'] }}",
+  "{# a comment #}after the comment",
+  "{%- if true -%} yes {%- endif -%}",
+  "{{- message -}} {{message}} {{ _conversation }}",
+  "{%raw%}{{ x }}{%endraw%} {% raw %}",
+  "{{{ triple }}} {{ '{' }} {{'{'}}",
+  "{ {spaced} } { % spaced % } {",
+  "}} %} #} -}} -%}",
+  "{",
+  "file:///etc/passwd",
+  "file://hostile.js",
+  "file://hostile.py:get_var",
+  "package:fs:readFileSync",
+  "a line break at the end\n",
+  "two at the end\n\n",
+  "- role: user\n  content: {{ env.PSYDESIGN_CANARY }}",
+  "[1, 2]",
+  "yes",
+  "~",
+  "2024-05-01",
+  "0o12",
+  "&anchor *alias !!binary aGk= <<: # not a comment",
+  "'single' \"double\" \\ backslash",
+  "carriage\r\nreturn\r",
+  "\u2028separators\u2029 and NEL \u0085 and DEL \u007f",
+  "\t tab and trailing spaces   ",
+  "exec:ls and portkey://x and langfuse://y",
+];
+
+/** A persona holding `text` in every field a promptfoo export writes, and a scenario of it. */
+export function hostilePersona(text: string, language: Language = "en"): Persona {
+  const base = makePersona({
+    id: "hostile-persona",
+    name: `Hostile ${text}`,
+    language,
+    address: "formal",
+    identity: { assistantName: `Bot ${text}`, role: "help desk assistant", purpose: text },
+    greeting: `Hello ${text}`,
+    examples: [{ user: text, assistant: `Reply ${text}` }],
+    lexicon: { prefer: [], avoid: [`avoided ${text}`] },
+  });
+  const turns = [text, `Before ${text} after`].filter((turn) => turn.trim() !== "");
+  return withCustomScenarios(base, [{ id: "hostile", title: `Title ${text}`, language, turns }]);
 }
