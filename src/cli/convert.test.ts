@@ -67,15 +67,27 @@ describe.concurrent("psydesign convert: a persona file to each format", { timeou
       (p: Persona) => `${JSON.stringify(chatCompletionsBody(p, { baseURL: "http://localhost:11434/v1", model: "llama3.2" }), null, 2)}\n`,
     ],
     ["promptfoo", ["--model", "mistral-small-latest", "--base-url", "https://api.mistral.ai/v1"], (p: Persona) => promptfooConfig(p, { baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" })],
+    [
+      "promptfoo",
+      ["--base-url", "http://localhost:11434/v1", "--model", "llama3.2", "--grader-base-url", "https://api.openai.com/v1", "--grader-model", "gpt-4o"],
+      (p: Persona) => promptfooConfig(p, { baseURL: "http://localhost:11434/v1", model: "llama3.2" }, { grader: { baseURL: "https://api.openai.com/v1", model: "gpt-4o" } }),
+    ],
   ] as const)("--to %s %j: exactly what the studio exports, on stdout", async (to, extra, expected) => {
     const outcome = await psydesign(["convert", PERSONA, "--to", to, ...extra]);
     expect(outcome).toEqual({ code: 0, stdout: expected(await personaFile(PERSONA)), stderr: "" });
   });
 
-  test("the promptfoo file names the endpoint and never a key", async () => {
+  test("the promptfoo file names the endpoint, grades through it, and never holds a key", async () => {
     const outcome = await psydesign(["convert", PERSONA, "--to", "promptfoo", "--base-url", "http://127.0.0.1:11434/v1", "--model", "llama3.2"]);
-    const config = parse(outcome.stdout) as { providers: { id: string; config: Record<string, unknown> }[] };
-    expect(config.providers[0]).toMatchObject({ id: "openai:chat:llama3.2", config: { apiBaseUrl: "http://127.0.0.1:11434/v1", apiKeyEnvar: "OPENAI_API_KEY" } });
+    type Provider = { id: string; config: Record<string, unknown> };
+    const config = parse(outcome.stdout) as { providers: Provider[]; defaultTest: { options: { provider: Provider } } };
+    const local = { id: "openai:chat:llama3.2", config: { apiBaseUrl: "http://127.0.0.1:11434/v1", apiKeyEnvar: "OPENAI_API_KEY" } };
+    expect(config.providers[0]).toMatchObject(local);
+    expect(config.defaultTest.options.provider).toMatchObject(local);
+    // Only the grader's model given: it runs on the same server.
+    const bigger = await psydesign(["convert", PERSONA, "--to", "promptfoo", "--base-url", "http://127.0.0.1:11434/v1", "--model", "llama3.2", "--grader-model", "qwen2.5:32b"]);
+    expect((parse(bigger.stdout) as typeof config).defaultTest.options.provider).toMatchObject({ ...local, id: "openai:chat:qwen2.5:32b" });
+    expect(outcome.stdout + bigger.stdout).not.toMatch(/sk-|apiKey:/);
   });
 
   test("reads standard input with -", async () => {
@@ -185,6 +197,9 @@ describe.concurrent("psydesign convert: usage errors exit 2", { timeout: 30_000 
     [["convert", PERSONA, "--to", "openai", "--format", "txt"], /--format applies to --to prompt only/],
     [["convert", PERSONA, "--to", "prompt", "-o", "prompt.png"], /only --to ccv3 writes a PNG card/],
     [["convert", PERSONA, "--to", "openai", "--base-url", "localhost:11434"], /--base-url must be an http\(s\) URL, got "localhost:11434"/],
+    [["convert", PERSONA, "--to", "openai", "--grader-model", "gpt-4o"], /--grader-model applies to --to promptfoo only/],
+    [["convert", PERSONA, "--to", "prompt", "--grader-base-url", "http://127.0.0.1:1/v1"], /--grader-base-url applies to --to promptfoo only/],
+    [["convert", PERSONA, "--to", "promptfoo", "--grader-base-url", "file:///etc"], /--grader-base-url must be an http\(s\) URL, got "file:\/\/\/etc"/],
   ])("%j", async (args, pattern) => {
     const outcome = await psydesign(args);
     expect(outcome.code).toBe(2);

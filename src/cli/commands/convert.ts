@@ -96,11 +96,17 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function render(to: Target, persona: Persona, values: Record<string, string | boolean | undefined>): string {
-  const target: EndpointTarget = {
-    baseURL: typeof values["base-url"] === "string" ? values["base-url"] : DEFAULT_TARGET.baseURL,
-    model: typeof values.model === "string" ? values.model : DEFAULT_TARGET.model,
-  };
+type Values = Record<string, string | boolean | undefined>;
+
+/** The endpoint named by a pair of options, each defaulting to the fallback's. */
+function endpoint(values: Values, urlOption: string, modelOption: string, fallback: EndpointTarget): EndpointTarget {
+  const url = values[urlOption];
+  const model = values[modelOption];
+  return { baseURL: typeof url === "string" ? url : fallback.baseURL, model: typeof model === "string" ? model : fallback.model };
+}
+
+function render(to: Target, persona: Persona, values: Values): string {
+  const target = endpoint(values, "base-url", "model", DEFAULT_TARGET);
   switch (to) {
     case "persona":
       return serializePersona(persona);
@@ -113,19 +119,25 @@ function render(to: Target, persona: Persona, values: Record<string, string | bo
     case "openai":
       return json(chatCompletionsBody(persona, target));
     case "promptfoo":
-      return promptfooConfig(persona, target);
+      return promptfooConfig(persona, target, { grader: endpoint(values, "grader-base-url", "grader-model", target) });
   }
 }
 
 /** Options that only some targets read: given elsewhere, they would be silently ignored. */
-function checkOptions(to: Target, values: Record<string, string | boolean | undefined>, png: boolean): void {
-  const endpoint = to === "openai" || to === "promptfoo";
-  if (!endpoint && values.model !== undefined) throw new UsageError("--model applies to --to openai and --to promptfoo only", "convert");
-  if (!endpoint && values["base-url"] !== undefined) throw new UsageError("--base-url applies to --to openai and --to promptfoo only", "convert");
+function checkOptions(to: Target, values: Values, png: boolean): void {
+  const hasEndpoint = to === "openai" || to === "promptfoo";
+  if (!hasEndpoint && values.model !== undefined) throw new UsageError("--model applies to --to openai and --to promptfoo only", "convert");
+  if (!hasEndpoint && values["base-url"] !== undefined) throw new UsageError("--base-url applies to --to openai and --to promptfoo only", "convert");
+  for (const option of ["grader-base-url", "grader-model"]) {
+    if (to !== "promptfoo" && values[option] !== undefined) throw new UsageError(`--${option} applies to --to promptfoo only`, "convert");
+  }
   if (to !== "prompt" && values.format !== undefined) throw new UsageError("--format applies to --to prompt only", "convert");
   if (png && to !== "ccv3") throw new UsageError("only --to ccv3 writes a PNG card (it carries a V2 copy too)", "convert");
-  if (typeof values["base-url"] === "string" && !/^https?:\/\/[^\s/]+/.test(values["base-url"])) {
-    throw new UsageError(`--base-url must be an http(s) URL, got ${JSON.stringify(values["base-url"])}`, "convert");
+  for (const option of ["base-url", "grader-base-url"]) {
+    const url = values[option];
+    if (typeof url === "string" && !/^https?:\/\/[^\s/]+/.test(url)) {
+      throw new UsageError(`--${option} must be an http(s) URL, got ${JSON.stringify(url)}`, "convert");
+    }
   }
 }
 
@@ -138,15 +150,19 @@ export const convertCommand: Command = {
     "input, and writes it as a persona file, a V2 or V3 card, the compiled prompt (Markdown",
     "or plain text), an OpenAI Chat Completions request body or a promptfoo configuration,",
     "on stdout or into the -o file. --to ccv3 with -o <name>.png writes a PNG card. --model and",
-    "--base-url name the endpoint of --to openai and promptfoo (default: OpenAI, gpt-4o-mini);",
-    "no key is ever written, the request reads OPENAI_API_KEY. When a card's voice had to be",
-    "estimated from its dialogue, stderr says so. An unreadable input exits 1.",
+    "--base-url name the endpoint of --to openai and promptfoo (default: OpenAI, gpt-4o-mini).",
+    "The promptfoo file has its llm-rubric checks graded by that same endpoint, unless",
+    "--grader-base-url or --grader-model name another. No key is ever written: the request",
+    "reads OPENAI_API_KEY. When a card's voice had to be estimated from its dialogue, stderr",
+    "says so. An unreadable input exits 1.",
   ].join("\n"),
   options: {
     to: { type: "string", choices: TARGETS, valueName: TARGETS.join("|"), description: "the format to write (required)" },
     output: { type: "string", short: "o", valueName: "<file>", description: "write into this file instead of stdout" },
     model: { type: "string", valueName: "<m>", description: "the model of --to openai and promptfoo" },
     "base-url": { type: "string", valueName: "<url>", description: "an OpenAI-compatible base URL for --to openai and promptfoo" },
+    "grader-base-url": { type: "string", valueName: "<url>", description: "--to promptfoo: the grader's base URL (default: --base-url's)" },
+    "grader-model": { type: "string", valueName: "<m>", description: "--to promptfoo: the grader's model (default: --model's)" },
     format: { type: "string", choices: ["md", "txt"], valueName: "md|txt", description: "--to prompt: Markdown (default) or plain text" },
   },
   async run({ positionals, values }, io) {

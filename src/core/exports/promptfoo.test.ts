@@ -1,7 +1,7 @@
 /**
  * The promptfoo configuration read back with `yaml`, as promptfoo would load it: its
- * structure, the prompt rendered with the real nunjucks as promptfoo renders it, the provider,
- * one test per scenario turn chained as a conversation, and each check run
+ * structure, the prompt rendered with the real nunjucks as promptfoo renders it, the provider
+ * and the grader, one test per scenario turn chained as a conversation, and each check run
  * the way promptfoo runs it (`new RegExp(value)`; a multi-line javascript value as the body of
  * `new Function("output", "context", "process", value)`, see src/assertions/javascript.ts).
  * What hostile text becomes is in promptfoo-inert.test.ts.
@@ -37,12 +37,13 @@ interface Config {
   description: string;
   prompts: { label: string; raw: string }[];
   providers: Provider[];
-  defaultTest: { assert: Assertion[] };
+  defaultTest: { options: { provider: Provider }; assert: Assertion[] };
   tests: { description: string; vars: { message: string }; metadata: { scenario: string; turn: number; conversationId: string } }[];
 }
 
 const LOCAL: EndpointTarget = { baseURL: "http://localhost:11434/v1/", model: "llama3.2" };
-const load = (persona: Persona, target: EndpointTarget = DEFAULT_TARGET) => parse(promptfooConfig(persona, target)) as Config;
+const load = (persona: Persona, target: EndpointTarget = DEFAULT_TARGET, grader?: EndpointTarget) =>
+  parse(promptfooConfig(persona, target, grader ? { grader } : {})) as Config;
 const checks = (config: Config, metric: string) => config.defaultTest.assert.filter((a) => a.metric === metric);
 
 /** A javascript assertion run as promptfoo runs it: rendered with nunjucks, then as a function body. */
@@ -112,6 +113,23 @@ describe("the configuration's structure", () => {
     const text = promptfooConfig(awkwardPersona(), LOCAL);
     expect(text).not.toMatch(/sk-[A-Za-z0-9]|apiKey:/);
     expect(text).toContain("OPENAI_API_KEY");
+  });
+});
+
+describe("the grader of the llm-rubric checks", () => {
+  test("by default the endpoint under test, at temperature 0", () => {
+    expect(load(strictPersona("en", "formal"), LOCAL).defaultTest.options).toEqual({
+      provider: { id: "openai:chat:llama3.2", config: { apiBaseUrl: "http://localhost:11434/v1", apiKeyEnvar: "OPENAI_API_KEY", temperature: 0 } },
+    });
+    expect(load(strictPersona("en", "formal")).defaultTest.options).toEqual({ provider: { id: "openai:chat:gpt-4o-mini", config: { temperature: 0 } } });
+  });
+
+  test("another one when asked, named in the header", () => {
+    const grader = { baseURL: "https://api.openai.com/v1", model: "gpt-4o" };
+    expect(load(strictPersona("fr", "formal"), LOCAL, grader).defaultTest.options.provider).toEqual({ id: "openai:chat:gpt-4o", config: { temperature: 0 } });
+    const text = promptfooConfig(strictPersona("fr", "formal"), LOCAL, { grader });
+    expect(text).toContain("# Grader of the llm-rubric checks: gpt-4o at https://api.openai.com/v1");
+    expect(text).toContain("# Endpoint: llama3.2 at http://localhost:11434/v1");
   });
 });
 

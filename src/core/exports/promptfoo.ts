@@ -2,13 +2,15 @@
  * A promptfoo configuration that tests the persona against its endpoint: the compiled
  * prompt as a chat prompt, each scenario the persona can replay as one conversation (one
  * test per user turn, sent with the turns and replies before it), and checks derived from
- * the persona on every reply (promptfoo-asserts.ts).
+ * the persona on every reply (promptfoo-asserts.ts), graded by the same endpoint unless told
+ * otherwise.
  *
  * Keys follow promptfoo's docs: configuration/reference.md (description, prompts, providers,
  * defaultTest, tests, metadata), configuration/chat.md (a chat prompt in JSON, multi-turn
  * with `_conversation` and `metadata.conversationId`), providers/openai.md (`openai:chat:
- * <model>`, `apiBaseUrl`, `apiKeyEnvar`). Every text from the persona is made inert first
- * (promptfoo-text.ts): promptfoo renders most of this file with nunjucks.
+ * <model>`, `apiBaseUrl`, `apiKeyEnvar`) and configuration/expected-outputs/model-graded
+ * (`defaultTest.options.provider` grades llm-rubric). Every text from the persona is made
+ * inert first (promptfoo-text.ts): promptfoo renders most of this file with nunjucks.
  */
 import { scenariosFor } from "../scenarios/built-in";
 import { readCustomScenarios } from "../scenarios/schema";
@@ -24,6 +26,11 @@ export const MESSAGE_VAR = "message";
 
 /** promptfoo's variable holding the earlier exchanges of a test's conversation. */
 export const CONVERSATION_VAR = "_conversation";
+
+export interface PromptfooOptions {
+  /** Who grades the llm-rubric checks; by default the endpoint under test. */
+  grader?: EndpointTarget;
+}
 
 /** One message of the chat prompt, `content` already JSON (or a nunjucks expression writing JSON). */
 const message = (role: string, content: string) => `  {"role": "${role}", "content": ${content}},`;
@@ -86,25 +93,27 @@ function tests(persona: Persona) {
 
 const endpoint = (target: EndpointTarget) => `${modelOf(target)} at ${baseUrlOf(target)}`;
 
-function header(persona: Persona, target: EndpointTarget): string {
+function header(persona: Persona, target: EndpointTarget, grader: EndpointTarget): string {
   return [
     `promptfoo configuration for the persona "${oneLine(persona.name)}", written by Psydesign Studio.`,
     `Run: ${API_KEY_ENV}=... npx promptfoo@latest eval -c <this file>`,
     `Endpoint: ${endpoint(target)}; the key is read from ${API_KEY_ENV}.`,
-    "llm-rubric checks are graded by promptfoo's default grader (an OpenAI key); --grader picks another.",
+    `Grader of the llm-rubric checks: ${endpoint(grader)}, same key variable; eval --grader <provider> overrides it.`,
     "Each scenario is one conversation: a turn is sent after the earlier turns and replies (_conversation).",
     "Format: https://www.promptfoo.dev/docs/configuration/reference/",
   ].join("\n");
 }
 
 /** The promptfoo configuration as YAML text, ending with a newline. */
-export function promptfooConfig(persona: Persona, target: EndpointTarget): string {
+export function promptfooConfig(persona: Persona, target: EndpointTarget, options: PromptfooOptions = {}): string {
+  const grader = options.grader ?? target;
   const config = {
     description: inertLabel(`${persona.name} (Psydesign Studio persona "${persona.id}", ${persona.language})`),
     prompts: [{ label: inertLabel(persona.name), raw: chatPrompt(persona) }],
     providers: [provider(target, { temperature: EXPORT_PARAMS.temperature, max_tokens: EXPORT_PARAMS.maxTokens })],
-    defaultTest: { assert: personaAssertions(persona) },
+    // Without a provider here, promptfoo grades llm-rubric through OpenAI, whatever the endpoint.
+    defaultTest: { options: { provider: provider(grader, { temperature: 0 }) }, assert: personaAssertions(persona) },
     tests: tests(persona),
   };
-  return writeYaml(config, header(persona, target));
+  return writeYaml(config, header(persona, target, grader));
 }
