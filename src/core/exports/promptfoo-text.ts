@@ -8,9 +8,10 @@
  *   at load, and a span holding a filter ran whatever expression it held;
  * - the prompt, each string var of a prompt that is not plain JSON, each assertion value and
  *   each metric name are rendered with nunjucks, whose `range.constructor` reaches Function;
- * - a var that starts with `file://` is replaced by that file (a .js or .py one is run), one
- *   that starts with `package:` by what that package exports, and one trailing line break of
- *   every var is dropped; a var holding `{{name}}` takes another var's value.
+ * - a var that starts with `file://` is a glob, one test per file it matches, each replaced by
+ *   the file (a .js or .py one is run); one that starts with `package:` is what that package
+ *   exports; one trailing line break of every var is dropped; a var holding `{{name}}` takes
+ *   another var's value.
  *
  * So no text from a persona is written where a nunjucks delimiter could open: each `{` that
  * would start `{{`, `{%` or `{#` becomes the expression `{{ '{' }}`, which renders back to `{`
