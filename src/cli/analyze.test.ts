@@ -88,7 +88,7 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
 
   test("the help lists analyze and its options", async () => {
     const [general, own] = await Promise.all([psydesign(["help"]), psydesign(["help", "analyze"])]);
-    expect(general.stdout).toMatch(/^ {2}analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\] +measure the style/m);
+    expect(general.stdout).toMatch(/^ {2}analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n {6}measure the style/m);
     expect(own.stdout).toMatch(/^Usage: psydesign analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n/);
     expect(own.stdout).toMatch(/^ {2}--jsonl +one reply per line/m);
   });

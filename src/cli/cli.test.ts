@@ -187,8 +187,8 @@ describe.concurrent("usage", { timeout: 30_000 }, () => {
     expect(help.code).toBe(0);
     expect(help.stderr).toBe("");
     expect(help.stdout).toMatch(/^Usage: psydesign <command>/);
-    expect(help.stdout).toMatch(/^ {2}validate <file\.\.\.> /m);
-    expect(help.stdout).toMatch(/^ {2}compile <file> \[--format text\|json\] /m);
+    expect(help.stdout).toMatch(/^ {2}validate <file\.\.\.>\n {6}check persona files/m);
+    expect(help.stdout).toMatch(/^ {2}compile <file> \[--format text\|json\]\n/m);
     expect(dashHelp).toEqual(help);
     expect(none).toEqual({ code: 2, stdout: "", stderr: help.stdout });
   });

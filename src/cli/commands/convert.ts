@@ -143,7 +143,7 @@ function checkOptions(to: Target, values: Values, png: boolean): void {
 
 export const convertCommand: Command = {
   name: "convert",
-  synopsis: "<file> --to persona|ccv2|ccv3|prompt|openai|promptfoo [-o <file>] [--model <m>] [--base-url <url>] [--format md|txt]",
+  synopsis: "<file> --to <format> [-o <file>] [options]",
   summary: "turn a persona file or a character card into another format",
   description: [
     "Reads a persona file, a Character Card (V1, V2 or V3, JSON or PNG) or \"-\" for standard",
@@ -157,7 +157,7 @@ export const convertCommand: Command = {
     "says so. An unreadable input exits 1.",
   ].join("\n"),
   options: {
-    to: { type: "string", choices: TARGETS, valueName: TARGETS.join("|"), description: "the format to write (required)" },
+    to: { type: "string", choices: TARGETS, valueName: "<format>", description: `the format to write (required): ${TARGETS.join(", ")}` },
     output: { type: "string", short: "o", valueName: "<file>", description: "write into this file instead of stdout" },
     model: { type: "string", valueName: "<m>", description: "the model of --to openai and promptfoo" },
     "base-url": { type: "string", valueName: "<url>", description: "an OpenAI-compatible base URL for --to openai and promptfoo" },
