@@ -7,11 +7,15 @@ import { psydesign, ROOT, type Outcome } from "../../tests/helpers/run-cli";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { makePersona } from "../../tests/helpers/make-persona";
+import { cardPng } from "../core/cards";
 import { compile } from "../core/compiler/compile";
 import { mergeWarnings } from "../core/compiler/example-warnings";
 import { lintExamples } from "../core/compiler/lint-examples";
 import { restorePersonaText } from "../core/persona/restore";
+import { createFeedback, serializeFeedback } from "../core/review/feedback";
 
 const FIXTURES = "tests/fixtures/cli"; // relative to ROOT, as a user would type it
 const fixture = (name: string) => `${FIXTURES}/${name}`;
@@ -34,12 +38,28 @@ function expectNoStackTrace(outcome: Outcome) {
   expect(outcome.stderr).not.toContain("internal error");
 }
 
+/** A card PNG over the persona file's 1 MB, as one with a large portrait is: a private chunk pads it. */
+function largeCardPng(): Buffer {
+  const png = Buffer.from(cardPng(makePersona({ id: "large-card", name: "Large card" })));
+  const type = Buffer.from("prVt");
+  const data = Buffer.alloc(1_200_000, 7);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
+  const iend = png.length - 12;
+  return Buffer.concat([png.subarray(0, iend), length, type, data, crc, png.subarray(iend)]);
+}
+
 let scratch = "";
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "psydesign-cli-"));
   // Just over the limit, and otherwise a plausible persona: only the size is wrong.
   await writeFile(join(scratch, "huge.json"), JSON.stringify({ description: "x".repeat(1_000_000) }));
   await mkdir(join(scratch, "folder.json"));
+  await writeFile(join(scratch, "large-card.png"), largeCardPng());
+  const feedback = createFeedback({ persona: makePersona(), runsOn: { kind: "rehearsal" }, ratings: [], createdAt: "2025-03-01T10:00:00Z" });
+  await writeFile(join(scratch, "review.feedback.json"), serializeFeedback(feedback));
   // A formal persona whose example reply speaks to the user by first name, with an emoji:
   // the style meter reads both, lint()'s word checks only the emoji.
   const valid = JSON.parse(await readFile(join(ROOT, fixture("valid.json")), "utf8")) as Record<string, unknown>;
@@ -99,6 +119,31 @@ describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
     ],
     ["a newer schemaVersion", () => fixture("newer-version.json"), [/^F: schemaVersion: .*newer version.*\(schemaVersion 2\)/]],
     ["a directory", () => join(scratch, "folder.json"), [/^F: is a directory, not a persona file$/]],
+    [
+      "a V2 card PNG",
+      () => "tests/fixtures/character-cards/v2/default_Seraphina.png",
+      [/^F: this is a character card \(V2, PNG\), not a persona file; to make one from it, run: psydesign convert F --to persona -o seraphina\.persona\.json$/],
+    ],
+    [
+      "a card PNG over 1 MB",
+      () => join(scratch, "large-card.png"),
+      [/^F: this is a character card \(V3, PNG\), not a persona file; to make one from it, run: psydesign convert F --to persona -o large-card\.persona\.json$/],
+    ],
+    [
+      "a V3 card JSON",
+      () => "tests/fixtures/character-cards/v3/tavern_kit__docs_fixtures_ccv3_min.json",
+      [/^F: this is a character card \(V3, JSON\), not a persona file; to make one from it, run: psydesign convert F --to persona -o charlie\.persona\.json$/],
+    ],
+    [
+      "a lorebook",
+      () => "tests/fixtures/character-cards/v2/Eldoria_sillytavern_worldinfo.json",
+      [/^F: This is a SillyTavern World Info \(lorebook\) file, not a character card, nor a persona file$/],
+    ],
+    [
+      "a review feedback file",
+      () => join(scratch, "review.feedback.json"),
+      [/^F: this is a client's review feedback file, not a persona file: import it in the studio to see the ratings beside the persona$/],
+    ],
     ["a missing file", () => join(scratch, "nowhere.json"), [/^F: no such file$/]],
   ];
 
@@ -110,7 +155,7 @@ describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
     const got = lines(outcome.stderr);
     expect(got).toHaveLength(patterns.length);
     for (const pattern of patterns) {
-      const named = new RegExp(pattern.source.replace("^F: ", `^${escape(file())}: `));
+      const named = new RegExp(pattern.source.replace("^F: ", `^${escape(file())}: `).replace(" convert F ", ` convert ${escape(file())} `));
       expect(got.some((line) => named.test(line)), `${named} in\n${outcome.stderr}`).toBe(true);
     }
   });

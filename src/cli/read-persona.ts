@@ -5,7 +5,9 @@
  * validation itself is restore.ts's job.
  */
 import { resolve } from "node:path";
+import { MAX_CARD_BYTES } from "../core/cards";
 import { MAX_PERSONA_BYTES, restorePersonaText, type Problem, type RestoreResult } from "../core/persona/restore";
+import { otherFileHint } from "./identify";
 import { nodeFiles, writeLine, type CliIo } from "./io";
 
 /** The argument that means standard input. */
@@ -32,12 +34,14 @@ export interface FileLimit {
 /** A file argument's bytes, or why it could not be read, in plain words. */
 export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-const PERSONA_FILE: FileLimit = {
-  maxBytes: MAX_PERSONA_BYTES,
-  expected: "a persona file",
-  tooLarge: (bytes) =>
-    `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB${bytes ? ` (${bytes} bytes)` : ""}; a persona file never is`,
-};
+const personaTooLarge = (bytes?: number) =>
+  `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB${bytes ? ` (${bytes} bytes)` : ""}; a persona file never is`;
+
+/**
+ * Read up to a card's limit: a card given by mistake (a PNG is often over 1 MB) is then told
+ * apart and named, and the persona limit applies to what is left.
+ */
+const PERSONA_FILE: FileLimit = { maxBytes: MAX_CARD_BYTES, expected: "a persona file", tooLarge: personaTooLarge };
 
 /** Plain words for the errno codes a user can cause; others are named by their code. */
 function describeFsError(code: string, expected: string): string {
@@ -105,6 +109,9 @@ export async function readFileArg(arg: string, io: CliIo, limit: FileLimit): Pro
 export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult> {
   const result = await readFileArg(arg, io, PERSONA_FILE);
   if (!result.ok) return fileProblem(result.message);
+  const other = otherFileHint(result.bytes, arg);
+  if (other) return fileProblem(other);
+  if (result.bytes.byteLength > MAX_PERSONA_BYTES) return fileProblem(personaTooLarge(result.bytes.byteLength));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(result.bytes);
