@@ -7,6 +7,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { bandIndex } from "../core/persona/bands";
+import { CATALOG } from "../core/persona/catalog";
+import { DIMENSION_IDS } from "../core/persona/constants";
+import type { Persona } from "../core/persona/schema";
 
 
 const jsonLines = (text: string) => text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -63,6 +67,21 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
     expect(drifts(kept)).not.toContain("address");
     expect(drifts(kept)).not.toContain("lexicon");
     expect(kept?.adherence.score).toBeGreaterThan(slip?.adherence.score ?? 100);
+  });
+
+  test("--persona: each slider's target and measured band by name, the target the persona's own", async () => {
+    const outcome = await psydesign(["analyze", "--persona", frenchPersona], { input: "Pouvez-vous venir demain ?" });
+    const persona = JSON.parse(await readFile(frenchPersona, "utf8")) as Persona;
+    const [line] = jsonLines(outcome.stdout) as { adherence: { dimensions: { dimension: string; target: string; measured: string }[] } }[];
+    const sliders = line?.adherence.dimensions.filter((d) => (DIMENSION_IDS as readonly string[]).includes(d.dimension)) ?? [];
+    expect(sliders.map((d) => d.dimension)).toEqual([...DIMENSION_IDS]);
+    for (const d of sliders) {
+      const dimension = CATALOG[d.dimension as keyof typeof CATALOG];
+      expect(d.target).toBe(dimension.bands[bandIndex(persona.voice[d.dimension as keyof Persona["voice"]])].name.en);
+      expect(dimension.bands.map((band) => band.name.en)).toContain(d.measured);
+    }
+    // The fixture's register is 45: the "Consultative" band.
+    expect(sliders.find((d) => d.dimension === "register")?.target).toBe("Consultative");
   });
 
   test("--lang overrides the guess; an unreadable persona exits 1 with its problem", async () => {

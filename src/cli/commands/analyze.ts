@@ -1,7 +1,9 @@
 import { analyze } from "../../core/meter/analyze";
 import { adherence } from "../../core/meter/adherence";
-import type { Measurement } from "../../core/meter/types";
-import type { Language } from "../../core/persona/constants";
+import type { Adherence, Measurement } from "../../core/meter/types";
+import type { BandIndex } from "../../core/persona/bands";
+import { CATALOG } from "../../core/persona/catalog";
+import { DIMENSION_IDS, type DimensionId, type Language } from "../../core/persona/constants";
 import type { Persona } from "../../core/persona/schema";
 import { EXIT, UsageError, type Command } from "../command";
 import { writeLine, type CliIo } from "../io";
@@ -34,6 +36,22 @@ export function guessLanguage(text: string): Language {
   return en > fr ? "en" : "fr";
 }
 
+const isSlider = (dimension: string): dimension is DimensionId => (DIMENSION_IDS as readonly string[]).includes(dimension);
+
+/** The English name of a band the meter numbers "0" to "4". */
+const name = (dimension: DimensionId, band: string) => CATALOG[dimension].bands[Number(band) as BandIndex]?.name.en ?? band;
+
+/**
+ * Adherence with each slider dimension's target and measured band by its English name
+ * ("Formal"), as the help and the studio name them; the meter counts bands 0 to 4.
+ */
+function namedBands(result: Adherence): Adherence {
+  return {
+    ...result,
+    dimensions: result.dimensions.map((d) => (isSlider(d.dimension) ? { ...d, target: name(d.dimension, d.target), measured: name(d.dimension, d.measured) } : d)),
+  };
+}
+
 /** One output line: the headline figures, then adherence when a persona was given. */
 function report(measurement: Measurement, persona: Persona | undefined) {
   const m = measurement;
@@ -49,7 +67,7 @@ function report(measurement: Measurement, persona: Persona | undefined) {
     words: m.length.words,
     emoji: m.emoji.count,
     readability: m.readability.score,
-    ...(persona ? { adherence: adherence(m, persona) } : {}),
+    ...(persona ? { adherence: namedBands(adherence(m, persona)) } : {}),
   };
 }
 
@@ -91,8 +109,9 @@ export const analyzeCommand: Command = {
     'and readability. With --jsonl, each input line is one reply, as a JSON string or',
     '{"text": ...}; a bad line is reported on stderr with its number and the run exits 1',
     "once the others are printed. With --persona, each line also holds the adherence to",
-    "that persona, and the language defaults to the persona's; with neither --lang nor",
-    "--persona it is guessed per reply.",
+    'that persona (each dimension\'s target and measured band by name, e.g. "target": "Formal"),',
+    "and the language defaults to the persona's; with neither --lang nor --persona it is",
+    "guessed per reply.",
   ].join("\n"),
   options: {
     lang: { type: "string", choices: ["fr", "en"], valueName: "fr|en", description: "the language of the text (default: guessed)" },
