@@ -28,9 +28,9 @@ export const EMOJI_MAX_PER_REPLY: Readonly<Record<BandIndex, number>> = { 0: 0, 
 export const RUBRIC_DIMENSIONS = ["warmth", "humor", "enthusiasm", "register", "institutional"] as const satisfies readonly DimensionId[];
 
 /**
- * A JavaScript string literal of the text that stays printable in any YAML block: JSON's
- * escapes, plus DEL, the C1 controls, the line separators and the non-characters spelled
- * as \uXXXX, which a literal block cannot hold.
+ * A JavaScript string literal of the text that keeps the check a readable YAML block: JSON's
+ * escapes, plus DEL, the C1 controls, U+FEFF and the non-characters spelled as \uXXXX (a
+ * literal block cannot hold them), and the line separators (a reader may end a line there).
  */
 function jsString(text: string): string {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
