@@ -91,9 +91,13 @@ export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsPr
         min={1}
         max={600}
         step={1}
+        aria-describedby={field("first-byte-note")}
         value={draft.firstByteTimeoutS}
         onChange={(event) => change({ firstByteTimeoutS: event.target.value })}
       />
+      <p id={field("first-byte-note")} className="pv-hint">
+        {t.firstByteTimeoutNote}
+      </p>
       <label htmlFor={field("key")}>{t.apiKey}</label>
       <input
         id={field("key")}
