@@ -12,6 +12,8 @@ const kinds: [ProviderErrorKind, boolean][] = [
   ["interrupted", true],
   ["malformed", false],
   ["timeout", true],
+  ["stalled", true],
+  ["too-long", false],
   ["aborted", true],
   ["bad-request", false],
 ];
@@ -65,6 +67,12 @@ test("network and cors explain how to allow the origin in Ollama and LM Studio",
 test("the server's words are quoted after the explanation", () => {
   const error = new ProviderError("not-found", "x", { status: 404, serverMessage: "The model `gpt-9` does not exist" });
   expect(describeProviderError(error, "fr").detail).toContain("Réponse du serveur : « The model `gpt-9` does not exist »");
+});
+
+test("a reply stopped at the cap says where the cap is and what to change", () => {
+  const error = new ProviderError("too-long", "x");
+  expect(describeProviderError(error, "en").detail).toMatch(/^The reply passed 200,000 characters.*“Max tokens”/);
+  expect(describeProviderError(error, "fr").detail).toMatch(/^La réponse a dépassé 200\u202f000 caractères.*« Jetons maximum »/);
 });
 
 test("anything that is not a ProviderError still gets a description", () => {

@@ -3,7 +3,7 @@
  * provider uses to keep the API key out of anything a person or a log can read.
  * No `openai` import here: the UI loads this eagerly, the SDK only on demand.
  */
-import { ProviderError, type ProviderErrorKind } from "./types";
+import { MAX_REPLY_CHARS, ProviderError, type ProviderErrorKind } from "./types";
 
 export type UiLanguage = "fr" | "en";
 
@@ -89,6 +89,18 @@ const EN: Texts = {
     title: "No answer in time",
     detail: "The endpoint did not start answering in time. A local model may still be loading: retry in a moment.",
   }),
+  stalled: () => ({
+    title: "Reply stalled",
+    detail:
+      "The endpoint stopped sending in the middle of the reply, and nothing more came within the wait set in Settings. " +
+      "The text so far is kept; retry to get a full reply.",
+  }),
+  "too-long": () => ({
+    title: "Reply too long",
+    detail:
+      `The reply passed ${MAX_REPLY_CHARS.toLocaleString("en")} characters, so the studio stopped it there and kept the text so far. ` +
+      "Lower “Max tokens” in Settings, or check that the endpoint respects it.",
+  }),
   aborted: () => ({ title: "Stopped", detail: "The reply was stopped." }),
   "bad-request": (e) => ({
     title: "Request refused",
@@ -138,6 +150,18 @@ const FR: Texts = {
     title: "Pas de réponse à temps",
     detail: "Le serveur n'a pas commencé à répondre à temps. Un modèle local est peut-être encore en chargement : réessayez dans un instant.",
   }),
+  stalled: () => ({
+    title: "Réponse bloquée",
+    detail:
+      "Le serveur a cessé d'envoyer la réponse en cours de route, et rien n'est venu dans le délai fixé dans les Réglages. " +
+      "Le texte reçu est conservé ; réessayez pour obtenir une réponse complète.",
+  }),
+  "too-long": () => ({
+    title: "Réponse trop longue",
+    detail:
+      `La réponse a dépassé ${MAX_REPLY_CHARS.toLocaleString("fr")} caractères : le studio l'a arrêtée là et garde le texte reçu. ` +
+      "Baissez « Jetons maximum » dans les Réglages, ou vérifiez que le serveur le respecte.",
+  }),
   aborted: () => ({ title: "Arrêtée", detail: "La réponse a été arrêtée." }),
   "bad-request": (e) => ({
     title: "Requête refusée",
@@ -146,7 +170,8 @@ const FR: Texts = {
 };
 
 // Worth pressing Retry as is: the failure is on the wire or the server, not in the settings.
-const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(["rate-limit", "server", "network", "interrupted", "timeout", "aborted"]);
+// Not "too-long": the same request would run past the cap again.
+const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(["rate-limit", "server", "network", "interrupted", "timeout", "stalled", "aborted"]);
 
 /** Title, explanation and whether a plain retry may help, for any error a provider throws. */
 export function describeProviderError(error: unknown, language: UiLanguage): ErrorDescription {

@@ -4,7 +4,7 @@ import { startLlmServer, type LlmMode, type LlmServer } from "../../tests/llm-se
 import { makePersona } from "../../tests/helpers/make-persona";
 import { describeProviderError } from "./errors";
 import { createOpenAIProvider, listModels, retryAfter } from "./openai-provider";
-import { ProviderError, type ChatEvent, type ChatRequest, type ProviderErrorKind } from "./types";
+import { MAX_REPLY_CHARS, ProviderError, type ChatEvent, type ChatRequest, type ProviderErrorKind } from "./types";
 
 const KEY = "sk-test-SECRET123";
 let server: LlmServer;
@@ -165,6 +165,42 @@ test("no first byte within firstByteTimeoutMs → timeout, and the request is dr
   expect(error?.kind).toBe("timeout");
   expect(Date.now() - started).toBeLessThan(2_000);
   expect(await server.requests[0]?.settled).toBe("client-closed");
+});
+
+test("a stream that stalls after its first chunks → stalled, the text so far kept, the request dropped", async () => {
+  server.setMode({ kind: "stall", afterChunks: 2 });
+  const started = Date.now();
+  const { text, error } = await run(request(), { firstByteTimeoutMs: 300 });
+  expect(error?.kind).toBe("stalled");
+  expect(text).toBe("Reply to:");
+  expect(Date.now() - started).toBeLessThan(2_000);
+  expect(await server.requests[0]?.settled).toBe("client-closed");
+});
+
+test("chunks that keep coming, each within the wait, are not a stall however long the reply takes", async () => {
+  server.setMode({ kind: "echo", chunkDelayMs: 120 });
+  const { text, error } = await run(request(), { firstByteTimeoutMs: 400 });
+  expect(error).toBeUndefined();
+  expect(text).toBe("Reply to: Quels sont vos horaires ?");
+});
+
+test("a reply past the cap (a server that ignores max_tokens) stops there, keeps the text, drops the request", async () => {
+  server.setMode({ kind: "huge", chars: 5_000_000, chunkChars: 4_096 });
+  const { events, text, error } = await run(request());
+  expect(error?.kind).toBe("too-long");
+  expect(text).toHaveLength(MAX_REPLY_CHARS);
+  expect(text.startsWith("All work and no play")).toBe(true);
+  expect(events.some((e) => e.type === "done")).toBe(false);
+  expect(server.requests[0]?.body).toMatchObject({ max_tokens: 256 });
+  expect(await server.requests[0]?.settled).toBe("client-closed");
+});
+
+test("a reply of exactly the cap is whole, not too long", async () => {
+  server.setMode({ kind: "huge", chars: MAX_REPLY_CHARS, chunkChars: 1_000 });
+  const { events, text, error } = await run(request());
+  expect(error).toBeUndefined();
+  expect(text).toHaveLength(MAX_REPLY_CHARS);
+  expect(events.at(-1)).toEqual({ type: "done", finishReason: "stop" });
 });
 
 test("a slow first byte within the limit is fine", async () => {

@@ -5,7 +5,15 @@
  */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
 import { scrubSecret } from "./errors";
-import { ProviderError, type ChatEvent, type ChatProvider, type ChatRequest, type EndpointConfig, type ProviderErrorKind } from "./types";
+import {
+  MAX_REPLY_CHARS,
+  ProviderError,
+  type ChatEvent,
+  type ChatProvider,
+  type ChatRequest,
+  type EndpointConfig,
+  type ProviderErrorKind,
+} from "./types";
 
 export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 20_000;
 
@@ -22,7 +30,7 @@ export async function listModels(config: EndpointConfig, signal?: AbortSignal): 
     const ids: string[] = [];
     // A page is async-iterable across pages; compatible servers answer in one page.
     for await (const model of client.models.list({ signal: attempt.controller.signal })) {
-      attempt.firstByte();
+      attempt.received();
       ids.push(model.id);
     }
     return ids.toSorted();
@@ -53,14 +61,25 @@ async function* streamReply(config: EndpointConfig, request: ChatRequest): Async
     );
     phase = "streaming";
     let finishReason: string | undefined;
+    let length = 0;
     for await (const chunk of stream) {
-      attempt.firstByte();
+      attempt.received();
       // With n > 1 the choices arrive interleaved, one per chunk: the studio shows choice 0.
       const choice = chunk.choices.find((c) => c.index === 0);
       if (!choice) continue;
       // A refusal arrives in `delta.refusal` with no content: show it, or the reply would be blank.
       const text = choice.delta.content ?? choice.delta.refusal;
-      if (text) yield { type: "delta", text };
+      if (text && length + text.length > MAX_REPLY_CHARS) {
+        const kept = keepWhole(text, MAX_REPLY_CHARS - length);
+        if (kept) yield { type: "delta", text: kept };
+        // Drop the connection now: every further byte is work for the page and cost for the designer.
+        attempt.controller.abort();
+        throw attempt.fail("too-long", `The reply passed ${MAX_REPLY_CHARS} characters: it was stopped there.`);
+      }
+      if (text) {
+        length += text.length;
+        yield { type: "delta", text };
+      }
       if (choice.finish_reason) finishReason = choice.finish_reason;
     }
     // The SDK ends the iteration quietly on abort and when the body ends without [DONE].
@@ -74,6 +93,12 @@ async function* streamReply(config: EndpointConfig, request: ChatRequest): Async
   } finally {
     attempt.dispose();
   }
+}
+
+/** The first `room` UTF-16 units of `text`, without splitting a surrogate pair. */
+function keepWhole(text: string, room: number): string {
+  const code = text.charCodeAt(room - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? room - 1 : room);
 }
 
 function makeClient(config: EndpointConfig): OpenAI {
@@ -103,11 +128,16 @@ function makeClient(config: EndpointConfig): OpenAI {
   });
 }
 
-/** One request's abort wiring: the user's signal plus the first-byte timer, and error mapping. */
+/**
+ * One request's abort wiring: the user's signal plus a watchdog (first the wait for the first
+ * byte, then the same wait between two chunks), and error mapping.
+ */
 class Attempt {
   readonly controller = new AbortController();
-  private timedOut = false;
-  private readonly timer: ReturnType<typeof setTimeout>;
+  /** Why the watchdog dropped the request, if it did. */
+  private expired: "first-byte" | "stalled" | undefined;
+  private timer: ReturnType<typeof setTimeout>;
+  private readonly waitMs: number;
   private readonly onAbort = () => this.controller.abort();
 
   constructor(
@@ -116,19 +146,26 @@ class Attempt {
   ) {
     if (signal?.aborted) this.controller.abort();
     signal?.addEventListener("abort", this.onAbort, { once: true });
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort();
-    }, config.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS);
+    this.waitMs = config.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS;
+    this.timer = this.watch("first-byte");
   }
 
-  /** The first chunk arrived: from here on only the user stops the reply. */
-  firstByte(): void {
+  private watch(reason: "first-byte" | "stalled"): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
+      this.expired = reason;
+      this.controller.abort();
+    }, this.waitMs);
+  }
+
+  /** A chunk arrived: the next one has the same wait to come. */
+  received(): void {
     clearTimeout(this.timer);
+    this.timer = this.watch("stalled");
   }
 
   throwIfStopped(): void {
-    if (this.timedOut) throw this.fail("timeout", "The endpoint did not start answering in time.");
+    if (this.expired === "first-byte") throw this.fail("timeout", "The endpoint did not start answering in time.");
+    if (this.expired === "stalled") throw this.fail("stalled", "The endpoint stopped sending mid-reply: nothing more came in time.");
     if (this.signal?.aborted) throw this.fail("aborted", "The reply was stopped.");
   }
 
@@ -144,7 +181,7 @@ class Attempt {
 
   toProviderError(error: unknown, phase: "connecting" | "streaming"): ProviderError {
     // Our own stop reasons win: an abort surfaces from the SDK as many different errors.
-    if (this.timedOut || this.signal?.aborted) {
+    if (this.expired !== undefined || this.signal?.aborted) {
       try {
         this.throwIfStopped();
       } catch (stopped) {

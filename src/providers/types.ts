@@ -36,6 +36,8 @@ export type ProviderErrorKind =
   | "interrupted" // the stream was cut mid-reply
   | "malformed" // a chunk that is not valid JSON / not the protocol
   | "timeout" // no first byte in time
+  | "stalled" // the stream started, then nothing more came in time
+  | "too-long" // the reply passed MAX_REPLY_CHARS: stopped there, its text kept
   | "aborted" // the user pressed Stop, or a newer run replaced this one
   | "bad-request"; // 400 and other 4xx
 
@@ -66,11 +68,21 @@ export interface ChatProvider {
   stream(request: ChatRequest): AsyncIterable<ChatEvent>;
 }
 
+/**
+ * Characters of one reply past which the provider stops it (about 50,000 tokens, far beyond
+ * any sensible max_tokens): a server that ignores max_tokens once sent 50 MB, which froze
+ * the tab for minutes while every frame laid the whole text out again.
+ */
+export const MAX_REPLY_CHARS = 200_000;
+
 /** Where an OpenAI-compatible endpoint lives. */
 export interface EndpointConfig {
   baseURL: string;
   apiKey: string;
-  /** Milliseconds to wait for the first byte before a "timeout" error. */
+  /**
+   * Milliseconds to wait for the first byte before a "timeout" error, and then between two
+   * chunks before a "stalled" one (a model that hangs mid-reply must not hang the preview).
+   */
   firstByteTimeoutMs?: number;
 }
 

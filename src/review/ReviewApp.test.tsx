@@ -17,12 +17,16 @@ const persona: Persona = withCustomScenarios(makePersona({ greeting: "Bonjour, j
   { id: "colis-perdu", title: "Colis perdu", language: "fr", turns: ["Mon colis n'est jamais arrivé.", "Merci"] },
 ]);
 
-function renderReview(options: { persona?: Persona; ui?: "fr" | "en"; endpoint?: ChatProvider } = {}) {
+function renderReview(options: { persona?: Persona; ui?: "fr" | "en"; endpoint?: ChatProvider; fromFile?: boolean } = {}) {
   localStorage.clear();
   storageStatusStore.setState({ problems: [] });
   const session = createReviewSession(options.persona ?? persona, {
     ui: options.ui ?? "fr",
-    preview: { typingDelayMs: 0, ...(options.endpoint ? { endpointProvider: () => options.endpoint! } : {}) },
+    preview: {
+      typingDelayMs: 0,
+      ...(options.endpoint ? { endpointProvider: () => options.endpoint! } : {}),
+      ...(options.fromFile ? { canRememberKey: false } : {}),
+    },
     now: () => new Date("2025-03-01T10:15:00Z"),
   });
   const result = render(
@@ -160,6 +164,26 @@ describe("the review page", () => {
     const feedback = session.feedback();
     expect(feedback.runsOn).toEqual({ kind: "endpoint", model: "client-model", host: "127.0.0.1:9" });
     expect(JSON.stringify(feedback)).not.toContain("sk-client-secret-123");
+  });
+
+  it.each([
+    ["en", "Connect your own model", "OpenAI-compatible endpoint", "Save", /^Kept in this tab's memory only\. “Remember on this device” is not offered here: this page was opened from a file/],
+    ["fr", "Connecter votre propre modèle", "Point d’accès compatible OpenAI", "Enregistrer", /^Gardée dans la mémoire de cet onglet seulement\. «\u00a0Mémoriser sur cet appareil\u00a0» n’est pas proposé ici\u00a0: cette page a été ouverte depuis un fichier/],
+  ] as const)("opened from a file (%s), offers no way to remember the key, says why, and keeps it for the tab", async (ui, connect, choice, save, why) => {
+    const user = userEvent.setup();
+    const endpoint = fakeProvider();
+    const { session } = renderReview({ ui, endpoint, fromFile: true });
+    localStorage.setItem("psydesign.endpoint.apiKey", "sk-left-by-an-older-page");
+    await user.click(screen.getByRole("button", { name: connect }));
+    const dialog = screen.getByRole("dialog");
+    await user.click(within(dialog).getByRole("radio", { name: choice }));
+    expect(within(dialog).queryByRole("checkbox")).toBeNull();
+    const key = within(dialog).getByLabelText(/^(API key|Clé d’API)$/);
+    expect(key).toHaveAccessibleDescription(why);
+    await user.type(key, "sk-client-secret-123");
+    await user.click(within(dialog).getByRole("button", { name: save }));
+    expect(session.preview.endpoint.getState()).toMatchObject({ apiKey: "sk-client-secret-123", rememberKey: false });
+    expect(JSON.stringify({ ...localStorage })).not.toContain("sk-");
   });
 
   it("closes the settings with Escape, without saving", async () => {

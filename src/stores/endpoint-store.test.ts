@@ -56,6 +56,22 @@ describe("endpoint settings", () => {
     expect(everythingStored()).not.toContain(KEY);
   });
 
+  it("in a page opened from a file, never stores the key, even when asked, and removes one left there", () => {
+    localStorage.setItem(API_KEY_KEY, "sk-left-by-another-local-page");
+    localStorage.setItem(ENDPOINT_KEY, JSON.stringify({ state: { ...DEFAULT_ENDPOINT, rememberKey: true }, version: 1 }));
+    const store = createEndpointStore(Date.now, { canRememberKey: false });
+    expect(store.getState()).toMatchObject({ canRememberKey: false, rememberKey: false, apiKey: "" });
+    expect(localStorage.getItem(API_KEY_KEY)).toBeNull();
+    store.getState().save({ provider: "openai-compatible", apiKey: KEY, rememberKey: true });
+    expect(store.getState()).toMatchObject({ apiKey: KEY, rememberKey: false });
+    expect(everythingStored()).not.toContain(KEY);
+    // Elsewhere (the studio's own address) the same request is honoured.
+    const served = createEndpointStore(Date.now);
+    expect(served.getState().canRememberKey).toBe(true);
+    served.getState().save({ apiKey: KEY, rememberKey: true });
+    expect(localStorage.getItem(API_KEY_KEY)).toBe(KEY);
+  });
+
   it("never puts the key in an exported persona", () => {
     const studio = testStudio();
     createEndpointStore().getState().save({ provider: "openai-compatible", apiKey: KEY, rememberKey: true });

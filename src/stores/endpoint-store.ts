@@ -2,7 +2,8 @@
  * Where the preview gets its replies: the offline rehearsal (default) or an OpenAI-compatible
  * endpoint. The settings are remembered on this device; the API key is not, unless the
  * designer ticks "Remember on this device" — then it sits under its own key, unencrypted,
- * and unticking removes it at once.
+ * and unticking removes it at once. A page opened from a file never remembers it: every
+ * `file://` page shares one localStorage, so any other local HTML file could read the key.
  */
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
@@ -29,6 +30,8 @@ export interface EndpointSettings {
 export interface EndpointState extends EndpointSettings {
   /** In memory only, unless `rememberKey`. Never part of the persisted settings object. */
   apiKey: string;
+  /** False in a page opened from a file: the key is then kept for the tab only, whatever is asked. */
+  readonly canRememberKey: boolean;
   /** Applies the settings dialog's values (one "Save"). */
   save(next: Partial<Record<keyof EndpointSettings | "apiKey", unknown>>): void;
   /** Unticking "Remember on this device": the stored key goes at once; the one in memory stays. */
@@ -89,14 +92,25 @@ function storeKey(apiKey: string, remember: boolean): void {
   else removeRaw(API_KEY_KEY);
 }
 
-export function createEndpointStore(now: () => number = Date.now) {
+/** A page opened from disk (the review page file): its storage is every local HTML file's. */
+export const openedFromFile = (): boolean => globalThis.location?.protocol === "file:";
+
+export interface EndpointStoreOptions {
+  /** Whether "Remember on this device" may store the key; by default, unless the page was opened from a file. */
+  canRememberKey?: boolean;
+}
+
+export function createEndpointStore(now: () => number = Date.now, options: EndpointStoreOptions = {}) {
+  const canRememberKey = options.canRememberKey ?? !openedFromFile();
+  const allowed = (settings: EndpointSettings): EndpointSettings => (canRememberKey ? settings : { ...settings, rememberKey: false });
   return createStore<EndpointState>()(
     persist(
       (set, get) => ({
         ...DEFAULT_ENDPOINT,
         apiKey: "",
+        canRememberKey,
         save: (next) => {
-          const settings = cleanSettings({ ...settingsOf(get()), ...next }, settingsOf(get()));
+          const settings = allowed(cleanSettings({ ...settingsOf(get()), ...next }, settingsOf(get())));
           const apiKey = typeof next.apiKey === "string" ? next.apiKey.trim() : get().apiKey;
           storeKey(apiKey, settings.rememberKey);
           set({ ...settings, apiKey });
@@ -113,7 +127,9 @@ export function createEndpointStore(now: () => number = Date.now) {
         // The key is left out here on purpose: it has its own storage key, written only on opt-in.
         partialize: settingsOf,
         merge: (persisted, current) => {
-          const settings = cleanSettings((persisted ?? {}) as Partial<EndpointSettings>);
+          const settings = allowed(cleanSettings((persisted ?? {}) as Partial<EndpointSettings>));
+          // A key that an older version left in a file page's shared storage goes now.
+          if (!canRememberKey) removeRaw(API_KEY_KEY);
           const apiKey = settings.rememberKey ? (readRaw(API_KEY_KEY) ?? "") : "";
           return { ...current, ...settings, apiKey };
         },

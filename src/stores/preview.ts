@@ -19,6 +19,8 @@ export interface PreviewOptions {
   liveDelayMs?: number;
   /** Replaces the OpenAI-compatible provider (tests use a fake of the ChatProvider interface). */
   endpointProvider?: (config: EndpointConfig) => ChatProvider | Promise<ChatProvider>;
+  /** Whether the API key may be remembered on this device (by default, unless opened from a file). */
+  canRememberKey?: boolean;
 }
 
 // The rehearsal ignores model, temperature and length: one fixed set keeps its cache keys stable.
@@ -28,7 +30,7 @@ const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
   (await import("../providers/openai-provider")).createOpenAIProvider(config);
 
 export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
-  const endpoint = createEndpointStore(options.now);
+  const endpoint = createEndpointStore(options.now, { canRememberKey: options.canRememberKey });
   const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
   const instant = createRehearsalProvider();
   const endpointProvider = options.endpointProvider ?? loadOpenAI;

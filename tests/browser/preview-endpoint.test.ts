@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../llm-server/server";
+import { ARTIFACTS } from "./harness/browser";
 import { promptText, studioSession } from "./harness/studio-page";
 import { conversation, lastTurn, preview, send, useEndpoint } from "./harness/preview";
 
@@ -94,6 +96,46 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     await lastTurn(page).getByText("No answer in time").waitFor({ timeout: 10_000 });
     expect(await lastTurn(page).getByRole("button", { name: "Retry" }).count()).toBe(1);
     server.setMode({ kind: "echo" });
+    await useEndpoint(page, server.url, { apiKey: KEY });
+  });
+
+  it("stops a reply that runs past 200,000 characters, keeps its text, and sends the Max tokens it was given", async () => {
+    const { page } = studio.current;
+    await useEndpoint(page, server.url, { apiKey: KEY, maxTokens: 300 });
+    server.reset();
+    // A server that ignores max_tokens and would send 50 MB: the studio must not wait for it.
+    server.setMode({ kind: "huge", chars: 50_000_000, chunkChars: 4_096 });
+    await send(page, "Tell me absolutely everything.");
+    const turn = lastTurn(page);
+    await turn.getByText("Reply too long").waitFor({ timeout: 20_000 });
+    expect(await turn.textContent()).toContain("The reply passed 200,000 characters");
+    expect(await turn.locator(".pv-text").evaluate((p) => p.textContent?.length)).toBe(200_000);
+    expect(await chats(server)[0]!.settled).toBe("client-closed");
+    expect(chats(server)[0]!.body).toMatchObject({ max_tokens: 300 });
+    // The whole page would be 200,000 characters tall: the fault is what there is to see.
+    await turn.locator(".pv-fault").screenshot({ path: path.join(ARTIFACTS, "screenshots", "preview-fault-reply-too-long.png") });
+    // Still answering: the composer takes the next message at once.
+    server.setMode({ kind: "echo" });
+    await send(page, "A short one now.");
+    await lastTurn(page).getByText("Reply to: A short one now.").waitFor();
+    await useEndpoint(page, server.url, { apiKey: KEY });
+  });
+
+  it("says when a reply stalls after its first words, and keeps them", async () => {
+    const { page } = studio.current;
+    await useEndpoint(page, server.url, { apiKey: KEY, firstByteTimeoutS: 1 });
+    server.reset();
+    server.setMode({ kind: "stall", afterChunks: 2 });
+    await send(page, "Hello? (it stops halfway)");
+    const turn = lastTurn(page);
+    await turn.getByText("Reply stalled").waitFor({ timeout: 10_000 });
+    expect(await turn.locator(".pv-text").textContent()).toBe("Reply to:");
+    expect(await turn.getByText("Interrupted: the text above is partial.").count()).toBe(1);
+    expect(await chats(server)[0]!.settled).toBe("client-closed");
+    await studio.current.screenshot("preview-fault-reply-stalled");
+    server.setMode({ kind: "echo" });
+    await turn.getByRole("button", { name: "Retry" }).click();
+    await lastTurn(page).getByText("Reply to: Hello? (it stops halfway)").waitFor();
     await useEndpoint(page, server.url, { apiKey: KEY });
   });
 

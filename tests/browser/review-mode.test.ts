@@ -181,4 +181,36 @@ describe("a client opens the review page file from disk", () => {
     await client.current.screenshot("review-page-file");
     expect(client.requests.map((r) => r.url()).filter((u) => !u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
   });
+
+  it("keeps the client's key for the tab only, says why, and no other local file can read it", async () => {
+    const { page, context } = client.current;
+    const llm = await startLlmServer({ chunkDelayMs: 2 });
+    try {
+      await page.getByRole("button", { name: "Connect your own model" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("OpenAI-compatible endpoint").check();
+      await dialog.getByLabel("Base URL").fill(llm.url);
+      await dialog.getByLabel("Model").fill("client-model");
+      await dialog.getByLabel("API key").fill("sk-client-FILE-4242");
+      expect(await dialog.getByRole("checkbox").count()).toBe(0);
+      await dialog.getByText(/“Remember on this device” is not offered here: this page was opened from a file/).waitFor();
+      await client.current.screenshot("review-page-file-key");
+      await dialog.getByRole("button", { name: "Save" }).click();
+      await sendReview(page, "Hello from a file");
+      await reviewConversation(page).getByText("Reply to: Hello from a file").waitFor();
+      expect(llm.requests.find((r) => r.method === "POST")?.headers.authorization).toBe("Bearer sk-client-FILE-4242");
+
+      // Any HTML file on this computer shares the storage of file:// pages: it finds nothing.
+      const other = path.join(dir, "any-other-page.html");
+      await writeFile(other, "<!doctype html><title>Another local file</title>");
+      const reader = await context.newPage();
+      await reader.goto(pathToFileURL(other).href);
+      const seen = await reader.evaluate(() => JSON.stringify({ ...localStorage }));
+      expect(seen).toContain("client-model");
+      expect(seen).not.toContain("FILE-4242");
+      await reader.close();
+    } finally {
+      await llm.close();
+    }
+  });
 });

@@ -30,8 +30,11 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await chooseExport(page, "Share for review…");
     const dialog = page.getByRole("dialog", { name: "Share for review" });
     link = await dialog.getByLabel("Review link").inputValue();
-    expect(link).toMatch(/\/review\.html#r1\./);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/review\.html#r1\./);
     await dialog.getByText(`${link.length.toLocaleString("en")} characters`).waitFor();
+    // Served on 127.0.0.1: the consultant is told the client could not open this link.
+    const note = dialog.getByRole("note");
+    expect(await note.textContent()).toMatch(/^This link points to 127\.0\.0\.1:\d+, which only this computer can open.*“Review page \(one HTML file\)”/);
     await studio.current.screenshot("share-for-review");
     await page.keyboard.press("Escape");
 
@@ -82,5 +85,36 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect(Number(await slider(page, "Warmth").getAttribute("aria-valuenow"))).toBeLessThan(100);
+  });
+
+  it("sets the studio's public address: links start with it, and still do after a reload", async () => {
+    const { page } = studio.current;
+    await chooseExport(page, "Share for review…");
+    let dialog = page.getByRole("dialog", { name: "Share for review" });
+    const address = dialog.getByRole("textbox", { name: "Studio’s public address (for links)" });
+    await address.fill("studio.example.org");
+    await address.press("Enter");
+    await dialog.getByText(/^Enter an address that starts with http:\/\/ or https:\/\//).waitFor();
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:/);
+
+    await address.fill("https://studio.example.org/psydesign/");
+    await dialog.getByRole("button", { name: "Use for links" }).click();
+    await dialog.getByText("Links now start with https://studio.example.org/psydesign/").waitFor();
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./);
+    expect(await dialog.getByRole("note").count()).toBe(0);
+    await studio.current.screenshot("share-for-review-public-address");
+    await page.keyboard.press("Escape");
+
+    await page.reload();
+    await page.getByRole("slider").first().waitFor();
+    await chooseExport(page, "Share for review…");
+    dialog = page.getByRole("dialog", { name: "Share for review" });
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./);
+    // Emptied, links go back to this page's own address (and the warning comes back).
+    await dialog.getByRole("textbox", { name: "Studio’s public address (for links)" }).fill("");
+    await dialog.getByRole("button", { name: "Use for links" }).click();
+    await dialog.getByRole("note").waitFor();
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    await page.keyboard.press("Escape");
   });
 });

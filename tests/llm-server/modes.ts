@@ -24,6 +24,10 @@ export type LlmMode =
   | { kind: "malformed"; afterChunks: number }
   /** An `{"error": …}` event inside the stream, as vLLM/OpenRouter send when generation fails. */
   | { kind: "stream-error"; afterChunks: number }
+  /** `afterChunks` good chunks, then silence with the connection open (a stalled model). */
+  | { kind: "stall"; afterChunks: number }
+  /** A reply of `chars` characters in chunks of `chunkChars` (default 1,000), as fast as the client reads. */
+  | { kind: "huge"; chars: number; chunkChars?: number }
   /** Nothing at all, not even headers, until the client gives up (or `maxHangMs` passes). */
   | { kind: "hang" }
   /** The normal reply, but the headers and first chunk come after `delayMs`. */
@@ -85,6 +89,14 @@ export function chunkJson(id: string, model: string, delta: Record<string, unkno
 /** Words of a reply, each with its leading space, so that they concatenate to the text. */
 export function splitWords(text: string): string[] {
   return text.match(/\s*\S+/g) ?? [];
+}
+
+/** `chars` characters of text in pieces of `chunkChars`: one array slot per chunk, all sharing one string. */
+export function hugePieces(chars: number, chunkChars = 1_000): string[] {
+  const piece = "All work and no play makes a very long reply. ".repeat(Math.ceil(chunkChars / 46)).slice(0, chunkChars);
+  const whole = Math.floor(chars / chunkChars);
+  const rest = chars - whole * chunkChars;
+  return [...Array.from({ length: whole }, () => piece), ...(rest > 0 ? [piece.slice(0, rest)] : [])];
 }
 
 export function longWords(tokens: number): string[] {

@@ -3,7 +3,7 @@
  * with `data: [DONE]`), recorded bodies byte for byte, and each fault the studio must survive.
  */
 import type { ServerResponse } from "node:http";
-import { BAD_GATEWAY_HTML, chunkJson, errorBody, longWords, readReplay, splitWords, type LlmMode } from "./modes";
+import { BAD_GATEWAY_HTML, chunkJson, errorBody, hugePieces, longWords, readReplay, splitWords, type LlmMode } from "./modes";
 import type { RecordedRequest, ReplyScript } from "./server";
 
 export interface ReplyContext {
@@ -87,6 +87,8 @@ function writeStatus(ctx: ReplyContext, mode: Extract<LlmMode, { kind: "status" 
 
 function replyWords(ctx: ReplyContext, body: ChatBody): { words: string[]; finish: string } {
   if (ctx.mode.kind === "long") return { words: longWords(ctx.mode.tokens), finish: "stop" };
+  // A misbehaving server: it ignores max_tokens, as the studio's cap must not rely on it.
+  if (ctx.mode.kind === "huge") return { words: hugePieces(ctx.mode.chars, ctx.mode.chunkChars), finish: "stop" };
   const lastUser = (body.messages ?? []).toReversed().find((m) => m.role === "user");
   const text = ctx.script ? ctx.script(ctx.record) : `Reply to: ${typeof lastUser?.content === "string" ? lastUser.content : ""}`;
   const words = splitWords(text);
@@ -115,6 +117,16 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
   res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
   res.flushHeaders();
   const send = (data: string) => res.write(`data: ${data}\n\n`);
+  // Past the socket's buffer, wait for the client to read: a huge reply must not pile up here.
+  const drained = () => new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.once("drain", done);
+    res.once("close", done);
+  });
   send(chunkJson(id, model, { role: "assistant", content: "", refusal: null }, null));
 
   // A fault asked for after more chunks than the reply has still happens, just before the end.
@@ -124,6 +136,12 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
     if (!open(ctx)) return;
     if (i === stopAfter) {
       if (mode.kind === "cut") return cut(ctx);
+      if (mode.kind === "stall") {
+        // Say nothing more; the client's idle timeout or abort ends it, else we cut it after maxHangMs.
+        await sleep(ctx, ctx.maxHangMs);
+        if (open(ctx)) cut(ctx);
+        return;
+      }
       if (mode.kind === "end-early") return void res.end();
       if (mode.kind === "malformed") send(`{"id":"${id}","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"oops`);
       if (mode.kind === "stream-error") send(JSON.stringify({ error: { message: "The model crashed while generating.", type: "server_error", code: null } }));
@@ -135,11 +153,11 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
       // Pace by the clock, not per word, so 5,000 tokens do not need 5,000 timers.
       const due = mode.tokensPerSecond > 0 ? started + (i * 1000) / mode.tokensPerSecond - Date.now() : 0;
       if (due > 4) await sleep(ctx, due);
-    } else if (i > 0) {
+    } else if (i > 0 && mode.kind !== "huge") {
       await sleep(ctx, mode.kind === "echo" ? (mode.chunkDelayMs ?? ctx.chunkDelayMs) : ctx.chunkDelayMs);
     }
     if (!open(ctx)) return;
-    send(chunkJson(id, model, { content: words[i] }, null));
+    if (!send(chunkJson(id, model, { content: words[i] }, null))) await drained();
   }
   send(chunkJson(id, model, {}, finish));
   if (body.stream_options?.include_usage) {

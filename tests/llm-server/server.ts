@@ -38,6 +38,8 @@ export interface LlmServerOptions {
   /** Ids served by GET /v1/models. */
   models?: string[];
   initialMode?: LlmMode;
+  /** When set, chat and model requests without `Authorization: Bearer <requireKey>` get OpenAI's 401. */
+  requireKey?: string;
   /** Called once per finished exchange, e.g. to log it (the mock-llm script). */
   onExchange?: (request: RecordedRequest, status: number) => void;
 }
@@ -93,6 +95,9 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
       models: options.models ?? DEFAULT_MODELS,
       timers,
     };
+    if (options.requireKey !== undefined && record.headers.authorization !== `Bearer ${options.requireKey}`) {
+      return writeReply({ ...ctx, mode: { kind: "status", status: 401 } }, "chat");
+    }
     if (req.method === "GET" && path === "/v1/models") return writeReply(ctx, "models");
     if (req.method === "POST" && path === "/v1/chat/completions") return writeReply(ctx, "chat");
     // OpenAI's own wording for an unknown route.

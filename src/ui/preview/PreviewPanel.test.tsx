@@ -91,6 +91,23 @@ describe("PreviewPanel: talking to the persona", () => {
     await user.click(within(reply).getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(failing.requests).toHaveLength(2));
   });
+
+  it.each([
+    ["too-long", "Reply too long", /passed 200,000 characters/],
+    ["stalled", "Reply stalled", /stopped sending in the middle of the reply/],
+  ] as const)("a reply that ends as %s keeps its text and says why", async (kind, title, detail) => {
+    const user = userEvent.setup();
+    renderPreview({ endpoint: fakeProvider({ words: 5, fail: new ProviderError(kind, kind), failAfter: 3 }) });
+    await user.type(screen.getByRole("textbox", { name: "Message" }), "Hi{Enter}");
+    const reply = await waitFor(() => {
+      const item = replies()[0]!;
+      expect(within(item).getByText(title)).toBeInTheDocument();
+      return item;
+    });
+    expect(reply).toHaveTextContent("reply 1 w0 w1");
+    expect(reply).toHaveTextContent(detail);
+    expect(within(reply).getByText("Interrupted: the text above is partial.")).toBeInTheDocument();
+  });
 });
 
 describe("PreviewPanel: scenarios", () => {

@@ -105,7 +105,13 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
         {draft.provider === "rehearsal" ? (
           <p className="pv-hint">{t.rehearsalNote}</p>
         ) : (
-          <EndpointFields t={t} draft={draft} change={change} forgetKey={() => endpoint.getState().forgetKey()} />
+          <EndpointFields
+            t={t}
+            draft={draft}
+            canRemember={endpoint.getState().canRememberKey}
+            change={change}
+            forgetKey={() => endpoint.getState().forgetKey()}
+          />
         )}
         <div className="pv-dialog-test">
           <button type="button" onClick={() => void runTest()}>

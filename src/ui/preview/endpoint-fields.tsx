@@ -14,13 +14,15 @@ export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstB
 interface EndpointFieldsProps {
   t: PreviewMessages;
   draft: Draft;
+  /** False in a page opened from a file: the key cannot be remembered, and the form says why. */
+  canRemember: boolean;
   change(changes: Partial<Draft>): void;
   /** Unticking "Remember on this device" takes effect at once, not on Save. */
   forgetKey(): void;
 }
 
 /** Where the endpoint is and how to call it; the key and the opt-in to remember it. */
-export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsProps) {
+export function EndpointFields({ t, draft, canRemember, change, forgetKey }: EndpointFieldsProps) {
   const id = useId();
   const field = (name: string) => `${id}-${name}`;
   const choosePreset = (preset: EndpointPresetId) => {
@@ -91,9 +93,13 @@ export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsPr
         min={1}
         max={600}
         step={1}
+        aria-describedby={field("first-byte-note")}
         value={draft.firstByteTimeoutS}
         onChange={(event) => change({ firstByteTimeoutS: event.target.value })}
       />
+      <p id={field("first-byte-note")} className="pv-hint">
+        {t.firstByteTimeoutNote}
+      </p>
       <label htmlFor={field("key")}>{t.apiKey}</label>
       <input
         id={field("key")}
@@ -106,13 +112,32 @@ export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsPr
         onChange={(event) => change({ apiKey: event.target.value })}
       />
       <p id={field("key-note")} className="pv-hint">
-        {t.apiKeyNote}
+        {canRemember ? t.apiKeyNote : t.apiKeyNoteFromFile}
       </p>
+      {canRemember && (
+        <RememberKey t={t} checked={draft.rememberKey} warningId={field("warning")} change={change} forgetKey={forgetKey} />
+      )}
+    </div>
+  );
+}
+
+interface RememberKeyProps {
+  t: PreviewMessages;
+  checked: boolean;
+  warningId: string;
+  change(changes: Partial<Draft>): void;
+  forgetKey(): void;
+}
+
+/** The opt-in to keep the key in this browser's storage, with what that means. */
+function RememberKey({ t, checked, warningId, change, forgetKey }: RememberKeyProps) {
+  return (
+    <>
       <label className="pv-remember">
         <input
           type="checkbox"
-          checked={draft.rememberKey}
-          aria-describedby={field("warning")}
+          checked={checked}
+          aria-describedby={warningId}
           onChange={(event) => {
             change({ rememberKey: event.target.checked });
             if (!event.target.checked) forgetKey();
@@ -120,9 +145,9 @@ export function EndpointFields({ t, draft, change, forgetKey }: EndpointFieldsPr
         />
         {t.remember}
       </label>
-      <p id={field("warning")} className="pv-warning">
+      <p id={warningId} className="pv-warning">
         {t.rememberWarning}
       </p>
-    </div>
+    </>
   );
 }

@@ -53,8 +53,11 @@ const en = {
   temperature: "Temperature",
   maxTokens: "Max tokens",
   firstByteTimeout: "Wait for a first reply (seconds)",
+  firstByteTimeoutNote: "Also the longest silence allowed in the middle of a reply before it counts as stalled.",
   apiKey: "API key",
   apiKeyNote: "Kept in this tab's memory only, unless you tick the box below.",
+  apiKeyNoteFromFile:
+    "Kept in this tab's memory only. “Remember on this device” is not offered here: this page was opened from a file, and every page opened from a file on this computer shares one storage, where any other HTML file could read the key.",
   remember: "Remember on this device",
   rememberWarning:
     "The key will be stored unencrypted in this browser's storage: anyone using this browser profile, and any script on this page, can read it. Untick to delete it at once.",
@@ -122,8 +125,11 @@ const fr: PreviewMessages = {
   temperature: "Température",
   maxTokens: "Jetons maximum",
   firstByteTimeout: "Attente de la première réponse (secondes)",
+  firstByteTimeoutNote: "C’est aussi le plus long silence admis au milieu d’une réponse avant de la considérer comme bloquée.",
   apiKey: "Clé d’API",
   apiKeyNote: "Gardée dans la mémoire de cet onglet seulement, sauf si vous cochez la case ci-dessous.",
+  apiKeyNoteFromFile:
+    "Gardée dans la mémoire de cet onglet seulement. «\u00a0Mémoriser sur cet appareil\u00a0» n’est pas proposé ici\u00a0: cette page a été ouverte depuis un fichier, et toutes les pages ouvertes depuis un fichier sur cet ordinateur partagent le même stockage, où n’importe quel autre fichier HTML pourrait lire la clé.",
   remember: "Mémoriser sur cet appareil",
   rememberWarning:
     "La clé sera enregistrée en clair dans le stockage de ce navigateur\u00a0: toute personne utilisant ce profil de navigateur, et tout script de cette page, pourra la lire. Décochez pour l’effacer aussitôt.",

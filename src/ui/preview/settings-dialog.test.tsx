@@ -63,6 +63,16 @@ describe("Settings dialog", () => {
     expect(localStorage.getItem(API_KEY_KEY)).toBeNull();
   });
 
+  it("says that the wait for a first reply also bounds a silence mid-reply", async () => {
+    const user = userEvent.setup();
+    renderPreview();
+    const dialog = await openSettings(user);
+    await user.click(within(dialog).getByRole("radio", { name: "OpenAI-compatible endpoint" }));
+    expect(within(dialog).getByRole("spinbutton", { name: "Wait for a first reply (seconds)" })).toHaveAccessibleDescription(
+      /longest silence allowed in the middle of a reply/,
+    );
+  });
+
   it("closes with Escape without saving, and gives focus back", async () => {
     const user = userEvent.setup();
     const { preview } = renderPreview();

@@ -1,21 +1,38 @@
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
+import { useStore } from "zustand";
 import type { Persona } from "../../core/persona/schema";
 import { reviewLink } from "../../stores/exports";
+import { localOnlyHost } from "../../stores/settings-store";
+import { useStudio } from "../studio-context";
 import { CopyButton } from "./copy-button";
 import { useExportMessages } from "./export-messages";
+import { useTransferMessages } from "./messages";
 import { Modal } from "./modal";
 
 /** Past this many characters some mail and chat apps cut or refuse a link. */
 const LONG_LINK = 8_000;
 
-/** "Share for review": the review link, its length, copy and open. */
+/**
+ * "Share for review": the review link, its length, copy and open. The link starts with the
+ * studio's public address when the designer set one; built on this computer's own address
+ * (localhost, a file), it is said plainly that nobody else can open it.
+ */
 export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
   const t = useExportMessages();
+  const { share } = useTransferMessages();
   const fieldId = useId();
-  const link = useMemo(() => reviewLink(persona, window.location.href), [persona]);
+  const publicAddress = useStore(useStudio().settings, (s) => s.publicAddress);
+  const base = publicAddress ?? window.location.href;
+  const link = useMemo(() => reviewLink(persona, base), [persona, base]);
+  const localHost = localOnlyHost(base);
   return (
     <Modal title={t.shareTitle} closeLabel={t.close} onClose={onClose}>
       <p className="tr-hint">{t.shareHint}</p>
+      {localHost !== undefined && (
+        <div role="note" className="cm-notice cm-notice-problem tr-share-note">
+          <p className="cm-notice-text">{share.localOnly(localHost, t.items["review-page"])}</p>
+        </div>
+      )}
       <label className="tr-field" htmlFor={fieldId}>
         <span>{t.shareLink}</span>
       </label>
@@ -30,6 +47,63 @@ export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: (
           {t.openLink}
         </a>
       </div>
+      <PublicAddressForm />
     </Modal>
+  );
+}
+
+type Outcome = "" | "saved" | "cleared" | "invalid";
+
+/** The studio's public address, kept in the settings: the base of every review link. */
+function PublicAddressForm() {
+  const { share } = useTransferMessages();
+  const settings = useStudio().settings;
+  const saved = useStore(settings, (s) => s.publicAddress);
+  const [typed, setTyped] = useState(saved ?? "");
+  const [outcome, setOutcome] = useState<Outcome>("");
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!settings.getState().setPublicAddress(typed)) return setOutcome("invalid");
+    const address = settings.getState().publicAddress;
+    setTyped(address ?? "");
+    setOutcome(address === null ? "cleared" : "saved");
+  };
+  const said = {
+    "": "",
+    saved: share.publicAddressSaved(saved ?? ""),
+    cleared: share.publicAddressCleared,
+    invalid: share.publicAddressInvalid,
+  }[outcome];
+  return (
+    <form className="tr-paste tr-share-address" noValidate onSubmit={submit}>
+      <label className="tr-field" htmlFor={id}>
+        <span>{share.publicAddress}</span>
+      </label>
+      <input
+        id={id}
+        className="cm-field"
+        type="url"
+        inputMode="url"
+        spellCheck={false}
+        placeholder="https://studio.example.org/"
+        aria-describedby={`${id}-hint ${id}-outcome`}
+        aria-invalid={outcome === "invalid"}
+        value={typed}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          setOutcome("");
+        }}
+      />
+      <p id={`${id}-hint`} className="tr-hint">
+        {share.publicAddressHint}
+      </p>
+      <button type="submit" className="cm-button">
+        {share.usePublicAddress}
+      </button>
+      <p id={`${id}-outcome`} role="status" className="tr-outcome-note">
+        {said}
+      </p>
+    </form>
   );
 }

@@ -24,7 +24,7 @@ export async function send(page: Page, text: string): Promise<void> {
 export async function useEndpoint(
   page: Page,
   baseURL: string,
-  options: { model?: string; apiKey?: string; remember?: boolean; firstByteTimeoutS?: number } = {},
+  options: { model?: string; apiKey?: string; remember?: boolean; firstByteTimeoutS?: number; maxTokens?: number } = {},
 ): Promise<void> {
   await preview(page).getByRole("button", { name: "Settings" }).click();
   const dialog = page.getByRole("dialog");
@@ -33,6 +33,7 @@ export async function useEndpoint(
   await dialog.getByLabel("Model").fill(options.model ?? "mock-model");
   await dialog.getByLabel("API key").fill(options.apiKey ?? "");
   await dialog.getByLabel("Wait for a first reply (seconds)").fill(String(options.firstByteTimeoutS ?? 20));
+  await dialog.getByLabel("Max tokens").fill(String(options.maxTokens ?? 512));
   const remember = dialog.getByLabel("Remember on this device");
   if ((await remember.isChecked()) !== (options.remember ?? false)) await remember.click();
   await dialog.getByRole("button", { name: "Save" }).click();
