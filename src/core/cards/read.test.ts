@@ -136,17 +136,6 @@ describe("bad inputs", () => {
     expect(problemOf(readCardText(`{"name":"${"x".repeat(MAX_CARD_BYTES)}"}`)).code).toBe("too-large");
   });
 
-  it("refuses an image too large to decode before decoding it", () => {
-    const png = pngWith({ chara: toBase64(v2Card({ name: "Bomb" })) });
-    // 20000 × 20000 pixels declared in the header: 1.6 GB once decoded.
-    new DataView(png.buffer, png.byteOffset).setUint32(16, 20_000);
-    new DataView(png.buffer, png.byteOffset).setUint32(20, 20_000);
-    expect(problemOf(readCardBytes(png))).toEqual({
-      code: "too-large",
-      message: "This image is too large to read (400 million pixels); character card portraits are far smaller",
-    });
-  });
-
   it("refuses a card whose persona would be too large to open again as a file", () => {
     const book = { entries: [{ keys: ["lore"], content: "x".repeat(1_200_000), enabled: true, insertion_order: 0 }] };
     const problem = problemOf(readCardText(v2Card({ name: "Librarian", character_book: book })));

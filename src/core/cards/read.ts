@@ -8,7 +8,8 @@ import { PERSONA_FORMAT } from "../persona/constants";
 import { restorePersona } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { cardTexts } from "./from-persona";
-import { chunkNamed, fromBase64, hasPngSignature, MAX_CARD_PIXELS, pngPixelCount, pngTextChunks } from "./png";
+import { fromBase64, hasPngSignature } from "./png";
+import { readPngTexts } from "./png-chunks";
 import { cardLanguage, mapFields } from "./card-fields";
 import { cardToPersona, tooLargeForPersonaFile } from "./to-persona";
 import {
@@ -167,15 +168,11 @@ function parseChunk(value: string): Parsed {
 }
 
 function readPng(bytes: Uint8Array): CardReadOutcome {
-  const pixels = pngPixelCount(bytes);
-  if (pixels === undefined) return cardProblem("bad-png");
-  if (pixels > MAX_CARD_PIXELS) {
-    return problemSaying("too-large", `This image is too large to read (${Math.round(pixels / 1e6)} million pixels); character card portraits are far smaller`);
-  }
-  const chunks = pngTextChunks(bytes);
-  if (!chunks) return cardProblem("bad-png");
-  const ccv3 = chunkNamed(chunks, "ccv3");
-  const chara = chunkNamed(chunks, "chara");
+  // Compressed card texts may expand as far as a card file may be large, and no further.
+  const read = readPngTexts(bytes, ["ccv3", "chara"], MAX_CARD_BYTES);
+  if (!read.ok) return cardProblem(read.problem === "damaged" ? "bad-png" : "compressed-too-large");
+  const ccv3 = read.texts.get("ccv3");
+  const chara = read.texts.get("chara");
   // The spec: when both are there, ccv3 wins; chara (V2, for older tools) is the fallback.
   const first = ccv3 ?? chara;
   if (first === undefined) return cardProblem("no-card-in-png");

@@ -14,6 +14,7 @@ export const MAX_CARD_BYTES = 16 * 1024 * 1024;
 
 export type CardProblemCode =
   | "too-large"
+  | "compressed-too-large"
   | "not-a-card"
   | "no-card-in-png"
   | "bad-png"
@@ -78,6 +79,7 @@ export const PSYDESIGN_KEY = "psydesign";
 
 const MESSAGES: Record<CardProblemCode, string> = {
   "too-large": `This file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never are`,
+  "compressed-too-large": `The card text inside this PNG is compressed and expands past ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never do`,
   "not-a-card": "This file is not a character card (neither a PNG image nor a JSON card)",
   "no-card-in-png": "This PNG image carries no character card (no 'chara' or 'ccv3' text chunk)",
   "bad-png": "This PNG file is damaged or cut short and cannot be read",

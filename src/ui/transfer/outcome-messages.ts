@@ -20,6 +20,7 @@ const en = {
   cardRefused: (source: string | null, reason: string) => `${source ?? "The pasted JSON"} was not imported: ${reason} Nothing changed.`,
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
+    "compressed-too-large": "the card text inside the PNG is compressed and expands past 16 MB.",
     "not-a-card": "it is not a Character Card.",
     "no-card-in-png": "this PNG image carries no character card.",
     "bad-png": "the PNG file is damaged or cut short.",
@@ -56,6 +57,7 @@ const fr: OutcomeMessages = {
   cardRefused: (source, reason) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${reason} Rien n’a changé.`,
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
+    "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
     "not-a-card": "ce n’est pas une Character Card.",
     "no-card-in-png": "cette image PNG ne contient pas de carte de personnage.",
     "bad-png": "le fichier PNG est abîmé ou tronqué.",
