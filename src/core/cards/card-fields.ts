@@ -11,6 +11,12 @@ import { textField, type CardData } from "./types";
 
 /** Below this many function words the language is not guessed (the default stands). */
 const MIN_LANGUAGE_CUES = 3;
+/**
+ * The language is guessed from this many characters at most: thousands of function words
+ * settle it, and a longer text only costs time (or, as one multi-megabyte run of letters,
+ * overflows the RegExp engine's stack).
+ */
+const LANGUAGE_SAMPLE = 20_000;
 
 /** Frequent words of one language and rare in the other ("a", "en", "on", "me" are both). */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -27,6 +33,7 @@ export function guessLanguage(text: string): Language | undefined {
   let fr = 0;
   let en = 0;
   const words = text
+    .slice(0, LANGUAGE_SAMPLE)
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -111,7 +118,14 @@ export function mapFields(data: CardData, language: Language): MappedFields {
   return fields;
 }
 
-/** What the character says, narration removed: every reply of its examples, then its first message. */
+/**
+ * The estimate reads this much of the character's dialogue at most, each reply cut at the
+ * examples' own limit: a card's voice shows in its first few thousand words, and the style
+ * meter's time grows faster than its input on some texts (50,000 emoji take it minutes).
+ */
+const ESTIMATE_CHARS = { reply: LIMITS.example, total: 20_000 };
+
+/** What the character says, narration removed: every reply of its examples, then its first message (capped, see ESTIMATE_CHARS). */
 export function spokenReplies(data: CardData): string[] {
   const char = characterName(data);
   const replies = cardTurns(data)
@@ -119,7 +133,15 @@ export function spokenReplies(data: CardData): string[] {
     .filter((t) => t.speaker === "char")
     .map((t) => t.text);
   replies.push(textField(data, "first_mes"));
-  // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
-  return replies.map((r) => spokenWords(replaceMacros(r, char, ""))).filter((r) => r !== "");
+  const spoken: string[] = [];
+  let total = 0;
+  for (const reply of replies) {
+    if (total >= ESTIMATE_CHARS.total) break;
+    // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
+    const words = clip(spokenWords(replaceMacros(reply, char, "")), Math.min(ESTIMATE_CHARS.reply, ESTIMATE_CHARS.total - total));
+    if (words === "") continue;
+    spoken.push(words);
+    total += words.length;
+  }
+  return spoken;
 }
-

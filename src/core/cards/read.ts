@@ -10,6 +10,7 @@ import type { Persona } from "../persona/schema";
 import { cardTexts } from "./from-persona";
 import { fromBase64, hasPngSignature } from "./png";
 import { readPngTexts } from "./png-chunks";
+import { nestsDeeperThan } from "./nesting";
 import { cardLanguage, mapFields } from "./card-fields";
 import { cardToPersona, tooLargeForPersonaFile } from "./to-persona";
 import {
@@ -17,6 +18,7 @@ import {
   cardProblem,
   isRecord,
   MAX_CARD_BYTES,
+  MAX_CARD_NESTING,
   problemSaying,
   PSYDESIGN_KEY,
   textField,
@@ -33,6 +35,12 @@ const personaTooLarge = () =>
   problemSaying("too-large", "This card is too large to keep as a persona: it would be over 1 MB once converted");
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
+
+/**
+ * The persona a studio card carries goes through the persona door, which limits how deep its
+ * extensions nest; this only keeps a hostile one far from a stack overflow on the way there.
+ */
+const MAX_STORED_PERSONA_NESTING = 256;
 
 const V1_FIELDS = ["name", "description", "personality", "scenario", "first_mes", "mes_example"];
 /** The card fields a studio export writes from the persona's texts; an edit elsewhere shows there. */
@@ -134,6 +142,8 @@ function fromCard(card: CharacterCardExtension, version: CardVersion, container:
 /** Classifies a parsed JSON value and imports it when it is a card. */
 function readCardValue(value: unknown, container: Container): CardReadOutcome {
   if (!isRecord(value)) return cardProblem("not-a-card", "expected a JSON object");
+  const stored = isRecord(value.data) && isRecord(value.data.extensions) ? value.data.extensions[PSYDESIGN_KEY] : undefined;
+  if (nestsDeeperThan(value, MAX_CARD_NESTING, stored) || nestsDeeperThan(stored, MAX_STORED_PERSONA_NESTING)) return cardProblem("too-deep");
   if (value.format === PERSONA_FORMAT) return cardProblem("is-persona");
   if (isLorebook(value)) return cardProblem("lorebook");
   const spec = value.spec;
@@ -184,16 +194,31 @@ function readPng(bytes: Uint8Array): CardReadOutcome {
   return parsed.ok ? readCardValue(parsed.value, "png") : parsed;
 }
 
-/** Reads a card from JSON text (V1, V2 or V3). */
-export function readCardText(text: string): CardReadOutcome {
-  return readText(text, "json");
+/**
+ * The readers promise a problem, never an exception. Every hostile input the tests know of
+ * (deep nesting, huge names, broken chunks, bombs) is answered by its own check above; this
+ * turns an unforeseen one into a plain refusal instead of a crashed import or CLI exit 70.
+ */
+function guarded(read: () => CardReadOutcome): CardReadOutcome {
+  try {
+    return read();
+  } catch (error) {
+    return cardProblem("unreadable", error instanceof Error ? error.message : String(error));
+  }
 }
 
-/** Reads a card from a file's bytes: a PNG with a `ccv3`/`chara` chunk, or JSON. Checks the size first. */
+/** Reads a card from JSON text (V1, V2 or V3). Never throws. */
+export function readCardText(text: string): CardReadOutcome {
+  return guarded(() => readText(text, "json"));
+}
+
+/** Reads a card from a file's bytes: a PNG with a `ccv3`/`chara` chunk, or JSON. Checks the size first; never throws. */
 export function readCardBytes(bytes: Uint8Array): CardReadOutcome {
-  if (bytes.length > MAX_CARD_BYTES) return cardProblem("too-large");
-  if (hasPngSignature(bytes)) return readPng(bytes);
-  const text = new TextDecoder("utf-8").decode(bytes);
-  if (!/^\s*[{[]/.test(text)) return cardProblem("not-a-card");
-  return readText(text, "json");
+  return guarded(() => {
+    if (bytes.length > MAX_CARD_BYTES) return cardProblem("too-large");
+    if (hasPngSignature(bytes)) return readPng(bytes);
+    const text = new TextDecoder("utf-8").decode(bytes);
+    if (!/^\s*[{[]/.test(text)) return cardProblem("not-a-card");
+    return readText(text, "json");
+  });
 }

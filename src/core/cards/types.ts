@@ -12,9 +12,18 @@ import type { Persona } from "../persona/schema";
  */
 export const MAX_CARD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * How deep a card's JSON may nest (objects and lists inside one another), not counting the
+ * persona a studio export carries, which the persona door checks itself. Real cards nest about
+ * ten levels (a lorebook entry's extensions); the cap keeps every later step, and the persona
+ * door's own limit on `extensions`, far from a stack overflow.
+ */
+export const MAX_CARD_NESTING = 48;
+
 export type CardProblemCode =
   | "too-large"
   | "compressed-too-large"
+  | "too-deep"
   | "not-a-card"
   | "no-card-in-png"
   | "bad-png"
@@ -25,7 +34,8 @@ export type CardProblemCode =
   | "no-data"
   | "unknown-spec"
   | "is-persona"
-  | "invalid-persona";
+  | "invalid-persona"
+  | "unreadable";
 
 export interface CardProblem {
   code: CardProblemCode;
@@ -80,6 +90,7 @@ export const PSYDESIGN_KEY = "psydesign";
 const MESSAGES: Record<CardProblemCode, string> = {
   "too-large": `This file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never are`,
   "compressed-too-large": `The card text inside this PNG is compressed and expands past ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never do`,
+  "too-deep": `This character card nests its data more than ${MAX_CARD_NESTING} levels deep; real cards nest about ten`,
   "not-a-card": "This file is not a character card (neither a PNG image nor a JSON card)",
   "no-card-in-png": "This PNG image carries no character card (no 'chara' or 'ccv3' text chunk)",
   "bad-png": "This PNG file is damaged or cut short and cannot be read",
@@ -91,6 +102,7 @@ const MESSAGES: Record<CardProblemCode, string> = {
   "unknown-spec": "This character card uses a spec this studio does not know",
   "is-persona": "This is a Psydesign persona file, not a character card: open it as a persona",
   "invalid-persona": "The persona stored in this character card is not valid",
+  unreadable: "This character card could not be read",
 };
 
 /** A problem with its standard message, and a detail after a colon when there is one. */

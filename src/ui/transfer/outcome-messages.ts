@@ -21,6 +21,7 @@ const en = {
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
     "compressed-too-large": "the card text inside the PNG is compressed and expands past 16 MB.",
+    "too-deep": "the card nests its data more than 48 levels deep (real cards nest about ten).",
     "not-a-card": "it is not a Character Card.",
     "no-card-in-png": "this PNG image carries no character card.",
     "bad-png": "the PNG file is damaged or cut short.",
@@ -32,6 +33,7 @@ const en = {
     "unknown-spec": "the card’s format version is unknown.",
     "is-persona": "it is a persona file; import it as one.",
     "invalid-persona": "the persona carried by the card is invalid.",
+    unreadable: "the card could not be read.",
   } as Record<string, string>,
 };
 
@@ -58,6 +60,7 @@ const fr: OutcomeMessages = {
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
     "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
+    "too-deep": "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
     "not-a-card": "ce n’est pas une Character Card.",
     "no-card-in-png": "cette image PNG ne contient pas de carte de personnage.",
     "bad-png": "le fichier PNG est abîmé ou tronqué.",
@@ -69,6 +72,7 @@ const fr: OutcomeMessages = {
     "unknown-spec": "la version du format de la carte est inconnue.",
     "is-persona": "c’est un fichier de persona\u00a0; importez-le comme tel.",
     "invalid-persona": "le persona porté par la carte est invalide.",
+    unreadable: "la carte n’a pas pu être lue.",
   },
 };
 
