@@ -124,3 +124,22 @@ describe("a consultant exports a card without importing one", () => {
     expect(scripts.filter((name) => /\/(analyze|cards)-[\w-]+\.js$/.test(name))).toEqual([]);
   });
 });
+
+describe("a designer drops cards built to break the importer", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("is told why each is refused, and the library keeps what it had", async () => {
+    const { page } = studio.current;
+    const open = page.locator('[aria-current="true"]');
+    const before = await open.textContent();
+    const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
+    await dropFile(page, Buffer.from(deep), "deep.json", "application/json");
+    await page.getByRole("alert").getByText("deep.json was not imported: the card nests its data more than 48 levels deep").waitFor();
+    const big = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(3_000_000) } });
+    await dropFile(page, Buffer.from(big), "verbose.json", "application/json");
+    await page.getByRole("alert").getByText(/^verbose\.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB/).waitFor();
+    await studio.current.screenshot("card-refused-persona-too-large");
+    expect(await open.textContent()).toBe(before);
+    expect(await page.locator(".lib-name", { hasText: /^(Deep|Verbose)$/ }).count()).toBe(0);
+  });
+});

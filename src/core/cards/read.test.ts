@@ -136,10 +136,23 @@ describe("bad inputs", () => {
     expect(problemOf(readCardText(`{"name":"${"x".repeat(MAX_CARD_BYTES)}"}`)).code).toBe("too-large");
   });
 
-  it("refuses a card whose persona would be too large to open again as a file", () => {
+  it("refuses a card whose persona would be too large to open again as a file, and names its largest part", () => {
     const book = { entries: [{ keys: ["lore"], content: "x".repeat(1_200_000), enabled: true, insertion_order: 0 }] };
     const problem = problemOf(readCardText(v2Card({ name: "Librarian", character_book: book })));
-    expect(problem).toEqual({ code: "too-large", message: "This card is too large to keep as a persona: it would be over 1 MB once converted" });
+    expect(problem).toEqual({
+      code: "persona-too-large",
+      message:
+        'This card is within the 16 MiB file limit, but the persona made from it would be over 1 MB: the persona keeps the whole card, and a persona file is at most 1 MB; its largest part is "character_book" (1.2 MB)',
+    });
+  });
+
+  it("says a 15 MB card is within the file limit: what is too large is the persona it would make", () => {
+    const json = v2Card({ name: "Verbose", description: "Long ".repeat(3_000_000) });
+    expect(utf8(json).length).toBeGreaterThan(15_000_000);
+    expect(utf8(json).length).toBeLessThan(MAX_CARD_BYTES);
+    for (const outcome of [readCardText(json), readCardBytes(utf8(json))]) {
+      expect(problemOf(outcome)).toMatchObject({ code: "persona-too-large", message: expect.stringContaining('its largest part is "description" (15.0 MB)') });
+    }
   });
 
   it("reads a PNG cut in half as damaged", () => {

@@ -31,8 +31,21 @@ import {
 
 type Container = CardImport["container"];
 
-const personaTooLarge = () =>
-  problemSaying("too-large", "This card is too large to keep as a persona: it would be over 1 MB once converted");
+/**
+ * A card within the file limit whose persona would not be (a persona keeps the whole card, and
+ * a persona file is at most 1 MB): the problem names the card's largest part, which is nearly
+ * always the lorebook or one huge text, so the designer knows what to trim.
+ */
+function personaTooLarge(data: CardData) {
+  const encoder = new TextEncoder();
+  let largest = { field: "", bytes: 0 };
+  for (const [field, value] of Object.entries(data)) {
+    const bytes = encoder.encode(JSON.stringify(value) ?? "").length;
+    if (bytes > largest.bytes) largest = { field, bytes };
+  }
+  const part = largest.field === "" ? "" : `; its largest part is "${largest.field}" (${(largest.bytes / 1e6).toFixed(1)} MB)`;
+  return cardProblem("persona-too-large", `the persona keeps the whole card, and a persona file is at most 1 MB${part}`);
+}
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
 
@@ -122,7 +135,7 @@ function studioCard(card: CharacterCardExtension, stored: unknown, version: Card
   next.extensions = { ...next.extensions, [CHARACTER_CARD_KEY]: { ...card, data } };
   const checked = restorePersona(next);
   if (!checked.ok) return invalidPersona(checked.problems);
-  if (tooLargeForPersonaFile(checked.persona)) return personaTooLarge();
+  if (tooLargeForPersonaFile(checked.persona)) return personaTooLarge(data);
   return imported(checked.persona, version, container, { editedElsewhere: [...edited] });
 }
 
@@ -135,7 +148,7 @@ function fromCard(card: CharacterCardExtension, version: CardVersion, container:
   const { persona, estimated } = cardToPersona(card);
   const restored = restorePersona(persona);
   if (!restored.ok) return unusableCard(restored.problems);
-  if (tooLargeForPersonaFile(restored.persona)) return personaTooLarge();
+  if (tooLargeForPersonaFile(restored.persona)) return personaTooLarge(card.data);
   return imported(restored.persona, version, container, { estimated });
 }
 

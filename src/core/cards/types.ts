@@ -22,6 +22,7 @@ export const MAX_CARD_NESTING = 48;
 
 export type CardProblemCode =
   | "too-large"
+  | "persona-too-large"
   | "compressed-too-large"
   | "too-deep"
   | "not-a-card"
@@ -89,6 +90,7 @@ export const PSYDESIGN_KEY = "psydesign";
 
 const MESSAGES: Record<CardProblemCode, string> = {
   "too-large": `This file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never are`,
+  "persona-too-large": `This card is within the ${MAX_CARD_BYTES / 1024 / 1024} MiB file limit, but the persona made from it would be over 1 MB`,
   "compressed-too-large": `The card text inside this PNG is compressed and expands past ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never do`,
   "too-deep": `This character card nests its data more than ${MAX_CARD_NESTING} levels deep; real cards nest about ten`,
   "not-a-card": "This file is not a character card (neither a PNG image nor a JSON card)",

@@ -57,3 +57,35 @@ describe("Character Cards through the Import dialog", () => {
     expect(studio.library.getState().entries).toEqual(before);
   });
 });
+
+describe("hostile or oversized cards through the Import dialog", () => {
+  const bigCard = () => JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
+
+  it("says a card too large for a persona is within the file limit, and changes nothing", async () => {
+    const { studio } = renderStudio(<ImportButton />);
+    const before = structuredClone(studio.library.getState().entries);
+    await upload(new File([bigCard()], "verbose.json", { type: "application/json" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "verbose.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB",
+    );
+    expect(studio.library.getState().entries).toEqual(before);
+  });
+
+  it("says it in French too", async () => {
+    renderStudio(<ImportButton />, { lang: "fr" });
+    await upload(new File([bigCard()], "verbeux.json", { type: "application/json" }), "fr");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      // toHaveTextContent folds the no-break spaces of French typography into plain ones.
+      "verbeux.json n’a pas été importé : le fichier tient dans la limite de 16 Mo, mais le persona qui en serait fait dépasserait 1 Mo",
+    );
+  });
+
+  it("refuses a card nested 2,100 levels deep with a message, and changes nothing", async () => {
+    const { studio } = renderStudio(<ImportButton />);
+    const before = structuredClone(studio.library.getState().entries);
+    const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
+    await upload(new File([deep], "deep.json", { type: "application/json" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("deep.json was not imported: the card nests its data more than 48 levels deep");
+    expect(studio.library.getState().entries).toEqual(before);
+  });
+});

@@ -1,3 +1,4 @@
+import type { CardProblemCode } from "../../core/cards/types";
 import { useUiLanguage } from "../studio-context";
 
 /** What an import did, said in words; `source` is a file name, or null for pasted text. */
@@ -20,6 +21,8 @@ const en = {
   cardRefused: (source: string | null, reason: string) => `${source ?? "The pasted JSON"} was not imported: ${reason} Nothing changed.`,
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
+    "persona-too-large":
+      "the file is within the 16 MB limit, but the persona made from it would be over 1 MB: a persona keeps the whole card, lorebook included, and a persona file is at most 1 MB.",
     "compressed-too-large": "the card text inside the PNG is compressed and expands past 16 MB.",
     "too-deep": "the card nests its data more than 48 levels deep (real cards nest about ten).",
     "not-a-card": "it is not a Character Card.",
@@ -34,7 +37,7 @@ const en = {
     "is-persona": "it is a persona file; import it as one.",
     "invalid-persona": "the persona carried by the card is invalid.",
     unreadable: "the card could not be read.",
-  } as Record<string, string>,
+  } satisfies Record<CardProblemCode, string> as Record<string, string>,
 };
 
 export type OutcomeMessages = typeof en;
@@ -59,6 +62,8 @@ const fr: OutcomeMessages = {
   cardRefused: (source, reason) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${reason} Rien n’a changé.`,
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
+    "persona-too-large":
+      "le fichier tient dans la limite de 16\u00a0Mo, mais le persona qui en serait fait dépasserait 1\u00a0Mo\u00a0: un persona garde la carte entière, lorebook compris, et un fichier de persona fait au plus 1\u00a0Mo.",
     "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
     "too-deep": "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
     "not-a-card": "ce n’est pas une Character Card.",
@@ -73,7 +78,7 @@ const fr: OutcomeMessages = {
     "is-persona": "c’est un fichier de persona\u00a0; importez-le comme tel.",
     "invalid-persona": "le persona porté par la carte est invalide.",
     unreadable: "la carte n’a pas pu être lue.",
-  },
+  } satisfies Record<CardProblemCode, string>,
 };
 
 export function useOutcomeMessages(): OutcomeMessages {
