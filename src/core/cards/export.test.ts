@@ -81,6 +81,14 @@ describe("cardV2 and cardV3", () => {
     expect(data.creator_notes).toContain("«\u202fMairie — accueil\u202f»");
   });
 
+  it("repeats the V1 fields at the top level, as SillyTavern writes them", () => {
+    for (const card of [cardV2(camille), cardV3(camille)]) {
+      for (const field of ["name", "description", "personality", "scenario", "first_mes", "mes_example"] as const) {
+        expect([field, card[field]]).toEqual([field, card.data[field]]);
+      }
+    }
+  });
+
   it("keeps the whole persona, a copy, under extensions.psydesign", () => {
     const data = cardV3(camille).data;
     const extensions = data.extensions as { psydesign: Persona };
@@ -94,17 +102,24 @@ describe("exporting a persona imported from a card", () => {
     const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as Record<string, unknown>;
     const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
     const data = cardV2(persona).data;
-    for (const field of ["name", "description", "scenario", "first_mes", "mes_example", "creator_notes", "post_history_instructions", "alternate_greetings", "tags", "creator", "character_version", "character_book"]) {
+    for (const field of ["name", "description", "scenario", "first_mes", "mes_example", "creator_notes", "post_history_instructions", "alternate_greetings", "tags", "creator", "character_version"]) {
       expect([field, data[field]]).toEqual([field, original[field]]);
     }
     expect(data.extensions).toEqual({ ...(original.extensions as object), psydesign: persona });
+  });
+
+  it("gives back a lorebook repaired to the spec: the extensions it lacks, and nothing else changed", () => {
+    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as { character_book: { entries: object[] } };
+    const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
+    const book = original.character_book;
+    expect(cardV2(persona).data.character_book).toEqual({ ...book, extensions: {}, entries: book.entries.map((entry) => ({ ...entry, extensions: {} })) });
   });
 
   it("keeps a V3 card's own fields: nickname, assets, sources, multilingual notes, dates", () => {
     const path = "v3/tavern_kit__docs_fixtures_ccv3_st_export_like.json";
     const original = fixtureJson(path).data as Record<string, unknown>;
     const data = cardV3(expectCard(readCardText(fixtureText(path))).persona).data;
-    for (const field of ["nickname", "assets", "source", "creator_notes_multilingual", "group_only_greetings", "creation_date", "modification_date", "character_book"]) {
+    for (const field of ["nickname", "assets", "source", "creator_notes_multilingual", "group_only_greetings", "creation_date", "modification_date"]) {
       expect([field, data[field]]).toEqual([field, original[field]]);
     }
     expect((data.extensions as Record<string, unknown>).st_specific).toEqual({ talkativeness: 0.8, fav: true });

@@ -18,6 +18,8 @@
  * every field the persona has no place for, and every unknown `extensions` key, goes back
  * out as it came (the spec requires it). A mapped text the user has not touched since the
  * import goes back in its original, full form (not the schema-shortened, macro-replaced one).
+ * Every card then goes through specData (card-spec.ts) and carries the V1 fields at its top
+ * level, as SillyTavern writes them, for tools that only read V1.
  */
 import { compile } from "../compiler/compile";
 import type { Persona } from "../persona/schema";
@@ -25,6 +27,7 @@ import { AVATAR_SIZE, avatarPixels } from "./avatar";
 import { formatExamples } from "./dialogue";
 import { encodePng, toBase64 } from "./png";
 import { cardLanguage, mapFields } from "./card-fields";
+import { specData, type SpecVersion } from "./card-spec";
 import { CHARACTER_CARD_KEY, isRecord, PSYDESIGN_KEY, textField, type CardData, type CharacterCardExtension } from "./types";
 import { voiceSummary } from "./voice-summary";
 
@@ -71,8 +74,8 @@ function creatorNotes(persona: Persona): string {
 const stringOr = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
 const listOr = (value: unknown) => (Array.isArray(value) ? value : []);
 
-/** The `data` object shared by V2 and V3: the V2 fields, the imported card's others kept. */
-function cardData(persona: Persona): CardData {
+/** The `data` object of a V2 or V3 card: the V2 fields, the imported card's others kept, to the spec. */
+function cardData(persona: Persona, version: SpecVersion): CardData {
   const origin = cardOrigin(persona)?.data ?? {};
   const texts = cardTexts(persona);
   const extensions = isRecord(origin.extensions) ? origin.extensions : {};
@@ -94,19 +97,37 @@ function cardData(persona: Persona): CardData {
     extensions: { ...structuredClone(extensions), [PSYDESIGN_KEY]: structuredClone(persona) },
   };
   if (texts.nickname !== undefined) data.nickname = texts.nickname;
-  return data;
+  return specData(data, version);
 }
 
+/** The V1 fields (spec_v1.md) a card repeats at its top level, as SillyTavern writes them, for tools that read only V1. */
+type V1Fields = Record<"name" | "description" | "personality" | "scenario" | "first_mes" | "mes_example", string>;
+
+function v1Fields(data: CardData): V1Fields {
+  const field = (key: keyof V1Fields) => textField(data, key);
+  return {
+    name: field("name"),
+    description: field("description"),
+    personality: field("personality"),
+    scenario: field("scenario"),
+    first_mes: field("first_mes"),
+    mes_example: field("mes_example"),
+  };
+}
+
+export type CardV2 = { spec: "chara_card_v2"; spec_version: "2.0"; data: CardData } & V1Fields;
+export type CardV3 = { spec: "chara_card_v3"; spec_version: "3.0"; data: CardData } & V1Fields;
+
 /** A Character Card V2 object for `persona` (it compiles the persona itself). */
-export function cardV2(persona: Persona): { spec: "chara_card_v2"; spec_version: "2.0"; data: CardData } {
-  return { spec: "chara_card_v2", spec_version: "2.0", data: cardData(persona) };
+export function cardV2(persona: Persona): CardV2 {
+  const data = cardData(persona, "v2");
+  return { spec: "chara_card_v2", spec_version: "2.0", data, ...v1Fields(data) };
 }
 
 /** A Character Card V3 object for `persona`; no dates are written (core has no clock) unless imported. */
-export function cardV3(persona: Persona): { spec: "chara_card_v3"; spec_version: "3.0"; data: CardData } {
-  const data = cardData(persona);
-  data.group_only_greetings = listOr(data.group_only_greetings);
-  return { spec: "chara_card_v3", spec_version: "3.0", data };
+export function cardV3(persona: Persona): CardV3 {
+  const data = cardData(persona, "v3");
+  return { spec: "chara_card_v3", spec_version: "3.0", data, ...v1Fields(data) };
 }
 
 /**
