@@ -84,10 +84,16 @@ export function cardTurns(data: CardData): Turn[][] {
 export interface MappedFields {
   name: string;
   assistantName: string;
+  /** From the card's creator_notes: notes for people, as the persona's description is. */
   description?: string;
   purpose?: string;
   greeting?: string;
   examples: Example[];
+  /**
+   * The card's description as the importer mapped it to `description` before it took the
+   * creator notes: personas imported then still hold it, and it counts as untouched.
+   */
+  legacyDescription?: string;
 }
 
 /** The persona texts a card's data maps to, in `language` (which only names {{user}} and labels). */
@@ -96,10 +102,11 @@ export function mapFields(data: CardData, language: Language): MappedFields {
   const user = userName(language);
   const prose = (key: string) => replaceMacros(textField(data, key), char, user).trim();
   const fr = language === "fr";
+  const [personality, scenario, description, notes, greeting] = ["personality", "scenario", "description", "creator_notes", "first_mes"].map(prose);
   const purpose = [
-    prose("personality") && `${fr ? "Personnalité\u202f:" : "Personality:"} ${prose("personality")}`,
-    prose("scenario") && `${fr ? "Scénario\u202f:" : "Scenario:"} ${prose("scenario")}`,
-    prose("description") && `${fr ? "Personnage\u202f:" : "Character:"} ${prose("description")}`,
+    personality && `${fr ? "Personnalité\u202f:" : "Personality:"} ${personality}`,
+    scenario && `${fr ? "Scénario\u202f:" : "Scenario:"} ${scenario}`,
+    description && `${fr ? "Personnage\u202f:" : "Character:"} ${description}`,
   ]
     .filter((part) => part !== "")
     .join("\n");
@@ -112,9 +119,10 @@ export function mapFields(data: CardData, language: Language): MappedFields {
     assistantName: clip(char, LIMITS.assistantName),
     examples,
   };
-  if (prose("description")) fields.description = clip(prose("description"), LIMITS.description);
+  if (notes) fields.description = clip(notes, LIMITS.description);
   if (purpose) fields.purpose = clip(purpose, LIMITS.purpose);
-  if (prose("first_mes")) fields.greeting = clip(prose("first_mes"), LIMITS.greeting);
+  if (greeting) fields.greeting = clip(greeting, LIMITS.greeting);
+  if (description) fields.legacyDescription = clip(description, LIMITS.description);
   return fields;
 }
 

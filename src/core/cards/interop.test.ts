@@ -39,6 +39,11 @@ describe.each([...presets, ...imported])("what the studio writes for %s", (_name
     expect(cardRefusals(chunk(png, "ccv3"), "v3")).toEqual([]);
     expect(cardRefusals(chunk(png, "chara"), "v2")).toEqual([]);
   });
+
+  it("with the compiled prompt as its system prompt passes both too", () => {
+    expect(cardRefusals(cardV2(persona, { compiledPrompt: true }), "v2")).toEqual([]);
+    expect(cardRefusals(cardV3(persona, { compiledPrompt: true }), "v3")).toEqual([]);
+  });
 });
 
 /** Any JSON value a careless tool might leave in a field. */

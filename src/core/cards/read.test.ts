@@ -51,13 +51,16 @@ describe("SillyTavern's Seraphina", () => {
     expect(fromJson.persona).toEqual(fromPng.persona);
   });
 
-  it("shortens the 2851-character description to the schema's 2000 and keeps the whole card", () => {
+  it("puts its 2851-character description in the purpose, shortened, keeps the whole card, and takes its creator notes as the description", () => {
     const card = expectCard(readCardText(fixtureText(SERAPHINA_JSON)));
-    const original = fixtureJson(SERAPHINA_JSON).data as Record<string, unknown>;
-    expect((original.description as string).length).toBeGreaterThan(2000);
-    expect(card.persona.description?.length).toBeGreaterThan(1990);
-    expect(card.persona.description?.length).toBeLessThanOrEqual(2000);
-    expect(card.persona.description?.endsWith("\u2026")).toBe(true);
+    const original = fixtureJson(SERAPHINA_JSON).data as Record<string, string>;
+    expect(original.description!.length).toBeGreaterThan(2000);
+    const purpose = card.persona.identity.purpose ?? "";
+    expect(purpose).toMatch(/^Character: \[Seraphina's Personality= /);
+    expect(purpose.length).toBeLessThanOrEqual(1000);
+    expect(purpose.endsWith("\u2026")).toBe(true);
+    // Notes for people, as the persona's description is ("not in the prompt").
+    expect(card.persona.description).toBe("ST Default Bot contest winner: roleplay bots category");
     expect(card.persona.extensions.characterCard).toEqual({ spec: "chara_card_v2", spec_version: "2.0", data: original });
   });
 
@@ -77,7 +80,7 @@ describe("tavern_kit cards", () => {
     const card = expectCard(readCardBytes(fixtureBytes(path)));
     expect(card).toMatchObject({ version: "v2", container: "json", exact: false });
     expect(card.persona.name).toBe(data.name);
-    expect(card.persona.description).toBe(data.description);
+    expect(card.persona.description).toBe(data.creator_notes);
     expect(card.persona.greeting).toBe(data.first_mes);
     expect((card.persona.extensions.characterCard as CharacterCardExtension).data).toEqual(data);
   });

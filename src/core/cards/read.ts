@@ -6,46 +6,23 @@
  */
 import { PERSONA_FORMAT } from "../persona/constants";
 import { restorePersona } from "../persona/restore";
-import type { Persona } from "../persona/schema";
-import { cardTexts } from "./from-persona";
+import { nestsDeeperThan } from "./nesting";
+import { imported, personaTooLarge, unusableCard, type Container } from "./outcomes";
 import { fromBase64, hasPngSignature } from "./png";
 import { readPngTexts } from "./png-chunks";
-import { nestsDeeperThan } from "./nesting";
-import { cardLanguage, mapFields } from "./card-fields";
+import { studioCard } from "./studio-card";
 import { cardToPersona, tooLargeForPersonaFile } from "./to-persona";
 import {
-  CHARACTER_CARD_KEY,
   cardProblem,
   isRecord,
   MAX_CARD_BYTES,
   MAX_CARD_NESTING,
-  problemSaying,
   PSYDESIGN_KEY,
   textField,
-  type CardData,
-  type CardImport,
   type CardReadOutcome,
   type CardVersion,
   type CharacterCardExtension,
 } from "./types";
-
-type Container = CardImport["container"];
-
-/**
- * A card within the file limit whose persona would not be (a persona keeps the whole card, and
- * a persona file is at most 1 MB): the problem names the card's largest part, which is nearly
- * always the lorebook or one huge text, so the designer knows what to trim.
- */
-function personaTooLarge(data: CardData) {
-  const encoder = new TextEncoder();
-  let largest = { field: "", bytes: 0 };
-  for (const [field, value] of Object.entries(data)) {
-    const bytes = encoder.encode(JSON.stringify(value) ?? "").length;
-    if (bytes > largest.bytes) largest = { field, bytes };
-  }
-  const part = largest.field === "" ? "" : `; its largest part is "${largest.field}" (${(largest.bytes / 1e6).toFixed(1)} MB)`;
-  return cardProblem("persona-too-large", `the persona keeps the whole card, and a persona file is at most 1 MB${part}`);
-}
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
 
@@ -56,8 +33,6 @@ type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<ty
 const MAX_STORED_PERSONA_NESTING = 256;
 
 const V1_FIELDS = ["name", "description", "personality", "scenario", "first_mes", "mes_example"];
-/** The card fields a studio export writes from the persona's texts; an edit elsewhere shows there. */
-const TEXT_FIELDS = ["name", "description", "first_mes", "mes_example"] as const;
 
 function utf8Length(text: string): number {
   // A UTF-16 code unit is at most three UTF-8 bytes: only long texts need the exact count.
@@ -82,61 +57,6 @@ function isLorebook(value: Record<string, unknown>): boolean {
 
 function describeSpec(spec: unknown): string {
   return typeof spec === "string" ? `"${spec.length > 40 ? `${spec.slice(0, 37)}...` : spec}"` : `a ${Array.isArray(spec) ? "list" : typeof spec}`;
-}
-
-function problemList(problems: readonly { path: string; message: string }[]): string {
-  return problems
-    .slice(0, 3)
-    .map((p) => (p.path ? `${p.path} ${p.message}` : p.message))
-    .join("; ");
-}
-
-function invalidPersona(problems: readonly { path: string; message: string }[]) {
-  return cardProblem("invalid-persona", problemList(problems));
-}
-
-/** A card from another tool that the persona door refuses (a "__proto__" key, say). */
-function unusableCard(problems: readonly { path: string; message: string }[]) {
-  return problemSaying("invalid-persona", `This character card cannot be made into a valid persona: ${problemList(problems)}`);
-}
-
-function imported(persona: Persona, version: CardVersion, container: Container, rest: Partial<CardImport> = {}): CardReadOutcome {
-  return { ok: true, card: { persona, version, container, exact: false, estimated: { settings: [], words: 0 }, ...rest } };
-}
-
-/** The card's data without the persona a studio export keeps in its extensions. */
-function withoutPsydesign(data: CardData): CardData {
-  const { [PSYDESIGN_KEY]: _persona, ...extensions } = isRecord(data.extensions) ? data.extensions : {};
-  return { ...data, extensions };
-}
-
-/**
- * A card this studio exported. Its persona comes back exactly, unless another tool changed
- * the card's texts since: then those texts replace the persona's (the sliders stay), and the
- * edited card is kept as `extensions.characterCard` like any imported card.
- */
-function studioCard(card: CharacterCardExtension, stored: unknown, version: CardVersion, container: Container): CardReadOutcome {
-  const restored = restorePersona(stored);
-  if (!restored.ok) return invalidPersona(restored.problems);
-  const persona = restored.persona;
-  const expected = cardTexts(persona);
-  const edited = TEXT_FIELDS.filter((field) => textField(card.data, field) !== expected[field]);
-  if (edited.length === 0) return imported(persona, version, container, { exact: true });
-
-  const data = withoutPsydesign(card.data);
-  const mapped = mapFields(data, cardLanguage(data).language);
-  const next = structuredClone(persona);
-  if (edited.includes("name")) next.identity.assistantName = mapped.assistantName;
-  if (edited.includes("description")) next.description = mapped.description;
-  if (edited.includes("first_mes")) next.greeting = mapped.greeting;
-  if (edited.includes("mes_example")) next.examples = mapped.examples;
-  if (next.description === undefined) delete next.description;
-  if (next.greeting === undefined) delete next.greeting;
-  next.extensions = { ...next.extensions, [CHARACTER_CARD_KEY]: { ...card, data } };
-  const checked = restorePersona(next);
-  if (!checked.ok) return invalidPersona(checked.problems);
-  if (tooLargeForPersonaFile(checked.persona)) return personaTooLarge(data);
-  return imported(checked.persona, version, container, { editedElsewhere: [...edited] });
 }
 
 function fromCard(card: CharacterCardExtension, version: CardVersion, container: Container): CardReadOutcome {

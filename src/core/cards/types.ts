@@ -81,6 +81,13 @@ export interface CharacterCardExtension {
   spec: "chara_card_v1" | "chara_card_v2" | "chara_card_v3";
   spec_version: string;
   data: CardData;
+  /**
+   * Set when this is a card the studio exported and another tool edited: `data` then holds the
+   * other tool's card without the texts the persona took over and without the fields the studio
+   * derives from the persona (description, personality, system_prompt) unless the other tool
+   * changed them; those keep following the persona.
+   */
+  fromStudio?: true;
 }
 
 /** The key of `persona.extensions` that holds a CharacterCardExtension. */
