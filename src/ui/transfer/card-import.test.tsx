@@ -58,9 +58,9 @@ describe("Character Cards through the Import dialog", () => {
   });
 });
 
-describe("hostile or oversized cards through the Import dialog", () => {
-  const bigCard = () => JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
+const bigCard = () => JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
 
+describe("hostile or oversized cards through the Import dialog", () => {
   it("says a card too large for a persona is within the file limit, and changes nothing", async () => {
     const { studio } = renderStudio(<ImportButton />);
     const before = structuredClone(studio.library.getState().entries);
