@@ -66,13 +66,35 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     const file = await exportAs(page, "Character Card V3 (JSON)");
     const card = JSON.parse(await readFile(file, "utf8")) as { spec: string; data: { first_mes: string; system_prompt: string } };
     expect(card.spec).toBe("chara_card_v3");
-    expect(card.data.system_prompt).toBe(await promptText(page));
+    // Seraphina came from a card: her own system prompt (none) stays unless the designer asks.
+    expect(card.data.system_prompt).toBe("");
 
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(file);
     await page.getByText("The card carried its Psydesign persona: it came back exactly.").waitFor();
     const after = restorePersonaText(await openPersonaJson(page));
     expect(after.ok && before.ok && { ...after.persona, id: before.persona.id }).toEqual(before.ok && before.persona);
+  });
+
+  it("chooses from the keyboard to write the compiled prompt as the card's system prompt", async () => {
+    const { page } = studio.current;
+    const menuButton = page.getByRole("button", { name: /^Export as/ });
+    await menuButton.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("menu").waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    const choice = page.getByRole("menuitemcheckbox", { name: "Use the compiled prompt as the card’s system prompt" });
+    expect(await choice.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await choice.getAttribute("aria-checked")).toBe("false");
+    await page.keyboard.press("Space");
+    expect(await choice.getAttribute("aria-checked")).toBe("true");
+    await studio.current.screenshot("export-menu-compiled-prompt-choice");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const card = JSON.parse(await readFile(await saved(download), "utf8")) as { spec: string; data: { system_prompt: string } };
+    expect(card.spec).toBe("chara_card_v3");
+    expect(card.data.system_prompt).toBe(await promptText(page));
   });
 
   it("exports the card inside a PNG that other tools can read", async () => {
