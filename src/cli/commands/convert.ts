@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport } from "../../core/cards";
+import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport, type CardOptions } from "../../core/cards";
 import { chatCompletionsBody, DEFAULT_TARGET, promptfooConfig, promptMarkdown, promptPlainText, type EndpointTarget } from "../../core/exports";
 import { restorePersonaText } from "../../core/persona/restore";
 import type { Persona } from "../../core/persona/schema";
@@ -96,6 +96,13 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** --system-prompt for --to ccv2|ccv3; without it, the card writer's default (compiled only for a persona made in the studio). */
+function cardOptions(values: Record<string, string | boolean | undefined>): CardOptions {
+  const choice = values["system-prompt"];
+  if (choice !== undefined && values.to !== "ccv2" && values.to !== "ccv3") throw new UsageError("--system-prompt applies to --to ccv2 and --to ccv3 only", "convert");
+  return choice === undefined ? {} : { compiledPrompt: choice === "compiled" };
+}
+
 function render(to: Target, persona: Persona, values: Record<string, string | boolean | undefined>): string {
   const target: EndpointTarget = {
     baseURL: typeof values["base-url"] === "string" ? values["base-url"] : DEFAULT_TARGET.baseURL,
@@ -105,9 +112,9 @@ function render(to: Target, persona: Persona, values: Record<string, string | bo
     case "persona":
       return serializePersona(persona);
     case "ccv2":
-      return json(cardV2(persona));
+      return json(cardV2(persona, cardOptions(values)));
     case "ccv3":
-      return json(cardV3(persona));
+      return json(cardV3(persona, cardOptions(values)));
     case "prompt":
       return values.format === "txt" ? promptPlainText(persona) : promptMarkdown(persona);
     case "openai":
@@ -148,6 +155,12 @@ export const convertCommand: Command = {
     model: { type: "string", valueName: "<m>", description: "the model of --to openai and promptfoo" },
     "base-url": { type: "string", valueName: "<url>", description: "an OpenAI-compatible base URL for --to openai and promptfoo" },
     format: { type: "string", choices: ["md", "txt"], valueName: "md|txt", description: "--to prompt: Markdown (default) or plain text" },
+    "system-prompt": {
+      type: "string",
+      choices: ["compiled", "original"],
+      valueName: "compiled|original",
+      description: "--to ccv2|ccv3: the card's system_prompt (default: compiled, or original for a card)",
+    },
   },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) {
@@ -158,6 +171,7 @@ export const convertCommand: Command = {
     const output = typeof values.output === "string" ? values.output : undefined;
     const png = output !== undefined && /\.png$/i.test(output);
     checkOptions(to, values, png);
+    const card = cardOptions(values);
 
     const arg = positionals[0] as string;
     const input = await readInput(arg, io);
@@ -165,7 +179,7 @@ export const convertCommand: Command = {
     if (input.card) reportEstimates(arg, input.card, io);
 
     // A PNG is only ever written to a file (checkOptions): binary on a terminal helps no one.
-    const content = png ? cardPng(input.persona) : render(to, input.persona, values);
+    const content = png ? cardPng(input.persona, card) : render(to, input.persona, values);
     if (output === undefined) {
       io.stdout.write(content as string);
       return EXIT.ok;

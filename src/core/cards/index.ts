@@ -14,6 +14,6 @@ export {
   type CharacterCardExtension,
 } from "./types";
 export { readCardBytes, readCardText } from "./read";
-export { cardPng, cardV2, cardV3 } from "./from-persona";
+export { cardPng, cardV2, cardV3, type CardOptions } from "./from-persona";
 export { voiceSummary } from "./voice-summary";
 export { MIN_ESTIMATE_WORDS } from "./estimate";
