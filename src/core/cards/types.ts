@@ -114,6 +114,9 @@ const MESSAGES: Record<CardProblemCode, string> = {
   unreadable: "This character card could not be read",
 };
 
+/** Every problem a reader may answer. */
+export const CARD_PROBLEM_CODES = Object.keys(MESSAGES) as CardProblemCode[];
+
 /** A problem with its standard message, and a detail after a colon when there is one. */
 export function cardProblem(code: CardProblemCode, detail?: string): { ok: false; problem: CardProblem } {
   return problemSaying(code, detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
