@@ -82,6 +82,19 @@ describe.concurrent("psydesign convert --to ccv2|ccv3 --system-prompt", { timeou
   });
 });
 
+describe.concurrent("psydesign convert on a studio card edited elsewhere", { timeout: 90_000 }, () => {
+  test("says which fields another tool edited, and keeps them", async () => {
+    const card = cardV3(await personaFile(PERSONA));
+    card.data.personality = "Brisk.";
+    const path = join(scratch, "edited.json");
+    await writeFile(path, JSON.stringify(card));
+    const outcome = await psydesign(["convert", path, "--to", "ccv2"]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr.replace(`${scratch}/`, "")).toBe("edited.json: the card was edited after it left the studio (personality): the edits are kept, the sliders are the persona's\n");
+    expect(JSON.parse(outcome.stdout)).toMatchObject({ data: { personality: "Brisk." } });
+  });
+});
+
 describe.concurrent("psydesign convert on hostile cards", { timeout: 90_000 }, () => {
   test.each([
     ["deep.json", /^deep\.json: This character card nests its data more than 48 levels deep/],

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { readCardBytes } from "../../src/core/cards";
+import { cardV3, readCardBytes } from "../../src/core/cards";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import { promptText, studioSession } from "./harness/studio-page";
 
@@ -144,6 +144,22 @@ describe("a consultant exports a card without importing one", () => {
     expect(card.spec).toBe("chara_card_v2");
     expect(scripts.some((name) => /\/from-persona-[\w-]+\.js$/.test(name))).toBe(true);
     expect(scripts.filter((name) => /\/(analyze|cards)-[\w-]+\.js$/.test(name))).toEqual([]);
+  });
+});
+
+describe("a designer brings back a card another tool edited", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("is told which fields were edited, and the persona keeps its sliders", async () => {
+    const { page } = studio.current;
+    const persona = restorePersonaText(await openPersonaJson(page));
+    if (!persona.ok) throw new Error("the open persona should export as a valid file");
+    const card = cardV3(persona.persona);
+    card.data.first_mes = "Hello from another tool.";
+    await dropFile(page, Buffer.from(JSON.stringify(card)), "edited.json", "application/json");
+    await page.getByText("The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.").waitFor();
+    expect(await page.getByRole("textbox", { name: "Greeting" }).inputValue()).toBe("Hello from another tool.");
+    await studio.current.screenshot("card-edited-elsewhere");
   });
 });
 

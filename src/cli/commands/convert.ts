@@ -90,7 +90,7 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
     writeLine(io.stderr, `${file}: too little dialogue in the card (${words} words) to estimate its voice: the sliders are left at 50${also}`);
   }
   if (card.editedElsewhere) {
-    writeLine(io.stderr, `${file}: the card was edited after it left the studio: ${card.editedElsewhere.join(", ")} replace the persona's`);
+    writeLine(io.stderr, `${file}: the card was edited after it left the studio (${card.editedElsewhere.join(", ")}): the edits are kept, the sliders are the persona's`);
   }
 }
 

@@ -38,6 +38,16 @@ describe("Character Cards through the Import dialog", () => {
     expect({ ...opened, id: persona.id }).toEqual(persona);
   });
 
+  it("says a card of this studio edited in another tool keeps its edits and the persona's sliders", async () => {
+    const { studio } = renderStudio(<ImportButton />);
+    const persona = studio.openPersona()!;
+    const card = cardV2(persona);
+    card.data.first_mes = "Edited elsewhere.";
+    await upload(new File([JSON.stringify(card)], "edited.json", { type: "application/json" }));
+    await screen.findByText("The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.");
+    expect(studio.openPersona()).toMatchObject({ greeting: "Edited elsewhere.", voice: persona.voice });
+  });
+
   it("says a lorebook is not a card and changes nothing", async () => {
     const { studio } = renderStudio(<ImportButton />);
     const before = structuredClone(studio.library.getState().entries);

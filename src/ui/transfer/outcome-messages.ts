@@ -14,6 +14,8 @@ const en = {
   importedCard: (name: string, version: string, container: string) =>
     `Imported “${name}” from a Character Card ${version.toUpperCase()} (${container.toUpperCase()}): it is open as a new persona.`,
   cardExact: "The card carried its Psydesign persona: it came back exactly.",
+  cardEdited: (fields: string) =>
+    `The card carried its Psydesign persona, edited since in another tool (${fields}): the edits are kept, and the sliders are the persona’s.`,
   cardNeutral: (words: number) =>
     `Cards have no sliders, and this one has too little dialogue to measure (${words} words): the voice settings are neutral defaults. Set them yourself.`,
   cardEstimated: (words: number) =>
@@ -55,6 +57,8 @@ const fr: OutcomeMessages = {
   importedCard: (name, version, container) =>
     `«\u00a0${name}\u00a0» importé depuis une Character Card ${version.toUpperCase()} (${container.toUpperCase()})\u00a0: il est ouvert comme nouveau persona.`,
   cardExact: "La carte portait son persona Psydesign\u00a0: il revient à l’identique.",
+  cardEdited: (fields) =>
+    `La carte portait son persona Psydesign, modifié depuis dans un autre outil (${fields})\u00a0: les modifications sont gardées, et les curseurs sont ceux du persona.`,
   cardNeutral: (words) =>
     `Les cartes n’ont pas de curseurs et celle-ci a trop peu de dialogue à mesurer (${words}\u00a0mots)\u00a0: les réglages de voix sont neutres. Réglez-les vous-même.`,
   cardEstimated: (words) =>
