@@ -36,8 +36,6 @@ import { encodePng, toBase64 } from "./png";
 import { isRecord, PSYDESIGN_KEY, textField, type CardData } from "./types";
 import { voiceSummary } from "./voice-summary";
 
-export { cardOrigin, compiledPromptByDefault };
-
 export interface CardOptions {
   /**
    * Write the compiled prompt as the card's `system_prompt`. Default: compiledPromptByDefault(),
@@ -47,7 +45,7 @@ export interface CardOptions {
 }
 
 /** The texts a card's persona fields give, the ones an import maps back (see card-fields.ts). */
-export interface CardTexts {
+interface CardTexts {
   name: string;
   nickname?: string;
   first_mes: string;
@@ -68,7 +66,7 @@ function creatorNotes(persona: Persona): string {
 }
 
 /** The card fields the persona's texts give, each in the card's original form while the designer has not changed it. */
-export function cardTexts(persona: Persona): CardTexts {
+function cardTexts(persona: Persona): CardTexts {
   const origin = cardOrigin(persona)?.data;
   const imported = importedFromCard(persona);
   const texts: CardTexts = {
