@@ -173,7 +173,8 @@ describe("a designer drops cards built to break the importer", () => {
     const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
     await dropFile(page, Buffer.from(deep), "deep.json", "application/json");
     await page.getByRole("alert").getByText("deep.json was not imported: the card nests its data more than 48 levels deep").waitFor();
-    const big = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(3_000_000) } });
+    // 2 MB: over what a persona may hold (the 15 MB case is read.test.ts's), quick to drop.
+    const big = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
     await dropFile(page, Buffer.from(big), "verbose.json", "application/json");
     await page.getByRole("alert").getByText(/^verbose\.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB/).waitFor();
     await studio.current.screenshot("card-refused-persona-too-large");
