@@ -3,7 +3,7 @@
  * card writer, the YAML writer and the share-link compressor stay off the first screen.
  */
 // Straight from the exporter, not the cards chunk: exporting never loads the importer's style meter.
-import { cardPng, cardV2, cardV3 } from "../core/cards/from-persona";
+import { cardPng, cardV2, cardV3, type CardOptions } from "../core/cards/from-persona";
 import {
   chatCompletionsBody,
   promptfooConfig,
@@ -46,15 +46,16 @@ export function selectedTarget(): EndpointTarget {
   return { baseURL, model };
 }
 
-export function exportFile(persona: Persona, kind: ExportKind, target: EndpointTarget = selectedTarget()): ExportFile {
+/** `card` is the card exports' choices (the compiled prompt as system prompt); other kinds ignore it. */
+export function exportFile(persona: Persona, kind: ExportKind, target: EndpointTarget = selectedTarget(), card: CardOptions = {}): ExportFile {
   const base = persona.id;
   switch (kind) {
     case "ccv2":
-      return { filename: `${base}.card-v2.json`, type: "application/json", content: json(cardV2(persona)) };
+      return { filename: `${base}.card-v2.json`, type: "application/json", content: json(cardV2(persona, card)) };
     case "ccv3":
-      return { filename: `${base}.card-v3.json`, type: "application/json", content: json(cardV3(persona)) };
+      return { filename: `${base}.card-v3.json`, type: "application/json", content: json(cardV3(persona, card)) };
     case "ccv3-png":
-      return { filename: `${base}.card.png`, type: "image/png", content: cardPng(persona) };
+      return { filename: `${base}.card.png`, type: "image/png", content: cardPng(persona, card) };
     case "prompt-md":
       return { filename: `${base}.prompt.md`, type: "text/markdown", content: promptMarkdown(persona) };
     case "prompt-txt":

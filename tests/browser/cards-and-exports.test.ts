@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { readCardBytes } from "../../src/core/cards";
+import { cardV3, readCardBytes } from "../../src/core/cards";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import { promptText, studioSession } from "./harness/studio-page";
 
@@ -66,13 +66,35 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     const file = await exportAs(page, "Character Card V3 (JSON)");
     const card = JSON.parse(await readFile(file, "utf8")) as { spec: string; data: { first_mes: string; system_prompt: string } };
     expect(card.spec).toBe("chara_card_v3");
-    expect(card.data.system_prompt).toBe(await promptText(page));
+    // Seraphina came from a card: her own system prompt (none) stays unless the designer asks.
+    expect(card.data.system_prompt).toBe("");
 
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(file);
     await page.getByText("The card carried its Psydesign persona: it came back exactly.").waitFor();
     const after = restorePersonaText(await openPersonaJson(page));
     expect(after.ok && before.ok && { ...after.persona, id: before.persona.id }).toEqual(before.ok && before.persona);
+  });
+
+  it("chooses from the keyboard to write the compiled prompt as the card's system prompt", async () => {
+    const { page } = studio.current;
+    const menuButton = page.getByRole("button", { name: /^Export as/ });
+    await menuButton.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("menu").waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    const choice = page.getByRole("menuitemcheckbox", { name: "Use the compiled prompt as the card’s system prompt" });
+    expect(await choice.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await choice.getAttribute("aria-checked")).toBe("false");
+    await page.keyboard.press("Space");
+    expect(await choice.getAttribute("aria-checked")).toBe("true");
+    await studio.current.screenshot("export-menu-compiled-prompt-choice");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const card = JSON.parse(await readFile(await saved(download), "utf8")) as { spec: string; data: { system_prompt: string } };
+    expect(card.spec).toBe("chara_card_v3");
+    expect(card.data.system_prompt).toBe(await promptText(page));
   });
 
   it("exports the card inside a PNG that other tools can read", async () => {
@@ -122,5 +144,41 @@ describe("a consultant exports a card without importing one", () => {
     expect(card.spec).toBe("chara_card_v2");
     expect(scripts.some((name) => /\/from-persona-[\w-]+\.js$/.test(name))).toBe(true);
     expect(scripts.filter((name) => /\/(analyze|cards)-[\w-]+\.js$/.test(name))).toEqual([]);
+  });
+});
+
+describe("a designer brings back a card another tool edited", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("is told which fields were edited, and the persona keeps its sliders", async () => {
+    const { page } = studio.current;
+    const persona = restorePersonaText(await openPersonaJson(page));
+    if (!persona.ok) throw new Error("the open persona should export as a valid file");
+    const card = cardV3(persona.persona);
+    card.data.first_mes = "Hello from another tool.";
+    await dropFile(page, Buffer.from(JSON.stringify(card)), "edited.json", "application/json");
+    await page.getByText("The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.").waitFor();
+    expect(await page.getByRole("textbox", { name: "Greeting" }).inputValue()).toBe("Hello from another tool.");
+    await studio.current.screenshot("card-edited-elsewhere");
+  });
+});
+
+describe("a designer drops cards built to break the importer", () => {
+  const studio = studioSession("/?lang=en");
+
+  it("is told why each is refused, and the library keeps what it had", async () => {
+    const { page } = studio.current;
+    const open = page.locator('[aria-current="true"]');
+    const before = await open.textContent();
+    const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
+    await dropFile(page, Buffer.from(deep), "deep.json", "application/json");
+    await page.getByRole("alert").getByText("deep.json was not imported: the card nests its data more than 48 levels deep").waitFor();
+    // 2 MB: over what a persona may hold (the 15 MB case is read.test.ts's), quick to drop.
+    const big = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
+    await dropFile(page, Buffer.from(big), "verbose.json", "application/json");
+    await page.getByRole("alert").getByText(/^verbose\.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB/).waitFor();
+    await studio.current.screenshot("card-refused-persona-too-large");
+    expect(await open.textContent()).toBe(before);
+    expect(await page.locator(".lib-name", { hasText: /^(Deep|Verbose)$/ }).count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport } from "../../core/cards";
+import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport, type CardOptions } from "../../core/cards";
 import { chatCompletionsBody, DEFAULT_TARGET, promptfooConfig, promptMarkdown, promptPlainText, type EndpointTarget } from "../../core/exports";
 import { restorePersonaText } from "../../core/persona/restore";
 import type { Persona } from "../../core/persona/schema";
@@ -90,13 +90,20 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
     writeLine(io.stderr, `${file}: too little dialogue in the card (${words} words) to estimate its voice: the sliders are left at 50${also}`);
   }
   if (card.editedElsewhere) {
-    writeLine(io.stderr, `${file}: the card was edited after it left the studio: ${card.editedElsewhere.join(", ")} replace the persona's`);
+    writeLine(io.stderr, `${file}: the card was edited after it left the studio (${card.editedElsewhere.join(", ")}): the edits are kept, the sliders are the persona's`);
   }
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 type Values = Record<string, string | boolean | undefined>;
+
+/** --system-prompt for --to ccv2|ccv3; without it, the card writer's default (compiled only for a persona made in the studio). */
+function cardOptions(values: Values): CardOptions {
+  const choice = values["system-prompt"];
+  if (choice !== undefined && values.to !== "ccv2" && values.to !== "ccv3") throw new UsageError("--system-prompt applies to --to ccv2 and --to ccv3 only", "convert");
+  return choice === undefined ? {} : { compiledPrompt: choice === "compiled" };
+}
 
 /** The endpoint named by a pair of options, each defaulting to the fallback's. */
 function endpoint(values: Values, urlOption: string, modelOption: string, fallback: EndpointTarget): EndpointTarget {
@@ -111,9 +118,9 @@ function render(to: Target, persona: Persona, values: Values): string {
     case "persona":
       return serializePersona(persona);
     case "ccv2":
-      return json(cardV2(persona));
+      return json(cardV2(persona, cardOptions(values)));
     case "ccv3":
-      return json(cardV3(persona));
+      return json(cardV3(persona, cardOptions(values)));
     case "prompt":
       return values.format === "txt" ? promptPlainText(persona) : promptMarkdown(persona);
     case "openai":
@@ -153,8 +160,10 @@ export const convertCommand: Command = {
     "--base-url name the endpoint of --to openai and promptfoo (default: OpenAI, gpt-4o-mini).",
     "The promptfoo file has its llm-rubric checks graded by that same endpoint, unless",
     "--grader-base-url or --grader-model name another. No key is ever written: the request",
-    "reads OPENAI_API_KEY. When a card's voice had to be estimated from its dialogue, stderr",
-    "says so. An unreadable input exits 1.",
+    "reads OPENAI_API_KEY. --system-prompt picks a card's system_prompt: the compiled prompt",
+    "(the default for a persona made in the studio) or the card's own (the default for an",
+    "imported card). When a card's voice had to be estimated from its dialogue, stderr says so.",
+    "An unreadable input exits 1.",
   ].join("\n"),
   options: {
     to: { type: "string", choices: TARGETS, valueName: "<format>", description: `the format to write (required): ${TARGETS.join(", ")}` },
@@ -164,6 +173,12 @@ export const convertCommand: Command = {
     "grader-base-url": { type: "string", valueName: "<url>", description: "--to promptfoo: the grader's base URL (default: --base-url's)" },
     "grader-model": { type: "string", valueName: "<m>", description: "--to promptfoo: the grader's model (default: --model's)" },
     format: { type: "string", choices: ["md", "txt"], valueName: "md|txt", description: "--to prompt: Markdown (default) or plain text" },
+    "system-prompt": {
+      type: "string",
+      choices: ["compiled", "original"],
+      valueName: "compiled|original",
+      description: "--to ccv2|ccv3: the card's system_prompt (see above)",
+    },
   },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) {
@@ -174,6 +189,7 @@ export const convertCommand: Command = {
     const output = typeof values.output === "string" ? values.output : undefined;
     const png = output !== undefined && /\.png$/i.test(output);
     checkOptions(to, values, png);
+    const card = cardOptions(values);
 
     const arg = positionals[0] as string;
     const input = await readInput(arg, io);
@@ -181,7 +197,7 @@ export const convertCommand: Command = {
     if (input.card) reportEstimates(arg, input.card, io);
 
     // A PNG is only ever written to a file (checkOptions): binary on a terminal helps no one.
-    const content = png ? cardPng(input.persona) : render(to, input.persona, values);
+    const content = png ? cardPng(input.persona, card) : render(to, input.persona, values);
     if (output === undefined) {
       io.stdout.write(content as string);
       return EXIT.ok;

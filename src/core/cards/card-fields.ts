@@ -11,6 +11,12 @@ import { textField, type CardData } from "./types";
 
 /** Below this many function words the language is not guessed (the default stands). */
 const MIN_LANGUAGE_CUES = 3;
+/**
+ * The language is guessed from this many characters at most: thousands of function words
+ * settle it, and a longer text only costs time (or, as one multi-megabyte run of letters,
+ * overflows the RegExp engine's stack).
+ */
+const LANGUAGE_SAMPLE = 20_000;
 
 /** Frequent words of one language and rare in the other ("a", "en", "on", "me" are both). */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -27,6 +33,7 @@ export function guessLanguage(text: string): Language | undefined {
   let fr = 0;
   let en = 0;
   const words = text
+    .slice(0, LANGUAGE_SAMPLE)
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -77,10 +84,16 @@ export function cardTurns(data: CardData): Turn[][] {
 export interface MappedFields {
   name: string;
   assistantName: string;
+  /** From the card's creator_notes: notes for people, as the persona's description is. */
   description?: string;
   purpose?: string;
   greeting?: string;
   examples: Example[];
+  /**
+   * The card's description as the importer mapped it to `description` before it took the
+   * creator notes: personas imported then still hold it, and it counts as untouched.
+   */
+  legacyDescription?: string;
 }
 
 /** The persona texts a card's data maps to, in `language` (which only names {{user}} and labels). */
@@ -89,10 +102,11 @@ export function mapFields(data: CardData, language: Language): MappedFields {
   const user = userName(language);
   const prose = (key: string) => replaceMacros(textField(data, key), char, user).trim();
   const fr = language === "fr";
+  const [personality, scenario, description, notes, greeting] = ["personality", "scenario", "description", "creator_notes", "first_mes"].map(prose);
   const purpose = [
-    prose("personality") && `${fr ? "Personnalité\u202f:" : "Personality:"} ${prose("personality")}`,
-    prose("scenario") && `${fr ? "Scénario\u202f:" : "Scenario:"} ${prose("scenario")}`,
-    prose("description") && `${fr ? "Personnage\u202f:" : "Character:"} ${prose("description")}`,
+    personality && `${fr ? "Personnalité\u202f:" : "Personality:"} ${personality}`,
+    scenario && `${fr ? "Scénario\u202f:" : "Scenario:"} ${scenario}`,
+    description && `${fr ? "Personnage\u202f:" : "Character:"} ${description}`,
   ]
     .filter((part) => part !== "")
     .join("\n");
@@ -105,13 +119,21 @@ export function mapFields(data: CardData, language: Language): MappedFields {
     assistantName: clip(char, LIMITS.assistantName),
     examples,
   };
-  if (prose("description")) fields.description = clip(prose("description"), LIMITS.description);
+  if (notes) fields.description = clip(notes, LIMITS.description);
   if (purpose) fields.purpose = clip(purpose, LIMITS.purpose);
-  if (prose("first_mes")) fields.greeting = clip(prose("first_mes"), LIMITS.greeting);
+  if (greeting) fields.greeting = clip(greeting, LIMITS.greeting);
+  if (description) fields.legacyDescription = clip(description, LIMITS.description);
   return fields;
 }
 
-/** What the character says, narration removed: every reply of its examples, then its first message. */
+/**
+ * The estimate reads this much of the character's dialogue at most, each reply cut at the
+ * examples' own limit: a card's voice shows in its first few thousand words, and the style
+ * meter's time grows faster than its input on some texts (50,000 emoji take it minutes).
+ */
+const ESTIMATE_CHARS = { reply: LIMITS.example, total: 20_000 };
+
+/** What the character says, narration removed: every reply of its examples, then its first message (capped, see ESTIMATE_CHARS). */
 export function spokenReplies(data: CardData): string[] {
   const char = characterName(data);
   const replies = cardTurns(data)
@@ -119,7 +141,15 @@ export function spokenReplies(data: CardData): string[] {
     .filter((t) => t.speaker === "char")
     .map((t) => t.text);
   replies.push(textField(data, "first_mes"));
-  // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
-  return replies.map((r) => spokenWords(replaceMacros(r, char, ""))).filter((r) => r !== "");
+  const spoken: string[] = [];
+  let total = 0;
+  for (const reply of replies) {
+    if (total >= ESTIMATE_CHARS.total) break;
+    // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
+    const words = clip(spokenWords(replaceMacros(reply, char, "")), Math.min(ESTIMATE_CHARS.reply, ESTIMATE_CHARS.total - total));
+    if (words === "") continue;
+    spoken.push(words);
+    total += words.length;
+  }
+  return spoken;
 }
-

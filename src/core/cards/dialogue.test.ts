@@ -31,6 +31,24 @@ describe("parseExampleBlocks", () => {
     ]);
   });
 
+  it("reads a name as plain text: regex characters mean themselves, and a 100,000-character name is no regex at all", () => {
+    const text = "<START>\nDR. (WHO)?: Fantastic.\nDr. Who: a line that continues\n{{user}}: And you?\nDr. (Who)?  :Allons-y.";
+    expect(parseExampleBlocks(text, ["Dr. (Who)?"])).toEqual([
+      [
+        { speaker: "char", text: "Fantastic.\nDr. Who: a line that continues" },
+        { speaker: "user", text: "And you?" },
+        { speaker: "char", text: "Allons-y." },
+      ],
+    ]);
+    const long = "N".repeat(100_000);
+    expect(parseExampleBlocks(`an unlabelled line\n{{user}}: Hi\n${long}: Hello.`, [long])).toEqual([
+      [
+        { speaker: "user", text: "Hi" },
+        { speaker: "char", text: "Hello." },
+      ],
+    ]);
+  });
+
   it("drops a note before the first speaker and blocks with nothing in them", () => {
     expect(parseExampleBlocks("A note for the author\n<START>\n<START>\n{{char}}: Hello.", [])).toEqual([[{ speaker: "char", text: "Hello." }]]);
   });

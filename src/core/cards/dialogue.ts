@@ -20,19 +20,33 @@ const START = /^\s*<start>\s*$/i;
 const CHAR_MACRO = /\{\{\s*char\s*\}\}|<bot>|<char>/gi;
 const USER_MACRO = /\{\{\s*user\s*\}\}|<user>/gi;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The rest of `line` after a character's name and a colon ("Seraphina: Welcome." → "Welcome."),
+ * ignoring letter case, or undefined. Compared as text, not through a RegExp built from the
+ * names: a card's name may be 100,000 characters long, past what a RegExp may hold.
+ */
+function afterName(line: string, lowerNames: readonly string[]): string | undefined {
+  const start = line.length - line.trimStart().length;
+  for (const name of lowerNames) {
+    if (line.length - start < name.length || line.slice(start, start + name.length).toLowerCase() !== name) continue;
+    let at = start + name.length;
+    while (at < line.length && /\s/.test(line.charAt(at))) at++;
+    if (line.charAt(at) !== ":") continue;
+    at++;
+    if (/\s/.test(line.charAt(at))) at++;
+    return line.slice(at);
+  }
+  return undefined;
 }
 
 /** The speaker a line opens with ("{{user}}:", "<BOT>:", "Seraphina:"), and the rest of the line. */
-function speakerOf(line: string, charNames: RegExp | undefined): { speaker: Turn["speaker"]; rest: string } | undefined {
+function speakerOf(line: string, lowerNames: readonly string[]): { speaker: Turn["speaker"]; rest: string } | undefined {
   const user = /^\s*(?:\{\{\s*user\s*\}\}|<user>)\s*:\s?/i.exec(line);
   if (user) return { speaker: "user", rest: line.slice(user[0].length) };
   const char = /^\s*(?:\{\{\s*char\s*\}\}|<bot>|<char>)\s*:\s?/i.exec(line);
   if (char) return { speaker: "char", rest: line.slice(char[0].length) };
-  const named = charNames?.exec(line);
-  if (named) return { speaker: "char", rest: line.slice(named[0].length) };
-  return undefined;
+  const named = afterName(line, lowerNames);
+  return named === undefined ? undefined : { speaker: "char", rest: named };
 }
 
 /**
@@ -41,8 +55,7 @@ function speakerOf(line: string, charNames: RegExp | undefined): { speaker: Turn
  * speaker are one turn.
  */
 export function parseExampleBlocks(mesExample: string, names: readonly string[]): Turn[][] {
-  const usable = names.map((n) => n.trim()).filter((n) => n !== "");
-  const charNames = usable.length > 0 ? new RegExp(`^\\s*(?:${usable.map(escapeRegExp).join("|")})\\s*:\\s?`, "i") : undefined;
+  const lowerNames = names.map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
   const blocks: Turn[][] = [];
   let block: Turn[] = [];
   for (const line of mesExample.replace(/\r\n?/g, "\n").split("\n")) {
@@ -51,7 +64,7 @@ export function parseExampleBlocks(mesExample: string, names: readonly string[])
       block = [];
       continue;
     }
-    const opened = speakerOf(line, charNames);
+    const opened = speakerOf(line, lowerNames);
     const last = block.at(-1);
     if (opened) {
       if (last && last.speaker === opened.speaker) last.text += `\n${opened.rest}`;

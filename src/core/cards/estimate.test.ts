@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DIMENSION_IDS } from "../persona/constants";
 import { expectCard, v2Card } from "./card-test-kit";
-import { guessLanguage } from "./card-fields";
+import { guessLanguage, spokenReplies } from "./card-fields";
 import { estimateVoice, MIN_ESTIMATE_WORDS } from "./estimate";
 import { readCardText } from "./read";
 
@@ -97,6 +97,17 @@ describe("estimating the voice from the card's dialogue", () => {
   });
 });
 
+describe("spokenReplies", () => {
+  it("hands the meter 20,000 characters of dialogue at most, each reply cut at 4,000", () => {
+    const reply = "Well, hello there, traveller. ".repeat(200);
+    const mesExample = Array.from({ length: 40 }, () => `<START>\n{{user}}: Hi\n{{char}}: ${reply}`).join("\n");
+    const replies = spokenReplies({ name: "Talker", mes_example: mesExample, first_mes: "Hi." });
+    expect(replies.every((r) => r.length <= 4_000)).toBe(true);
+    expect(replies.reduce((sum, r) => sum + r.length, 0)).toBe(20_000);
+    expect(spokenReplies({ name: "Brief", mes_example: "{{char}}: Hello.", first_mes: "Hi." })).toEqual(["Hello.", "Hi."]);
+  });
+});
+
 describe("guessLanguage", () => {
   it.each([
     ["Je suis là pour vous aider, et c'est avec plaisir que je vous réponds.", "fr"],
@@ -104,6 +115,12 @@ describe("guessLanguage", () => {
     ["*waves*", undefined],
   ] as const)("reads %j as %s", (text, language) => {
     expect(guessLanguage(text)).toBe(language);
+  });
+
+  it("decides on the first 20,000 characters: the megabyte after them is not read", () => {
+    const french = "Je suis là pour vous aider avec plaisir. ".repeat(480);
+    expect(french.length).toBeLessThan(20_000);
+    expect(guessLanguage(french + "It is the one and only answer you will have. ".repeat(25_000))).toBe("fr");
   });
 
   it("defaults an unguessable card to English and says nothing about language", () => {

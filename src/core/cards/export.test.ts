@@ -66,7 +66,8 @@ describe("cardV2 and cardV3", () => {
     const data = cardV2(camille).data;
     expect(data).toMatchObject({
       name: "Camille",
-      description: "Assistante d'accueil de la mairie.",
+      // What the model may read: the identity the compiled prompt states, not the designer's notes.
+      description: "Rôle : conseillère clientèle.\nOrganisation : Mairie de Lyon.",
       first_mes: "Bonjour, je suis Camille. Que puis-je faire pour vous ?",
       scenario: "",
       system_prompt: compile(camille).systemPrompt,
@@ -77,8 +78,29 @@ describe("cardV2 and cardV3", () => {
       "<START>\n{{user}}: Quels sont vos horaires ?\n{{char}}: La mairie est ouverte de 8 h 30 à 17 h.\n" +
         "<START>\n{{user}}: Et le samedi ?\n{{char}}: Le samedi matin seulement,\nde 9 h à 12 h.",
     );
-    expect(data.creator_notes).toContain("Psydesign Studio");
+    expect(data.creator_notes).toMatch(/^Assistante d'accueil de la mairie\.\n\nCréé avec Psydesign Studio /);
     expect(data.creator_notes).toContain("«\u202fMairie — accueil\u202f»");
+  });
+
+  it("writes the identity as the description, one line per field the persona fills, in its language", () => {
+    const english = makePersona({
+      language: "en",
+      identity: { assistantName: "Alex", role: "support agent", organization: "", audience: "Home customers", purpose: "Fix connection faults!" },
+    });
+    expect(cardV2(english).data.description).toBe("Role: support agent.\nAudience: Home customers.\nPurpose: Fix connection faults!");
+  });
+
+  it("writes an empty system prompt when the export asks to leave the compiled prompt out", () => {
+    expect(cardV2(camille, { compiledPrompt: false }).data.system_prompt).toBe("");
+    expect(cardV3(camille, { compiledPrompt: true }).data.system_prompt).toBe(compile(camille).systemPrompt);
+  });
+
+  it("repeats the V1 fields at the top level, as SillyTavern writes them", () => {
+    for (const card of [cardV2(camille), cardV3(camille)]) {
+      for (const field of ["name", "description", "personality", "scenario", "first_mes", "mes_example"] as const) {
+        expect([field, card[field]]).toEqual([field, card.data[field]]);
+      }
+    }
   });
 
   it("keeps the whole persona, a copy, under extensions.psydesign", () => {
@@ -94,28 +116,44 @@ describe("exporting a persona imported from a card", () => {
     const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as Record<string, unknown>;
     const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
     const data = cardV2(persona).data;
-    for (const field of ["name", "description", "scenario", "first_mes", "mes_example", "creator_notes", "post_history_instructions", "alternate_greetings", "tags", "creator", "character_version", "character_book"]) {
-      expect([field, data[field]]).toEqual([field, original[field]]);
-    }
+    const fields = ["name", "description", "personality", "scenario", "first_mes", "mes_example", "creator_notes", "system_prompt", "post_history_instructions", "alternate_greetings", "tags", "creator", "character_version"];
+    for (const field of fields) expect([field, data[field]]).toEqual([field, original[field]]);
     expect(data.extensions).toEqual({ ...(original.extensions as object), psydesign: persona });
+  });
+
+  it("gives back a lorebook repaired to the spec: the extensions it lacks, and nothing else changed", () => {
+    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as { character_book: { entries: object[] } };
+    const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
+    const book = original.character_book;
+    expect(cardV2(persona).data.character_book).toEqual({ ...book, extensions: {}, entries: book.entries.map((entry) => ({ ...entry, extensions: {} })) });
   });
 
   it("keeps a V3 card's own fields: nickname, assets, sources, multilingual notes, dates", () => {
     const path = "v3/tavern_kit__docs_fixtures_ccv3_st_export_like.json";
     const original = fixtureJson(path).data as Record<string, unknown>;
     const data = cardV3(expectCard(readCardText(fixtureText(path))).persona).data;
-    for (const field of ["nickname", "assets", "source", "creator_notes_multilingual", "group_only_greetings", "creation_date", "modification_date", "character_book"]) {
+    for (const field of ["nickname", "assets", "source", "creator_notes_multilingual", "group_only_greetings", "creation_date", "modification_date"]) {
       expect([field, data[field]]).toEqual([field, original[field]]);
     }
     expect((data.extensions as Record<string, unknown>).st_specific).toEqual({ talkativeness: 0.8, fav: true });
   });
 
-  it("writes the full original text the schema had to shorten, while the user has not changed it", () => {
+  it("writes the card's own description, full length, and the designer's edited notes as creator notes", () => {
     const original = fixtureJson(SERAPHINA_JSON).data as Record<string, string>;
     const persona = expectCard(readCardText(fixtureText(SERAPHINA_JSON))).persona;
-    expect(cardV2(persona).data.description).toBe(original.description);
-    const edited = { ...persona, description: "A forest guardian." };
-    expect(cardV2(edited).data.description).toBe("A forest guardian.");
+    expect(original.description!.length).toBeGreaterThan(2000);
+    expect(cardV2(persona).data).toMatchObject({ description: original.description, creator_notes: original.creator_notes });
+    const edited = cardV2({ ...persona, description: "A forest guardian, for the bank's demo." }).data;
+    expect(edited).toMatchObject({ description: original.description, creator_notes: "A forest guardian, for the bank's demo." });
+  });
+
+  it("keeps the card's own personality and system prompt, and writes the compiled prompt only when asked", () => {
+    const path = "v2/tavern_kit__docs_fixtures_ccv2_with_overrides.json";
+    const original = fixtureJson(path).data as Record<string, string>;
+    const persona = expectCard(readCardText(fixtureText(path))).persona;
+    const moved = { ...persona, voice: { ...persona.voice, warmth: 95, humor: 90 } };
+    expect(cardV3(moved).data).toMatchObject({ personality: "Enigmatic and wise.", system_prompt: "You are {{char}}. {{original}}" });
+    expect(cardV3(moved, { compiledPrompt: true }).data).toMatchObject({ personality: original.personality, system_prompt: compile(moved).systemPrompt });
   });
 
   it("writes edited greeting and examples, and the original macros for untouched ones", () => {

@@ -6,36 +6,33 @@
  */
 import { PERSONA_FORMAT } from "../persona/constants";
 import { restorePersona } from "../persona/restore";
-import type { Persona } from "../persona/schema";
-import { cardTexts } from "./from-persona";
-import { chunkNamed, fromBase64, hasPngSignature, MAX_CARD_PIXELS, pngPixelCount, pngTextChunks } from "./png";
-import { cardLanguage, mapFields } from "./card-fields";
+import { nestsDeeperThan } from "./nesting";
+import { imported, personaTooLarge, unusableCard, type Container } from "./outcomes";
+import { fromBase64, hasPngSignature } from "./png";
+import { readPngTexts } from "./png-chunks";
+import { studioCard } from "./studio-card";
 import { cardToPersona, tooLargeForPersonaFile } from "./to-persona";
 import {
-  CHARACTER_CARD_KEY,
   cardProblem,
   isRecord,
   MAX_CARD_BYTES,
-  problemSaying,
+  MAX_CARD_NESTING,
   PSYDESIGN_KEY,
   textField,
-  type CardData,
-  type CardImport,
   type CardReadOutcome,
   type CardVersion,
   type CharacterCardExtension,
 } from "./types";
 
-type Container = CardImport["container"];
-
-const personaTooLarge = () =>
-  problemSaying("too-large", "This card is too large to keep as a persona: it would be over 1 MB once converted");
-
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
 
+/**
+ * The persona a studio card carries goes through the persona door, which limits how deep its
+ * extensions nest; this only keeps a hostile one far from a stack overflow on the way there.
+ */
+const MAX_STORED_PERSONA_NESTING = 256;
+
 const V1_FIELDS = ["name", "description", "personality", "scenario", "first_mes", "mes_example"];
-/** The card fields a studio export writes from the persona's texts; an edit elsewhere shows there. */
-const TEXT_FIELDS = ["name", "description", "first_mes", "mes_example"] as const;
 
 function utf8Length(text: string): number {
   // A UTF-16 code unit is at most three UTF-8 bytes: only long texts need the exact count.
@@ -62,61 +59,6 @@ function describeSpec(spec: unknown): string {
   return typeof spec === "string" ? `"${spec.length > 40 ? `${spec.slice(0, 37)}...` : spec}"` : `a ${Array.isArray(spec) ? "list" : typeof spec}`;
 }
 
-function problemList(problems: readonly { path: string; message: string }[]): string {
-  return problems
-    .slice(0, 3)
-    .map((p) => (p.path ? `${p.path} ${p.message}` : p.message))
-    .join("; ");
-}
-
-function invalidPersona(problems: readonly { path: string; message: string }[]) {
-  return cardProblem("invalid-persona", problemList(problems));
-}
-
-/** A card from another tool that the persona door refuses (a "__proto__" key, say). */
-function unusableCard(problems: readonly { path: string; message: string }[]) {
-  return problemSaying("invalid-persona", `This character card cannot be made into a valid persona: ${problemList(problems)}`);
-}
-
-function imported(persona: Persona, version: CardVersion, container: Container, rest: Partial<CardImport> = {}): CardReadOutcome {
-  return { ok: true, card: { persona, version, container, exact: false, estimated: { settings: [], words: 0 }, ...rest } };
-}
-
-/** The card's data without the persona a studio export keeps in its extensions. */
-function withoutPsydesign(data: CardData): CardData {
-  const { [PSYDESIGN_KEY]: _persona, ...extensions } = isRecord(data.extensions) ? data.extensions : {};
-  return { ...data, extensions };
-}
-
-/**
- * A card this studio exported. Its persona comes back exactly, unless another tool changed
- * the card's texts since: then those texts replace the persona's (the sliders stay), and the
- * edited card is kept as `extensions.characterCard` like any imported card.
- */
-function studioCard(card: CharacterCardExtension, stored: unknown, version: CardVersion, container: Container): CardReadOutcome {
-  const restored = restorePersona(stored);
-  if (!restored.ok) return invalidPersona(restored.problems);
-  const persona = restored.persona;
-  const expected = cardTexts(persona);
-  const edited = TEXT_FIELDS.filter((field) => textField(card.data, field) !== expected[field]);
-  if (edited.length === 0) return imported(persona, version, container, { exact: true });
-
-  const data = withoutPsydesign(card.data);
-  const mapped = mapFields(data, cardLanguage(data).language);
-  const next = structuredClone(persona);
-  if (edited.includes("name")) next.identity.assistantName = mapped.assistantName;
-  if (edited.includes("description")) next.description = mapped.description;
-  if (edited.includes("first_mes")) next.greeting = mapped.greeting;
-  if (edited.includes("mes_example")) next.examples = mapped.examples;
-  if (next.description === undefined) delete next.description;
-  if (next.greeting === undefined) delete next.greeting;
-  next.extensions = { ...next.extensions, [CHARACTER_CARD_KEY]: { ...card, data } };
-  const checked = restorePersona(next);
-  if (!checked.ok) return invalidPersona(checked.problems);
-  if (tooLargeForPersonaFile(checked.persona)) return personaTooLarge();
-  return imported(checked.persona, version, container, { editedElsewhere: [...edited] });
-}
-
 function fromCard(card: CharacterCardExtension, version: CardVersion, container: Container): CardReadOutcome {
   if (textField(card.data, "name").trim() === "") return cardProblem("no-name");
   const extensions = card.data.extensions;
@@ -126,13 +68,15 @@ function fromCard(card: CharacterCardExtension, version: CardVersion, container:
   const { persona, estimated } = cardToPersona(card);
   const restored = restorePersona(persona);
   if (!restored.ok) return unusableCard(restored.problems);
-  if (tooLargeForPersonaFile(restored.persona)) return personaTooLarge();
+  if (tooLargeForPersonaFile(restored.persona)) return personaTooLarge(card.data);
   return imported(restored.persona, version, container, { estimated });
 }
 
 /** Classifies a parsed JSON value and imports it when it is a card. */
 function readCardValue(value: unknown, container: Container): CardReadOutcome {
   if (!isRecord(value)) return cardProblem("not-a-card", "expected a JSON object");
+  const stored = isRecord(value.data) && isRecord(value.data.extensions) ? value.data.extensions[PSYDESIGN_KEY] : undefined;
+  if (nestsDeeperThan(value, MAX_CARD_NESTING, stored) || nestsDeeperThan(stored, MAX_STORED_PERSONA_NESTING)) return cardProblem("too-deep");
   if (value.format === PERSONA_FORMAT) return cardProblem("is-persona");
   if (isLorebook(value)) return cardProblem("lorebook");
   const spec = value.spec;
@@ -167,15 +111,11 @@ function parseChunk(value: string): Parsed {
 }
 
 function readPng(bytes: Uint8Array): CardReadOutcome {
-  const pixels = pngPixelCount(bytes);
-  if (pixels === undefined) return cardProblem("bad-png");
-  if (pixels > MAX_CARD_PIXELS) {
-    return problemSaying("too-large", `This image is too large to read (${Math.round(pixels / 1e6)} million pixels); character card portraits are far smaller`);
-  }
-  const chunks = pngTextChunks(bytes);
-  if (!chunks) return cardProblem("bad-png");
-  const ccv3 = chunkNamed(chunks, "ccv3");
-  const chara = chunkNamed(chunks, "chara");
+  // Compressed card texts may expand as far as a card file may be large, and no further.
+  const read = readPngTexts(bytes, ["ccv3", "chara"], MAX_CARD_BYTES);
+  if (!read.ok) return cardProblem(read.problem === "damaged" ? "bad-png" : "compressed-too-large");
+  const ccv3 = read.texts.get("ccv3");
+  const chara = read.texts.get("chara");
   // The spec: when both are there, ccv3 wins; chara (V2, for older tools) is the fallback.
   const first = ccv3 ?? chara;
   if (first === undefined) return cardProblem("no-card-in-png");
@@ -187,16 +127,31 @@ function readPng(bytes: Uint8Array): CardReadOutcome {
   return parsed.ok ? readCardValue(parsed.value, "png") : parsed;
 }
 
-/** Reads a card from JSON text (V1, V2 or V3). */
-export function readCardText(text: string): CardReadOutcome {
-  return readText(text, "json");
+/**
+ * The readers promise a problem, never an exception. Every hostile input the tests know of
+ * (deep nesting, huge names, broken chunks, bombs) is answered by its own check above; this
+ * turns an unforeseen one into a plain refusal instead of a crashed import or CLI exit 70.
+ */
+function guarded(read: () => CardReadOutcome): CardReadOutcome {
+  try {
+    return read();
+  } catch (error) {
+    return cardProblem("unreadable", error instanceof Error ? error.message : String(error));
+  }
 }
 
-/** Reads a card from a file's bytes: a PNG with a `ccv3`/`chara` chunk, or JSON. Checks the size first. */
+/** Reads a card from JSON text (V1, V2 or V3). Never throws. */
+export function readCardText(text: string): CardReadOutcome {
+  return guarded(() => readText(text, "json"));
+}
+
+/** Reads a card from a file's bytes: a PNG with a `ccv3`/`chara` chunk, or JSON. Checks the size first; never throws. */
 export function readCardBytes(bytes: Uint8Array): CardReadOutcome {
-  if (bytes.length > MAX_CARD_BYTES) return cardProblem("too-large");
-  if (hasPngSignature(bytes)) return readPng(bytes);
-  const text = new TextDecoder("utf-8").decode(bytes);
-  if (!/^\s*[{[]/.test(text)) return cardProblem("not-a-card");
-  return readText(text, "json");
+  return guarded(() => {
+    if (bytes.length > MAX_CARD_BYTES) return cardProblem("too-large");
+    if (hasPngSignature(bytes)) return readPng(bytes);
+    const text = new TextDecoder("utf-8").decode(bytes);
+    if (!/^\s*[{[]/.test(text)) return cardProblem("not-a-card");
+    return readText(text, "json");
+  });
 }

@@ -12,8 +12,19 @@ import type { Persona } from "../persona/schema";
  */
 export const MAX_CARD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * How deep a card's JSON may nest (objects and lists inside one another), not counting the
+ * persona a studio export carries, which the persona door checks itself. Real cards nest about
+ * ten levels (a lorebook entry's extensions); the cap keeps every later step, and the persona
+ * door's own limit on `extensions`, far from a stack overflow.
+ */
+export const MAX_CARD_NESTING = 48;
+
 export type CardProblemCode =
   | "too-large"
+  | "persona-too-large"
+  | "compressed-too-large"
+  | "too-deep"
   | "not-a-card"
   | "no-card-in-png"
   | "bad-png"
@@ -24,7 +35,8 @@ export type CardProblemCode =
   | "no-data"
   | "unknown-spec"
   | "is-persona"
-  | "invalid-persona";
+  | "invalid-persona"
+  | "unreadable";
 
 export interface CardProblem {
   code: CardProblemCode;
@@ -69,6 +81,13 @@ export interface CharacterCardExtension {
   spec: "chara_card_v1" | "chara_card_v2" | "chara_card_v3";
   spec_version: string;
   data: CardData;
+  /**
+   * Set when this is a card the studio exported and another tool edited: `data` then holds the
+   * other tool's card without the texts the persona took over and without the fields the studio
+   * derives from the persona (description, personality, system_prompt) unless the other tool
+   * changed them; those keep following the persona.
+   */
+  fromStudio?: true;
 }
 
 /** The key of `persona.extensions` that holds a CharacterCardExtension. */
@@ -78,6 +97,9 @@ export const PSYDESIGN_KEY = "psydesign";
 
 const MESSAGES: Record<CardProblemCode, string> = {
   "too-large": `This file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never are`,
+  "persona-too-large": `This card is within the ${MAX_CARD_BYTES / 1024 / 1024} MiB file limit, but the persona made from it would be over 1 MB`,
+  "compressed-too-large": `The card text inside this PNG is compressed and expands past ${MAX_CARD_BYTES / 1024 / 1024} MiB; character cards never do`,
+  "too-deep": `This character card nests its data more than ${MAX_CARD_NESTING} levels deep; real cards nest about ten`,
   "not-a-card": "This file is not a character card (neither a PNG image nor a JSON card)",
   "no-card-in-png": "This PNG image carries no character card (no 'chara' or 'ccv3' text chunk)",
   "bad-png": "This PNG file is damaged or cut short and cannot be read",
@@ -89,7 +111,11 @@ const MESSAGES: Record<CardProblemCode, string> = {
   "unknown-spec": "This character card uses a spec this studio does not know",
   "is-persona": "This is a Psydesign persona file, not a character card: open it as a persona",
   "invalid-persona": "The persona stored in this character card is not valid",
+  unreadable: "This character card could not be read",
 };
+
+/** Every problem a reader may answer. */
+export const CARD_PROBLEM_CODES = Object.keys(MESSAGES) as CardProblemCode[];
 
 /** A problem with its standard message, and a detail after a colon when there is one. */
 export function cardProblem(code: CardProblemCode, detail?: string): { ok: false; problem: CardProblem } {

@@ -6,6 +6,7 @@ import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { decodeReviewFragment } from "../../core/review/share-link";
 import { readCardText } from "../../core/cards";
+import { compile } from "../../core/compiler/compile";
 import { ExportMenu } from "./ExportMenu";
 
 let blobs: Blob[];
@@ -109,10 +110,57 @@ describe("ExportMenu", () => {
     expect(links).toHaveLength(0);
   });
 
+  it("writes the compiled prompt as a studio persona's system prompt, or none once the designer unticks it by keyboard", async () => {
+    const { studio } = renderStudio(<ExportMenu />);
+    const persona = studio.openPersona()!;
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: /Export as/ }));
+    const choice = await screen.findByRole("menuitemcheckbox", { name: "Use the compiled prompt as the card’s system prompt" });
+    expect(choice).toHaveAttribute("aria-checked", "true");
+    await user.click(screen.getByRole("menuitem", { name: "Character Card V3 (JSON)" }));
+    await screen.findByText(`Saved ${persona.id}.card-v3.json.`);
+    expect(JSON.parse(await blobs[0]!.text()).data.system_prompt).toBe(compile(persona).systemPrompt);
+
+    await user.click(screen.getByRole("button", { name: /Export as/ }));
+    await user.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
+    expect(screen.getByRole("menuitemcheckbox")).toHaveFocus();
+    await user.keyboard(" ");
+    // A setting, not a command: the menu stays open on it.
+    expect(screen.getByRole("menuitemcheckbox")).toHaveAttribute("aria-checked", "false");
+    expect(screen.getByRole("menuitemcheckbox")).toHaveFocus();
+    await user.keyboard("{ArrowUp}{Enter}");
+    await screen.findByText(`Saved ${persona.id}.card.png.`);
+    await user.click(screen.getByRole("button", { name: /Export as/ }));
+    await user.click(screen.getByRole("menuitem", { name: "Character Card V2 (JSON)" }));
+    await waitFor(() => expect(blobs).toHaveLength(3));
+    expect(JSON.parse(await blobs[2]!.text()).data.system_prompt).toBe("");
+  });
+
+  it("keeps an imported card's own system prompt unless the designer ticks the choice", async () => {
+    const { studio } = renderStudio(<ExportMenu />);
+    const card = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Bob", system_prompt: "You are {{char}}. {{original}}", personality: "Wise." } });
+    const read = readCardText(card);
+    if (!read.ok) throw new Error(read.problem.message);
+    studio.addPersona(read.card.persona);
+    const persona = studio.openPersona()!;
+    expect(persona.name).toBe("Bob");
+    const user = await chooseItem("Character Card V2 (JSON)");
+    await screen.findByText(`Saved ${persona.id}.card-v2.json.`);
+    expect(JSON.parse(await blobs[0]!.text()).data).toMatchObject({ system_prompt: "You are {{char}}. {{original}}", personality: "Wise." });
+    await user.click(screen.getByRole("button", { name: /Export as/ }));
+    const choice = await screen.findByRole("menuitemcheckbox");
+    expect(choice).toHaveAttribute("aria-checked", "false");
+    await user.click(choice);
+    await user.click(screen.getByRole("menuitem", { name: "Character Card V2 (JSON)" }));
+    await waitFor(() => expect(blobs).toHaveLength(2));
+    expect(JSON.parse(await blobs[1]!.text()).data).toMatchObject({ system_prompt: compile(persona).systemPrompt, personality: "Wise." });
+  });
+
   it("speaks French", async () => {
     renderStudio(<ExportMenu />, { lang: "fr" });
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: /Exporter en/ }));
     expect(await screen.findByRole("menuitem", { name: "Partager pour relecture…" })).toBeInTheDocument();
+    expect(screen.getByRole("menuitemcheckbox", { name: "Utiliser le prompt compilé comme prompt système de la carte" })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { compiledPromptByDefault } from "../../core/cards/card-origin";
 import type { Persona } from "../../core/persona/schema";
 import type { ExportKind } from "../../stores/exports";
 import { downloadFile } from "../common/download";
@@ -9,13 +10,15 @@ const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: 
 const loadExports = () => import("../../stores/exports");
 
 type Item = ExportKind | "snippets" | "share" | "review-page";
+const CARD_KINDS: readonly Item[] = ["ccv2", "ccv3", "ccv3-png"];
 const GROUPS: readonly { label: keyof ExportMessages & `group${string}`; items: readonly Item[] }[] = [
   { label: "groupCards", items: ["ccv2", "ccv3", "ccv3-png"] },
   { label: "groupPrompt", items: ["prompt-md", "prompt-txt", "openai", "snippets", "promptfoo"] },
   { label: "groupReview", items: ["share", "review-page"] },
 ];
 
-const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
+const menuItems = (menu: HTMLElement | null) =>
+  Array.from(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"], [role="menuitemcheckbox"]') ?? []);
 
 type Outcome = { ok: true; filename: string } | { ok: false; detail: string };
 
@@ -33,6 +36,9 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
   const t = useExportMessages();
   const [dialog, setDialog] = useState<"snippets" | "share" | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The designer's choice for this persona; another persona starts from its own default.
+  const [compiledChoice, setCompiledChoice] = useState<{ id: string; on: boolean } | null>(null);
+  const compiledPrompt = compiledChoice?.id === persona.id ? compiledChoice.on : compiledPromptByDefault(persona);
   const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -62,7 +68,9 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
     try {
       const exports = await loadExports();
       const file =
-        item === "review-page" ? await exports.reviewPageFile(persona, window.location.href) : exports.exportFile(persona, item);
+        item === "review-page"
+          ? await exports.reviewPageFile(persona, window.location.href)
+          : exports.exportFile(persona, item, undefined, CARD_KINDS.includes(item) ? { compiledPrompt } : {});
       downloadFile(file.filename, file.content, file.type);
       setOutcome({ ok: true, filename: file.filename });
     } catch (error) {
@@ -101,6 +109,19 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
                   {t.items[item]}
                 </button>
               ))}
+              {group.label === "groupCards" && (
+                // A setting of the card items above, so it toggles and the menu stays open (WAI-ARIA menuitemcheckbox).
+                <button
+                  type="button"
+                  role="menuitemcheckbox"
+                  aria-checked={compiledPrompt}
+                  tabIndex={-1}
+                  className="tr-menu-item"
+                  onClick={() => setCompiledChoice({ id: persona.id, on: !compiledPrompt })}
+                >
+                  <span aria-hidden="true">{compiledPrompt ? "☑" : "☐"}</span> {t.compiledPrompt}
+                </button>
+              )}
             </div>
           ))}
         </div>

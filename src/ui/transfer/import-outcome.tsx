@@ -46,6 +46,7 @@ export function ImportFailure({ result, onDismiss }: { result: Failure; onDismis
 
 function cardNote(card: NonNullable<Imported["card"]>, t: OutcomeMessages): string {
   if (card.exact) return t.cardExact;
+  if (card.editedElsewhere) return t.cardEdited(card.editedElsewhere.join(", "));
   return card.estimated.settings.length > 0 ? t.cardEstimated(card.estimated.words) : t.cardNeutral(card.estimated.words);
 }
 

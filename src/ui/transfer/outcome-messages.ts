@@ -1,3 +1,4 @@
+import type { CardProblemCode } from "../../core/cards/types";
 import { useUiLanguage } from "../studio-context";
 
 /** What an import did, said in words; `source` is a file name, or null for pasted text. */
@@ -13,6 +14,8 @@ const en = {
   importedCard: (name: string, version: string, container: string) =>
     `Imported “${name}” from a Character Card ${version.toUpperCase()} (${container.toUpperCase()}): it is open as a new persona.`,
   cardExact: "The card carried its Psydesign persona: it came back exactly.",
+  cardEdited: (fields: string) =>
+    `The card carried its Psydesign persona, edited since in another tool (${fields}): the edits are kept, and the sliders are the persona’s.`,
   cardNeutral: (words: number) =>
     `Cards have no sliders, and this one has too little dialogue to measure (${words} words): the voice settings are neutral defaults. Set them yourself.`,
   cardEstimated: (words: number) =>
@@ -20,6 +23,10 @@ const en = {
   cardRefused: (source: string | null, reason: string) => `${source ?? "The pasted JSON"} was not imported: ${reason} Nothing changed.`,
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
+    "persona-too-large":
+      "the file is within the 16 MB limit, but the persona made from it would be over 1 MB: a persona keeps the whole card, lorebook included, and a persona file is at most 1 MB.",
+    "compressed-too-large": "the card text inside the PNG is compressed and expands past 16 MB.",
+    "too-deep": "the card nests its data more than 48 levels deep (real cards nest about ten).",
     "not-a-card": "it is not a Character Card.",
     "no-card-in-png": "this PNG image carries no character card.",
     "bad-png": "the PNG file is damaged or cut short.",
@@ -31,7 +38,8 @@ const en = {
     "unknown-spec": "the card’s format version is unknown.",
     "is-persona": "it is a persona file; import it as one.",
     "invalid-persona": "the persona carried by the card is invalid.",
-  } as Record<string, string>,
+    unreadable: "the card could not be read.",
+  } satisfies Record<CardProblemCode, string> as Record<string, string>,
 };
 
 export type OutcomeMessages = typeof en;
@@ -49,6 +57,8 @@ const fr: OutcomeMessages = {
   importedCard: (name, version, container) =>
     `«\u00a0${name}\u00a0» importé depuis une Character Card ${version.toUpperCase()} (${container.toUpperCase()})\u00a0: il est ouvert comme nouveau persona.`,
   cardExact: "La carte portait son persona Psydesign\u00a0: il revient à l’identique.",
+  cardEdited: (fields) =>
+    `La carte portait son persona Psydesign, modifié depuis dans un autre outil (${fields})\u00a0: les modifications sont gardées, et les curseurs sont ceux du persona.`,
   cardNeutral: (words) =>
     `Les cartes n’ont pas de curseurs et celle-ci a trop peu de dialogue à mesurer (${words}\u00a0mots)\u00a0: les réglages de voix sont neutres. Réglez-les vous-même.`,
   cardEstimated: (words) =>
@@ -56,6 +66,10 @@ const fr: OutcomeMessages = {
   cardRefused: (source, reason) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${reason} Rien n’a changé.`,
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
+    "persona-too-large":
+      "le fichier tient dans la limite de 16\u00a0Mo, mais le persona qui en serait fait dépasserait 1\u00a0Mo\u00a0: un persona garde la carte entière, lorebook compris, et un fichier de persona fait au plus 1\u00a0Mo.",
+    "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
+    "too-deep": "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
     "not-a-card": "ce n’est pas une Character Card.",
     "no-card-in-png": "cette image PNG ne contient pas de carte de personnage.",
     "bad-png": "le fichier PNG est abîmé ou tronqué.",
@@ -67,7 +81,8 @@ const fr: OutcomeMessages = {
     "unknown-spec": "la version du format de la carte est inconnue.",
     "is-persona": "c’est un fichier de persona\u00a0; importez-le comme tel.",
     "invalid-persona": "le persona porté par la carte est invalide.",
-  },
+    unreadable: "la carte n’a pas pu être lue.",
+  } satisfies Record<CardProblemCode, string>,
 };
 
 export function useOutcomeMessages(): OutcomeMessages {
