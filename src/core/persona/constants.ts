@@ -25,3 +25,10 @@ export type Address = (typeof ADDRESS_FORMS)[number];
 
 /** Persona files larger than this are refused before parsing: no persona comes close. */
 export const MAX_PERSONA_BYTES = 1_000_000;
+
+/**
+ * How deep objects and lists may nest under `extensions`, which is itself the first level.
+ * Real tools nest a handful of levels; the limit keeps every recursive reader (JSON.stringify,
+ * structuredClone, a worker's postMessage) far from the stack's end.
+ */
+export const MAX_EXTENSION_DEPTH = 64;
