@@ -2,8 +2,10 @@ import { describe, expect, it, test } from "vitest";
 import {
   restorePersona,
   restorePersonaText,
+  personaSizeProblem,
   MAX_EXTENSION_DEPTH,
   MAX_PERSONA_BYTES,
+  MAX_PERSONA_FILE_BYTES,
   type RestoreResult,
 } from "./restore";
 import { makePersona } from "../../../tests/helpers/make-persona";
@@ -122,9 +124,25 @@ describe("restorePersonaText", () => {
     expect(problems(restorePersonaText("  \n"))).toEqual(["the file is empty"]);
   });
 
-  it("refuses text over the size limit before parsing it", () => {
-    const huge = `"${"x".repeat(MAX_PERSONA_BYTES)}"`;
-    expect(problems(restorePersonaText(huge))[0]).toContain("larger than 1 MB");
+  it("refuses text over the file size limit before parsing it", () => {
+    const huge = `"${"x".repeat(MAX_PERSONA_FILE_BYTES)}"`;
+    expect(problems(restorePersonaText(huge))).toEqual(["the file is larger than 4 MB; a persona file never is"]);
+  });
+
+  it("counts the persona's content, not the file's indentation, against the 1 MB limit", () => {
+    // 1.6 MB of text, 0.4 MB of content: the indentation is whitespace, not data.
+    const persona = makePersona({ extensions: { notes: Array.from({ length: 40_000 }, (_, i) => [i % 10]) } });
+    const indented = JSON.stringify(persona, null, 8);
+    expect(indented.length).toBeGreaterThan(MAX_PERSONA_BYTES);
+    expect(restorePersonaText(indented)).toEqual({ ok: true, persona });
+  });
+
+  it("refuses a persona whose compact JSON passes 1 MB, however it is written", () => {
+    const persona = makePersona({ extensions: { notes: "é".repeat(MAX_PERSONA_BYTES / 2) } });
+    const message = "the persona holds more than 1 MB of data (counted as compact JSON, without spaces); a persona never does";
+    expect(problems(restorePersonaText(JSON.stringify(persona)))).toEqual([message]);
+    expect(personaSizeProblem(persona)?.message).toBe(message);
+    expect(personaSizeProblem(makePersona())).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  * its JSON path in plain words, never with a stack trace.
  */
 import type { z } from "zod";
-import { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
+import { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
 import { jsonShapeProblems } from "./json-walk";
 import { personaSchema, type Persona } from "./schema";
 
@@ -18,7 +18,7 @@ export type RestoreResult =
   | { ok: true; persona: Persona; migratedFrom?: number }
   | { ok: false; problems: Problem[] };
 
-export { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES };
+export { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES };
 
 /**
  * Upgrades from version N to N+1. Version 1 is the first public one, so this is
@@ -83,9 +83,27 @@ function versionProblem(doc: Record<string, unknown>): Problem | { version: numb
   return { version };
 }
 
+const MB = MAX_PERSONA_BYTES / 1_000_000;
+
+/** UTF-8 bytes of `text`, counted only when its length alone cannot settle `text ≤ max bytes`. */
+function exceedsBytes(text: string, max: number): boolean {
+  // A UTF-16 code unit is one to three UTF-8 bytes.
+  return text.length > max || (text.length > max / 3 && new TextEncoder().encode(text).length > max);
+}
+
+/**
+ * The persona's content over MAX_PERSONA_BYTES, counted as its compact JSON: what a file may
+ * hold however it is indented. For a value restorePersona accepted (JSON, never too deep).
+ */
+export function personaSizeProblem(persona: unknown): Problem | undefined {
+  if (!exceedsBytes(JSON.stringify(persona), MAX_PERSONA_BYTES)) return undefined;
+  return { path: "", message: `the persona holds more than ${MB} MB of data (counted as compact JSON, without spaces); a persona never does` };
+}
+
 /**
  * Validates (and migrates) any parsed JSON value into a Persona. Never throws, whatever the
- * value: a problem it did not foresee is reported like any other.
+ * value: a problem it did not foresee is reported like any other. Its size is checked by
+ * the readers of files and links (personaSizeProblem), which each say it their own way.
  */
 export function restorePersona(input: unknown): RestoreResult {
   try {
@@ -127,13 +145,15 @@ function restoreChecked(input: unknown): RestoreResult {
     : { ok: true, persona: parsed.data };
 }
 
-/** Parses persona JSON text, reporting syntax errors as problems too. */
+/**
+ * Parses persona JSON text, reporting syntax errors as problems too. The text may be up to
+ * MAX_PERSONA_FILE_BYTES, however indented; the persona in it, MAX_PERSONA_BYTES.
+ */
 export function restorePersonaText(text: string): RestoreResult {
-  // A UTF-16 code unit is at least one UTF-8 byte, so only long texts need the exact count.
-  if (text.length > MAX_PERSONA_BYTES / 3 && new TextEncoder().encode(text).length > MAX_PERSONA_BYTES) {
+  if (exceedsBytes(text, MAX_PERSONA_FILE_BYTES)) {
     return {
       ok: false,
-      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB; a persona never is` }],
+      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_FILE_BYTES / 1_000_000} MB; a persona file never is` }],
     };
   }
   if (text.trim() === "") {
@@ -146,5 +166,7 @@ export function restorePersonaText(text: string): RestoreResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: "", message: `not valid JSON (${detail})` }] };
   }
-  return restorePersona(value);
+  const restored = restorePersona(value);
+  const tooLarge = restored.ok ? personaSizeProblem(restored.persona) : undefined;
+  return tooLarge ? { ok: false, problems: [tooLarge] } : restored;
 }
