@@ -7,7 +7,9 @@ import { persist } from "zustand/middleware";
 import type { Language, Persona } from "../core/persona/schema";
 import { uniqueId } from "../core/persona/ids";
 import { blankPersona } from "../core/persona/blank";
-import { safeJsonStorage, setAside } from "./storage";
+import { stringifyJson } from "./json-text";
+import { looseLibrary, readEntry, restoreLibrary, type PersonaDoor } from "./library-restore";
+import { readRaw, safeJsonStorage, setAside } from "./storage";
 import {
   EMPTY_LIBRARY,
   changedElsewhere,
@@ -15,6 +17,8 @@ import {
   type LibraryDoc,
   type LibraryEntry,
 } from "./library-sync";
+
+export type { PersonaDoor } from "./library-restore";
 
 export const LIBRARY_KEY = "psydesign.library";
 export const LIBRARY_VERSION = 1;
@@ -30,6 +34,8 @@ export interface LibraryState extends LibraryDoc {
   trash: { entry: LibraryEntry; index: number } | null;
   /** Revision of each persona this tab last read or wrote (not persisted). */
   seen: Record<string, number>;
+  /** Stored entries this tab cannot read, exactly as stored: written back, never dropped. */
+  kept: Record<string, unknown>;
   open(id: string): void;
   /** Adds a copy of `persona` (a preset, an import, a duplicate) and opens it. */
   add(persona: Persona, name?: string): string;
@@ -45,71 +51,55 @@ export interface LibraryState extends LibraryDoc {
   dismissNotice(): void;
 }
 
-/** The zod-backed persona functions, loaded as their own chunk (see core/persona/door.ts). */
-export type PersonaDoor = typeof import("../core/persona/door");
-
 export interface LibraryOptions {
   tabId: string;
   now: () => number;
   door: PersonaDoor;
 }
 
-type Persisted = LibraryDoc;
-
-/** Validates every stored persona through the one door; invalid ones are set aside, not lost. */
-function restoreDoc(door: PersonaDoor, raw: unknown, now: number): { doc: LibraryDoc; rejected: string[] } {
-  const source = (raw ?? {}) as Partial<LibraryDoc>;
-  const entries: Record<string, LibraryEntry> = {};
-  const rejected: string[] = [];
-  for (const [id, entry] of Object.entries(source.entries ?? {})) {
-    const result = door.restorePersona(entry?.persona);
-    if (result.ok && result.persona.id === id) {
-      entries[id] = {
-        persona: result.persona,
-        updatedAt: Number(entry.updatedAt) || 0,
-        revision: Number(entry.revision) || 0,
-        editedBy: String(entry.editedBy ?? ""),
-      };
-    } else {
-      rejected.push(id);
-      setAside(`${LIBRARY_KEY}.${id}`, JSON.stringify(entry), "this saved persona no longer validates", now);
-    }
-  }
-  const order = Array.isArray(source.order) ? source.order.filter((id): id is string => typeof id === "string" && id in entries) : [];
-  for (const id of Object.keys(entries)) if (!order.includes(id)) order.push(id);
-  const deleted = source.deleted && typeof source.deleted === "object" ? source.deleted : {};
-  const openId = typeof source.openId === "string" && source.openId in entries ? source.openId : (order[0] ?? null);
-  return { doc: { entries, order, deleted, openId }, rejected };
-}
-
-/** The stored library's shape without validating personas: for merging on write only. */
-function looseDoc(raw: unknown): LibraryDoc {
-  const source = (raw ?? {}) as Partial<LibraryDoc>;
-  const entries: Record<string, LibraryEntry> = {};
-  for (const [id, entry] of Object.entries(source.entries ?? {})) {
-    if (entry && typeof entry === "object" && entry.persona && typeof entry.revision === "number") entries[id] = entry;
-  }
-  return {
-    entries,
-    order: Array.isArray(source.order) ? source.order.filter((id) => typeof id === "string") : [],
-    deleted: source.deleted && typeof source.deleted === "object" ? source.deleted : {},
-    openId: typeof source.openId === "string" ? source.openId : null,
-  };
-}
-
 const docOf = (s: LibraryDoc): LibraryDoc => ({ entries: s.entries, order: s.order, deleted: s.deleted, openId: s.openId });
 
+/** What is written: the readable library and, untouched, the entries this tab could not read. */
+function persisted(s: LibraryState): LibraryDoc {
+  const keptIds = Object.keys(s.kept).filter((id) => !(id in s.entries) && !(id in s.deleted));
+  if (keptIds.length === 0) return docOf(s);
+  const kept = Object.fromEntries(keptIds.map((id) => [id, s.kept[id]])) as Record<string, LibraryEntry>;
+  return { ...docOf(s), entries: { ...kept, ...s.entries }, order: [...s.order, ...keptIds.filter((id) => !s.order.includes(id))] };
+}
+
 export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
-  const storage = safeJsonStorage<Persisted>({
+  /**
+   * Set when reading the stored library failed in a way this tab could not account for: its
+   * writes then always merge with what is stored, so nothing stored is replaced by a library
+   * this tab never read.
+   */
+  let readFailed = false;
+  const storage = safeJsonStorage<LibraryDoc>({
     now,
     prepareWrite: (_key, mine, stored, unchanged) => {
-      if (!stored || unchanged) return mine;
-      // Another tab wrote since: merge its entries in. They are validated when a tab loads
-      // them (hydration, sync), so this hot path only carries them over.
-      const merged = mergeLibraries(mine.state, looseDoc(stored.state), now());
+      if (!stored || (unchanged && !readFailed)) return mine;
+      // Another tab wrote since (or this tab could not read it): merge its entries in. They
+      // are validated when a tab loads them (hydration, sync), so this hot path only carries them over.
+      const merged = mergeLibraries(mine.state, looseLibrary(stored.state), now());
       return { state: merged, version: LIBRARY_VERSION };
     },
   });
+
+  /** A copy of each entry this tab cannot read, to download; the entries themselves stay stored. */
+  const setAsideUnreadable = (kept: Record<string, unknown>): void => {
+    for (const [id, raw] of Object.entries(kept)) {
+      setAside(`${LIBRARY_KEY}.${id}`, stringifyJson(raw), "this saved persona could not be read", now());
+    }
+  };
+
+  /** The whole stored value, when it is not a library this tab can read. */
+  const setAsideWhole = (detail: string): void => {
+    const raw = readRaw(LIBRARY_KEY);
+    if (raw === null) return;
+    readFailed = true;
+    // Safe under its own key: this tab may start afresh. Not safe: it must never write here.
+    if (!setAside(LIBRARY_KEY, raw, detail, now())) storage.protect(LIBRARY_KEY);
+  };
 
   const entryFor = (persona: Persona, revision: number): LibraryEntry => ({
     persona,
@@ -121,7 +111,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
   return createStore<LibraryState>()(
     persist(
       (set, get) => {
-        const takenIds = () => new Set(Object.keys(get().entries));
+        const takenIds = () => new Set([...Object.keys(get().entries), ...Object.keys(get().kept)]);
         const insert = (persona: Persona) => {
           const entry = entryFor(persona, 1);
           set(
@@ -140,6 +130,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
           notice: null,
           trash: null,
           seen: {},
+          kept: {},
           open: (id) => {
             if (id in get().entries) set({ openId: id });
           },
@@ -200,9 +191,10 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
             if (!entry || id === null) return;
             // Another tab saved this persona after we last looked: keep theirs, keep ours as a copy.
             const stored = storage.getItem(LIBRARY_KEY);
-            const theirs = changedElsewhere(stored?.state ?? null, id, s.seen[id], tabId);
+            const storedEntry = readEntry(door, id, looseLibrary(stored?.state).entries[id]);
+            const theirs = storedEntry && changedElsewhere({ ...EMPTY_LIBRARY, entries: { [id]: storedEntry } }, id, s.seen[id], tabId);
             if (theirs) {
-              const copyId = uniqueId(`${persona.name}-copy`, new Set([...takenIds(), ...Object.keys(stored?.state.entries ?? {})]));
+              const copyId = uniqueId(`${persona.name}-copy`, new Set([...takenIds(), ...Object.keys(looseLibrary(stored?.state).entries)]));
               const copy = entryFor({ ...persona, id: copyId }, 1);
               set((st) => ({
                 entries: { ...st.entries, [id]: theirs, [copyId]: copy },
@@ -223,7 +215,10 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
             const stored = storage.getItem(LIBRARY_KEY);
             if (!stored) return undefined;
             const s = get();
-            const incoming = restoreDoc(door, stored.state, now()).doc;
+            const restored = restoreLibrary(door, stored.state);
+            // Not a library: this tab's next write merges with it loosely, dropping nothing.
+            if (restored.unreadable) return undefined;
+            const incoming = restored.doc;
             const openId = s.openId;
             const previous = openId === null ? undefined : s.entries[openId]?.persona;
             const theirs = openId === null ? undefined : changedElsewhere(incoming, openId, s.seen[openId], tabId);
@@ -233,7 +228,9 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
             const merged = mergeLibraries(mine, incoming, now());
             const seen = { ...s.seen };
             for (const [id, entry] of Object.entries(merged.entries)) seen[id] = Math.max(seen[id] ?? 0, entry.revision);
-            set({ ...merged, seen, ...(theirs && openId !== null ? { notice: { kind: "changed-elsewhere", id: openId } } : {}) });
+            const kept = { ...s.kept, ...restored.kept };
+            for (const id of Object.keys(merged.entries)) delete kept[id];
+            set({ ...merged, seen, kept, ...(theirs && openId !== null ? { notice: { kind: "changed-elsewhere", id: openId } } : {}) });
             return theirs ? previous : undefined;
           },
           dismissNotice: () => set({ notice: null }),
@@ -243,19 +240,28 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
         name: LIBRARY_KEY,
         version: LIBRARY_VERSION,
         storage,
-        partialize: (s) => docOf(s),
-        // Version 1 is the first; a later shape adds its step here, then restoreDoc validates.
-        migrate: (persisted) => persisted as Persisted,
-        merge: (persisted, current) => {
-          const { doc, rejected } = restoreDoc(door, persisted, now());
+        partialize: persisted,
+        // Version 1 is the first; a later shape adds its step here, then restoreLibrary validates.
+        migrate: (state) => state as LibraryDoc,
+        merge: (state, current) => {
+          const { doc, kept, unreadable } = restoreLibrary(door, state);
+          if (unreadable) setAsideWhole(unreadable);
+          setAsideUnreadable(kept);
+          const rejected = Object.keys(kept);
           const seen: Record<string, number> = {};
           for (const [id, entry] of Object.entries(doc.entries)) seen[id] = entry.revision;
           return {
             ...current,
             ...doc,
             seen,
+            kept,
             notice: rejected.length > 0 ? { kind: "set-aside", ids: rejected } : current.notice,
           };
+        },
+        // Anything that still throws while loading: what is stored was not read, so it is set
+        // aside and every later write merges with it instead of replacing it.
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) setAsideWhole(`the saved library could not be loaded (${String(error)})`);
         },
       },
     ),
