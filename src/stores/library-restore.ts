@@ -22,17 +22,26 @@ export interface RestoredLibrary {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+function lineageIn(value: unknown): Record<string, number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const lineage: Record<string, number> = {};
+  for (const [tab, revision] of Object.entries(value)) if (typeof revision === "number" && Number.isFinite(revision)) lineage[tab] = revision;
+  return lineage;
+}
+
 /** A stored entry as this tab can use it, or undefined when the door refuses its persona. */
 export function readEntry(door: PersonaDoor, id: string, raw: unknown): LibraryEntry | undefined {
   try {
     if (!isRecord(raw)) return undefined;
     const result = door.restorePersona(raw.persona);
     if (!result.ok || result.persona.id !== id) return undefined;
+    const lineage = lineageIn(raw.lineage);
     return {
       persona: result.persona,
       updatedAt: Number(raw.updatedAt) || 0,
       revision: Number(raw.revision) || 0,
       editedBy: typeof raw.editedBy === "string" ? raw.editedBy : "",
+      ...(lineage ? { lineage } : {}),
     };
   } catch {
     return undefined;
