@@ -5,7 +5,7 @@
  * and the feedback reader are loaded on first use: the first screen needs neither.
  */
 import type { CardImport, CardProblem } from "../core/cards";
-import { MAX_PERSONA_BYTES, PERSONA_FORMAT } from "../core/persona/constants";
+import { MAX_PERSONA_FILE_BYTES, PERSONA_FORMAT } from "../core/persona/constants";
 import type { Problem } from "../core/persona/restore";
 import type { Feedback } from "../core/review/feedback";
 import type { Studio } from "./studio";
@@ -69,8 +69,24 @@ async function readCard(input: string | Uint8Array) {
   return typeof input === "string" ? module.readCardText(input) : module.readCardBytes(input);
 }
 
+/**
+ * Every reader returns its problems rather than throwing; should one still throw, the import
+ * says the file could not be read instead of showing nothing.
+ */
+async function answered(source: string | null, read: () => Promise<ImportResult>): Promise<ImportResult> {
+  try {
+    return await read();
+  } catch {
+    return { kind: "refused", source, reason: "unreadable" };
+  }
+}
+
 /** Pasted or read text: a persona, a card or feedback. A valid one opens; an invalid one changes nothing. */
-export async function importText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
+export function importText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
+  return answered(source, () => readText(studio, text, source));
+}
+
+async function readText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
   const kind = kindOf(text);
   if (kind === "card") return fromCard(studio, source, await readCard(text));
   if (kind === "feedback") {
@@ -80,7 +96,8 @@ export async function importText(studio: Studio, text: string, source: string | 
     studio.feedback.getState().receive({ feedback: outcome.feedback, source });
     return { kind: "feedback", source, feedback: outcome.feedback };
   }
-  if (text.length > MAX_PERSONA_BYTES) return { kind: "refused", source, reason: "too-large" };
+  // Only a file no indentation explains is refused unread; the door measures the persona's content.
+  if (text.length > MAX_PERSONA_FILE_BYTES) return { kind: "refused", source, reason: "too-large" };
   const outcome = studio.importText(text);
   if (!outcome.ok) return { kind: "invalid", source, problems: outcome.problems };
   const name = studio.library.getState().entries[outcome.id]?.persona.name ?? outcome.id;
@@ -90,7 +107,7 @@ export async function importText(studio: Studio, text: string, source: string | 
 /** The file's bytes decide: a PNG goes to the card reader, anything else is read as UTF-8 JSON. */
 export async function importBytes(studio: Studio, bytes: Uint8Array, source: string | null): Promise<ImportResult> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { kind: "refused", source, reason: "too-large" };
-  if (isPng(bytes)) return fromCard(studio, source, await readCard(bytes));
+  if (isPng(bytes)) return answered(source, async () => fromCard(studio, source, await readCard(bytes)));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -7,14 +7,20 @@ import { persist } from "zustand/middleware";
 import type { Language, Persona } from "../core/persona/schema";
 import { uniqueId } from "../core/persona/ids";
 import { blankPersona } from "../core/persona/blank";
-import { safeJsonStorage, setAside } from "./storage";
+import { stringifyJson } from "./json-text";
+import { readRaw, safeJsonStorage, setAside } from "./storage";
+import { looseLibrary, readEntry, restoreLibrary, type PersonaDoor } from "./library-restore";
 import {
   EMPTY_LIBRARY,
-  changedElsewhere,
+  compareWithStored,
+  holdsMore,
   mergeLibraries,
+  nextEntry,
   type LibraryDoc,
   type LibraryEntry,
 } from "./library-sync";
+
+export type { PersonaDoor } from "./library-restore";
 
 export const LIBRARY_KEY = "psydesign.library";
 export const LIBRARY_VERSION = 1;
@@ -28,8 +34,8 @@ export interface LibraryState extends LibraryDoc {
   notice: LibraryNotice | null;
   /** The last deleted persona, for "Undo delete". */
   trash: { entry: LibraryEntry; index: number } | null;
-  /** Revision of each persona this tab last read or wrote (not persisted). */
-  seen: Record<string, number>;
+  /** Stored entries this tab cannot read, exactly as stored: written back, never dropped. */
+  kept: Record<string, unknown>;
   open(id: string): void;
   /** Adds a copy of `persona` (a preset, an import, a duplicate) and opens it. */
   add(persona: Persona, name?: string): string;
@@ -45,101 +51,84 @@ export interface LibraryState extends LibraryDoc {
   dismissNotice(): void;
 }
 
-/** The zod-backed persona functions, loaded as their own chunk (see core/persona/door.ts). */
-export type PersonaDoor = typeof import("../core/persona/door");
-
 export interface LibraryOptions {
   tabId: string;
   now: () => number;
   door: PersonaDoor;
 }
 
-type Persisted = LibraryDoc;
-
-/** Validates every stored persona through the one door; invalid ones are set aside, not lost. */
-function restoreDoc(door: PersonaDoor, raw: unknown, now: number): { doc: LibraryDoc; rejected: string[] } {
-  const source = (raw ?? {}) as Partial<LibraryDoc>;
-  const entries: Record<string, LibraryEntry> = {};
-  const rejected: string[] = [];
-  for (const [id, entry] of Object.entries(source.entries ?? {})) {
-    const result = door.restorePersona(entry?.persona);
-    if (result.ok && result.persona.id === id) {
-      entries[id] = {
-        persona: result.persona,
-        updatedAt: Number(entry.updatedAt) || 0,
-        revision: Number(entry.revision) || 0,
-        editedBy: String(entry.editedBy ?? ""),
-      };
-    } else {
-      rejected.push(id);
-      setAside(`${LIBRARY_KEY}.${id}`, JSON.stringify(entry), "this saved persona no longer validates", now);
-    }
-  }
-  const order = Array.isArray(source.order) ? source.order.filter((id): id is string => typeof id === "string" && id in entries) : [];
-  for (const id of Object.keys(entries)) if (!order.includes(id)) order.push(id);
-  const deleted = source.deleted && typeof source.deleted === "object" ? source.deleted : {};
-  const openId = typeof source.openId === "string" && source.openId in entries ? source.openId : (order[0] ?? null);
-  return { doc: { entries, order, deleted, openId }, rejected };
-}
-
-/** The stored library's shape without validating personas: for merging on write only. */
-function looseDoc(raw: unknown): LibraryDoc {
-  const source = (raw ?? {}) as Partial<LibraryDoc>;
-  const entries: Record<string, LibraryEntry> = {};
-  for (const [id, entry] of Object.entries(source.entries ?? {})) {
-    if (entry && typeof entry === "object" && entry.persona && typeof entry.revision === "number") entries[id] = entry;
-  }
-  return {
-    entries,
-    order: Array.isArray(source.order) ? source.order.filter((id) => typeof id === "string") : [],
-    deleted: source.deleted && typeof source.deleted === "object" ? source.deleted : {},
-    openId: typeof source.openId === "string" ? source.openId : null,
-  };
-}
-
 const docOf = (s: LibraryDoc): LibraryDoc => ({ entries: s.entries, order: s.order, deleted: s.deleted, openId: s.openId });
 
+/** What is written: the readable library and, untouched, the entries this tab could not read. */
+function persisted(s: LibraryState): LibraryDoc {
+  const keptIds = Object.keys(s.kept).filter((id) => !(id in s.entries) && !(id in s.deleted));
+  if (keptIds.length === 0) return docOf(s);
+  const kept = Object.fromEntries(keptIds.map((id) => [id, s.kept[id]])) as Record<string, LibraryEntry>;
+  return { ...docOf(s), entries: { ...kept, ...s.entries }, order: [...s.order, ...keptIds.filter((id) => !s.order.includes(id))] };
+}
+
 export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
-  const storage = safeJsonStorage<Persisted>({
+  /**
+   * Set when reading the stored library failed in a way this tab could not account for: its
+   * writes then always merge with what is stored, so nothing stored is replaced by a library
+   * this tab never read.
+   */
+  let readFailed = false;
+  /** Set while this tab takes in another tab's write: it then writes only what that write lacks. */
+  let syncing = false;
+  const storage = safeJsonStorage<LibraryDoc>({
     now,
     prepareWrite: (_key, mine, stored, unchanged) => {
-      if (!stored || unchanged) return mine;
-      // Another tab wrote since: merge its entries in. They are validated when a tab loads
-      // them (hydration, sync), so this hot path only carries them over.
-      const merged = mergeLibraries(mine.state, looseDoc(stored.state), now());
+      if (syncing && stored && !holdsMore(mine.state, looseLibrary(stored.state))) return null;
+      if (!stored || (unchanged && !readFailed)) return mine;
+      // Another tab wrote since (or this tab could not read it): merge its entries in. They
+      // are validated when a tab loads them (hydration, sync), so this hot path only carries them over.
+      const merged = mergeLibraries(mine.state, looseLibrary(stored.state), now(), tabId);
       return { state: merged, version: LIBRARY_VERSION };
     },
   });
 
-  const entryFor = (persona: Persona, revision: number): LibraryEntry => ({
-    persona,
-    updatedAt: now(),
-    revision,
-    editedBy: tabId,
-  });
+  /** A copy of each entry this tab cannot read, to download; the entries themselves stay stored. */
+  const setAsideUnreadable = (kept: Record<string, unknown>): void => {
+    for (const [id, raw] of Object.entries(kept)) {
+      setAside(`${LIBRARY_KEY}.${id}`, stringifyJson(raw), "this saved persona could not be read", now());
+    }
+  };
+
+  /** The whole stored value, when it is not a library this tab can read. */
+  const setAsideWhole = (detail: string): void => {
+    const raw = readRaw(LIBRARY_KEY);
+    if (raw === null) return;
+    readFailed = true;
+    // Safe under its own key: this tab may start afresh. Not safe: it must never write here.
+    if (!setAside(LIBRARY_KEY, raw, detail, now())) storage.protect(LIBRARY_KEY);
+  };
 
   return createStore<LibraryState>()(
     persist(
       (set, get) => {
-        const takenIds = () => new Set(Object.keys(get().entries));
+        const takenIds = (also: Iterable<string> = []) => new Set([...Object.keys(get().entries), ...Object.keys(get().kept), ...also]);
         const insert = (persona: Persona) => {
-          const entry = entryFor(persona, 1);
           set(
             (s) => ({
-              entries: { ...s.entries, [persona.id]: entry },
+              entries: { ...s.entries, [persona.id]: nextEntry(persona, undefined, tabId, now()) },
               order: [persona.id, ...s.order],
               openId: persona.id,
-              seen: { ...s.seen, [persona.id]: 1 },
             }),
             false,
           );
           return persona.id;
         };
+        /** `persona` under a new id, as this tab's own first revision, placed first and open. */
+        const copyOf = (persona: Persona, taken: Iterable<string>) => {
+          const copyId = uniqueId(`${persona.name}-copy`, takenIds(taken));
+          return { copyId, entry: nextEntry({ ...persona, id: copyId }, undefined, tabId, now()) };
+        };
         return {
           ...EMPTY_LIBRARY,
           notice: null,
           trash: null,
-          seen: {},
+          kept: {},
           open: (id) => {
             if (id in get().entries) set({ openId: id });
           },
@@ -156,11 +145,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
           rename: (id, name) => {
             const entry = get().entries[id];
             if (!entry || name.trim() === "") return;
-            const revision = entry.revision + 1;
-            set((s) => ({
-              entries: { ...s.entries, [id]: entryFor({ ...entry.persona, name }, revision) },
-              seen: { ...s.seen, [id]: revision },
-            }));
+            set((s) => ({ entries: { ...s.entries, [id]: nextEntry({ ...entry.persona, name }, entry, tabId, now()) } }));
           },
           remove: (id) => {
             const s = get();
@@ -180,61 +165,78 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
             const { trash, order, entries, deleted } = get();
             if (!trash) return;
             const id = trash.entry.persona.id;
-            const restored = entryFor(trash.entry.persona, trash.entry.revision + 1);
             const { [id]: _tombstone, ...rest } = deleted;
             const nextOrder = [...order];
             nextOrder.splice(Math.min(trash.index, order.length), 0, id);
-            set((s) => ({
-              entries: { ...entries, [id]: restored },
+            set({
+              entries: { ...entries, [id]: nextEntry(trash.entry.persona, trash.entry, tabId, now()) },
               order: nextOrder,
               deleted: rest,
               openId: id,
               trash: null,
-              seen: { ...s.seen, [id]: restored.revision },
-            }));
+            });
           },
           save: (persona) => {
             const s = get();
             const id = s.openId;
             const entry = id === null ? undefined : s.entries[id];
             if (!entry || id === null) return;
-            // Another tab saved this persona after we last looked: keep theirs, keep ours as a copy.
-            const stored = storage.getItem(LIBRARY_KEY);
-            const theirs = changedElsewhere(stored?.state ?? null, id, s.seen[id], tabId);
-            if (theirs) {
-              const copyId = uniqueId(`${persona.name}-copy`, new Set([...takenIds(), ...Object.keys(stored?.state.entries ?? {})]));
-              const copy = entryFor({ ...persona, id: copyId }, 1);
+            // Compare-and-set on the entry: this tab saves only over the version it last saw.
+            const stored = storage.getItem(LIBRARY_KEY)?.state;
+            const storedIds = Object.keys(looseLibrary(stored).entries);
+            const theirs = readEntry(door, id, looseLibrary(stored).entries[id]);
+            if (theirs && compareWithStored(entry, theirs, tabId) !== "ours") {
+              // Another tab saved this persona since: keep theirs, keep ours as a copy.
+              const { copyId, entry: copy } = copyOf({ ...persona, id }, storedIds);
               set((st) => ({
                 entries: { ...st.entries, [id]: theirs, [copyId]: copy },
                 order: [copyId, ...st.order],
                 openId: copyId,
-                seen: { ...st.seen, [id]: theirs.revision, [copyId]: 1 },
                 notice: { kind: "saved-as-copy", id, copyId },
               }));
               return;
             }
-            const revision = entry.revision + 1;
-            set((st) => ({
-              entries: { ...st.entries, [id]: entryFor({ ...persona, id }, revision) },
-              seen: { ...st.seen, [id]: revision },
-            }));
+            set((st) => ({ entries: { ...st.entries, [id]: nextEntry({ ...persona, id }, entry, tabId, now()) } }));
           },
           syncFromStorage: () => {
             const stored = storage.getItem(LIBRARY_KEY);
             if (!stored) return undefined;
+            const incoming = restoreLibrary(door, stored.state);
+            // Not a library: this tab's next write merges with it loosely, dropping nothing.
+            if (incoming.unreadable) return undefined;
             const s = get();
-            const incoming = restoreDoc(door, stored.state, now()).doc;
-            const openId = s.openId;
-            const previous = openId === null ? undefined : s.entries[openId]?.persona;
-            const theirs = openId === null ? undefined : changedElsewhere(incoming, openId, s.seen[openId], tabId);
-            // Entries this tab has not changed since it last looked take the stored version as is.
-            const mine: LibraryDoc = { ...docOf(s), entries: { ...s.entries } };
-            if (theirs && openId !== null) mine.entries[openId] = theirs;
-            const merged = mergeLibraries(mine, incoming, now());
-            const seen = { ...s.seen };
-            for (const [id, entry] of Object.entries(merged.entries)) seen[id] = Math.max(seen[id] ?? 0, entry.revision);
-            set({ ...merged, seen, ...(theirs && openId !== null ? { notice: { kind: "changed-elsewhere", id: openId } } : {}) });
-            return theirs ? previous : undefined;
+            const entries = { ...s.entries };
+            let { order, openId, notice } = s;
+            let previous: Persona | undefined;
+            for (const [id, mine] of Object.entries(s.entries)) {
+              const theirs = incoming.doc.entries[id];
+              const verdict = theirs ? compareWithStored(mine, theirs, tabId) : "ours";
+              if (!theirs || verdict === "ours") continue;
+              entries[id] = theirs;
+              if (verdict === "theirs") {
+                if (id === s.openId) {
+                  previous = mine.persona;
+                  notice = { kind: "changed-elsewhere", id };
+                }
+                continue;
+              }
+              // This tab's save was written over by one made at the same time: ours becomes a copy.
+              const { copyId, entry: copy } = copyOf(mine.persona, [...Object.keys(entries), ...Object.keys(incoming.doc.entries)]);
+              entries[copyId] = copy;
+              order = [copyId, ...order];
+              if (openId === id) openId = copyId;
+              notice = { kind: "saved-as-copy", id, copyId };
+            }
+            const merged = mergeLibraries({ ...docOf(s), entries, order, openId }, incoming.doc, now(), tabId);
+            const kept = { ...s.kept, ...incoming.kept };
+            for (const id of Object.keys(merged.entries)) delete kept[id];
+            syncing = true;
+            try {
+              set({ ...merged, kept, notice });
+            } finally {
+              syncing = false;
+            }
+            return previous;
           },
           dismissNotice: () => set({ notice: null }),
         };
@@ -243,19 +245,20 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
         name: LIBRARY_KEY,
         version: LIBRARY_VERSION,
         storage,
-        partialize: (s) => docOf(s),
-        // Version 1 is the first; a later shape adds its step here, then restoreDoc validates.
-        migrate: (persisted) => persisted as Persisted,
-        merge: (persisted, current) => {
-          const { doc, rejected } = restoreDoc(door, persisted, now());
-          const seen: Record<string, number> = {};
-          for (const [id, entry] of Object.entries(doc.entries)) seen[id] = entry.revision;
-          return {
-            ...current,
-            ...doc,
-            seen,
-            notice: rejected.length > 0 ? { kind: "set-aside", ids: rejected } : current.notice,
-          };
+        partialize: persisted,
+        // Version 1 is the first; a later shape adds its step here, then restoreLibrary validates.
+        migrate: (state) => state as LibraryDoc,
+        merge: (state, current) => {
+          const { doc, kept, unreadable } = restoreLibrary(door, state);
+          if (unreadable) setAsideWhole(unreadable);
+          setAsideUnreadable(kept);
+          const rejected = Object.keys(kept);
+          return { ...current, ...doc, kept, notice: rejected.length > 0 ? { kind: "set-aside", ids: rejected } : current.notice };
+        },
+        // Anything that still throws while loading: what is stored was not read, so it is set
+        // aside and every later write merges with it instead of replacing it.
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) setAsideWhole(`the saved library could not be loaded (${String(error)})`);
         },
       },
     ),

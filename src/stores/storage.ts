@@ -6,6 +6,7 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { stringifyJson } from "./json-text";
 
 export type StorageProblemKind = "unavailable" | "quota" | "corrupted";
 
@@ -94,11 +95,17 @@ export function removeRaw(key: string): void {
   }
 }
 
-/** Moves an unreadable value aside (never deletes it) and says where it went. */
-export function setAside(key: string, raw: string, detail: string, now: number): void {
-  const setAsideKey = `${key}.corrupted.${now}`;
-  const moved = writeRaw(setAsideKey, raw);
+/**
+ * Copies an unreadable value aside (never deletes it) and says where it went. The same value
+ * found again (an entry a tab keeps but cannot read, at every start) reuses its first copy.
+ * Returns false when it could not be copied: the caller must then leave the original alone.
+ */
+export function setAside(key: string, raw: string, detail: string, now: number): boolean {
+  const earlier = setAsideKeys(key).find((k) => readRaw(k) === raw);
+  const setAsideKey = earlier ?? `${key}.corrupted.${now}`;
+  const moved = earlier !== undefined || writeRaw(setAsideKey, raw);
   report({ kind: "corrupted", key, detail, ...(moved ? { setAsideKey } : {}) });
+  return moved;
 }
 
 /** Keys of data set aside earlier, newest first. */
@@ -120,6 +127,11 @@ export function setAsideKeys(key: string): string[] {
 /** A PersistStorage whose reads are synchronous, as localStorage is. */
 export interface SyncPersistStorage<S> extends PersistStorage<S> {
   getItem: (name: string) => StorageValue<S> | null;
+  /**
+   * Stops this tab writing `key`: for stored data it could not read nor set aside. The work
+   * stays in the tab (the notice says to export it); the stored data stays as it was.
+   */
+  protect: (key: string) => void;
 }
 
 /**
@@ -129,14 +141,16 @@ export interface SyncPersistStorage<S> extends PersistStorage<S> {
 export function safeJsonStorage<S>(options: {
   now: () => number;
   /**
-   * Merges what is stored into what this tab is about to write. `unchanged` is true when
-   * the stored text is exactly what this tab last read or wrote: nobody else wrote since.
+   * Merges what is stored into what this tab is about to write, or returns null when there is
+   * nothing worth writing. `unchanged` is true when the stored text is exactly what this tab
+   * last read or wrote: nobody else wrote since.
    */
-  prepareWrite?: (key: string, mine: StorageValue<S>, stored: StorageValue<S> | null, unchanged: boolean) => StorageValue<S>;
+  prepareWrite?: (key: string, mine: StorageValue<S>, stored: StorageValue<S> | null, unchanged: boolean) => StorageValue<S> | null;
 }): SyncPersistStorage<S> {
   // The last text read or written, and its parse: a slider step then costs one string
   // comparison instead of parsing the whole library again.
   let last: { raw: string; value: StorageValue<S> } | undefined;
+  const protectedKeys = new Set<string>();
   const parse = (key: string, raw: string | null): StorageValue<S> | null => {
     if (raw === null) return null;
     if (last?.raw === raw) return last.value;
@@ -146,29 +160,51 @@ export function safeJsonStorage<S>(options: {
       last = { raw, value };
       return value;
     } catch (error) {
-      setAside(key, raw, `unreadable saved data (${String(error)})`, options.now());
-      removeRaw(key);
+      // Removed only once a copy is safe; otherwise left in place and never written over.
+      if (setAside(key, raw, `unreadable saved data (${String(error)})`, options.now())) {
+        removeRaw(key);
+        protectedKeys.delete(key);
+      } else {
+        protectedKeys.add(key);
+      }
       return null;
     }
+  };
+  const write = (key: string, value: StorageValue<S>) => {
+    // Try again to set aside what could not be copied before (the storage may have room now).
+    if (protectedKeys.has(key)) parse(key, readRaw(key));
+    if (protectedKeys.has(key)) return;
+    let next = value;
+    if (options.prepareWrite) {
+      const raw = readRaw(key);
+      const unchanged = raw !== null && raw === last?.raw;
+      let stored: StorageValue<S> | null = null;
+      if (raw !== null) {
+        // Data that cannot be parsed is set aside before anything is written over it.
+        stored = parse(key, raw);
+        if (protectedKeys.has(key)) return;
+      }
+      const prepared = options.prepareWrite(key, value, stored, unchanged);
+      if (prepared === null) return;
+      next = prepared;
+    }
+    // Entries this tab could not read are written back as they were, however deep.
+    const raw = stringifyJson(next);
+    if (writeRaw(key, raw)) last = { raw, value: next };
   };
   return {
     getItem: (key) => parse(key, readRaw(key)),
     setItem: (key, value) => {
-      let next = value;
-      if (options.prepareWrite) {
-        const raw = readRaw(key);
-        const unchanged = raw !== null && raw === last?.raw;
-        let stored: StorageValue<S> | null = null;
-        try {
-          stored = unchanged ? last!.value : raw === null ? null : (JSON.parse(raw) as StorageValue<S>);
-        } catch {
-          stored = null;
-        }
-        next = options.prepareWrite(key, value, stored, unchanged);
+      try {
+        write(key, value);
+      } catch (error) {
+        // Nothing is written when the merge fails: the stored data stays as it was.
+        report({ kind: "unavailable", key, detail: `not saved (${String(error)})` });
       }
-      const raw = JSON.stringify(next);
-      if (writeRaw(key, raw)) last = { raw, value: next };
     },
     removeItem: (key) => removeRaw(key),
+    protect: (key) => {
+      protectedKeys.add(key);
+    },
   };
 }

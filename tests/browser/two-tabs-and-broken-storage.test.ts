@@ -1,17 +1,29 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openStudio } from "./harness/browser";
+import { openStudio, type Session } from "./harness/browser";
 import { promptText, slider, sliderValue, waitForStudio } from "./harness/studio-page";
+
+const copied = (page: Page) => page.getByRole("status").filter({ hasText: "your changes were saved as a copy" });
+
+/** Storage events this page has received (counted by an init script). */
+const events = (page: Page) => page.evaluate(() => (globalThis as unknown as { storageEvents: number }).storageEvents);
+
+/** The studio open in two tabs of one browser, both ready. */
+async function twoTabs(session: Session): Promise<{ first: Page; second: Page }> {
+  const first = session.page;
+  await first.goto(session.url("/?lang=en"));
+  await waitForStudio(first);
+  const second = await session.context.newPage();
+  await second.goto(session.url("/?lang=en"));
+  await waitForStudio(second);
+  return { first, second };
+}
 
 describe("the designer's work survives other tabs and broken storage", () => {
   it("shows in one tab what another tab changed, and says so", async () => {
     const session = await openStudio();
     try {
-      const first = session.page;
-      await first.goto(session.url("/?lang=en"));
-      await waitForStudio(first);
-      const second = await session.context.newPage();
-      await second.goto(session.url("/?lang=en"));
-      await waitForStudio(second);
+      const { first, second } = await twoTabs(session);
 
       await slider(first, "Humor").focus();
       await first.keyboard.press("End");
@@ -27,6 +39,67 @@ describe("the designer's work survives other tabs and broken storage", () => {
       await waitForStudio(first);
       expect(await sliderValue(first, "Humor")).toBe(100);
       expect(await sliderValue(first, "Warmth")).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("keeps both edits when two tabs save the same persona before hearing of each other", async () => {
+    const session = await openStudio();
+    try {
+      const { first, second } = await twoTabs(session);
+      await slider(second, "Warmth").focus();
+
+      // The second tab is busy (its main thread blocked) while the first tab saves: it has not
+      // heard of that save when it saves its own edit, as two saves in the same millisecond.
+      const busy = second.evaluate(() => {
+        const until = Date.now() + 1_500;
+        while (Date.now() < until) {
+          // Blocking on purpose: storage events and the storage copy wait for the thread.
+        }
+        document.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+      });
+      await slider(first, "Humor").focus();
+      await first.keyboard.press("End");
+      await busy;
+
+      // One tab says its edit became a copy; the library holds both edits.
+      await Promise.race([copied(first).waitFor(), copied(second).waitFor()]);
+      await session.screenshot("two-tabs-same-moment");
+      const voices = await first.evaluate(() =>
+        Object.values(JSON.parse(localStorage.getItem("psydesign.library")!).state.entries).map(
+          (entry) => (entry as { persona: { voice: Record<string, number> } }).persona.voice,
+        ),
+      );
+      expect(voices).toHaveLength(2);
+      expect(voices.some((voice) => voice.humor === 100)).toBe(true);
+      expect(voices.some((voice) => voice.warmth === 100)).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("stops writing once each tab has heard the other, when they have different personas open", async () => {
+    const session = await openStudio();
+    try {
+      await session.context.addInitScript(() => {
+        (globalThis as unknown as { storageEvents: number }).storageEvents = 0;
+        addEventListener("storage", () => (globalThis as unknown as { storageEvents: number }).storageEvents++);
+      });
+      const { first, second } = await twoTabs(session);
+      await first.getByRole("button", { name: "Duplicate to edit" }).first().click();
+      await second.getByRole("list", { name: "Your personas" }).getByRole("listitem").nth(1).waitFor();
+      const list = second.getByRole("list", { name: "Your personas" });
+      await list.getByRole("listitem").nth(1).getByRole("button").first().click();
+
+      await slider(first, "Humor").focus();
+      await first.keyboard.press("End");
+      await second.waitForFunction(() => (globalThis as unknown as { storageEvents: number }).storageEvents > 0);
+      const settled = [await events(first), await events(second)];
+      await first.waitForTimeout(1_000);
+      // Before, the two tabs wrote their open persona back to each other about 130 times a second.
+      expect([await events(first), await events(second)]).toEqual(settled);
+      expect(settled[0]! + settled[1]!).toBeLessThanOrEqual(4);
     } finally {
       await session.close();
     }

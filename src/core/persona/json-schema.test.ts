@@ -16,6 +16,7 @@ describe("public/persona.schema.json", () => {
     for (const id of DIMENSION_IDS) {
       expect(schema.properties.voice.properties[id]).toMatchObject({ type: "integer", minimum: 0, maximum: 100 });
     }
-    expect(schema.properties.extensions.additionalProperties).toEqual({});
+    expect(schema.properties.extensions.additionalProperties).toEqual({ $ref: "#/$defs/extensionValue" });
+    expect(schema.properties.extensions.propertyNames).toEqual({ $ref: "#/$defs/allowedKey" });
   });
 });

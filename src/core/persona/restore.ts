@@ -4,7 +4,8 @@
  * its JSON path in plain words, never with a stack trace.
  */
 import type { z } from "zod";
-import { MAX_PERSONA_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
+import { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
+import { jsonShapeProblems } from "./json-walk";
 import { personaSchema, type Persona } from "./schema";
 
 export interface Problem {
@@ -17,10 +18,7 @@ export type RestoreResult =
   | { ok: true; persona: Persona; migratedFrom?: number }
   | { ok: false; problems: Problem[] };
 
-export { MAX_PERSONA_BYTES };
-
-/** Keys that could reach an object's prototype if a careless consumer copied them. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+export { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES };
 
 /**
  * Upgrades from version N to N+1. Version 1 is the first public one, so this is
@@ -48,21 +46,6 @@ export function describeValue(value: unknown): string {
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   }
   return String(value);
-}
-
-function findForbiddenKeys(value: unknown, path: PropertyKey[], out: Problem[]): void {
-  if (out.length >= 20 || value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => findForbiddenKeys(item, [...path, i], out));
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      out.push({ path: formatPath([...path, key]), message: `the key ${JSON.stringify(key)} is not allowed` });
-    } else {
-      findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out);
-    }
-  }
 }
 
 function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
@@ -100,17 +83,47 @@ function versionProblem(doc: Record<string, unknown>): Problem | { version: numb
   return { version };
 }
 
-/** Validates (and migrates) any parsed JSON value into a Persona. */
+const MB = MAX_PERSONA_BYTES / 1_000_000;
+
+/** UTF-8 bytes of `text`, counted only when its length alone cannot settle `text ≤ max bytes`. */
+function exceedsBytes(text: string, max: number): boolean {
+  // A UTF-16 code unit is one to three UTF-8 bytes.
+  return text.length > max || (text.length > max / 3 && new TextEncoder().encode(text).length > max);
+}
+
+/**
+ * The persona's content over MAX_PERSONA_BYTES, counted as its compact JSON: what a file may
+ * hold however it is indented. For a value restorePersona accepted (JSON, never too deep).
+ */
+export function personaSizeProblem(persona: unknown): Problem | undefined {
+  if (!exceedsBytes(JSON.stringify(persona), MAX_PERSONA_BYTES)) return undefined;
+  return { path: "", message: `the persona holds more than ${MB} MB of data (counted as compact JSON, without spaces); a persona never does` };
+}
+
+/**
+ * Validates (and migrates) any parsed JSON value into a Persona. Never throws, whatever the
+ * value: a problem it did not foresee is reported like any other. Its size is checked by
+ * the readers of files and links (personaSizeProblem), which each say it their own way.
+ */
 export function restorePersona(input: unknown): RestoreResult {
+  try {
+    return restoreChecked(input);
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", message: `could not be read (${String(error).slice(0, 200)})` }] };
+  }
+}
+
+function restoreChecked(input: unknown): RestoreResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return {
       ok: false,
       problems: [{ path: "", message: `expected a persona object, got ${describeValue(input)}` }],
     };
   }
-  const forbidden: Problem[] = [];
-  findForbiddenKeys(input, [], forbidden);
-  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+  // Before anything recursive (zod, JSON.stringify) sees the value: after this, it is JSON
+  // nested at most MAX_EXTENSION_DEPTH levels.
+  const shape = jsonShapeProblems(input);
+  if (shape.length > 0) return { ok: false, problems: shape.map((p) => ({ path: formatPath(p.path), message: p.message })) };
 
   let doc = input as Record<string, unknown>;
   const version = versionProblem(doc);
@@ -132,13 +145,15 @@ export function restorePersona(input: unknown): RestoreResult {
     : { ok: true, persona: parsed.data };
 }
 
-/** Parses persona JSON text, reporting syntax errors as problems too. */
+/**
+ * Parses persona JSON text, reporting syntax errors as problems too. The text may be up to
+ * MAX_PERSONA_FILE_BYTES, however indented; the persona in it, MAX_PERSONA_BYTES.
+ */
 export function restorePersonaText(text: string): RestoreResult {
-  // A UTF-16 code unit is at least one UTF-8 byte, so only long texts need the exact count.
-  if (text.length > MAX_PERSONA_BYTES / 3 && new TextEncoder().encode(text).length > MAX_PERSONA_BYTES) {
+  if (exceedsBytes(text, MAX_PERSONA_FILE_BYTES)) {
     return {
       ok: false,
-      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB; a persona never is` }],
+      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_FILE_BYTES / 1_000_000} MB; a persona file never is` }],
     };
   }
   if (text.trim() === "") {
@@ -151,5 +166,7 @@ export function restorePersonaText(text: string): RestoreResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: "", message: `not valid JSON (${detail})` }] };
   }
-  return restorePersona(value);
+  const restored = restorePersona(value);
+  const tooLarge = restored.ok ? personaSizeProblem(restored.persona) : undefined;
+  return tooLarge ? { ok: false, problems: [tooLarge] } : restored;
 }

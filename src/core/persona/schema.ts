@@ -33,10 +33,15 @@ const text = (max: number) =>
   z
     .string({ error: "expected text" })
     .max(max, { error: `expected at most ${max} characters` });
+/**
+ * Something other than whitespace: the characters String.prototype.trim() removes, spelled
+ * out so that the JSON Schema's `pattern` means the same in any ECMA-262 regex engine.
+ */
+export const NOT_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const requiredText = (max: number) =>
   text(max)
     .min(1, { error: "must not be empty", abort: true })
-    .refine((s) => s.trim().length > 0, { error: "must not be only spaces" });
+    .regex(NOT_BLANK, { error: "must not be only spaces" });
 const term = requiredText(80);
 const termList = z.array(term, { error: "expected a list of words or phrases" }).max(200);
 

@@ -98,3 +98,33 @@ describe("restoreFeedbackText", () => {
     expect(restoreFeedback(null)).toMatchObject({ ok: false, problems: [{ path: "" }] });
   });
 });
+
+const deep = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)}`;
+/** A feedback file's text around a persona's text and one reply's JSON. */
+const file = (personaText: string, reply = '"ok"') =>
+  `{"format":"psydesign-feedback","version":1,"createdAt":"2025-03-01T10:00:00Z","persona":${personaText},` +
+  `"runsOn":{"kind":"rehearsal"},"ratings":[{"reply":${reply},"user":"u","rating":"up","comment":""}]}`;
+
+describe("feedback nested too deep", () => {
+
+  it.each([2_100, 100_000])("in its persona (%i levels) is a problem naming the path, not an exception", (levels) => {
+    const personaText = JSON.stringify(persona).replace('"extensions":{}', `"extensions":{"x":${deep(levels)}}`);
+    const result = restoreFeedbackText(file(personaText));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual([`persona.extensions.x${"[0]".repeat(63)}`]);
+  });
+
+  it("in a rating (100,000 levels) is a problem naming the path, not an exception", () => {
+    const result = restoreFeedbackText(file(JSON.stringify(persona), deep(100_000)));
+    expect(!result.ok && result.problems).toEqual([{ path: "ratings[0].reply", message: "expected text, got a list" }]);
+  });
+
+  it("refuses a persona over the 1 MB a persona file may hold, as the studio could not save it back", () => {
+    const big = { ...persona, extensions: { notes: "x".repeat(1_000_001) } };
+    const result = restoreFeedback({ ...feedback, persona: big });
+    expect(!result.ok && result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "persona: the persona holds more than 1 MB of data (counted as compact JSON, without spaces); a persona never does",
+    ]);
+  });
+});
+

@@ -5,7 +5,7 @@
  * has no place in it: an endpoint is recorded by its host and model only.
  */
 import { z } from "zod";
-import { describeValue, formatPath, restorePersona, type Problem } from "../persona/restore";
+import { describeValue, formatPath, personaSizeProblem, restorePersona, type Problem } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 
 export { personaChanges, sameVersion, type PersonaChange } from "./persona-diff";
@@ -134,7 +134,10 @@ export function restoreFeedback(value: unknown): FeedbackResult {
         const got = "input" in issue && issue.code !== "invalid_union" ? `, got ${describeValue(issue.input)}` : "";
         return { path, message: `${issue.message}${got}` };
       });
-  const persona = restorePersona((value as Record<string, unknown>).persona);
+  const restored = restorePersona((value as Record<string, unknown>).persona);
+  // The designer may open the version a client reviewed: the studio must be able to save it back.
+  const tooLarge = restored.ok ? personaSizeProblem(restored.persona) : undefined;
+  const persona: ReturnType<typeof restorePersona> = tooLarge ? { ok: false, problems: [tooLarge] } : restored;
   // A missing persona is already reported as missing by the schema.
   if (!persona.ok && (value as Record<string, unknown>).persona !== undefined) problems.push(...persona.problems.map((p) => ({ path: p.path === "" ? "persona" : p.path.startsWith("[") ? `persona${p.path}` : `persona.${p.path}`, message: p.message })));
   if (!parsed.success || !persona.ok) return { ok: false, problems };

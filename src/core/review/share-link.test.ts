@@ -180,3 +180,15 @@ describe("a link that is not a good review link", () => {
     expect(decodeReviewFragment(REVIEW_LINK_PREFIX + "A".repeat(1_500_000))).toEqual({ ok: false, problem: "too-large" });
   });
 });
+
+describe("a link holding a persona nested too deep", () => {
+  it.each([2_100, 100_000])("at %i levels is a problem to show, not an exception", (levels) => {
+    // Written by hand: JSON.stringify itself overflows on the deepest.
+    const text = JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"x":${"[".repeat(levels)}1${"]".repeat(levels)}}`);
+    const result = decodeReviewFragment(fragmentOf(bytesOf(text)));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toBe("invalid-persona");
+    expect(!result.ok && result.details?.map((d) => d.path)).toEqual([`extensions.x${"[0]".repeat(63)}`]);
+  });
+});
+

@@ -81,4 +81,28 @@ describe("Notices", () => {
       "Ce persona a été modifié dans un autre onglet ; c’est cette version qui est ouverte. Annuler ramène la vôtre.",
     );
   });
+
+  it("says when saved data could be neither read nor set aside, and that this tab will not save over it", async () => {
+    renderStudio(<Notices />);
+    act(() => storageStatusStore.setState({ problems: [{ kind: "corrupted", key: "psydesign.library", detail: "" }] }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Saved data could not be read, nor set aside: this tab will not save over it. Your work stays in this tab only; export it to keep it.",
+    );
+    expect(within(alert).queryByRole("button", { name: "Download set-aside data" })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ["en", ["guichet"], "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download."],
+    ["en", ["a", "b"], "2 saved personas could not be opened: they stay saved as they were, and copies were set aside to download."],
+    ["fr", ["guichet"], "Un persona enregistré n’a pas pu être ouvert : il reste enregistré tel quel, et une copie a été mise de côté à télécharger."],
+    ["fr", ["a", "b"], "2 personas enregistrés n’ont pas pu être ouverts : ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger."],
+  ] as const)("tells (%s) that saved personas it cannot open stay saved, with copies set aside", async (lang, ids, text) => {
+    const { studio } = renderStudio(<Notices />, { lang });
+    act(() => studio.library.setState({ notice: { kind: "set-aside", ids: [...ids] } }));
+    const status = screen.getByRole("status");
+    await within(status).findByRole("button", { name: lang === "en" ? "Dismiss" : "Fermer" });
+    expect(status.textContent?.replaceAll("\u00a0", " ")).toContain(text);
+  });
 });
+

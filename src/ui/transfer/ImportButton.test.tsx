@@ -114,11 +114,11 @@ describe("ImportButton", () => {
     expect(studio.library.getState().entries).toEqual(before);
   });
 
-  it("refuses a persona file over 1 MB", async () => {
+  it("refuses a persona file over 4 MB unread", async () => {
     const { user, studio } = setup();
     const before = structuredClone(studio.library.getState().entries);
     await user.click(screen.getByRole("button", { name: "Import" }));
-    await user.upload(screen.getByLabelText("Choose a file"), new File(["x".repeat(1_000_001)], "big.json", { type: "application/json" }));
+    await user.upload(screen.getByLabelText("Choose a file"), new File(["x".repeat(4_000_001)], "big.json", { type: "application/json" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("big.json is too large");
     expect(studio.library.getState().entries).toEqual(before);
   });
