@@ -55,7 +55,7 @@ let scratch = "";
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "psydesign-cli-"));
   // Just over the limit, and otherwise a plausible persona: only the size is wrong.
-  await writeFile(join(scratch, "huge.json"), JSON.stringify({ description: "x".repeat(1_000_000) }));
+  await writeFile(join(scratch, "huge.json"), JSON.stringify({ description: "x".repeat(4_000_000) }));
   await mkdir(join(scratch, "folder.json"));
   await writeFile(join(scratch, "large-card.png"), largeCardPng());
   const feedback = createFeedback({ persona: makePersona(), runsOn: { kind: "rehearsal" }, ratings: [], createdAt: "2025-03-01T10:00:00Z" });
@@ -88,11 +88,22 @@ describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
     expect(lines(outcome.stderr)).toEqual([`${bad}: voice.register: expected an integer from 0 to 100, got "high"`]);
   });
 
+  test("a persona indented past 1 MB is valid: the limit counts its content, not its spaces", async () => {
+    // 40,000 numbers under extensions: about 230 KB compact, over 1 MB once each sits on a
+    // line indented by the list's depth, as a hand-edited or re-indented file may be.
+    const persona = makePersona({ extensions: { weights: Array.from({ length: 40_000 }, (_, i) => i) } });
+    const file = join(scratch, "indented.json");
+    await writeFile(file, JSON.stringify(persona, null, 10));
+    expect((await readFile(file)).byteLength).toBeGreaterThan(1_000_000);
+    const outcome = await psydesign(["validate", file]);
+    expect({ code: outcome.code, stderr: outcome.stderr }).toEqual({ code: 0, stderr: "" });
+  });
+
   // Each row: a file argument and one pattern per stderr line (in any order, none extra).
   const badInputs: [string, () => string, RegExp[]][] = [
     ["not JSON", () => fixture("not-json.json"), [/^F: not valid JSON \(.+\)$/]],
     ["an empty file", () => fixture("empty.json"), [/^F: the file is empty$/]],
-    ["a file over 1 MB", () => join(scratch, "huge.json"), [/^F: the file is larger than 1 MB \(1000018 bytes\)/]],
+    ["a file over 4 MB", () => join(scratch, "huge.json"), [/^F: the file is larger than 4 MB \(4000018 bytes\)/]],
     [
       "wrong types",
       () => fixture("wrong-types.json"),

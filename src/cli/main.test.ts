@@ -40,7 +40,7 @@ describe("file-system failures are problems, not crashes", () => {
     expect(out).toEqual({ stdout: "", stderr: `secret.json: ${message}\n` });
   });
 
-  test("a file over 1 MB is refused by its size, before it is read", async () => {
+  test("a file over 4 MB is refused by its size, before it is read", async () => {
     const reads: string[] = [];
     const { io, out } = fakeIo({
       files: {
@@ -50,14 +50,14 @@ describe("file-system failures are problems, not crashes", () => {
     });
     expect(await run(["validate", "huge.json"], io)).toBe(1);
     expect(reads).toEqual([]);
-    expect(out.stderr).toBe("huge.json: the file is larger than 1 MB (5000000000 bytes); a persona file never is\n");
+    expect(out.stderr).toBe("huge.json: the file is larger than 4 MB (5000000000 bytes); a persona file never is\n");
   });
 
   test("a device of unknown size is read up to the limit only", async () => {
     const { io, out } = fakeIo();
     expect(await run(["validate", "/dev/null", "/dev/zero"], io)).toBe(1);
     expect(out.stderr).toBe(
-      "/dev/null: the file is empty\n/dev/zero: the file is larger than 1 MB; a persona file never is\n",
+      "/dev/null: the file is empty\n/dev/zero: the file is larger than 4 MB; a persona file never is\n",
     );
   });
 

@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import { MAX_CARD_BYTES } from "../core/cards";
-import { MAX_PERSONA_BYTES, restorePersonaText, type Problem, type RestoreResult } from "../core/persona/restore";
+import { MAX_PERSONA_FILE_BYTES, restorePersonaText, type Problem, type RestoreResult } from "../core/persona/restore";
 import { otherFileHint } from "./identify";
 import { nodeFiles, writeLine, type CliIo } from "./io";
 
@@ -35,7 +35,7 @@ export interface FileLimit {
 export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 const personaTooLarge = (bytes?: number) =>
-  `the file is larger than ${MAX_PERSONA_BYTES / 1_000_000} MB${bytes ? ` (${bytes} bytes)` : ""}; a persona file never is`;
+  `the file is larger than ${MAX_PERSONA_FILE_BYTES / 1_000_000} MB${bytes ? ` (${bytes} bytes)` : ""}; a persona file never is`;
 
 /**
  * Read up to a card's limit: a card given by mistake (a PNG is often over 1 MB) is then told
@@ -111,7 +111,7 @@ export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult
   if (!result.ok) return fileProblem(result.message);
   const other = otherFileHint(result.bytes, arg);
   if (other) return fileProblem(other);
-  if (result.bytes.byteLength > MAX_PERSONA_BYTES) return fileProblem(personaTooLarge(result.bytes.byteLength));
+  if (result.bytes.byteLength > MAX_PERSONA_FILE_BYTES) return fileProblem(personaTooLarge(result.bytes.byteLength));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(result.bytes);

@@ -108,7 +108,7 @@ describe("ImportButton", () => {
     await user.upload(screen.getByLabelText("Choose a file"), file);
 
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "huge.png is too large: a persona file is under 1 MB and a card under 16 MB. Nothing was imported.",
+      "huge.png is too large: a persona file is at most 4 MB (1 MB of content) and a card at most 16 MB. Nothing was imported.",
     );
     expect(read).not.toHaveBeenCalled();
     expect(studio.library.getState().entries).toEqual(before);

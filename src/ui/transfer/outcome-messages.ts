@@ -8,7 +8,7 @@ const en = {
   invalid: (source: string | null, count: number) =>
     `${source ?? "The pasted JSON"} was not imported: ${count === 1 ? "1 problem" : `${count} problems`}. Nothing changed.`,
   tooLarge: (source: string | null) =>
-    `${source ?? "The pasted JSON"} is too large: a persona file is under 1 MB and a card under 16 MB. Nothing was imported.`,
+    `${source ?? "The pasted JSON"} is too large: a persona file is at most 4 MB (1 MB of content) and a card at most 16 MB. Nothing was imported.`,
   notJson: (source: string | null) => `${source ?? "This"} is neither JSON nor a PNG image. Nothing was imported.`,
   unreadable: (source: string | null) => `${source ?? "The file"} could not be read. Nothing was imported.`,
   importedCard: (name: string, version: string, container: string) =>
@@ -24,7 +24,7 @@ const en = {
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
     "persona-too-large":
-      "the file is within the 16 MB limit, but the persona made from it would be over 1 MB: a persona keeps the whole card, lorebook included, and a persona file is at most 1 MB.",
+      "the file is within the 16 MB limit, but the persona made from it would be over 1 MB: a persona keeps the whole card, lorebook included, and a persona holds at most 1 MB.",
     "compressed-too-large": "the card text inside the PNG is compressed and expands past 16 MB.",
     "too-deep": "the card nests its data more than 48 levels deep (real cards nest about ten).",
     "not-a-card": "it is not a Character Card.",
@@ -51,7 +51,7 @@ const fr: OutcomeMessages = {
   invalid: (source, count) =>
     `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${count === 1 ? "1 problème" : `${count} problèmes`}. Rien n’a changé.`,
   tooLarge: (source) =>
-    `${source ?? "Le JSON collé"} est trop gros\u00a0: un persona fait moins de 1\u00a0Mo, une carte moins de 16\u00a0Mo. Rien n’a été importé.`,
+    `${source ?? "Le JSON collé"} est trop gros\u00a0: un fichier de persona fait au plus 4\u00a0Mo (1\u00a0Mo de contenu), une carte au plus 16\u00a0Mo. Rien n’a été importé.`,
   notJson: (source) => `${source ?? "Ceci"} n’est ni du JSON ni une image PNG. Rien n’a été importé.`,
   unreadable: (source) => `${source ?? "Le fichier"} n’a pas pu être lu. Rien n’a été importé.`,
   importedCard: (name, version, container) =>
@@ -67,7 +67,7 @@ const fr: OutcomeMessages = {
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
     "persona-too-large":
-      "le fichier tient dans la limite de 16\u00a0Mo, mais le persona qui en serait fait dépasserait 1\u00a0Mo\u00a0: un persona garde la carte entière, lorebook compris, et un fichier de persona fait au plus 1\u00a0Mo.",
+      "le fichier tient dans la limite de 16\u00a0Mo, mais le persona qui en serait fait dépasserait 1\u00a0Mo\u00a0: un persona garde la carte entière, lorebook compris, et un persona contient au plus 1\u00a0Mo.",
     "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
     "too-deep": "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
     "not-a-card": "ce n’est pas une Character Card.",
