@@ -9,14 +9,12 @@
  * CRC (4 bytes). The CRC is not checked: the text inside is base64 JSON, which says itself
  * when it is damaged, and fast-png did not check it either.
  */
-import { Unzlib } from "fflate";
+import { inflateCapped } from "../compression/inflate-capped";
 
 export type PngTextsResult =
   | { ok: true; texts: Map<string, string> }
   | { ok: false; problem: "damaged" | "compressed-too-large" };
 
-/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032:1, so ~1 MB per step. */
-const STEP_BYTES = 1024;
 /** A chunk's length field is at most 2^31 - 1 (PNG spec §5.3). */
 const MAX_CHUNK_LENGTH = 0x7fffffff;
 /** Keywords are 1 to 79 Latin-1 bytes, ended by a NUL (PNG spec §11.3.4.2). */
@@ -34,34 +32,6 @@ export function latin1(bytes: Uint8Array): string {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** zlib data inflated to at most `max` bytes; undefined when it is damaged, "too-large" past `max`. */
-function inflateCapped(zlib: Uint8Array, max: number): Uint8Array | "too-large" | undefined {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const inflater = new Unzlib((part) => {
-    size += part.length;
-    if (size <= max) parts.push(part);
-  });
-  try {
-    for (let at = 0; at < zlib.length; at += STEP_BYTES) {
-      inflater.push(zlib.subarray(at, at + STEP_BYTES), false);
-      if (size > max) return "too-large";
-    }
-    inflater.push(new Uint8Array(0), true);
-  } catch {
-    // fflate throws on invalid codes and on a stream that ends early.
-    return undefined;
-  }
-  if (size > max) return "too-large";
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 function nulAt(bytes: Uint8Array, from: number, limit: number): number {
   const end = Math.min(bytes.length, from + limit + 1);
   for (let i = from; i < end; i++) if (bytes[i] === 0) return i;
@@ -77,7 +47,7 @@ function chunkText(type: string, data: Uint8Array, afterKeyword: number, budget:
   if (type === "zTXt") {
     // One byte of compression method (0, zlib), then the compressed Latin-1 text.
     if (data[afterKeyword] !== 0) return "damaged";
-    const inflated = inflateCapped(data.subarray(afterKeyword + 1), budget);
+    const inflated = inflateCapped(data.subarray(afterKeyword + 1), budget, "zlib");
     return inflated instanceof Uint8Array ? { text: latin1(inflated), inflated: inflated.length } : (inflated ?? "damaged");
   }
   // iTXt: compression flag, method, language tag\0, translated keyword\0, then UTF-8 text.
@@ -88,7 +58,7 @@ function chunkText(type: string, data: Uint8Array, afterKeyword: number, budget:
   const body = data.subarray(translated + 1);
   if (compressed === 0) return { text: utf8.decode(body), inflated: 0 };
   if (data[afterKeyword + 1] !== 0) return "damaged";
-  const inflated = inflateCapped(body, budget);
+  const inflated = inflateCapped(body, budget, "zlib");
   return inflated instanceof Uint8Array ? { text: utf8.decode(inflated), inflated: inflated.length } : (inflated ?? "damaged");
 }
 

@@ -5,7 +5,8 @@
  * checksum of the JSON, so a link cut short or edited by hand is caught), in unpadded base64url.
  * Reading one goes through the persona door (restorePersona) like every other way in.
  */
-import { Inflate, zlibSync } from "fflate";
+import { zlibSync } from "fflate";
+import { inflateCapped } from "../compression/inflate-capped";
 import { MAX_PERSONA_BYTES } from "../persona/constants";
 import { restorePersona, type Problem } from "../persona/restore";
 import type { Persona } from "../persona/schema";
@@ -24,12 +25,6 @@ export type ReviewLinkResult =
 // Compressed data is never much larger than its input (deflate's stored blocks add 5 bytes per
 // 64 KiB), so a longer fragment cannot hold a persona the door would accept.
 const MAX_FRAGMENT_CHARS = Math.ceil(((MAX_PERSONA_BYTES + 1024) * 4) / 3);
-/**
- * Compressed bytes fed to the decompressor at a time. Deflate expands at most about 1032:1,
- * so one step writes at most ~1 MB before the size cap is checked again: a "zip bomb" link
- * stops after about MAX_PERSONA_BYTES of output instead of filling the page's memory.
- */
-const STEP_BYTES = 1024;
 
 const encoder = new TextEncoder();
 
@@ -75,30 +70,9 @@ function unzlibCapped(bytes: Uint8Array, max: number): { json: string } | { prob
   // Header (RFC 1950 §2.2): deflate, window ≤ 32 KiB, check bits, no preset dictionary.
   const [cmf = 0, flg = 0] = bytes;
   if (bytes.length < 7 || (cmf & 0x0f) !== 8 || cmf >> 4 > 7 || (cmf * 256 + flg) % 31 !== 0 || flg & 0x20) return corrupt;
-  const deflated = bytes.subarray(2, -4);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const inflate = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size <= max) parts.push(chunk);
-  });
-  try {
-    for (let at = 0; at < deflated.length; at += STEP_BYTES) {
-      inflate.push(deflated.subarray(at, at + STEP_BYTES), false);
-      if (size > max) return { problem: "too-large" };
-    }
-    inflate.push(new Uint8Array(0), true);
-  } catch {
-    // fflate throws on invalid codes and on a stream that ends early (a truncated link).
-    return corrupt;
-  }
-  if (size > max) return { problem: "too-large" };
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
+  const out = inflateCapped(bytes.subarray(2, -4), max, "deflate");
+  if (out === "too-large") return { problem: "too-large" };
+  if (out === undefined) return corrupt;
   const view = bytes.subarray(-4);
   const expected = ((view[0]! << 24) | (view[1]! << 16) | (view[2]! << 8) | view[3]!) >>> 0;
   if (adler32(out) !== expected) return corrupt;
