@@ -5,6 +5,7 @@
  * real replies, read them as they would read a reply.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 export interface RatedSentence {
   id: string;
@@ -80,6 +81,7 @@ export function readPt16(path: string): RatedSentence[] {
   return rows.map((r) => ({ id: r[id] ?? "", rating: Number(r[label]), text: detokenise(r[sentence] ?? "") }));
 }
 
-/** Where the data lives on this workplace. */
-export const TRAIN_CSV = "/work/shared/data/formality-pt16/train.csv";
-export const HELDOUT_CSV = "/work/shared/eval/pt16-heldout.csv";
+/** Where the data lives: shared/ beside the repository, as every checkout and CI run has it. */
+const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
+export const TRAIN_CSV = `${SHARED}data/formality-pt16/train.csv`;
+export const HELDOUT_CSV = `${SHARED}eval/pt16-heldout.csv`;
