@@ -1,11 +1,11 @@
 /**
- * The build's licence notices (vite.config.ts): which package a bundled module comes from,
- * and the text written for real packages of node_modules. The browser tests fetch the file
+ * The build's licence notices: which package a bundled module comes from, and the text
+ * written for real packages of node_modules. The browser tests fetch the file
  * the production build wrote.
  */
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
-import { NOTICES_FILE, packageRoot, thirdPartyNotices } from "../../vite.config";
+import { NOTICES_FILE, packageRoot, thirdPartyNotices } from "./vite-plugin-third-party-notices";
 
 const require = createRequire(import.meta.url);
 
