@@ -3,11 +3,19 @@
  * written for real packages of node_modules. The browser tests fetch the file
  * the production build wrote.
  */
+import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { NOTICES_FILE, packageRoot, thirdPartyNotices } from "./vite-plugin-third-party-notices";
 
 const require = createRequire(import.meta.url);
+const SRC = fileURLToPath(new URL("../src/", import.meta.url));
+/** Every data notice of ours, wherever the code that holds the data lives. */
+const dataNotices = readdirSync(SRC, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".NOTICE.txt"))
+  .map((file) => path.join(SRC, file));
 
 describe("third-party notices", () => {
   test.each([
@@ -25,7 +33,7 @@ describe("third-party notices", () => {
   test("one section per package, with its version, licence and licence text, sorted by name", () => {
     const lexicon = require.resolve("wink-lexicon/src/lexicon.js");
     const react = require.resolve("react");
-    const text = thirdPartyNotices([lexicon, react, react, "/work/src/main.tsx"]);
+    const text = thirdPartyNotices([lexicon, react, react, path.join(SRC, "main.tsx")]);
     const headings = text.split("\n").filter((line) => / — /.test(line));
     expect(headings).toEqual([expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/), "wink-lexicon 2.2.0 — MIT"]);
     expect(text).toContain("Copyright (c) Meta Platforms, Inc. and affiliates.");
@@ -34,8 +42,16 @@ describe("third-party notices", () => {
     expect(text).not.toContain("GloVe");
   });
 
+  test("each data notice sits beside the module that holds the data", () => {
+    expect(dataNotices.length).toBeGreaterThan(0);
+    const orphans = dataNotices.filter((notice) => !existsSync(notice.replace(/\.NOTICE\.txt$/, ".ts")));
+    expect(orphans).toEqual([]);
+  });
+
   test("a bundled module of derived data brings its notice, once", () => {
-    const table = "/work/src/core/meter/formality-glove-en.ts";
+    const notice = dataNotices.find((file) => file.endsWith("glove-en.NOTICE.txt"));
+    expect(notice).toBeDefined();
+    const table = notice!.replace(/\.NOTICE\.txt$/, ".ts");
     const text = thirdPartyNotices([table, `${table}?import`, require.resolve("react")]);
     expect(text.match(/GloVe 6B word vectors/g)).toHaveLength(1);
     expect(text).toContain("Public Domain Dedication and License");

@@ -8,9 +8,6 @@
 import type { Plugin } from "vite";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export const NOTICES_FILE = "THIRD-PARTY-NOTICES.txt";
 
@@ -52,8 +49,17 @@ function readNotice(root: string): PackageNotice | undefined {
   };
 }
 
-/** Modules of ours that hold data derived from others' works, and the notice each needs. */
-const DATA_NOTICES = [{ module: "/src/core/meter/formality-glove-en.ts", notice: "src/core/meter/formality-glove-en.NOTICE.txt" }];
+/**
+ * The notice of a module of ours that holds data derived from others' works: a file beside it,
+ * named after it (formality-glove-en.ts, formality-glove-en.NOTICE.txt). Found by looking, not
+ * listed here, so it follows its module when both move.
+ */
+function dataNotice(moduleId: string): string | undefined {
+  const file = moduleFile(moduleId);
+  if (!path.isAbsolute(file) || packageRoot(file) !== undefined) return undefined;
+  const notice = file.replace(/\.[cm]?[jt]sx?$/, ".NOTICE.txt");
+  return notice !== file && existsSync(notice) ? notice : undefined;
+}
 
 /** The notices text for some bundled module ids: one section per package, sorted by name, then the data notices. */
 export function thirdPartyNotices(moduleIds: Iterable<string>): string {
@@ -62,7 +68,8 @@ export function thirdPartyNotices(moduleIds: Iterable<string>): string {
   for (const id of moduleIds) {
     const root = packageRoot(id);
     if (root !== undefined) roots.add(root);
-    for (const { module, notice } of DATA_NOTICES) if (moduleFile(id).endsWith(module)) data.add(notice);
+    const notice = dataNotice(id);
+    if (notice !== undefined) data.add(notice);
   }
   const notices = [...roots].flatMap((root) => readNotice(root) ?? []);
   const byName = new Map(notices.map((n) => [`${n.name}@${n.version}`, n]));
@@ -74,7 +81,7 @@ export function thirdPartyNotices(moduleIds: Iterable<string>): string {
     "",
     ...sections.flatMap((section) => ["=".repeat(72), section, ""]),
     ...(data.size === 0 ? [] : ["It also holds data derived from the following works.", ""]),
-    ...[...data].flatMap((notice) => ["=".repeat(72), readFileSync(path.join(ROOT, notice), "utf8").trim(), ""]),
+    ...[...data].flatMap((notice) => ["=".repeat(72), readFileSync(notice, "utf8").trim(), ""]),
   ].join("\n");
 }
 
