@@ -15,42 +15,57 @@ const REVIEW_PAGE = "review-page.html";
 
 const text = (source: string | Uint8Array) => (typeof source === "string" ? source : new TextDecoder().decode(source));
 
-/** Builds the single-file review page. Nothing is written: the HTML comes back as a string. */
-async function buildReviewPage(root: string, mode: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    root,
-    mode,
-    logLevel: "warn",
-    publicDir: false,
-    // The notices first: the single-file plugin removes the chunks it inlines.
-    plugins: [react(), thirdPartyNoticesPlugins().page, viteSingleFile()],
-    build: {
-      write: false,
-      // Never emptied (write is off): a distinct outDir only keeps the main build's dist/ out of reach.
-      outDir: path.join(root, "node_modules/.review-page"),
-      emptyOutDir: false,
-      sourcemap: false,
-      rolldownOptions: { input: path.join(root, "review.html") },
-    },
-  });
+/**
+ * The page with the notices in a comment after its doctype: the page travels alone, so the
+ * licences of what it inlines travel inside it.
+ */
+export function withNotices(html: string, notices: string): string {
+  return html.replace(/^<!doctype html>/i, (doctype) => `${doctype}\n<!--\n${notices.replaceAll("--", "- -")}\n-->`);
+}
+
+type BuildOutput = Awaited<ReturnType<typeof build>>;
+
+/** The single-file page out of a build's result: its HTML, with the notices the build wrote beside it. */
+export function pageOf(result: BuildOutput): string {
   for (const output of Array.isArray(result) ? result : [result]) {
     if (!("output" in output)) continue;
     const assets = output.output.flatMap((item) => (item.type === "asset" ? [item] : []));
     const html = assets.find((item) => item.fileName.endsWith(".html"));
     const notices = assets.find((item) => item.fileName === NOTICES_FILE);
-    if (html === undefined || notices === undefined) continue;
-    // The page travels alone, so the licences of what it inlines travel inside it.
-    return text(html.source).replace(/^<!doctype html>/i, (doctype) => `${doctype}\n<!--\n${text(notices.source).replaceAll("--", "- -")}\n-->`);
+    if (html !== undefined && notices !== undefined) return withNotices(text(html.source), text(notices.source));
   }
   throw new Error("the review page build produced no HTML or no notices");
 }
 
+/** Builds the single-file review page. Nothing is written: the HTML comes back as a string. */
+async function buildReviewPage(root: string, mode: string): Promise<string> {
+  return pageOf(
+    await build({
+      configFile: false,
+      root,
+      mode,
+      logLevel: "warn",
+      publicDir: false,
+      // The notices first: the single-file plugin removes the chunks it inlines.
+      plugins: [react(), thirdPartyNoticesPlugins().page, viteSingleFile()],
+      build: {
+        write: false,
+        // Never emptied (write is off): a distinct outDir only keeps the main build's dist/ out of reach.
+        outDir: path.join(root, "node_modules/.review-page"),
+        emptyOutDir: false,
+        sourcemap: false,
+        rolldownOptions: { input: path.join(root, "review.html") },
+      },
+    }),
+  );
+}
+
 /**
  * review-page.html beside the studio: written into dist/ after `vite build`, and served by
- * `vite dev` (built on first request, built again after any source change).
+ * `vite dev` (built on first request, built again after any source change). `buildPage` is
+ * the build itself; tests pass a stand-in.
  */
-export function reviewPage(): Plugin {
+export function reviewPage(buildPage: (root: string, mode: string) => Promise<string> = buildReviewPage): Plugin {
   let config: ResolvedConfig;
   let failed = false;
   let cached: Promise<string> | undefined;
@@ -65,7 +80,7 @@ export function reviewPage(): Plugin {
     async closeBundle() {
       // Also called when the dev server closes, and after a failed build: nothing to write then.
       if (config.command !== "build" || failed) return;
-      const html = await buildReviewPage(config.root, config.mode);
+      const html = await buildPage(config.root, config.mode);
       await writeFile(path.resolve(config.root, config.build.outDir, REVIEW_PAGE), html);
     },
     configureServer(server) {
@@ -74,7 +89,7 @@ export function reviewPage(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         if (req.url?.split("?")[0] !== `/${REVIEW_PAGE}`) return next();
-        const page = (cached ??= buildReviewPage(config.root, "production"));
+        const page = (cached ??= buildPage(config.root, "production"));
         page.then(
           (html) => {
             res.setHeader("Content-Type", "text/html; charset=utf-8");
