@@ -8,9 +8,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { NOTICES_FILE, packageRoot, thirdPartyNotices } from "./vite-plugin-third-party-notices";
+import { NOTICES_FILE, packageRoot, thirdPartyNotices, thirdPartyNoticesPlugins } from "./vite-plugin-third-party-notices";
 
 const require = createRequire(import.meta.url);
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 /** Every data notice of ours, wherever the code that holds the data lives. */
 const dataNotices = readdirSync(SRC, { recursive: true, encoding: "utf8" })
@@ -57,5 +58,22 @@ describe("third-party notices", () => {
     expect(text).toContain("Public Domain Dedication and License");
     expect(text).toContain("Copyright (c) 2024  GRAYPE Systems Private Limited");
     expect(text.indexOf("GloVe")).toBeGreaterThan(text.search(/^react /m));
+  });
+
+  test("the page's file also lists what its workers bundle, and only chunks count", () => {
+    const { page, worker } = thirdPartyNoticesPlugins();
+    const lexicon = require.resolve("wink-lexicon/src/lexicon.js");
+    for (const plugin of worker()) {
+      (plugin.generateBundle as Hook).call({}, {}, { "meter-worker.js": { type: "chunk", moduleIds: [lexicon] } });
+    }
+    const emitted: { type: string; fileName: string; source: string }[] = [];
+    const bundle = {
+      "index.js": { type: "chunk", moduleIds: [require.resolve("react")] },
+      "zod.txt": { type: "asset", moduleIds: [require.resolve("zod")] },
+    };
+    (page.generateBundle as Hook).call({ emitFile: (file: (typeof emitted)[number]) => emitted.push(file) }, {}, bundle);
+    expect(emitted.map(({ type, fileName }) => ({ type, fileName }))).toEqual([{ type: "asset", fileName: NOTICES_FILE }]);
+    const headings = emitted[0]!.source.split("\n").filter((line) => / — /.test(line));
+    expect(headings).toEqual([expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/), "wink-lexicon 2.2.0 — MIT"]);
   });
 });
