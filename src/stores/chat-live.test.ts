@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { setVoice } from "../core/persona/edits";
 import { rehearse } from "../core/rehearsal/rehearse";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
-import { LIVE_DELAY_MS, createChatStore } from "./chat-store";
+import { createChatStore } from "./chat-store";
+import { LIVE_DELAY_MS } from "./live-replay";
 import { SCENARIO, chatWith, connectionTo, fakeProvider, finished, testStudio } from "../../tests/helpers/chat-test-kit";
 
 afterEach(() => vi.useRealTimers());

@@ -2,20 +2,18 @@
  * The preview's conversations, one per persona id, in memory only (never persisted: a
  * conversation is a scratch pad, and nothing here may end up in storage next to a key).
  * One run at a time with one AbortController; Stop is a normal end that keeps the partial
- * reply. Live replay re-runs the selected scenario on every persona change: at once offline,
- * after a debounce with an endpoint.
+ * reply. Live replay (live-replay.ts) re-runs the selected scenario on every persona change.
  */
 import { createStore } from "zustand/vanilla";
 import { ProviderError } from "../providers/types";
 import { compiledOf } from "./compiled";
 import { nextFrame, streamInto, type ReplySink } from "./chat-run";
 import { historyBefore, selectedScenario, type ChatDeps, type ChatState, type Turn } from "./chat-types";
+import { createLiveReplay } from "./live-replay";
 import { createReplyCache, replyKey } from "./reply-cache";
 
 export type { ChatDeps, ChatHost, ChatState, Connection, RunStatus, Turn, TurnStatus } from "./chat-types";
 export { selectedScenario } from "./chat-types";
-
-export const LIVE_DELAY_MS = 500;
 
 interface Run {
   controller: AbortController;
@@ -29,13 +27,6 @@ export function createChatStore(deps: ChatDeps) {
   const frame = deps.frame ?? nextFrame;
   let current: Run | null = null;
   let turnCount = 0;
-  let liveTimer: ReturnType<typeof setTimeout> | undefined;
-  let unsubscribeLive: (() => void) | undefined;
-  const stopLive = () => {
-    clearTimeout(liveTimer);
-    unsubscribeLive?.();
-    unsubscribeLive = undefined;
-  };
   const turn = (role: Turn["role"], text = ""): Turn => ({
     id: `turn-${++turnCount}`,
     role,
@@ -137,14 +128,16 @@ export function createChatStore(deps: ChatDeps) {
       start({ live });
     };
 
-    const onPersonaChange = () => {
-      clearTimeout(liveTimer);
-      if (deps.connection({ live: true }).offline) return runScenario(true);
-      // A reply for a persona that no longer exists is wasted tokens: stop it now, rerun later.
-      endRun("queued");
-      set({ liveWaiting: true });
-      liveTimer = setTimeout(() => runScenario(true), deps.liveDelayMs ?? LIVE_DELAY_MS);
-    };
+    const liveReplay = createLiveReplay({
+      host: deps.studio,
+      offline: () => deps.connection({ live: true }).offline,
+      rerun: () => runScenario(true),
+      hold: () => {
+        endRun("queued");
+        set({ liveWaiting: true });
+      },
+      delayMs: deps.liveDelayMs,
+    });
 
     return {
       conversations: {},
@@ -161,7 +154,7 @@ export function createChatStore(deps: ChatDeps) {
         start();
       },
       stop: () => {
-        clearTimeout(liveTimer);
+        liveReplay.cancel();
         set({ liveWaiting: false });
         endRun("stopped");
       },
@@ -182,7 +175,7 @@ export function createChatStore(deps: ChatDeps) {
         start();
       },
       clear: () => {
-        clearTimeout(liveTimer);
+        liveReplay.cancel();
         endRun(null);
         const persona = deps.studio.openPersona();
         if (persona) setTurns(persona.id, [], { status: "idle", liveWaiting: false });
@@ -193,21 +186,14 @@ export function createChatStore(deps: ChatDeps) {
         if (get().live) runScenario(true);
       },
       setLive: (live) => {
-        stopLive();
+        liveReplay.unfollow();
         set({ live, liveWaiting: false });
         if (!live) return;
-        let seen = deps.studio.openPersona();
-        // Only while live: with it off, a slider step costs the preview nothing at all.
-        unsubscribeLive = deps.studio.library.subscribe(() => {
-          const persona = deps.studio.openPersona();
-          if (persona === seen) return;
-          seen = persona;
-          onPersonaChange();
-        });
+        liveReplay.follow();
         runScenario(true);
       },
       dispose: () => {
-        stopLive();
+        liveReplay.unfollow();
         endRun(null);
       },
     };
