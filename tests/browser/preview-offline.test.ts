@@ -60,7 +60,9 @@ describe("a newcomer previews the persona with no key and no network", () => {
       column.scrollTop = column.scrollHeight;
       return column.getBoundingClientRect().bottom - aside.getBoundingClientRect().bottom;
     });
-    expect(gap).toBeGreaterThanOrEqual(0);
+    // Chromium lays out in 1/64 px units and the sticky preview's bottom can land a fraction of a
+    // pixel past the column's (−0.22 px seen under load): overflow of a whole pixel still fails.
+    expect(gap).toBeGreaterThan(-1);
     expect(gap).toBeLessThan(40);
     await studio.current.screenshot("preview-beside-examples");
   });
