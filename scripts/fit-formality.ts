@@ -22,7 +22,7 @@ import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter
 import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
 import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
 import { tagShares, tagText, tagTrigrams } from "../src/core/meter/tags-en";
-import { tokenize, type Token } from "../src/core/meter/tokens";
+import { tokenize, type Token } from "../src/core/text/tokens";
 import { wordsFor } from "../src/core/meter/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
 import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";

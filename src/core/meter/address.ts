@@ -4,11 +4,11 @@
  * so the reading keeps its evidence: the spans that made it.
  */
 import type { Language } from "../persona/constants";
+import { tokenize, type Token } from "../text/tokens";
 import { resolveAddress, type AddressCue } from "./address-cue";
 import { englishAddressCues } from "./address-en";
 import { frenchAddressCues } from "./address-fr";
 import { byStartThenEnd } from "./spans";
-import { tokenize, type Token } from "./tokens";
 import type { AddressReading, Span } from "./types";
 
 /** The address form of a text and the spans that support it. */

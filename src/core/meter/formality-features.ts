@@ -9,10 +9,10 @@
  * features exist in French with French lists, so English weights transfer by meaning.
  */
 import type { Language } from "../persona/constants";
+import { isSpace, type Token } from "../text/tokens";
 import { findEmoji, findEmoticons } from "./emoji";
 import { wordCuesMemo } from "./formality-word-cues";
 import { classCount, classify, fScore } from "./pos";
-import { isSpace, type Token } from "./tokens";
 import type { Span } from "./types";
 import type { WordLists } from "./word-lists";
 

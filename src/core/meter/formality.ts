@@ -12,6 +12,7 @@
  */
 import { bandIndex } from "../persona/bands";
 import type { Language } from "../persona/constants";
+import type { Token } from "../text/tokens";
 import { formalityFeatures } from "./formality-features";
 import { formulaShift } from "./formulas";
 import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
@@ -24,7 +25,6 @@ import { gloveReading, parseGloveTable, type GloveTable } from "./glove-formalit
 import { lexicalReadings, type LexicalTable } from "./lexical-formality";
 import { byStart } from "./spans";
 import { readTagsInto, TAG_VALUES } from "./tags-en";
-import type { Token } from "./tokens";
 import type { Reading } from "./types";
 import { wordsFor } from "./words";
 

@@ -6,8 +6,8 @@
  * are added to its predicted rating as a rule, in PT16 rating points, not fitted.
  */
 import type { Language } from "../persona/constants";
+import type { Token } from "../text/tokens";
 import { matchPhraseGroup, phraseGroup, phraseIndex, type PhraseIndex } from "./phrases";
-import type { Token } from "./tokens";
 import type { Span } from "./types";
 
 /** Rating points per grade: casual, formal, frozen. */

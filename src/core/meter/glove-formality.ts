@@ -9,8 +9,8 @@
  * (formality-glove-en.ts). In the spirit of Brooke, Wang & Hirst (2010), who induced
  * formality lexicons from word vectors. English only.
  */
+import type { Token } from "../text/tokens";
 import { piecesOf } from "./pos";
-import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
 
 /** What the table says of a word: its formality score (rating points about the table's centre) and its weight. */

@@ -5,7 +5,7 @@
  * often enough on shares over a sentence, which is all the F-score uses.
  */
 import type { Language } from "../persona/constants";
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokens";
 import { memoFor, type WordMemo } from "./word-memo";
 import { endsWithAny, type WordLists } from "./word-lists";
 

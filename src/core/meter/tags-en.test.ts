@@ -1,10 +1,10 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { tokenize } from "../text/tokens";
 import { parseTable } from "./formality";
 import { TRIGRAMS_EN } from "./formality-trigrams-en";
 import { readKeys, type LexicalTable } from "./lexical-formality";
 import { readTagsInto, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
-import { tokenize } from "./tokens";
 
 const tags = (text: string) => tagText(text, tokenize(text)).tags.join(" ");
 

@@ -10,9 +10,9 @@
  * tag strings and trigram keys per word cost a quarter of its time.
  */
 import lexicon from "wink-lexicon/src/lexicon.js";
+import type { Token } from "../text/tokens";
 import type { LexicalTable } from "./lexical-formality";
 import { pieces } from "./pos";
-import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
 
 /** The tags whose shares the model reads, in model order. */

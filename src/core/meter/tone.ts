@@ -7,10 +7,10 @@
  */
 import { bandIndex } from "../persona/bands";
 import type { Language } from "../persona/constants";
+import type { Token } from "../text/tokens";
 import { matchPhraseGroup } from "./phrases";
 import { TONE_CUES, toneGroup } from "./tone-cues";
 import { byStart } from "./spans";
-import type { Token } from "./tokens";
 import { WordMemo } from "./word-memo";
 import type { Reading, Span } from "./types";
 

@@ -5,7 +5,7 @@
  * matched. Cues are folded (no case, no accents) and matched as whole words
  * (`phrases`) or as word beginnings (`stems`, so "rembours" catches every form).
  */
-import { containsTerm, fold } from "../compiler/lint-text";
+import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
 import { EN, FR, type CueTable, type Cues } from "./intent-cues";
 

@@ -3,8 +3,7 @@
  * meter finds can be shown as a span. One hand-written scan (no regex): the meter must read
  * several MB/s.
  */
-import { fold } from "../compiler/lint-text";
-import { countSentences } from "../rehearsal/text";
+import { fold } from "./fold";
 import { charClass, wordRuns, type WordRuns } from "./letter-runs";
 import { SpellingTable, type Spelled } from "./spellings";
 
@@ -12,7 +11,7 @@ import { SpellingTable, type Spelled } from "./spellings";
 export interface Token {
   start: number;
   end: number;
-  /** Lower case, no accents, straight apostrophe (fold() of lint-text). */
+  /** Lower case, no accents, straight apostrophe (fold() of fold.ts). */
   folded: string;
   /** True when the first letter is upper case. */
   capital: boolean;
@@ -24,7 +23,7 @@ export interface Token {
   first: boolean;
   /**
    * The id of the word's spelling (spellings.ts), the same for every token spelt alike while the
-   * tokenizer remembers the spelling, never reused: the readers' word memos key on it (word-memo.ts).
+   * tokenizer remembers the spelling, never reused: the readers' word memos key on it (meter/word-memo.ts).
    */
   spelling: number;
   /** The letter runs inside the word (letter-runs.ts), of its spelling. */
@@ -167,12 +166,4 @@ export function tokenize(text: string): Token[] {
     lastSentence = sentence;
   }
   return out;
-}
-
-/**
- * Sentences as a reader counts them; the rehearsal engine and its tests use the same
- * counter (rehearsal/text.ts), so a reply the engine made to be two sentences reads as two.
- */
-export function sentenceCount(text: string): number {
-  return countSentences(text);
 }

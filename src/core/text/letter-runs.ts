@@ -5,8 +5,6 @@
  * as slow as the whole scan), which kept the meter under 2 MB/s.
  */
 
-import type { Token } from "./tokens";
-
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const MARK = /\p{M}/u;
@@ -110,8 +108,9 @@ export function wordRuns(raw: string): WordRuns {
  * Every maximal run of \p{L} in `text`, in order, from its words: a letter is a word character,
  * and what parts two words is no letter, so the runs are the words' runs end to end. Each word's
  * runs were worked out once for its spelling (tokens.ts), so the text is not scanned again.
+ * Typed by the two fields it reads, so this file needs nothing of tokens.ts, which needs it.
  */
-export function letterRuns(text: string, tokens: readonly Token[]): LetterRuns {
+export function letterRuns(text: string, tokens: readonly { start: number; runs: WordRuns }[]): LetterRuns {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
