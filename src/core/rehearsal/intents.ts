@@ -7,22 +7,7 @@
  */
 import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
-import { EN, FR, type CueTable, type Cues } from "./intent-cues";
-
-export type Intent =
-  | "greeting"
-  | "thanks"
-  | "information"
-  | "complaint"
-  | "refund"
-  | "human"
-  | "off-topic"
-  | "abuse"
-  | "jailbreak"
-  | "farewell"
-  | "guardrail"
-  | "assent"
-  | "fallback";
+import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
 
 /**
  * The order intents are tried in: a rule-breaking attempt outranks everything (it must
