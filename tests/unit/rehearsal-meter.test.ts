@@ -7,33 +7,32 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { restorePersonaText } from "../persona/restore";
-import type { Persona } from "../persona/schema";
-import { PHRASES_EN } from "../rehearsal/phrases-en";
-import { PHRASES_FR } from "../rehearsal/phrases-fr";
-import type { Phrasebook } from "../rehearsal/phrasebook";
-import { voiced } from "../rehearsal/register";
-import { rehearse } from "../rehearsal/rehearse";
-import { expand } from "../rehearsal/text";
-import { BUILT_IN_SCENARIOS } from "../scenarios/built-in";
-import { arbitraryPersona } from "../../../tests/helpers/arbitraries";
-import { allTemplates, sentenceTemplates } from "../../../tests/helpers/templates";
-import { replayScenario } from "../rehearsal/replay";
-import { scenariosFor } from "../scenarios/built-in";
-import { adherence } from "./adherence";
-import { analyze } from "./analyze";
-import { registerSweep, sweepRho } from "./register-sweep";
-import { spearman } from "./stats";
+import { registerSweep, sweepRho } from "../../scripts/eval/register-sweep";
+import { spearman } from "../../scripts/fit/stats";
+import { adherence } from "../../src/core/meter/adherence";
+import { analyze } from "../../src/core/meter/analyze";
+import { restorePersonaText } from "../../src/core/persona/restore";
+import type { Persona } from "../../src/core/persona/schema";
+import { PHRASES_EN } from "../../src/core/rehearsal/phrases-en";
+import { PHRASES_FR } from "../../src/core/rehearsal/phrases-fr";
+import type { Phrasebook } from "../../src/core/rehearsal/phrasebook";
+import { voiced } from "../../src/core/rehearsal/register";
+import { rehearse } from "../../src/core/rehearsal/rehearse";
+import { replayScenario } from "../../src/core/rehearsal/replay";
+import { expand } from "../../src/core/rehearsal/text";
+import { BUILT_IN_SCENARIOS, scenariosFor } from "../../src/core/scenarios/built-in";
+import { arbitraryPersona } from "../helpers/arbitraries";
+import { allTemplates, sentenceTemplates } from "../helpers/templates";
 
 const TURNS = BUILT_IN_SCENARIOS.flatMap((scenario) => scenario.turns);
 const message = fc.oneof({ arbitrary: fc.constantFrom(...TURNS), weight: 4 }, { arbitrary: fc.string({ maxLength: 40 }), weight: 1 });
 const RUNS = { numRuns: 200 };
 
-const PRESETS: Persona[] = readdirSync(new URL("../../../personas/", import.meta.url))
+const PRESETS: Persona[] = readdirSync(new URL("../../personas/", import.meta.url))
   .filter((name) => name.endsWith(".json"))
   .toSorted()
   .map((name) => {
-    const restored = restorePersonaText(readFileSync(new URL(`../../../personas/${name}`, import.meta.url), "utf8"));
+    const restored = restorePersonaText(readFileSync(new URL(`../../personas/${name}`, import.meta.url), "utf8"));
     if (!restored.ok) throw new Error(name);
     return restored.persona;
   });

@@ -1,14 +1,15 @@
 /**
  * The meter against the offline rehearsal engine: sweeps a persona's register slider and
  * measures each reply's formality. If the engine writes the register it is given and the
- * meter reads it, formality rises with the slider. Used by rehearsal-meter.test.ts and by
- * `npm run eval`.
+ * meter reads it, formality rises with the slider. Used by `npm run eval`, the meter bench
+ * (its fixed messages) and tests/unit/rehearsal-meter.test.ts; evaluation code, so it lives
+ * with the scripts and not in src/core.
  */
-import type { Language } from "../persona/constants";
-import type { Persona } from "../persona/schema";
-import { rehearse } from "../rehearsal/rehearse";
-import { analyze } from "./analyze";
-import { spearman } from "./stats";
+import type { Language } from "../../src/core/persona/constants";
+import type { Persona } from "../../src/core/persona/schema";
+import { analyze } from "../../src/core/meter/analyze";
+import { rehearse } from "../../src/core/rehearsal/rehearse";
+import { spearman } from "../fit/stats";
 
 /** A few fixed user messages per language: a question, a problem, thanks. */
 export const SWEEP_MESSAGES: Readonly<Record<Language, readonly string[]>> = {
