@@ -139,7 +139,7 @@ function readNotice(root: string): PackageNotice | undefined {
 }
 
 /** Modules of ours that hold data derived from others' works, and the notice each needs. */
-const DATA_NOTICES = [{ module: "/src/core/meter/formality-glove-en.ts", notice: "src/core/meter/formality-glove-en.NOTICE.txt" }];
+const DATA_NOTICES = [{ module: "/src/core/meter/generated/formality-glove-en.ts", notice: "src/core/meter/generated/formality-glove-en.NOTICE.txt" }];
 
 /** The notices text for some bundled module ids: one section per package, sorted by name, then the data notices. */
 export function thirdPartyNotices(moduleIds: Iterable<string>): string {

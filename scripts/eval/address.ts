@@ -1,5 +1,5 @@
 /**
- * Evaluation of the address reader (src/core/meter/address.ts) on held-out data:
+ * Evaluation of the address reader (src/core/meter/address/) on held-out data:
  * CoCoA-MT's test references (each English segment translated once formally, once
  * informally, by professional translators) and Biasbase's English-French sentences
  * (each translation tagged with the form of address it uses). The CoCoA-MT training
@@ -167,7 +167,7 @@ export async function addressEval(): Promise<EvalSection> {
     .slice(0, MAX_ERRORS)
     .map((miss) => `| ${miss.set} | ${miss.expected} | ${miss.got} | ${cell(miss.text)} |`);
   const markdown = [
-    "Address form (tu/vous) read by `detectAddress` (src/core/meter/address.ts). A “none” or “mixed”",
+    "Address form (tu/vous) read by `detectAddress` (src/core/meter/address/). A “none” or “mixed”",
     "reading of a one-form reference counts wrong. The rules were tuned on CoCoA-MT **train** only.",
     "",
     "### CoCoA-MT en-fr, held-out test",

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../../src/core/meter/analyze";
-import { FIT_CV_RHO } from "../../src/core/meter/formality-weights";
+import { FIT_CV_RHO } from "../../src/core/meter/generated/formality-weights";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import type { Persona } from "../../src/core/persona/schema";
 import { spearman } from "../fit/stats";

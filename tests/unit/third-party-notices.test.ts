@@ -35,7 +35,7 @@ describe("third-party notices", () => {
   });
 
   test("a bundled module of derived data brings its notice, once", () => {
-    const table = "/work/src/core/meter/formality-glove-en.ts";
+    const table = "/work/src/core/meter/generated/formality-glove-en.ts";
     const text = thirdPartyNotices([table, `${table}?import`, require.resolve("react")]);
     expect(text.match(/GloVe 6B word vectors/g)).toHaveLength(1);
     expect(text).toContain("Public Domain Dedication and License");

@@ -1,7 +1,7 @@
 /**
  * The style meter: measures a reply on the dimensions of the persona's sliders, each
  * reading with the spans of text that support it. Pure and deterministic: same text,
- * same measurement. The address reading comes from address.ts.
+ * same measurement. The address reading comes from address/.
  */
 import { bandIndex, type BandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";

@@ -5,7 +5,7 @@
  * word, the largest single cost of tokenize(); a table hashes the code units where they
  * stand and compares a candidate unit by unit. The same few hundred spellings recur in
  * every reply. Each spelling gets an id, never reused, that the readers' word memos key on
- * (word-memo.ts).
+ * (meter/word-memo.ts).
  */
 
 /** What every entry of a table holds, besides what its reader makes of the spelling. */

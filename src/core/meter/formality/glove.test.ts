@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { tokenize } from "../text/tokens";
-import { GLOVE_EN } from "./formality-glove-en";
-import { gloveReading, parseGloveTable } from "./glove-formality";
+import { tokenize } from "../../text/tokens";
+import { GLOVE_EN } from "../generated/formality-glove-en";
+import { gloveReading, parseGloveTable } from "./glove";
 
 const TABLE = parseGloveTable(["2.0 1 pursuant remitted", "-1.5 0.5 gonna", "0.4 0.25 do n't", "1.0 1 shall"]);
 

@@ -2,12 +2,12 @@
  * What one folded word says to the formality features by itself, whatever its place and
  * case: contraction, slang, hedge, person, swearing, syllables… About a dozen list lookups
  * and a regex per word, worked out once per word and kept in a word memo (the same few
- * hundred words recur in every reply); formality-features.ts adds what depends on the
+ * hundred words recur in every reply); features.ts adds what depends on the
  * token (sentence start, capitals) and on the text.
  */
-import type { Language } from "../persona/constants";
+import type { Language } from "../../persona/constants";
 import { piecesOf } from "./pos";
-import { memoFor, type WordMemo } from "./word-memo";
+import { memoFor, type WordMemo } from "../word-memo";
 import type { WordLists } from "./word-lists";
 
 /** The word-level half of the formality cues of one folded word. */

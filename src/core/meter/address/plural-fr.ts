@@ -3,8 +3,8 @@
  * a plural "vous", of a "vous" that names a firm, and the sticky matching that reads any
  * such rule on letter runs.
  */
-import type { LetterRuns } from "../text/letter-runs";
-import type { Span } from "./types";
+import type { LetterRuns } from "../../text/letter-runs";
+import type { Span } from "../types";
 
 const L = "\\p{L}\\p{N}";
 const NOT_BEFORE = `(?<![${L}])`;

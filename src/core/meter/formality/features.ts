@@ -5,18 +5,18 @@
  * length, hedges, first/second person, emoticons, entities…), with a few cues the PT16
  * training residuals pointed to (swearing, stray symbols such as "* * *" or "==", syllables
  * per word, a text without any capital). Each is a number per text;
- * formality.ts weighs them with the ridge model of formality-weights.ts. The same
+ * measure-formality.ts weighs them with the ridge model of generated/formality-weights.ts. The same
  * features exist in French with French lists, so English weights transfer by meaning.
  */
-import type { Language } from "../persona/constants";
-import { isSpace, type Token } from "../text/tokens";
-import { findEmoji, findEmoticons } from "./emoji";
-import { wordCuesMemo } from "./formality-word-cues";
+import type { Language } from "../../persona/constants";
+import { isSpace, type Token } from "../../text/tokens";
+import { findEmoji, findEmoticons } from "../emoji";
+import { wordCuesMemo } from "./word-cues";
 import { classCount, classify, fScore } from "./pos";
-import type { Span } from "./types";
+import type { Span } from "../types";
 import type { WordLists } from "./word-lists";
 
-/** Feature names, in the order of the vector; formality-weights.ts uses the same order. */
+/** Feature names, in the order of the vector; generated/formality-weights.ts uses the same order. */
 export const FEATURE_NAMES = [
   "fscore", "pron", "verb", "adv", "interj", "noun", "adj", "prep", "art", "conj",
   "contraction", "informal", "lowerStart", "lowerI", "repeatedPunct", "exclamation", "question",

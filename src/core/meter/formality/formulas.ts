@@ -5,10 +5,10 @@
  * the middle of texts, almost never hold one, so the fitted model cannot weigh them. They
  * are added to its predicted rating as a rule, in PT16 rating points, not fitted.
  */
-import type { Language } from "../persona/constants";
-import type { Token } from "../text/tokens";
-import { matchPhraseGroup, phraseGroup, phraseIndex, type PhraseIndex } from "./phrases";
-import type { Span } from "./types";
+import type { Language } from "../../persona/constants";
+import type { Token } from "../../text/tokens";
+import { matchPhraseGroup, phraseGroup, phraseIndex, type PhraseIndex } from "../phrases";
+import type { Span } from "../types";
 
 /** Rating points per grade: casual, formal, frozen. */
 const GRADES = [

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { detectAddress } from "./address";
+import { detectAddress } from "./detect-address";
 
 /** The cue names found, in order, each with the text it covers: "tu:tu", "imperative-vous:Donnez". */
 function cues(text: string, language: "fr" | "en" = "fr"): string[] {
@@ -210,7 +210,7 @@ describe("detectAddress, English (a weak reading: English 'you' has no T/V disti
  * tests/fixtures with their licence (the held-out test set is only measured, by
  * scripts/eval/address.ts, from ../shared/eval).
  */
-const TRAIN = fileURLToPath(new URL("../../../tests/fixtures/cocoa-mt-train/", import.meta.url));
+const TRAIN = fileURLToPath(new URL("../../../../tests/fixtures/cocoa-mt-train/", import.meta.url));
 
 describe("detectAddress on the CoCoA-MT en-fr training references", () => {
   test("reads formal and informal references right at least 99.5 % of the time", () => {

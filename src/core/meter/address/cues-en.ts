@@ -5,8 +5,8 @@
  * "buddy", "guys" or a first name used as a vocative reads informal. A text that names
  * nobody reads "none", even when it says "you" throughout.
  */
-import type { AddressCue } from "./address-cue";
-import { byStart } from "./spans";
+import type { AddressCue } from "./cue";
+import { byStart } from "../spans";
 
 const TITLE = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+\p{Lu}[\p{L}'-]+/gu;
 const SIR_MADAM = /(?<![\p{L}\p{N}])(?:sir|madam|madame|ma['\u2019]am)(?![\p{L}\p{N}])/giu;

@@ -1,12 +1,12 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { tokenize } from "../text/tokens";
-import { formalityFeatures, FEATURE_NAMES } from "./formality-features";
-import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
-import { ENDINGS_EN } from "./formality-endings-en";
-import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
-import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "./formality-model";
-import { beginningKey, endingKey, keyRatings, lexicalReadings, readKeys, textKeys, type LexicalTable } from "./lexical-formality";
+import { tokenize } from "../../text/tokens";
+import { formalityFeatures, FEATURE_NAMES } from "./features";
+import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "../generated/formality-beginnings-en";
+import { ENDINGS_EN } from "../generated/formality-endings-en";
+import { ENGLISH_MODEL, PORTABLE_MODEL } from "../generated/formality-weights";
+import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "./model";
+import { beginningKey, endingKey, keyRatings, lexicalReadings, readKeys, textKeys, type LexicalTable } from "./lexical";
 import { wordsFor } from "./words";
 
 /** The rating a generated table gives `key` (tables are "key rating" pairs, eight to a line). */

@@ -10,13 +10,14 @@
  *   part-of-speech values of tags-en.ts with the tag trigrams of formality-trigrams-en.ts, then
  *   the GloVe word scores of formality-glove-en.ts):
  *   λ = 100, CV Spearman ρ = 0.754.
+ * Plain data that imports nothing: measure-formality.ts reads each model as a FormalityModel
+ * (formality/model.ts), which checks every feature name.
  */
-import type { FormalityModel } from "./formality-model";
 
 /** Cross-validated Spearman ρ on the training set, as fitted (npm run eval reports them). */
 export const FIT_CV_RHO = { portable: 0.691623, english: 0.753864, folds: 5, repeats: 3 } as const;
 
-export const PORTABLE_MODEL: FormalityModel = {
+export const PORTABLE_MODEL = {
   intercept: -0.72588,
   features: [
   { name: "fscore", mean: 0.557984, scale: 0.239744, weight: 0.0292762 },
@@ -59,9 +60,9 @@ export const PORTABLE_MODEL: FormalityModel = {
   { name: "syllables", mean: 1.40256, scale: 0.331472, weight: 0.159262 },
   { name: "noCapital", mean: 0.170203, scale: 0.375811, weight: -0.127576 },
   ],
-};
+} as const;
 
-export const ENGLISH_MODEL: FormalityModel = {
+export const ENGLISH_MODEL = {
   intercept: -0.72588,
   features: [
   { name: "fscore", mean: 0.557984, scale: 0.239744, weight: 0.0265917 },
@@ -144,4 +145,4 @@ export const ENGLISH_MODEL: FormalityModel = {
   { name: "gloveMean", mean: 0.00290208, scale: 0.704877, weight: 0.0000762417 },
   { name: "gloveLean", mean: 0.0727158, scale: 1.0663, weight: 0.260471 },
   ],
-};
+} as const;

@@ -4,9 +4,9 @@
  * ("the ___" is a noun, "we ___" a verb). It is wrong on many single words and right
  * often enough on shares over a sentence, which is all the F-score uses.
  */
-import type { Language } from "../persona/constants";
-import type { Token } from "../text/tokens";
-import { memoFor, type WordMemo } from "./word-memo";
+import type { Language } from "../../persona/constants";
+import type { Token } from "../../text/tokens";
+import { memoFor, type WordMemo } from "../word-memo";
 import { endsWithAny, type WordLists } from "./word-lists";
 
 export type WordClass = "art" | "prep" | "pron" | "conj" | "interj" | "verb" | "adv" | "noun" | "adj" | "num" | "other";

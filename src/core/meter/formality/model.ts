@@ -1,8 +1,8 @@
-/** The shape of a fitted formality model (the weights live in formality-weights.ts, generated). */
-import type { FeatureName } from "./formality-features";
+/** The shape of a fitted formality model (the weights live in generated/formality-weights.ts). */
+import type { FeatureName } from "./features";
 import { TAG_NAMES } from "./tags-en";
 
-/** The English model's lexical values (lexical-formality.ts), after the features. */
+/** The English model's lexical values (lexical.ts), after the features. */
 export const LEXICAL_NAMES = ["beginningMean", "beginningLean", "endingMean", "endingLean"] as const;
 export type LexicalName = (typeof LEXICAL_NAMES)[number];
 
@@ -10,7 +10,7 @@ export type LexicalName = (typeof LEXICAL_NAMES)[number];
 export const TAG_FEATURE_NAMES = [...TAG_NAMES.map((tag) => `tag ${tag}` as const), "unknownWordShare", "trigramMean", "trigramLean"] as const;
 export type TagFeatureName = (typeof TAG_FEATURE_NAMES)[number];
 
-/** Then the GloVe word scores (glove-formality.ts): their weighted mean and lean. */
+/** Then the GloVe word scores (glove.ts): their weighted mean and lean. */
 export const GLOVE_NAMES = ["gloveMean", "gloveLean"] as const;
 export type GloveName = (typeof GLOVE_NAMES)[number];
 

@@ -1,9 +1,9 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { tokenize } from "../text/tokens";
-import { parseTable } from "./formality";
-import { TRIGRAMS_EN } from "./formality-trigrams-en";
-import { readKeys, type LexicalTable } from "./lexical-formality";
+import { tokenize } from "../../text/tokens";
+import { parseTable } from "./measure-formality";
+import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
+import { readKeys, type LexicalTable } from "./lexical";
 import { readTagsInto, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
 
 const tags = (text: string) => tagText(text, tokenize(text)).tags.join(" ");

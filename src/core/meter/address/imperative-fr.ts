@@ -6,9 +6,9 @@
  * like the 3rd person ("regarde"), so it is read only where no subject can stand before
  * it: at the start of a sentence or after "ne" there.
  */
-import { charClass, classBefore, noDigitAround, type LetterRuns } from "../text/letter-runs";
-import { addressCue, type AddressCue } from "./address-cue";
-import { stickyMatches } from "./address-fr-plural";
+import { charClass, classBefore, noDigitAround, type LetterRuns } from "../../text/letter-runs";
+import { addressCue, type AddressCue } from "./cue";
+import { stickyMatches } from "./plural-fr";
 
 const L = "\\p{L}\\p{N}";
 const NOT_BEFORE = `(?<![${L}])`;

@@ -1,6 +1,6 @@
-/** Warmth in two tiers (tone-cues.ts): courtesy reads Reserved to Cordial, care Warm and up. */
+/** Warmth in two tiers (cues.ts): courtesy reads Reserved to Cordial, care Warm and up. */
 import { describe, expect, test } from "vitest";
-import { analyze } from "./analyze";
+import { analyze } from "../analyze";
 
 const band = (text: string, language: "en" | "fr") => analyze(text, language).warmth.band;
 const cues = (text: string) => analyze(text, "en").warmth.evidence.map((s) => s.cue);

@@ -2,7 +2,7 @@
  * The shared half of the address readers: a cue found by a language's rules, and how a
  * set of cues becomes one address form.
  */
-import type { AddressReading, Span } from "./types";
+import type { AddressReading, Span } from "../types";
 
 /** A span that points at one address form. Weak cues (a verb form alone) yield to strong ones. */
 export interface AddressCue extends Span {

@@ -5,19 +5,19 @@
  * and imperatives without a pronoun are read from the verb's form. Tuned on the
  * CoCoA-MT training references only; the held-out sets are for measuring.
  */
-import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "../text/letter-runs";
-import type { Token } from "../text/tokens";
-import { addressCue, type AddressCue } from "./address-cue";
-import { imperativeCues } from "./address-fr-imperative";
-import { pluralVousCues, vousMarks, type VousMarks } from "./address-fr-plural";
-import type { Span } from "./types";
+import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "../../text/letter-runs";
+import type { Token } from "../../text/tokens";
+import { addressCue, type AddressCue } from "./cue";
+import { imperativeCues } from "./imperative-fr";
+import { pluralVousCues, vousMarks, type VousMarks } from "./plural-fr";
+import type { Span } from "../types";
 
 /** What the French reader found: cues for each form, and the spans that mark a "vous" as not the reader. */
 export interface FrenchCues {
   cues: AddressCue[];
   /** Marks that the text speaks to several people ("vous deux", "bonjour à tous"). */
   plural: Span[];
-  /** The other marks (address-fr-plural.ts), read only when the text has a "vous" cue. */
+  /** The other marks (plural-fr.ts), read only when the text has a "vous" cue. */
   marks: VousMarks;
 }
 

@@ -1,5 +1,5 @@
 /** The meter's word lists by language (the lists themselves: words-en.ts, words-fr.ts). */
-import type { Language } from "../persona/constants";
+import type { Language } from "../../persona/constants";
 import type { WordLists } from "./word-lists";
 import { WORDS_EN } from "./words-en";
 import { WORDS_FR } from "./words-fr";

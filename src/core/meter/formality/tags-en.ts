@@ -10,10 +10,10 @@
  * tag strings and trigram keys per word cost a quarter of its time.
  */
 import lexicon from "wink-lexicon/src/lexicon.js";
-import type { Token } from "../text/tokens";
-import type { LexicalTable } from "./lexical-formality";
+import type { Token } from "../../text/tokens";
+import type { LexicalTable } from "./lexical";
 import { pieces } from "./pos";
-import { WordMemo } from "./word-memo";
+import { WordMemo } from "../word-memo";
 
 /** The tags whose shares the model reads, in model order. */
 export const TAG_NAMES = [

@@ -9,8 +9,8 @@
  * Humour cues are only the explicit ones (laughter, "just kidding"): wit and puns leave
  * no surface mark, so the humour reading is the weakest of the meter.
  */
-import type { Language } from "../persona/constants";
-import { phraseGroup, phraseIndex, type PhraseGroup, type PhraseIndex } from "./phrases";
+import type { Language } from "../../persona/constants";
+import { phraseGroup, phraseIndex, type PhraseGroup, type PhraseIndex } from "../phrases";
 
 export interface ToneCues {
   /** Courtesy: thanks, welcome, good wishes, a plain apology (the Reserved and Cordial bands). */

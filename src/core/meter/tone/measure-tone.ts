@@ -1,18 +1,18 @@
 /**
- * Warmth, enthusiasm, humour and institutional voice, read from cue phrases (tone-cues.ts),
+ * Warmth, enthusiasm, humour and institutional voice, read from cue phrases (cues.ts),
  * exclamation marks and passive voice. Each score saturates: the first cues say most, the
  * tenth adds little, and a longer reply needs more cues for the same score (density per
  * √sentences, between a count and a rate). Absence of cues is weak evidence, so a reply
  * with none reads low-but-not-zero.
  */
-import { bandIndex } from "../persona/bands";
-import type { Language } from "../persona/constants";
-import type { Token } from "../text/tokens";
-import { matchPhraseGroup } from "./phrases";
-import { TONE_CUES, toneGroup } from "./tone-cues";
-import { byStart } from "./spans";
-import { WordMemo } from "./word-memo";
-import type { Reading, Span } from "./types";
+import { bandIndex } from "../../persona/bands";
+import type { Language } from "../../persona/constants";
+import type { Token } from "../../text/tokens";
+import { matchPhraseGroup } from "../phrases";
+import { TONE_CUES, toneGroup } from "./cues";
+import { byStart } from "../spans";
+import { WordMemo } from "../word-memo";
+import type { Reading, Span } from "../types";
 
 /** Score from a weighted cue count: base + (100 − base)·(1 − e^(−k·density)). */
 function saturate(weighted: number, sentences: number, base: number, k: number): number {

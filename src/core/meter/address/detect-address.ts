@@ -3,13 +3,13 @@
  * "vous" (French), by title or by first name (English)? A hard rule of every persona,
  * so the reading keeps its evidence: the spans that made it.
  */
-import type { Language } from "../persona/constants";
-import { tokenize, type Token } from "../text/tokens";
-import { resolveAddress, type AddressCue } from "./address-cue";
-import { englishAddressCues } from "./address-en";
-import { frenchAddressCues } from "./address-fr";
-import { byStartThenEnd } from "./spans";
-import type { AddressReading, Span } from "./types";
+import type { Language } from "../../persona/constants";
+import { tokenize, type Token } from "../../text/tokens";
+import { resolveAddress, type AddressCue } from "./cue";
+import { englishAddressCues } from "./cues-en";
+import { frenchAddressCues } from "./cues-fr";
+import { byStartThenEnd } from "../spans";
+import type { AddressReading, Span } from "../types";
 
 /** The address form of a text and the spans that support it. */
 export interface AddressDetection {
@@ -28,7 +28,7 @@ const toSpan = ({ start, end, cue }: AddressCue): Span => ({ start, end, cue });
  * vous", one clause's after a plural agreement ("vous êtes arrivés"). So is a "vous" that
  * names a firm ("chez vous", "votre magasin": "vous-firm") or anyone ("ils vous fournissent
  * tout": "vous-generic") in a text that says "tu" to its reader. Quoted speech is not read. English has no T/V pronouns, so only titles
- * and first names are read (see address-en.ts): most English texts read "none". `tokens`,
+ * and first names are read (see cues-en.ts): most English texts read "none". `tokens`,
  * tokenize(text), when the caller has them.
  */
 export function detectAddress(text: string, language: Language, tokens?: readonly Token[]): AddressDetection {

@@ -1,31 +1,31 @@
 /**
- * The formality reading: the fitted ridge model (formality-weights.ts) applied to the
- * features of formality-features.ts, then a logistic from the PT16 rating scale (−3…+3)
+ * The formality reading: the fitted ridge model (generated/formality-weights.ts) applied to the
+ * features of features.ts, then a logistic from the PT16 rating scale (−3…+3)
  * onto the 0..100 register scale. English adds the learned lexicon of word beginnings and
- * endings (lexical-formality.ts), part-of-speech tags with their learned trigrams
- * (tags-en.ts) and word scores distilled from GloVe vectors (glove-formality.ts); French reads with
+ * endings (lexical.ts), part-of-speech tags with their learned trigrams
+ * (tags-en.ts) and word scores distilled from GloVe vectors (glove.ts); French reads with
  * the PORTABLE model, whose features exist in both languages with the same meaning
  * (contraction = English clitic or French reduced form / dropped "ne"; informal word =
  * "lol" or "mdr"…), so the English weights transfer feature by feature. No French ratings
  * exist here to check the transfer beyond the ordering tests. Salutations and
  * leave-takings add their rule-based shift (formulas.ts) to the fitted rating.
  */
-import { bandIndex } from "../persona/bands";
-import type { Language } from "../persona/constants";
-import type { Token } from "../text/tokens";
-import { formalityFeatures } from "./formality-features";
+import { bandIndex } from "../../persona/bands";
+import type { Language } from "../../persona/constants";
+import type { Token } from "../../text/tokens";
+import { formalityFeatures } from "./features";
 import { formulaShift } from "./formulas";
-import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "./formality-beginnings-en";
-import { ENDINGS_EN } from "./formality-endings-en";
-import { GLOVE_EN } from "./formality-glove-en";
-import { TRIGRAMS_EN } from "./formality-trigrams-en";
-import { LEXICAL_NAMES, type FormalityModel } from "./formality-model";
-import { ENGLISH_MODEL, PORTABLE_MODEL } from "./formality-weights";
-import { gloveReading, parseGloveTable, type GloveTable } from "./glove-formality";
-import { lexicalReadings, type LexicalTable } from "./lexical-formality";
-import { byStart } from "./spans";
+import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "../generated/formality-beginnings-en";
+import { ENDINGS_EN } from "../generated/formality-endings-en";
+import { GLOVE_EN } from "../generated/formality-glove-en";
+import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
+import { LEXICAL_NAMES, type FormalityModel } from "./model";
+import { ENGLISH_MODEL, PORTABLE_MODEL } from "../generated/formality-weights";
+import { gloveReading, parseGloveTable, type GloveTable } from "./glove";
+import { lexicalReadings, type LexicalTable } from "./lexical";
+import { byStart } from "../spans";
 import { readTagsInto, TAG_VALUES } from "./tags-en";
-import type { Reading } from "./types";
+import type { Reading } from "../types";
 import { wordsFor } from "./words";
 
 /** Rating points per logistic unit: ±1.5 on the PT16 scale lands near 18 and 82. */

@@ -9,9 +9,9 @@
  *   "-ous": Latinate nominal and adjectival suffixes against Germanic verb forms).
  * English only; French has no ratings.
  */
-import type { Token } from "../text/tokens";
+import type { Token } from "../../text/tokens";
 import { piecesOf } from "./pos";
-import { WordMemo } from "./word-memo";
+import { WordMemo } from "../word-memo";
 
 /** Smoothing: a key seen in n sentences moves from the global mean by n / (n + PRIOR). */
 export const LEXICON_PRIOR = 5;

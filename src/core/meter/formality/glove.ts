@@ -6,12 +6,12 @@
  * ("purchase" near "acquire", "gonna" near "wanna"). The fit (scripts/fit/glove-en.ts)
  * projects each sentence's weighted mean vector onto the PT16 ratings: a linear
  * projection, so it is the same as one score per word, and only the scores ship
- * (formality-glove-en.ts). In the spirit of Brooke, Wang & Hirst (2010), who induced
+ * (generated/formality-glove-en.ts). In the spirit of Brooke, Wang & Hirst (2010), who induced
  * formality lexicons from word vectors. English only.
  */
-import type { Token } from "../text/tokens";
+import type { Token } from "../../text/tokens";
 import { piecesOf } from "./pos";
-import { WordMemo } from "./word-memo";
+import { WordMemo } from "../word-memo";
 
 /** What the table says of a word: its formality score (rating points about the table's centre) and its weight. */
 export interface GloveWord {
