@@ -6,8 +6,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostilePersonaText, hostilePersonaValue, refusedWithWords } from "../../../tests/helpers/hostile-json";
-import { restorePersona, restorePersonaText, type RestoreResult } from "./restore";
-import { serializePersona } from "./serialize";
+import { restorePersona, restorePersonaText, serializePersona } from "./lazy-codec";
+import type { RestoreResult } from "./restore";
 
 /** The reader's answer, or the exception it threw, as a failed property. */
 function answer(read: () => RestoreResult): RestoreResult {
