@@ -25,6 +25,7 @@ import { tagShares, tagText, tagTrigrams } from "../src/core/meter/formality/tag
 import { tokenize, type Token } from "../src/core/text/tokens";
 import { wordsFor } from "../src/core/meter/formality/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
+import { requireData, runScript } from "./eval/shared-data";
 import { generatedHeader } from "./fit/generated-header";
 import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";
 import { fitRidge, predict, ranks, spearman } from "./fit/stats";
@@ -181,6 +182,8 @@ function tableSource(table: LexicalTable): string {
 }
 
 function main(): void {
+  // Before the vectors, which take seconds to read; the tables stay as they are.
+  requireData([TRAIN_CSV], "the fit reads the PT16 training ratings from shared/ beside the repository");
   const vectors = loadVectors();
   const rated = readPt16(TRAIN_CSV);
   const lists = wordsFor("en");
@@ -298,4 +301,4 @@ ${tableSource(trigrams)}
   process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\nwrote ${GLOVE_OUT}\n`);
 }
 
-main();
+await runScript("npm run fit:formality", main);
