@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pt16Section, rehearsalSection } from "./eval/meter-formality";
+import { HELDOUT_CSV, TRAIN_CSV } from "./eval/pt16";
+import { requireData, runScript } from "./eval/shared-data";
 import type { EvalSection } from "./eval/types";
 
 const OUT = fileURLToPath(new URL("../docs/eval.md", import.meta.url));
@@ -22,6 +24,9 @@ async function addressSections(): Promise<EvalSection[]> {
 }
 
 async function main(): Promise<void> {
+  // No data, no docs/eval.md: nothing is written until every section has read its data
+  // (the address section checks its own).
+  requireData([TRAIN_CSV, HELDOUT_CSV], "the evaluation reads PT16 from shared/ beside the repository");
   const sections = [pt16Section(), rehearsalSection(), ...(await addressSections())];
   const markdown = [
     "# Style meter evaluation",
@@ -36,4 +41,4 @@ async function main(): Promise<void> {
   process.stdout.write(`wrote ${OUT}\n`);
 }
 
-await main();
+await runScript("npm run eval", main);

@@ -1,12 +1,13 @@
 /**
  * `npm run fit:formality`: refits the formality model on the PT16 training sentences and
- * writes src/core/meter/formality-weights.ts and the English lexicon's two tables,
- * formality-beginnings-en.ts and formality-endings-en.ts. The method is
+ * writes the tables of src/core/meter/generated/: formality-weights.ts, the English
+ * lexicon's formality-beginnings-en.ts and formality-endings-en.ts, the tag trigrams of
+ * formality-trigrams-en.ts and the GloVe scores of formality-glove-en.ts. The method is
  * described in docs/formality.md; in short:
  * - target: each rating replaced by its rank, rescaled to the ratings' mean and spread
  *   (Spearman ρ only sees order; ranks keep the −3 / +3 pile-ups from pulling the fit);
- * - features: formality-features.ts (PORTABLE, French too) and, for ENGLISH, the learned
- *   lexicon of word beginnings and endings (lexical-formality.ts), each read as a mean and
+ * - features: meter/formality/features.ts (PORTABLE, French too) and, for ENGLISH, the learned
+ *   lexicon of word beginnings and endings (meter/formality/lexical.ts), each read as a mean and
  *   a lean, the part-of-speech values, and the GloVe word scores (fit/glove-en.ts). A training
  *   sentence reads the lexicon without its own rating (leave-one-out) and the GloVe table of
  *   the other inner folds, so its values look like those of an unseen sentence;
@@ -17,15 +18,17 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality-features";
-import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality-model";
-import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/lexical-formality";
-import { fitRidge, predict, ranks, spearman } from "../src/core/meter/stats";
-import { tagShares, tagText, tagTrigrams } from "../src/core/meter/tags-en";
-import { tokenize, type Token } from "../src/core/meter/tokens";
-import { wordsFor } from "../src/core/meter/words";
+import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality/features";
+import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality/model";
+import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/formality/lexical";
+import { tagShares, tagText, tagTrigrams } from "../src/core/meter/formality/tags-en";
+import { tokenize, type Token } from "../src/core/text/tokens";
+import { wordsFor } from "../src/core/meter/formality/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
+import { requireData, runScript } from "./eval/shared-data";
+import { generatedHeader } from "./fit/generated-header";
 import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";
+import { fitRidge, predict, ranks, spearman } from "./fit/stats";
 
 const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;
@@ -33,11 +36,11 @@ const REPEATS = 3;
 /** Training sentences a key needs to enter its table: every beginning, endings and tag trigrams seen twice. */
 const MIN_COUNT = { beginnings: 1, endings: 2, trigrams: 2 } as const;
 type TableName = keyof typeof MIN_COUNT;
-const OUT = fileURLToPath(new URL("../src/core/meter/formality-weights.ts", import.meta.url));
-const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-beginnings-en.ts", import.meta.url));
-const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/formality-endings-en.ts", import.meta.url));
-const TRIGRAMS_OUT = fileURLToPath(new URL("../src/core/meter/formality-trigrams-en.ts", import.meta.url));
-const GLOVE_OUT = fileURLToPath(new URL("../src/core/meter/formality-glove-en.ts", import.meta.url));
+const OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-weights.ts", import.meta.url));
+const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-beginnings-en.ts", import.meta.url));
+const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-endings-en.ts", import.meta.url));
+const TRIGRAMS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-trigrams-en.ts", import.meta.url));
+const GLOVE_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-glove-en.ts", import.meta.url));
 /** Pairs per source line: the tables are data, read whole by nobody; this keeps each file short. */
 const PAIRS_PER_LINE = 16;
 
@@ -179,6 +182,8 @@ function tableSource(table: LexicalTable): string {
 }
 
 function main(): void {
+  // Before the vectors, which take seconds to read; the tables stay as they are.
+  requireData([TRAIN_CSV], "the fit reads the PT16 training ratings from shared/ beside the repository");
   const vectors = loadVectors();
   const rated = readPt16(TRAIN_CSV);
   const lists = wordsFor("en");
@@ -210,44 +215,46 @@ function main(): void {
   writeFileSync(
     OUT,
     `/**
- * GENERATED by \`npm run fit:formality\` (scripts/fit-formality.ts): do not edit by hand.
+${generatedHeader("scripts/fit-formality.ts")}
  * Ridge regressions of the PT16 human formality ratings (−3…+3, ${n} training sentences,
  * as ranks rescaled to the ratings' mean and spread) on the standardized features of
- * formality-features.ts, λ chosen by ${FOLDS}-fold cross-validation (×${REPEATS}) on the training set
+ * formality/features.ts, λ chosen by ${FOLDS}-fold cross-validation (×${REPEATS}) on the training set
  * only (docs/formality.md):
  * - PORTABLE (the language-independent features; French reads with it):
  *   λ = ${portable.lambda}, CV Spearman ρ = ${portable.rho.toFixed(3)};
  * - ENGLISH (the same, then the lexicon of formality-beginnings-en.ts and formality-endings-en.ts, then the
- *   part-of-speech values of tags-en.ts with the tag trigrams of formality-trigrams-en.ts, then
+ *   part-of-speech values of formality/tags-en.ts with the tag trigrams of formality-trigrams-en.ts, then
  *   the GloVe word scores of formality-glove-en.ts):
  *   λ = ${english.lambda}, CV Spearman ρ = ${english.rho.toFixed(3)}.
+ * Plain data that imports nothing: measure-formality.ts reads each model as a FormalityModel
+ * (formality/model.ts), which checks every feature name.
  */
-import type { FormalityModel } from "./formality-model";
 
 /** Cross-validated Spearman ρ on the training set, as fitted (npm run eval reports them). */
 export const FIT_CV_RHO = { portable: ${round(portable.rho)}, english: ${round(english.rho)}, folds: ${FOLDS}, repeats: ${REPEATS} } as const;
 
-export const PORTABLE_MODEL: FormalityModel = {
+export const PORTABLE_MODEL = {
   intercept: ${round(portableModel.intercept)},
   features: [
 ${weightRows(portableModel, FEATURE_NAMES)}
   ],
-};
+} as const;
 
-export const ENGLISH_MODEL: FormalityModel = {
+export const ENGLISH_MODEL = {
   intercept: ${round(englishModel.intercept)},
   features: [
 ${weightRows(englishModel, [...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES, ...GLOVE_NAMES])}
   ],
-};
+} as const;
 `,
   );
   writeFileSync(
     BEGINNINGS_OUT,
     `/**
- * GENERATED by \`npm run fit:formality\`: do not edit by hand. The smoothed mean PT16 rating
- * (prior of ${LEXICON_PRIOR} sentences at the mean) of the training sentences holding each word
- * beginning (${beginnings.ratings.size} keys, seen ${MIN_COUNT.beginnings}+ times): see lexical-formality.ts.
+${generatedHeader("scripts/fit-formality.ts")}
+ * The smoothed mean PT16 rating (prior of ${LEXICON_PRIOR} sentences at the mean) of the training
+ * sentences holding each word beginning (${beginnings.ratings.size} keys, seen ${MIN_COUNT.beginnings}+ times):
+ * see formality/lexical.ts.
  * The endings are in formality-endings-en.ts.
  */
 
@@ -263,9 +270,10 @@ ${tableSource(beginnings)}
   writeFileSync(
     ENDINGS_OUT,
     `/**
- * GENERATED by \`npm run fit:formality\`: do not edit by hand. The smoothed mean PT16 rating
- * (prior of ${LEXICON_PRIOR} sentences at the mean) of the training sentences holding each word
- * ending (${endings.ratings.size} keys, seen ${MIN_COUNT.endings}+ times): see lexical-formality.ts.
+${generatedHeader("scripts/fit-formality.ts")}
+ * The smoothed mean PT16 rating (prior of ${LEXICON_PRIOR} sentences at the mean) of the training
+ * sentences holding each word ending (${endings.ratings.size} keys, seen ${MIN_COUNT.endings}+ times):
+ * see formality/lexical.ts.
  */
 
 /** "-ending rating" pairs, space-separated; parsed once on first use. */
@@ -277,9 +285,10 @@ ${tableSource(endings)}
   writeFileSync(
     TRIGRAMS_OUT,
     `/**
- * GENERATED by \`npm run fit:formality\`: do not edit by hand. The smoothed mean PT16 rating
- * (prior of ${LEXICON_PRIOR} sentences at the mean) of the training sentences holding each trigram of
- * part-of-speech tags (${trigrams.ratings.size} keys, seen ${MIN_COUNT.trigrams}+ times): see tags-en.ts.
+${generatedHeader("scripts/fit-formality.ts")}
+ * The smoothed mean PT16 rating (prior of ${LEXICON_PRIOR} sentences at the mean) of the training
+ * sentences holding each trigram of part-of-speech tags (${trigrams.ratings.size} keys,
+ * seen ${MIN_COUNT.trigrams}+ times): see formality/tags-en.ts.
  */
 
 /** "trigram rating" pairs, space-separated; parsed once on first use. */
@@ -292,4 +301,4 @@ ${tableSource(trigrams)}
   process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\nwrote ${GLOVE_OUT}\n`);
 }
 
-main();
+await runScript("npm run fit:formality", main);

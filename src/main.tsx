@@ -14,11 +14,11 @@ const tabId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random(
 
 // The validator (zod) and the presets arrive as their own chunk, fetched at once; the
 // shell's first paint does not wait for them.
-const loading = Promise.all([import("./core/persona/door"), import("./stores/presets")]);
+const loading = Promise.all([import("./core/persona/lazy-codec"), import("./stores/presets")]);
 
 loading
-  .then(([door, { PRESETS }]) => {
-    const studio = createStudio({ tabId, now: Date.now, presets: PRESETS, door });
+  .then(([codec, { PRESETS }]) => {
+    const studio = createStudio({ tabId, now: Date.now, presets: PRESETS, codec });
     root.render(
       <StrictMode>
         <StudioProvider studio={studio}>

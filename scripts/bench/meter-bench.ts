@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../../src/core/meter/analyze";
-import { SWEEP_MESSAGES } from "../../src/core/meter/register-sweep";
+import { SWEEP_MESSAGES } from "../eval/register-sweep";
 import type { Language } from "../../src/core/persona/constants";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import { rehearse } from "../../src/core/rehearsal/rehearse";

@@ -1,5 +1,5 @@
 /**
- * Evaluation of the address reader (src/core/meter/address.ts) on held-out data:
+ * Evaluation of the address reader (src/core/meter/address/) on held-out data:
  * CoCoA-MT's test references (each English segment translated once formally, once
  * informally, by professional translators) and Biasbase's English-French sentences
  * (each translation tagged with the form of address it uses). The CoCoA-MT training
@@ -10,9 +10,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { detectAddress } from "../../src/core/meter/address";
 import type { AddressReading } from "../../src/core/meter/types";
+import { requireData, runScript, sharedPath } from "./shared-data";
 
 /** The shape scripts/eval.ts collects; declared here as scripts/eval/types.ts did not exist yet. */
 export interface EvalSection {
@@ -21,10 +22,9 @@ export interface EvalSection {
   summary: string[];
 }
 
-const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
-const TRAIN_DIR = join(SHARED, "data/tu-vous/cocoa-mt/train/en-fr");
-const TEST_DIR = join(SHARED, "eval/cocoa-mt/test/en-fr");
-const BIASBASE = join(SHARED, "eval/biasbase/biasbase_en_fr_flat.tsv");
+const TRAIN_DIR = sharedPath("data/tu-vous/cocoa-mt/train/en-fr");
+const TEST_DIR = sharedPath("eval/cocoa-mt/test/en-fr");
+const BIASBASE = sharedPath("eval/biasbase/biasbase_en_fr_flat.tsv");
 const MAX_ERRORS = 20;
 
 interface Miss {
@@ -154,6 +154,7 @@ const share = (byForm: Map<AddressReading, number>, form: AddressReading) => {
 
 /** Runs the address evaluation; reads shared/ beside the repository. */
 export async function addressEval(): Promise<EvalSection> {
+  requireData([TRAIN_DIR, TEST_DIR, BIASBASE], "the address evaluation reads CoCoA-MT and Biasbase from shared/ beside the repository");
   const trainMisses: Miss[] = [];
   const testMisses: Miss[] = [];
   const train = cocoaTable(
@@ -167,7 +168,7 @@ export async function addressEval(): Promise<EvalSection> {
     .slice(0, MAX_ERRORS)
     .map((miss) => `| ${miss.set} | ${miss.expected} | ${miss.got} | ${cell(miss.text)} |`);
   const markdown = [
-    "Address form (tu/vous) read by `detectAddress` (src/core/meter/address.ts). A “none” or “mixed”",
+    "Address form (tu/vous) read by `detectAddress` (src/core/meter/address/). A “none” or “mixed”",
     "reading of a one-form reference counts wrong. The rules were tuned on CoCoA-MT **train** only.",
     "",
     "### CoCoA-MT en-fr, held-out test",
@@ -216,6 +217,8 @@ function categoryRows(misses: readonly { set: string; expected: string; got: str
 
 // `node bin/run-ts.mjs scripts/eval/address.ts` prints this section alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const section = await addressEval();
-  process.stdout.write(`## ${section.title}\n\n${section.markdown}\n\n${section.summary.join("\n")}\n`);
+  await runScript("scripts/eval/address.ts", async () => {
+    const section = await addressEval();
+    process.stdout.write(`## ${section.title}\n\n${section.markdown}\n\n${section.summary.join("\n")}\n`);
+  });
 }

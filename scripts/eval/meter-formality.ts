@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../../src/core/meter/analyze";
-import { FIT_CV_RHO } from "../../src/core/meter/formality-weights";
-import { registerSweep, SWEEP_LEVELS, sweepRho } from "../../src/core/meter/register-sweep";
-import { spearman } from "../../src/core/meter/stats";
+import { FIT_CV_RHO } from "../../src/core/meter/generated/formality-weights";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import type { Persona } from "../../src/core/persona/schema";
+import { spearman } from "../fit/stats";
 import { HELDOUT_CSV, readPt16, TRAIN_CSV } from "./pt16";
+import { registerSweep, SWEEP_LEVELS, sweepRho } from "./register-sweep";
 import type { EvalSection } from "./types";
 
 const GOAL_HELDOUT = 0.72;

@@ -5,7 +5,7 @@
  * real replies, read them as they would read a reply.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { sharedPath } from "./shared-data";
 
 export interface RatedSentence {
   id: string;
@@ -81,7 +81,5 @@ export function readPt16(path: string): RatedSentence[] {
   return rows.map((r) => ({ id: r[id] ?? "", rating: Number(r[label]), text: detokenise(r[sentence] ?? "") }));
 }
 
-/** Where the data lives: shared/ beside the repository, as every checkout and CI run has it. */
-const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
-export const TRAIN_CSV = `${SHARED}data/formality-pt16/train.csv`;
-export const HELDOUT_CSV = `${SHARED}eval/pt16-heldout.csv`;
+export const TRAIN_CSV = sharedPath("data/formality-pt16/train.csv");
+export const HELDOUT_CSV = sharedPath("eval/pt16-heldout.csv");

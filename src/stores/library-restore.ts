@@ -7,8 +7,8 @@
  */
 import type { LibraryDoc, LibraryEntry } from "./library-sync";
 
-/** The zod-backed persona functions, loaded as their own chunk (see core/persona/door.ts). */
-export type PersonaDoor = typeof import("../core/persona/door");
+/** The zod-backed persona functions, loaded as their own chunk (see core/persona/lazy-codec.ts). */
+export type PersonaCodec = typeof import("../core/persona/lazy-codec");
 
 export interface RestoredLibrary {
   /** The personas this tab can open. */
@@ -30,10 +30,10 @@ function lineageIn(value: unknown): Record<string, number> | undefined {
 }
 
 /** A stored entry as this tab can use it, or undefined when the door refuses its persona. */
-export function readEntry(door: PersonaDoor, id: string, raw: unknown): LibraryEntry | undefined {
+export function readEntry(codec: PersonaCodec, id: string, raw: unknown): LibraryEntry | undefined {
   try {
     if (!isRecord(raw)) return undefined;
-    const result = door.restorePersona(raw.persona);
+    const result = codec.restorePersona(raw.persona);
     if (!result.ok || result.persona.id !== id) return undefined;
     const lineage = lineageIn(raw.lineage);
     return {
@@ -53,7 +53,7 @@ function unreadable(reason: string): RestoredLibrary {
 }
 
 /** The stored library's state (the `state` of what the persist middleware wrote). */
-export function restoreLibrary(door: PersonaDoor, state: unknown): RestoredLibrary {
+export function restoreLibrary(codec: PersonaCodec, state: unknown): RestoredLibrary {
   if (state === undefined || state === null) return { doc: { entries: {}, order: [], deleted: {}, openId: null }, kept: {} };
   if (!isRecord(state)) return unreadable("the saved library is not an object");
   const stored = state.entries ?? {};
@@ -61,7 +61,7 @@ export function restoreLibrary(door: PersonaDoor, state: unknown): RestoredLibra
   const entries: Record<string, LibraryEntry> = {};
   const kept: Record<string, unknown> = {};
   for (const [id, raw] of Object.entries(stored)) {
-    const entry = readEntry(door, id, raw);
+    const entry = readEntry(codec, id, raw);
     if (entry) entries[id] = entry;
     else kept[id] = raw;
   }

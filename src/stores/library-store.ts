@@ -9,7 +9,7 @@ import { uniqueId } from "../core/persona/ids";
 import { blankPersona } from "../core/persona/blank";
 import { stringifyJson } from "./json-text";
 import { readRaw, safeJsonStorage, setAside } from "./storage";
-import { looseLibrary, readEntry, restoreLibrary, type PersonaDoor } from "./library-restore";
+import { looseLibrary, readEntry, restoreLibrary, type PersonaCodec } from "./library-restore";
 import {
   EMPTY_LIBRARY,
   compareWithStored,
@@ -20,7 +20,7 @@ import {
   type LibraryEntry,
 } from "./library-sync";
 
-export type { PersonaDoor } from "./library-restore";
+export type { PersonaCodec } from "./library-restore";
 
 export const LIBRARY_KEY = "psydesign.library";
 export const LIBRARY_VERSION = 1;
@@ -54,7 +54,7 @@ export interface LibraryState extends LibraryDoc {
 export interface LibraryOptions {
   tabId: string;
   now: () => number;
-  door: PersonaDoor;
+  codec: PersonaCodec;
 }
 
 const docOf = (s: LibraryDoc): LibraryDoc => ({ entries: s.entries, order: s.order, deleted: s.deleted, openId: s.openId });
@@ -67,7 +67,7 @@ function persisted(s: LibraryState): LibraryDoc {
   return { ...docOf(s), entries: { ...kept, ...s.entries }, order: [...s.order, ...keptIds.filter((id) => !s.order.includes(id))] };
 }
 
-export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
+export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
   /**
    * Set when reading the stored library failed in a way this tab could not account for: its
    * writes then always merge with what is stored, so nothing stored is replaced by a library
@@ -184,7 +184,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
             // Compare-and-set on the entry: this tab saves only over the version it last saw.
             const stored = storage.getItem(LIBRARY_KEY)?.state;
             const storedIds = Object.keys(looseLibrary(stored).entries);
-            const theirs = readEntry(door, id, looseLibrary(stored).entries[id]);
+            const theirs = readEntry(codec, id, looseLibrary(stored).entries[id]);
             if (theirs && compareWithStored(entry, theirs, tabId) !== "ours") {
               // Another tab saved this persona since: keep theirs, keep ours as a copy.
               const { copyId, entry: copy } = copyOf({ ...persona, id }, storedIds);
@@ -201,7 +201,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
           syncFromStorage: () => {
             const stored = storage.getItem(LIBRARY_KEY);
             if (!stored) return undefined;
-            const incoming = restoreLibrary(door, stored.state);
+            const incoming = restoreLibrary(codec, stored.state);
             // Not a library: this tab's next write merges with it loosely, dropping nothing.
             if (incoming.unreadable) return undefined;
             const s = get();
@@ -249,7 +249,7 @@ export function createLibraryStore({ tabId, now, door }: LibraryOptions) {
         // Version 1 is the first; a later shape adds its step here, then restoreLibrary validates.
         migrate: (state) => state as LibraryDoc,
         merge: (state, current) => {
-          const { doc, kept, unreadable } = restoreLibrary(door, state);
+          const { doc, kept, unreadable } = restoreLibrary(codec, state);
           if (unreadable) setAsideWhole(unreadable);
           setAsideUnreadable(kept);
           const rejected = Object.keys(kept);

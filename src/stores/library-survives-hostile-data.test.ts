@@ -5,18 +5,18 @@
  * in place; the write path never replaces stored entries it could not read.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import * as door from "../core/persona/door";
+import * as codec from "../core/persona/lazy-codec";
 import { setVoice } from "../core/persona/edits";
 import { makePersona } from "../../tests/helpers/make-persona";
 import { importText } from "./file-import";
-import { LIBRARY_KEY, type PersonaDoor } from "./library-store";
+import { LIBRARY_KEY, type PersonaCodec } from "./library-store";
 import { storageStatusStore } from "./storage";
 import { createStudio } from "./studio";
 
 const presets = [makePersona({ id: "guichet", name: "Guichet" })];
 let clock = 1_000;
 const now = () => ++clock;
-const open = (tab = "tab-a", using: PersonaDoor = door) => createStudio({ tabId: tab, now, presets, door: using });
+const open = (tab = "tab-a", using: PersonaCodec = codec) => createStudio({ tabId: tab, now, presets, codec: using });
 
 /** A list `levels` deep, as text (JSON.stringify itself overflows on the deepest). */
 const deepList = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)}`;
@@ -73,11 +73,11 @@ describe("a stored persona nested deeper than the door reads", () => {
 describe("any exception while restoring", () => {
   it("keeps the personas the door read, and every stored entry, when the door throws on one", () => {
     libraryWithThird("{}");
-    const throwing: PersonaDoor = {
-      ...door,
+    const throwing: PersonaCodec = {
+      ...codec,
       restorePersona: (input) => {
         if ((input as { id?: string }).id === "deux") throw new RangeError("Maximum call stack size exceeded");
-        return door.restorePersona(input);
+        return codec.restorePersona(input);
       },
     };
     const reloaded = open("tab-b", throwing);
@@ -89,7 +89,7 @@ describe("any exception while restoring", () => {
 
   it("replaces nothing stored when the door throws on every persona", () => {
     libraryWithThird("{}");
-    const broken: PersonaDoor = { ...door, restorePersona: () => { throw new Error("door broken"); } };
+    const broken: PersonaCodec = { ...codec, restorePersona: () => { throw new Error("door broken"); } };
     const reloaded = open("tab-b", broken);
     reloaded.ensureStarted("fr");
     reloaded.edit(setVoice("humor", 1));

@@ -6,7 +6,7 @@ import { storageStatusStore } from "./storage";
 import { setVoice, setIdentity } from "../core/persona/edits";
 import { serializePersona } from "../core/persona/serialize";
 import { makePersona } from "../../tests/helpers/make-persona";
-import * as door from "../core/persona/door";
+import * as codec from "../core/persona/lazy-codec";
 
 const presets = [
   makePersona({ id: "guichet", name: "Guichet", language: "fr" }),
@@ -15,7 +15,7 @@ const presets = [
 
 let clock = 1_000;
 const now = () => ++clock;
-const open = (tabId = "tab-a") => createStudio({ tabId, now, presets, door });
+const open = (tabId = "tab-a") => createStudio({ tabId, now, presets, codec });
 
 beforeEach(() => {
   localStorage.clear();

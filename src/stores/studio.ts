@@ -7,20 +7,20 @@ import type { Problem } from "../core/persona/restore";
 import type { Language, Persona } from "../core/persona/schema";
 import { createFeedbackInbox } from "./feedback-inbox";
 import { createHistoryStore } from "./history-store";
-import { LIBRARY_KEY, createLibraryStore, type PersonaDoor } from "./library-store";
+import { LIBRARY_KEY, createLibraryStore, type PersonaCodec } from "./library-store";
 import { createSettingsStore } from "./settings-store";
 
 export interface StudioOptions {
   tabId: string;
   now: () => number;
   presets: readonly Persona[];
-  door: PersonaDoor;
+  codec: PersonaCodec;
 }
 
 export type ImportOutcome = { ok: true; id: string } | { ok: false; problems: Problem[] };
 
-export function createStudio({ tabId, now, presets, door }: StudioOptions) {
-  const library = createLibraryStore({ tabId, now, door });
+export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
+  const library = createLibraryStore({ tabId, now, codec });
   const history = createHistoryStore();
   const settings = createSettingsStore(now);
   const feedback = createFeedbackInbox();
@@ -68,7 +68,7 @@ export function createStudio({ tabId, now, presets, door }: StudioOptions) {
     },
     /** A valid file opens as a new persona; an invalid one changes nothing. */
     importText(text: string): ImportOutcome {
-      const result = door.restorePersonaText(text);
+      const result = codec.restorePersonaText(text);
       if (!result.ok) return result;
       return { ok: true, id: library.getState().add(result.persona) };
     },
@@ -78,7 +78,7 @@ export function createStudio({ tabId, now, presets, door }: StudioOptions) {
     },
     exportOpen(): { filename: string; text: string } | undefined {
       const persona = openPersona();
-      return persona && { filename: `${persona.id}.persona.json`, text: door.serializePersona(persona) };
+      return persona && { filename: `${persona.id}.persona.json`, text: codec.serializePersona(persona) };
     },
     /** First launch opens straight into an editable copy of a preset in the UI language. */
     ensureStarted(language: Language): void {

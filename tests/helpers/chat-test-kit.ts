@@ -3,7 +3,7 @@
  * ChatProvider interface (never of the openai SDK). Imported by tests only.
  */
 import type { Scenario } from "../../src/core/scenarios/types";
-import * as door from "../../src/core/persona/door";
+import * as codec from "../../src/core/persona/lazy-codec";
 import { ProviderError, type ChatEvent, type ChatProvider, type ChatRequest } from "../../src/providers/types";
 import { makePersona } from "./make-persona";
 import { createChatStore, type ChatDeps, type Connection } from "../../src/stores/chat-store";
@@ -13,7 +13,7 @@ export const SCENARIO: Scenario = { id: "three", title: "Three turns", language:
 
 export function testStudio() {
   let clock = 1_000;
-  const studio = createStudio({ tabId: "tab", now: () => ++clock, presets: [makePersona({ id: "guichet" })], door });
+  const studio = createStudio({ tabId: "tab", now: () => ++clock, presets: [makePersona({ id: "guichet" })], codec });
   studio.ensureStarted("fr");
   return studio;
 }

@@ -5,7 +5,7 @@ import { StudioProvider } from "../../src/ui/studio-context";
 import type { Persona } from "../../src/core/persona/schema";
 import { PRESETS } from "../../src/stores/presets";
 import { storageStatusStore } from "../../src/stores/storage";
-import * as door from "../../src/core/persona/door";
+import * as codec from "../../src/core/persona/lazy-codec";
 
 /**
  * Renders UI inside a fresh studio (empty localStorage, real presets, first launch done)
@@ -19,7 +19,7 @@ export function renderStudio(
   storageStatusStore.setState({ problems: [] });
   window.history.replaceState(null, "", `/?lang=${options.lang ?? "en"}`);
   let clock = 1_000;
-  const studio = createStudio({ tabId: "test-tab", now: () => ++clock, presets: options.presets ?? PRESETS, door });
+  const studio = createStudio({ tabId: "test-tab", now: () => ++clock, presets: options.presets ?? PRESETS, codec });
   if (options.start !== false) studio.ensureStarted(options.lang ?? "en");
   const result = render(<StudioProvider studio={studio}>{ui}</StudioProvider>);
   return { ...result, studio };

@@ -5,7 +5,7 @@
  * still on the way. Two tabs that save before hearing of each other's save are two tabs
  * saving "in the same millisecond".
  */
-import * as door from "../../src/core/persona/door";
+import * as codec from "../../src/core/persona/lazy-codec";
 import { createStudio, type Studio } from "../../src/stores/studio";
 import type { Persona } from "../../src/core/persona/schema";
 
@@ -82,7 +82,7 @@ export class SharedStorage {
       }
     };
     tab.act(() => {
-      tab.studio = createStudio({ tabId: id, now: this.options.now, presets: this.options.presets, door });
+      tab.studio = createStudio({ tabId: id, now: this.options.now, presets: this.options.presets, codec });
       tab.studio.connectTabs(events as unknown as Window);
     });
     this.tabs.push(tab);

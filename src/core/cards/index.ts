@@ -1,6 +1,6 @@
 /**
  * Character Card import and export, in one module the app loads as its own chunk (it
- * brings fast-png, fflate and the meter): a loading boundary like persona/door.ts, not a barrel.
+ * brings fast-png, fflate and the meter): a loading boundary like persona/lazy-codec.ts, not a barrel.
  * The export store imports from-persona.ts directly, so exporting never loads the meter,
  * which only the importer's voice estimate needs.
  */

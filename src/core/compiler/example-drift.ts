@@ -16,7 +16,7 @@
  * - address, avoided words, register and length: whenever adherence() reports a drift;
  * - warmth, humour, enthusiasm, emoji: only when the reply reads ABOVE the target. These
  *   readings count cues, and a short example without a "thank you" or an emoji is not a
- *   cold or bare reply (tone.ts: absence of cues is weak evidence);
+ *   cold or bare reply (meter/tone/: absence of cues is weak evidence);
  * - institutional language: above the target, or below an institutional target (bands 3
  *   and 4 speak as "we") when the reply speaks as "I": bands 0 to 2 allow "I" (catalog).
  */
@@ -47,7 +47,7 @@ const MAX_SETTINGS = 64;
 /** Quotes per warning: enough to show why, short enough to read at a glance. */
 const MAX_QUOTES = 3;
 const MAX_QUOTE_LENGTH = 40;
-/** The tone reading's cue for "I"/"je" (tone-cues.ts): the personal voice institutional language replaces. */
+/** The tone reading's cue for "I"/"je" (meter/tone/cues.ts): the personal voice institutional language replaces. */
 const PERSONAL_VOICE = "personal voice";
 
 type Say = (fr: string, en: string) => string;

@@ -8,7 +8,8 @@
  * never pays for it.
  */
 import type { Address } from "../persona/schema";
-import { containsTerm, fold, frenchAddressSlip, hasEmoji } from "./lint-text";
+import { frenchAddressSlip, hasEmoji } from "../text/checks";
+import { containsTerm, fold } from "../text/fold";
 
 /** Enough for the largest persona the schema allows (200 + 200 terms, 50 examples). */
 const MAX_ENTRIES = 1024;

@@ -7,7 +7,7 @@
  * boundaries are explicit classes that count accented letters as letters, since `\b`
  * without `u` takes "fête" to hold the word "te".
  *
- * They read pronouns and possessives only; the meter (core/meter/address-fr.ts) reads far
+ * They read pronouns and possessives only; the meter (core/meter/address/cues-fr.ts) reads far
  * more. Known limits, kept because a `not-regex` must stay readable in promptfoo's report:
  * - formal: a bare tu imperative ("Clique ici") is not seen; "changer de ton" (the noun
  *   after "de") fails; quoted speech counts ("the word « tu »").

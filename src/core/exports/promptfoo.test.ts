@@ -13,7 +13,7 @@ import { findEmoji } from "../meter/emoji";
 import { CATALOG } from "../persona/catalog";
 import type { Persona } from "../persona/schema";
 import { measureLexicon } from "../meter/lexicon";
-import { countSentences } from "../rehearsal/text";
+import { countSentences } from "../text/counts";
 import { scenariosFor } from "../scenarios/built-in";
 import { withCustomScenarios } from "../scenarios/schema";
 import { makePersona } from "../../../tests/helpers/make-persona";

@@ -38,7 +38,7 @@ function sliderAdherence(dimension: DimensionId, target: BandIndex, measured: Ba
 /**
  * The address rule. A reply that addresses nobody ("none") keeps the rule; the other form
  * or "mixed" breaks it. In English the reading only sees titles versus first names
- * (address-en.ts), so that is all this checks there.
+ * (address/cues-en.ts), so that is all this checks there.
  */
 function addressAdherence(measurement: Measurement, persona: Persona): DimensionAdherence {
   const measured = measurement.address.form;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { tokenize } from "../text/tokens";
 import { analyze, emojiBand, lengthBand } from "./analyze";
 import { findEmoji } from "./emoji";
 import { measureLexicon } from "./lexicon";
 import { readability, syllablesEn, syllablesFr } from "./readability";
-import { tokenize } from "./tokens";
 
 const text = (t: string, s: { start: number; end: number }) => t.slice(s.start, s.end);
 const score = (t: string) => analyze(t, "en").enthusiasm.score;

@@ -1,17 +1,18 @@
 /**
  * The style meter: measures a reply on the dimensions of the persona's sliders, each
  * reading with the spans of text that support it. Pure and deterministic: same text,
- * same measurement. The address reading comes from address.ts.
+ * same measurement. The address reading comes from address/.
  */
 import { bandIndex, type BandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Language } from "../persona/constants";
+import { countSentences } from "../text/counts";
+import { tokenize } from "../text/tokens";
 import { detectAddress } from "./address";
 import { findEmoji } from "./emoji";
 import { measureFormality } from "./formality";
 import { measureLexicon } from "./lexicon";
 import { readability } from "./readability";
-import { sentenceCount, tokenize } from "./tokens";
 import { measureTone } from "./tone";
 import type { LexiconInput, Measurement } from "./types";
 
@@ -49,7 +50,7 @@ function flat(text: string): string {
 export function analyze(original: string, language: Language, lexicon?: LexiconInput): Measurement {
   const text = flat(original);
   const tokens = tokenize(text);
-  const sentences = sentenceCount(text);
+  const sentences = countSentences(text);
   const emoji = findEmoji(text);
   const tone = measureTone(text, tokens, language, sentences, emoji);
   return {

@@ -3,8 +3,8 @@
  * skin-tone sequence (👍🏽), a keycap (1️⃣) or a flag (🇫🇷) counts once. Intl.Segmenter is
  * slow next to a regex, so it runs only on the stretches of text that may hold an emoji.
  */
-import { charClass } from "./letter-runs";
-import { isSpace } from "./tokens";
+import { charClass } from "../text/letter-runs";
+import { isSpace } from "../text/tokens";
 import type { Span } from "./types";
 
 // ©, ® and ™ are Extended_Pictographic but read as plain text marks.

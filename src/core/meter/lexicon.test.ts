@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { expect, test } from "vitest";
+import { tokenize } from "../text/tokens";
 import { measureLexicon } from "./lexicon";
-import { tokenize } from "./tokens";
 
 // Pieces that stress the fold: accents precomposed and decomposed, ligatures, the Kelvin
 // sign and dotted capital I (which lower-case to ASCII), Greek final sigma, curly

@@ -3,8 +3,8 @@
  * terms. Accent- and case-insensitive, whole words, matched on folded text (the same
  * fold() as the compiler's linter) and mapped back to spans of the ORIGINAL text.
  */
-import { fold } from "../compiler/lint-text";
-import type { Token } from "./tokens";
+import { fold } from "../text/fold";
+import type { Token } from "../text/tokens";
 import type { LexiconInput, TermHits } from "./types";
 import { WordMemo } from "./word-memo";
 

@@ -3,7 +3,7 @@
  * last word a prefix ("apologi*" matches "apologise", "apologies"). Indexed by first word,
  * so matching costs one map lookup per token.
  */
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokens";
 import { WordMemo } from "./word-memo";
 import type { Span } from "./types";
 

@@ -5,7 +5,7 @@
  * e), right on most words, off by one on some: a readability score is a rough guide anyway.
  */
 import type { Language } from "../persona/constants";
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokens";
 import { WordMemo } from "./word-memo";
 
 // Hand-written scans, not regexes: readability runs on every word of every reply.

@@ -5,7 +5,7 @@
  * reads an array slot instead, indexed by the id tokenize() gives each spelling
  * (Token.spelling), and checks the slot's folded word so that ids never mislead it.
  */
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokens";
 
 /** Slots per memo (a power of two): ids of recent spellings do not share a slot until this many more come. */
 const SLOTS = 4096;

@@ -3,7 +3,7 @@
  * the same thing twice.
  */
 import { describe, expect, test } from "vitest";
-import { fold } from "../compiler/lint-text";
+import { fold } from "../text/fold";
 import { englishRehearsalPersona as english, rehearsalPersona as persona, reply, turnsOf } from "../../../tests/helpers/rehearsal";
 import { rehearse } from "./rehearse";
 

@@ -2,8 +2,25 @@
  * The intent detector's cue words, French and English (intents.ts reads them). Folded: no
  * case, no accents. `phrases` match as whole words, `stems` as word beginnings, so
  * "rembours" catches every form, and `endings` only as the last words of a message.
+ * The Intent type lives here, beside the tables keyed by it, so intents.ts reads this
+ * file and not the other way round.
  */
-import type { Intent } from "./intents";
+
+/** What a user's message asks for; the tables below hold the words of those that have cue words. */
+export type Intent =
+  | "greeting"
+  | "thanks"
+  | "information"
+  | "complaint"
+  | "refund"
+  | "human"
+  | "off-topic"
+  | "abuse"
+  | "jailbreak"
+  | "farewell"
+  | "guardrail"
+  | "assent"
+  | "fallback";
 
 export interface Cues {
   phrases: readonly string[];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { detectIntent, topicWords, type Intent } from "./intents";
+import type { Intent } from "./intent-cues";
+import { detectIntent, topicWords } from "./intents";
 
 const persona = makePersona({ guardrails: { avoidTopics: ["opinions politiques et élections", "conseil fiscal (TVA, cotisations)"] } });
 

@@ -5,24 +5,9 @@
  * matched. Cues are folded (no case, no accents) and matched as whole words
  * (`phrases`) or as word beginnings (`stems`, so "rembours" catches every form).
  */
-import { containsTerm, fold } from "../compiler/lint-text";
+import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
-import { EN, FR, type CueTable, type Cues } from "./intent-cues";
-
-export type Intent =
-  | "greeting"
-  | "thanks"
-  | "information"
-  | "complaint"
-  | "refund"
-  | "human"
-  | "off-topic"
-  | "abuse"
-  | "jailbreak"
-  | "farewell"
-  | "guardrail"
-  | "assent"
-  | "fallback";
+import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
 
 /**
  * The order intents are tried in: a rule-breaking attempt outranks everything (it must

@@ -8,7 +8,7 @@
  * A template ends with its punctuation; "." may become "!" when enthusiasm allows.
  * Every list holds at least two variants so that different messages read differently.
  */
-import type { Intent } from "./intents";
+import type { Intent } from "./intent-cues";
 
 export type Variants = readonly string[];
 /** One list of variants per register band (Joos: intimate, casual, consultative, formal, frozen). */

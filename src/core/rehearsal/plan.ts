@@ -5,7 +5,7 @@
  * makes this persona's voice recognisable, then courtesy, then elaboration.
  */
 import type { BandIndex } from "../persona/bands";
-import type { Intent } from "./intents";
+import type { Intent } from "./intent-cues";
 import type { Mood, Phrasebook, Variants } from "./phrasebook";
 import type { Slot } from "./realise";
 

@@ -6,13 +6,15 @@
  * move's other variants and is dropped when none passes; the whole text is checked once
  * more at the end, since a phrase may span two sentences.
  */
-import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
 import { detectAddress } from "../meter/address";
 import type { Language, Persona } from "../persona/schema";
 import type { BandIndex } from "../persona/bands";
+import { frenchAddressSlip } from "../text/checks";
+import { containsTerm, fold } from "../text/fold";
+import { countEmoji, countSentences } from "../text/counts";
 import type { Phrasebook, Variants } from "./phrasebook";
 import { voiced } from "./register";
-import { capitalise, countEmoji, countSentences, decapitalise, fill, mix, wordRuns } from "./text";
+import { capitalise, decapitalise, fill, mix, wordRuns } from "./text";
 
 /** One move of a reply, before realisation. */
 export interface Slot {

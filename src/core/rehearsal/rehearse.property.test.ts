@@ -5,15 +5,16 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { containsTerm, fold, frenchAddressSlip, hasEmoji } from "../compiler/lint-text";
 import { bandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Persona } from "../persona/schema";
 import type { ChatMessage } from "../conversation";
 import { BUILT_IN_SCENARIOS } from "../scenarios/built-in";
 import { arbitraryPersona } from "../../../tests/helpers/arbitraries";
+import { frenchAddressSlip, hasEmoji } from "../text/checks";
+import { containsTerm, fold } from "../text/fold";
+import { countEmoji, countSentences } from "../text/counts";
 import { EMOJI_MAX, rehearse } from "./rehearse";
-import { countEmoji, countSentences } from "./text";
 
 const TURNS = BUILT_IN_SCENARIOS.flatMap((scenario) => scenario.turns);
 /** Words the templates themselves use, so an avoided word really has to be dropped. */

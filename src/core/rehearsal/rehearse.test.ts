@@ -1,14 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
 import { bandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Persona } from "../persona/schema";
 import { analyze } from "../meter/analyze";
 import { englishRehearsalPersona, rehearsalPersona, reply, turnsOf } from "../../../tests/helpers/rehearsal";
+import { frenchAddressSlip } from "../text/checks";
+import { containsTerm, fold } from "../text/fold";
+import { countEmoji, countSentences } from "../text/counts";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import { rehearse } from "./rehearse";
-import { countEmoji, countSentences } from "./text";
 
 type Overrides = NonNullable<Parameters<typeof rehearsalPersona>[0]>;
 const persona = rehearsalPersona;

@@ -7,18 +7,21 @@
  * Same persona and messages, same reply: variation comes from a hash of the message
  * and the turn index, never from a clock or Math.random.
  */
-import { fold, hasEmoji } from "../compiler/lint-text";
 import { bandIndex, type BandIndex } from "../persona/bands";
 import { VERBOSITY_SENTENCES } from "../persona/catalog-length";
 import type { Language, Persona } from "../persona/schema";
 import type { ChatMessage } from "../conversation";
-import { detectIntent, type Intent } from "./intents";
+import { hasEmoji } from "../text/checks";
+import { fold } from "../text/fold";
+import { countEmoji, countSentences } from "../text/counts";
+import type { Intent } from "./intent-cues";
+import { detectIntent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
-import { countEmoji, countSentences, hash, mix } from "./text";
+import { hash, mix } from "./text";
 
 export { detectIntent, type Intent };
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { containsTerm, fold, frenchAddressSlip } from "../compiler/lint-text";
+import { frenchAddressSlip } from "../text/checks";
+import { containsTerm, fold } from "../text/fold";
 import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { BUILT_IN_SCENARIOS, scenariosFor } from "../scenarios/built-in";

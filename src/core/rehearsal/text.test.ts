@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { capitalise, countEmoji, countSentences, decapitalise, expand, fill, hash } from "./text";
+import { capitalise, decapitalise, expand, fill, hash } from "./text";
 
 describe("expand", () => {
   test.each([
@@ -18,27 +18,6 @@ test("fill refuses a template whose value is missing", () => {
   expect(fill("Je suis $name.", { name: "Camille" })).toBe("Je suis Camille.");
   expect(fill("Bienvenue chez $org.", { org: undefined })).toBeUndefined();
   expect(fill("$name", { name: "$org" })).toBe("$org");
-});
-
-describe("countSentences", () => {
-  test.each([
-    ["", 0],
-    ["Bonjour.", 1],
-    ["Salut ! Ça va ?", 2],
-    ["Bonne journée. 😊", 1],
-    ["Salut ! 👋 Je suis Sacha.", 2],
-    ["Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.", 1],
-    ["Référence : n° 1234-5678. Merci", 2],
-    ["Version 2.5 disponible", 1],
-    ["« Bonjour. » Puis la suite.", 2],
-  ])("%j has %i sentences", (text, count) => {
-    expect(countSentences(text)).toBe(count);
-  });
-});
-
-test("countEmoji counts pictographs", () => {
-  expect(countEmoji("Salut 👋 ça va ✨ 😊")).toBe(3);
-  expect(countEmoji("Merci.")).toBe(0);
 });
 
 test("hash is stable and spreads close inputs", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { detectIntent, type Intent } from "../rehearsal/intents";
+import type { Intent } from "../rehearsal/intent-cues";
+import { detectIntent } from "../rehearsal/intents";
 import { makePersona } from "../../../tests/helpers/make-persona";
 import { BUILT_IN_SCENARIOS, SCENARIO_KINDS, scenariosFor, type ScenarioKind } from "./built-in";
 import { scenarioSchema } from "./schema";
