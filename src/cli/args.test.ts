@@ -6,6 +6,7 @@ const specs: OptionSpecs = {
   format: { type: "string", choices: ["text", "json"], description: "output format" },
   out: { type: "string", description: "output file" },
   help: { type: "boolean", short: "h", description: "help" },
+  message: { type: "string", multiple: true, description: "a message; may repeat" },
 };
 
 describe("parseArgs", () => {
@@ -17,6 +18,8 @@ describe("parseArgs", () => {
     [["-h"], { help: true }, []],
     [["-", "--out", "-"], { out: "-" }, ["-"]], // "-" is stdin, a value like any other
     [["--", "--help", "-h"], {}, ["--help", "-h"]], // after --, everything is a file
+    [["--message", "b", "a.json", "--message=a", "--message", "b"], { message: ["b", "a", "b"] }, ["a.json"]], // repeats, in order
+    [["--message", "-", "--message=-1 €"], { message: ["-", "-1 €"] }, []], // a leading "-" after "="
   ])("%j", (argv, values, positionals) => {
     expect(parseArgs(argv, specs)).toEqual({ values, positionals });
   });
@@ -31,6 +34,7 @@ describe("parseArgs", () => {
     [["--format", "--help"], "--format needs a value (text or json)"],
     [["--format="], "--format needs a value (text or json)"],
     [["--out"], "--out needs a value"],
+    [["--message", "hi", "--message"], "--message needs a value"],
     [["--format", "yaml"], '--format must be text or json, got "yaml"'],
   ])("%j is a usage error", (argv, message) => {
     let error: unknown;

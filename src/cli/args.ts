@@ -12,12 +12,15 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Placeholder for the value in help, e.g. "text|json". */
   valueName?: string;
+  /** A string option that may repeat: its values are kept in order, as a list. */
+  multiple?: boolean;
   description: string;
 }
 export type OptionSpecs = Record<string, OptionSpec>;
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>;
+  /** A repeatable option's values are a list (present only when given); others, the last one given. */
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -68,7 +71,12 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs, command?:
     if (spec.choices && !spec.choices.includes(value)) {
       throw new UsageError(`${token} must be ${spec.choices.join(" or ")}, got ${JSON.stringify(value)}`, command);
     }
-    values[name] = value;
+    if (spec.multiple) {
+      const list = values[name];
+      values[name] = Array.isArray(list) ? [...list, value] : [value];
+    } else {
+      values[name] = value;
+    }
   }
   return { values, positionals };
 }

@@ -237,6 +237,30 @@ describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
   });
 });
 
+describe.concurrent("psydesign rehearse", { timeout: 30_000 }, () => {
+  test("prints the greeting and a reply per turn, as text and as JSON lines that parse back", async () => {
+    const file = "personas/service-public.json";
+    const greeting = (JSON.parse(await readFile(join(ROOT, file), "utf8")) as { greeting: string }).greeting;
+    const args = ["rehearse", file, "--scenario", "human-fr", "--message", "Merci, au revoir."];
+    const [text, jsonl] = await Promise.all([psydesign(args), psydesign([...args, "--jsonl"])]);
+    expect({ code: jsonl.code, stderr: jsonl.stderr }).toEqual({ code: 0, stderr: "" });
+    const turns = lines(jsonl.stdout).map((line) => JSON.parse(line) as { turn: number; user: string | null; assistant: string });
+    expect(turns[0]).toEqual({ turn: 0, user: null, assistant: greeting });
+    expect(turns.at(-1)).toMatchObject({ turn: turns.length - 1, user: "Merci, au revoir." });
+    expect(turns.slice(1).every((turn) => typeof turn.user === "string" && turn.assistant !== "")).toBe(true);
+    expect({ code: text.code, stderr: text.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(text.stdout).toBe(turns.map((t) => (t.user === null ? "" : `User: ${t.user}\n`) + `Assistant: ${t.assistant}\n`).join("\n"));
+  });
+
+  test("an unknown scenario id: exit 2 and one line listing the valid ones", async () => {
+    const outcome = await psydesign(["rehearse", "personas/tech-support.json", "--scenario", "nope"]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe("");
+    expect(lines(outcome.stderr)).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/^psydesign: unknown scenario "nope"; the persona's scenarios are welcome-en, complaint-en, .*; see "psydesign help rehearse"\n$/);
+  });
+});
+
 describe.concurrent("usage", { timeout: 30_000 }, () => {
   test("help and --help: usage on stdout, exit 0; no command: the same on stderr, exit 2", async () => {
     const [help, dashHelp, none] = await Promise.all([psydesign(["help"]), psydesign(["--help"]), psydesign([])]);
@@ -245,6 +269,7 @@ describe.concurrent("usage", { timeout: 30_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: psydesign <command>/);
     expect(help.stdout).toMatch(/^ {2}validate <file\.\.\.>\n {6}check persona files/m);
     expect(help.stdout).toMatch(/^ {2}compile <file> \[--format text\|json\]\n/m);
+    expect(help.stdout).toMatch(/^ {2}rehearse <file> \[--scenario <id>\] \[--message <text>\]\.\.\. \[--jsonl\]\n/m);
     expect(dashHelp).toEqual(help);
     expect(none).toEqual({ code: 2, stdout: "", stderr: help.stdout });
   });

@@ -12,6 +12,7 @@ import { EXIT, HELP_OPTION, UsageError, type Command } from "./command";
 import { analyzeCommand } from "./commands/analyze";
 import { compileCommand } from "./commands/compile";
 import { convertCommand } from "./commands/convert";
+import { rehearseCommand } from "./commands/rehearse";
 import { validateCommand } from "./commands/validate";
 import { writeLine, type CliIo } from "./io";
 import { commandUsage, generalUsage } from "./usage";
@@ -19,7 +20,7 @@ import { commandUsage, generalUsage } from "./usage";
 export type { CliIo } from "./io";
 
 /** In the order the help lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand, convertCommand];
+const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand, rehearseCommand, convertCommand];
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

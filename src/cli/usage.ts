@@ -46,7 +46,7 @@ export function generalUsage(commands: readonly Command[]): string {
   return [
     "Usage: psydesign <command> [options]",
     "",
-    "Check persona files, compile them into the system prompt an assistant runs on, and\nmeasure how a reply sounds against them.",
+    "Check persona files, compile them into the system prompt an assistant runs on, rehearse\nthem offline, and measure how a reply sounds against them.",
     "",
     "Commands:",
     ...columns([

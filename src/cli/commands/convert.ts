@@ -5,6 +5,7 @@ import { chatCompletionsBody, DEFAULT_TARGET, promptfooConfig, promptMarkdown, p
 import { restorePersonaText } from "../../core/persona/restore";
 import type { Persona } from "../../core/persona/schema";
 import { serializePersona } from "../../core/persona/serialize";
+import type { ParsedArgs } from "../args";
 import { EXIT, UsageError, type Command } from "../command";
 import { writeLine, type CliIo } from "../io";
 import { displayName, readFileArg, reportProblems, type FileLimit } from "../read-persona";
@@ -96,7 +97,7 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = ParsedArgs["values"];
 
 /** --system-prompt for --to ccv2|ccv3; without it, the card writer's default (compiled only for a persona made in the studio). */
 function cardOptions(values: Values): CardOptions {
