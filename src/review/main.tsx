@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { REVIEW_DATA_ID } from "../core/review/review-page";
 import { LinkProblem } from "./link-problem";
 import { readReviewSource, reviewLanguage } from "./persona-source";
-import { ReviewApp } from "./ReviewApp";
+import { ReviewApp } from "./review-app";
 import { ReviewProvider } from "./review-context";
 import { createReviewSession } from "./review-session";
 

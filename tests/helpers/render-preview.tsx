@@ -4,7 +4,7 @@ import type { ChatProvider } from "../../src/providers/types";
 import { previewOf, type PreviewOptions } from "../../src/stores/preview";
 import { renderStudio } from "./render-studio";
 import { useStudio } from "../../src/ui/studio-context";
-import { PreviewPanel } from "../../src/ui/preview/PreviewPanel";
+import { PreviewPanel } from "../../src/ui/preview/preview-panel";
 
 function Configured({ options }: { options: PreviewOptions }) {
   previewOf(useStudio(), options);

@@ -3,7 +3,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { LibraryPanel } from "./LibraryPanel";
+import { LibraryPanel } from "./library-panel";
 
 const presets = [
   makePersona({ id: "lea", name: "Léa — Service public", language: "fr" }),

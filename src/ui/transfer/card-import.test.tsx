@@ -5,7 +5,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { cardV2 } from "../../core/cards";
-import { ImportButton } from "./ImportButton";
+import { ImportButton } from "./import-button";
 
 // Tests run from the repository root.
 const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures/character-cards", name));

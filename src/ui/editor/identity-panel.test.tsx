@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { IdentityPanel } from "./IdentityPanel";
+import { IdentityPanel } from "./identity-panel";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { compile } from "../../core/compiler/compile";
 import { addTerm, setGreeting } from "../../core/persona/edits";

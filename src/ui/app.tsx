@@ -1,20 +1,20 @@
 import { lazy, Suspense, useEffect } from "react";
 import { useStudio, useUiLanguage } from "./studio-context";
-import { Header } from "./shell/Header";
+import { Header } from "./shell/header";
 import { SHELL_MESSAGES } from "./shell/messages";
 import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
-import { LibraryPanel } from "./library/LibraryPanel";
-import { VoicePanel } from "./editor/VoicePanel";
-import { PromptPanel } from "./prompt/PromptPanel";
-import { Notices } from "./common/Notices";
-import { WindowDropZone } from "./transfer/ImportButton";
+import { LibraryPanel } from "./library/library-panel";
+import { VoicePanel } from "./editor/voice-panel";
+import { PromptPanel } from "./prompt/prompt-panel";
+import { Notices } from "./common/notices";
+import { WindowDropZone } from "./transfer/import-button";
 import { FeedbackHost } from "./feedback/feedback-host";
 import "./shell/shell.css";
 
 // Below the fold on every screen size, and the only panel that validates with zod.
-const IdentityPanel = lazy(() => import("./editor/IdentityPanel").then((m) => ({ default: m.IdentityPanel })));
+const IdentityPanel = lazy(() => import("./editor/identity-panel").then((m) => ({ default: m.IdentityPanel })));
 // The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
-const PreviewPanel = lazy(() => import("./preview/PreviewPanel"));
+const PreviewPanel = lazy(() => import("./preview/preview-panel"));
 
 
 export function App() {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { PromptPanel } from "./PromptPanel";
+import { PromptPanel } from "./prompt-panel";
 import { HIGHLIGHT_MS } from "./use-changed-lines";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { withInformalExample } from "../../../tests/helpers/make-persona";

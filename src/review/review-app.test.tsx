@@ -8,7 +8,7 @@ import type { ChatProvider } from "../providers/types";
 import { storageStatusStore } from "../stores/storage";
 import { fakeProvider } from "../../tests/helpers/chat-test-kit";
 import { makePersona } from "../../tests/helpers/make-persona";
-import { ReviewApp } from "./ReviewApp";
+import { ReviewApp } from "./review-app";
 import { ReviewProvider } from "./review-context";
 import { createReviewSession } from "./review-session";
 import { captureDownloads } from "../../tests/helpers/capture-downloads";

@@ -2,7 +2,7 @@ import { Profiler, type ProfilerOnRenderCallback } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { VoicePanel } from "./VoicePanel";
+import { VoicePanel } from "./voice-panel";
 import { DimensionSlider } from "./dimension-slider";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { compile } from "../../core/compiler/compile";

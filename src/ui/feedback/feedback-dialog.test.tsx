@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { createFeedback, serializeFeedback } from "../../core/review/feedback";
 import type { Persona } from "../../core/persona/schema";
-import { ImportButton } from "../transfer/ImportButton";
+import { ImportButton } from "../transfer/import-button";
 import { FeedbackHost } from "./feedback-host";
 
 const feedbackFile = (persona: Persona) =>

@@ -7,7 +7,7 @@ import { renderStudio } from "../../../tests/helpers/render-studio";
 import { decodeReviewFragment } from "../../core/review/share-link";
 import { readCardText } from "../../core/cards";
 import { compile } from "../../core/compiler/compile";
-import { ExportMenu } from "./ExportMenu";
+import { ExportMenu } from "./export-menu";
 
 let blobs: Blob[];
 let links: HTMLAnchorElement[];

@@ -5,7 +5,7 @@ import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { serializePersona } from "../../core/persona/serialize";
 import { REVOKE_AFTER_MS } from "../common/download";
-import { ExportButton } from "./ExportButton";
+import { ExportButton } from "./export-button";
 
 let blobs: Blob[];
 let links: HTMLAnchorElement[];

@@ -6,7 +6,7 @@ import { restorePersonaText } from "../../core/persona/restore";
 import { serializePersona } from "../../core/persona/serialize";
 import type { Persona } from "../../core/persona/schema";
 import { MAX_IMPORT_BYTES } from "../../stores/file-import";
-import { ImportButton } from "./ImportButton";
+import { ImportButton } from "./import-button";
 
 function setup(lang: "en" | "fr" = "en") {
   const rendered = renderStudio(<ImportButton />, { lang });

@@ -3,7 +3,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { storageStatusStore } from "../../stores/storage";
-import { Notices } from "./Notices";
+import { Notices } from "./notices";
 import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useHistoryFlags, useStudio, useUiLanguage } from "../studio-context";
-import { ImportButton } from "../transfer/ImportButton";
-import { ExportButton } from "../transfer/ExportButton";
-import { ExportMenu } from "../transfer/ExportMenu";
+import { ImportButton } from "../transfer/import-button";
+import { ExportButton } from "../transfer/export-button";
+import { ExportMenu } from "../transfer/export-menu";
 import { SHELL_MESSAGES } from "./messages";
 
 export function Header() {
