@@ -7,7 +7,7 @@ import { LibraryPanel } from "./library/library-panel";
 import { VoicePanel } from "./editor/voice-panel";
 import { PromptPanel } from "./prompt/prompt-panel";
 import { Notices } from "./common/notices";
-import { WindowDropZone } from "./transfer/import-button";
+import { WindowDropZone } from "./transfer/window-drop-zone";
 import { FeedbackHost } from "./feedback/feedback-host";
 import "./shell/shell.css";
 

@@ -4,7 +4,7 @@ import { bandIndex, type BandIndex } from "../../core/persona/bands";
 import { DIMENSION_IDS, type DimensionId } from "../../core/persona/constants";
 import type { Persona } from "../../core/persona/schema";
 import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
-import { useReadings } from "./use-reading";
+import { useReadings } from "./use-readings";
 import { useOpenPersona, useUiLanguage } from "../studio-context";
 import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
 

@@ -1,6 +1,6 @@
 import { summarize, type SummaryLine } from "../../core/meter/summary";
 import { CATALOG } from "../../core/persona/catalog";
-import { useReadings } from "./use-reading";
+import { useReadings } from "./use-readings";
 import { useOpenPersona, useUiLanguage } from "../studio-context";
 import type { Persona } from "../../core/persona/schema";
 import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { serializePersona } from "../../core/persona/serialize";
 import { encode } from "fast-png";
-import { WindowDropZone } from "./import-button";
+import { WindowDropZone } from "./window-drop-zone";
 
 /** jsdom has no DragEvent and a limited DataTransfer: a plain event carrying the files. */
 function dragEvent(type: string, files: File[]): Event {
