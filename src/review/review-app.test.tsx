@@ -12,12 +12,13 @@ import { ReviewApp } from "./review-app";
 import { ReviewProvider } from "./review-context";
 import { createReviewSession } from "./review-session";
 import { captureDownloads } from "../../tests/helpers/capture-downloads";
+import type { UiLanguage } from "../ui/i18n";
 
 const persona: Persona = withCustomScenarios(makePersona({ greeting: "Bonjour, je suis Camille. Que puis-je pour vous ?" }), [
   { id: "colis-perdu", title: "Colis perdu", language: "fr", turns: ["Mon colis n'est jamais arrivé.", "Merci"] },
 ]);
 
-function renderReview(options: { persona?: Persona; ui?: "fr" | "en"; endpoint?: ChatProvider; fromFile?: boolean } = {}) {
+function renderReview(options: { persona?: Persona; ui?: UiLanguage; endpoint?: ChatProvider; fromFile?: boolean } = {}) {
   localStorage.clear();
   storageStatusStore.setState({ problems: [] });
   const session = createReviewSession(options.persona ?? persona, {

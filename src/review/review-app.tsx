@@ -1,6 +1,8 @@
 import { useEffect } from "react";
 import { FeedbackBar } from "./feedback-bar";
-import { useReview, useReviewMessages, useUi } from "./review-context";
+import { useMessages, useUiLanguage } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useReview } from "./review-context";
 import { ReviewComposer } from "./review-composer";
 import { ReviewConversation } from "./review-conversation";
 import { RunsOn } from "./runs-on";
@@ -10,8 +12,8 @@ import "../ui/preview/preview.css";
 import "./review.css";
 
 function LanguageSwitch() {
-  const t = useReviewMessages();
-  const ui = useUi();
+  const t = useMessages(reviewMessages);
+  const ui = useUiLanguage();
   const { language } = useReview();
   const other = ui === "fr" ? "en" : "fr";
   return (
@@ -26,8 +28,8 @@ function LanguageSwitch() {
  * replies come from, and a verdict on each reply. Nothing of the editor: the persona is read-only.
  */
 export function ReviewApp() {
-  const t = useReviewMessages();
-  const ui = useUi();
+  const t = useMessages(reviewMessages);
+  const ui = useUiLanguage();
   const { persona } = useReview();
   const name = persona.identity.assistantName;
   useEffect(() => {

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from "react";
-import { useStudio, useUiLanguage } from "./studio-context";
+import { useStudio } from "./studio-context";
+import { useMessages, useUiLanguage } from "./i18n";
+import { commonMessages } from "./i18n/messages/common";
+import { shellMessages } from "./i18n/messages/shell";
 import { Header } from "./shell/header";
-import { SHELL_MESSAGES } from "./shell/messages";
 import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
 import { LibraryPanel } from "./library/library-panel";
 import { VoicePanel } from "./editor/voice-panel";
@@ -16,11 +18,11 @@ const IdentityPanel = lazy(() => import("./editor/identity-panel").then((m) => (
 // The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
 const PreviewPanel = lazy(() => import("./preview/preview-panel"));
 
-
 export function App() {
   const studio = useStudio();
-  const [ui] = useUiLanguage();
-  const t = SHELL_MESSAGES[ui];
+  const ui = useUiLanguage();
+  const t = useMessages(shellMessages);
+  const loading = <p role="status">{useMessages(commonMessages).loading}</p>;
   useUndoShortcuts(studio);
   useEffect(() => {
     studio.ensureStarted(ui);
@@ -47,7 +49,7 @@ export function App() {
             <VoicePanel />
           </section>
           <section aria-label={t.identity} className="sh-card sh-card-deferred">
-            <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <Suspense fallback={loading}>
               <IdentityPanel />
             </Suspense>
           </section>
@@ -57,7 +59,7 @@ export function App() {
             <PromptPanel />
           </div>
           <aside className="sh-card sh-preview" aria-label={t.preview}>
-            <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <Suspense fallback={loading}>
               <PreviewPanel />
             </Suspense>
           </aside>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { describeProviderError } from "../../providers/errors";
 import type { Turn } from "../../stores/chat-store";
-import type { UiLanguage } from "../../stores/settings-store";
+import { useUiLanguage } from "../i18n";
 
 const ICONS: Record<Turn["status"], string> = {
   queued: "◷",
@@ -17,8 +17,6 @@ interface TurnViewProps {
   who: string;
   /** The persona's language, for the turn's text. */
   lang: string;
-  /** The reader's language, for a failed run's explanation. */
-  ui: UiLanguage;
   /** How the run is going, said under the text; undefined for no such line. */
   state: string | undefined;
   text: { interrupted: string; retry: string };
@@ -34,7 +32,8 @@ interface TurnViewProps {
  * is plain: React escapes it, and `pre-wrap` keeps the model's line breaks, so no HTML from a
  * model ever reaches the page.
  */
-export function TurnView({ turn, who, lang, ui, state, text, id, belowReply, onRetry }: TurnViewProps) {
+export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry }: TurnViewProps) {
+  const ui = useUiLanguage();
   const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
   const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
   return (

@@ -4,7 +4,8 @@ import { guardrailsSchema, identitySchema, personaSchema } from "../../core/pers
 import { useLibrary } from "../studio-context";
 import { DiscloseAISwitch, PersonaLanguageSelect } from "./choice-controls";
 import { ExamplesEditor } from "./examples-editor";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { TermChips } from "./term-chips";
 import { TextField } from "./text-field";
 import "./editor.css";
@@ -14,7 +15,7 @@ import "./editor.css";
  * Each control subscribes to its own field, so typing re-renders one field, not the panel.
  */
 export function IdentityPanel() {
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   // Remount per persona: unsent drafts (an emptied required field, a half-written
   // example) belong to the persona they were typed into.
   const openId = useLibrary((s) => s.openId);

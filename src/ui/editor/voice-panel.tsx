@@ -2,7 +2,8 @@ import { Group } from "./group";
 import type { DimensionId } from "../../core/persona/schema";
 import { AddressSwitch } from "./address-switch";
 import { DimensionSlider } from "./dimension-slider";
-import { useEditorMessages, type VoiceSectionId } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages, type VoiceSectionId } from "../i18n/messages/editor";
 import "./editor.css";
 
 /**
@@ -20,7 +21,7 @@ const SECTIONS: readonly { id: VoiceSectionId; dimensions: readonly DimensionId[
 
 /** The voice sliders and the address switch, in titled sections. */
 export function VoicePanel() {
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   return (
     <div className="ed-panel">
       <h2 className="ed-panel-title">

@@ -6,6 +6,7 @@ import { createFeedback, serializeFeedback } from "../../core/review/feedback";
 import type { Persona } from "../../core/persona/schema";
 import { ImportButton } from "../transfer/import-button";
 import { FeedbackHost } from "./feedback-host";
+import type { UiLanguage } from "../i18n";
 
 const feedbackFile = (persona: Persona) =>
   new File(
@@ -26,7 +27,7 @@ const feedbackFile = (persona: Persona) =>
     { type: "application/json" },
   );
 
-async function importFeedback(persona: Persona, lang: "en" | "fr" = "en") {
+async function importFeedback(persona: Persona, lang: UiLanguage = "en") {
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: lang === "fr" ? "Importer" : "Import" }));
   await user.upload(await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"), feedbackFile(persona));

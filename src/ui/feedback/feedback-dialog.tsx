@@ -1,11 +1,32 @@
 import { useState } from "react";
 import { useStore } from "zustand";
-import { personaChanges, sameVersion } from "../../core/review/persona-diff";
+import { CATALOG } from "../../core/persona/catalog";
+import { personaChanges, sameVersion, type PersonaChange } from "../../core/review/persona-diff";
 import type { FeedbackItem } from "../../stores/feedback-inbox";
-import { useStudio, useUiLanguage } from "../studio-context";
+import { useStudio } from "../studio-context";
+import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { feedbackMessages } from "../i18n/messages/feedback";
 import { Modal } from "../transfer/modal";
-import { changeText, useFeedbackMessages, type FeedbackMessages } from "./messages";
 import "./feedback.css";
+
+type FeedbackMessages = MessagesOf<typeof feedbackMessages>;
+
+/** One change since the review, in words (dimensions by their catalog label). */
+function changeText(change: PersonaChange, t: FeedbackMessages, ui: UiLanguage): string {
+  switch (change.kind) {
+    case "field":
+      return t.changes.field(t.fields[change.field]);
+    case "dimension":
+      return t.changes.dimension(CATALOG[change.dimension].label[ui], change.before, change.after);
+    case "list":
+      return t.changes.list(t.fields[change.field], t.changes.added(change.added.length), t.changes.removed(change.removed.length));
+    case "examples":
+      return t.changes.examples(change.before, change.after);
+    default:
+      return t.changes[change.kind];
+  }
+}
 
 function RatingItem({ rating, t }: { rating: FeedbackItem["feedback"]["ratings"][number]; t: FeedbackMessages }) {
   const verdict = rating.rating === "up" ? t.liked : rating.rating === "down" ? t.disliked : t.notRated;
@@ -37,8 +58,9 @@ function RatingItem({ rating, t }: { rating: FeedbackItem["feedback"]["ratings"]
  * (if the persona is in the library), and a way to open the reviewed version itself.
  */
 function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => void }) {
-  const t = useFeedbackMessages();
-  const [ui] = useUiLanguage();
+  const t = useMessages(feedbackMessages);
+  const { close } = useMessages(commonMessages);
+  const ui = useUiLanguage();
   const studio = useStudio();
   const { feedback, source } = item;
   const reviewed = feedback.persona;
@@ -59,12 +81,14 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
   };
 
   return (
-    <Modal title={t.title(reviewed.name)} closeLabel={t.close} onClose={onClose} wide>
+    <Modal title={t.title(reviewed.name)} closeLabel={close} onClose={onClose} wide>
       <p className="tr-hint">
         {t.saved(date)} · {runsOn}
         {source && ` · ${t.fromFile(source)}`}
       </p>
-      <p className="fb-summary">{t.summary(ratings.length, up, down, comments)}</p>
+      <p className="fb-summary">
+        {t.summary(t.reviewed(ratings.length), t.likedCount(up), t.dislikedCount(down), t.comments(comments))}
+      </p>
       <section className="fb-version" aria-label={t.openReviewed}>
         {!current ? (
           <p>{t.notInLibrary}</p>
@@ -75,7 +99,7 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
             <p>{t.changedSince(current.name)}</p>
             <ul className="fb-changes">
               {personaChanges(reviewed, current).map((change, i) => (
-                <li key={i}>{changeText(change, t)}</li>
+                <li key={i}>{changeText(change, t, ui)}</li>
               ))}
             </ul>
           </>

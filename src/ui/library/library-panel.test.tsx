@@ -4,12 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { makePersona } from "../../../tests/helpers/make-persona";
 import { LibraryPanel } from "./library-panel";
+import type { UiLanguage } from "../i18n";
 
 const presets = [
   makePersona({ id: "lea", name: "Léa — Service public", language: "fr" }),
   makePersona({ id: "helpdesk", name: "Helpdesk", language: "en" }),
 ];
-const setup = (lang: "en" | "fr" = "en") => ({
+const setup = (lang: UiLanguage = "en") => ({
   user: userEvent.setup(),
   ...renderStudio(<LibraryPanel />, { presets, lang }),
 });

@@ -1,7 +1,8 @@
 import { useCallback, useState } from "react";
 import { useStudio } from "../studio-context";
 import { matchesName } from "./names";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
 import { NewPersona } from "./new-persona";
 import { OwnPersonaList } from "./own-persona-list";
 import { PresetList } from "./preset-list";
@@ -16,7 +17,7 @@ import "./library.css";
  * screen-reader user is never dropped on <body> when the button they pressed goes away.
  */
 export function LibraryPanel() {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
   const [query, setQuery] = useState("");
   const [focusId, setFocusId] = useState<string | null>(null);
   const clearFocus = useCallback(() => setFocusId(null), []);

@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { useLibrary, useUiLanguage } from "../studio-context";
-import { useLibraryMessages } from "./messages";
+import { useLibrary } from "../studio-context";
+import { useMessages, useUiLanguage } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
 
 // The form is loaded on first use: the first screen only shows the button.
 const NewPersonaForm = lazy(() => import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })));
 
 /** "New persona" opens an inline form asking a name and the assistant's language. */
 export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
-  const t = useLibraryMessages();
-  const [uiLanguage] = useUiLanguage();
+  const t = useMessages(libraryMessages);
+  const uiLanguage = useUiLanguage();
   const create = useLibrary((s) => s.create);
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);

@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { describeProviderError } from "../../providers/errors";
 import { cleanSettings, endpointHost, type EndpointState, type EndpointStore, type ProviderChoice } from "../../stores/endpoint-store";
 import type { Preview } from "../../stores/preview";
-import type { UiLanguage } from "../../stores/settings-store";
+import { useMessages, useUiLanguage } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { previewMessages } from "../i18n/messages/preview";
 import { EndpointFields, type Draft } from "./endpoint-fields";
-import { PREVIEW_MESSAGES } from "./messages";
 
 const draftOf = (s: EndpointState): Draft => ({
   provider: s.provider,
@@ -23,7 +24,6 @@ const FOCUSABLE = "button, input, select, textarea, [tabindex]:not([tabindex='-1
 export interface EndpointDialogProps {
   endpoint: EndpointStore;
   testConnection: Preview["testConnection"];
-  ui: UiLanguage;
   onClose(): void;
 }
 
@@ -32,8 +32,10 @@ export interface EndpointDialogProps {
  * or Cancel closes without saving, and the caller returns focus to the button that opened it.
  * Given its stores rather than reading the studio's, so the client's review page uses it too.
  */
-export function EndpointDialog({ endpoint, testConnection, ui, onClose }: EndpointDialogProps) {
-  const t = PREVIEW_MESSAGES[ui];
+export function EndpointDialog({ endpoint, testConnection, onClose }: EndpointDialogProps) {
+  const t = useMessages(previewMessages);
+  const common = useMessages(commonMessages);
+  const ui = useUiLanguage();
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState(() => draftOf(endpoint.getState()));
@@ -106,7 +108,6 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
           <p className="pv-hint">{t.rehearsalNote}</p>
         ) : (
           <EndpointFields
-            t={t}
             draft={draft}
             canRemember={endpoint.getState().canRememberKey}
             change={change}
@@ -123,10 +124,10 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
         </div>
         <div className="pv-dialog-actions">
           <button type="button" onClick={onClose}>
-            {t.cancel}
+            {common.cancel}
           </button>
           <button type="button" className="pv-primary" onClick={save}>
-            {t.save}
+            {common.save}
           </button>
         </div>
       </div>

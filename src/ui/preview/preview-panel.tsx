@@ -3,7 +3,8 @@ import { endpointHost } from "../../stores/endpoint-store";
 import { Composer } from "./composer";
 import { ConversationView } from "./conversation-view";
 import { MeterSummary } from "./meter-summary";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 import { ScenarioBar } from "./scenario-bar";
 import { ScenarioEditor } from "./scenario-editor";
 import { SettingsDialog } from "./settings-dialog";
@@ -13,7 +14,7 @@ import "./preview.css";
 
 /** Which provider replies come from, said plainly: the rehearsal is not a language model. */
 function ProviderLine() {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const provider = useEndpoint((s) => s.provider);
   const model = useEndpoint((s) => s.model);
   const baseURL = useEndpoint((s) => s.baseURL);
@@ -25,7 +26,7 @@ function ProviderLine() {
  * move), and choose where replies come from. Loaded lazily by App; App's <aside> names it.
  */
 export function PreviewPanel() {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const personaId = useOpenField((p) => p.id);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
-import { useCompiled, useLibrary, useUiLanguage } from "../studio-context";
-import { PROMPT_MESSAGES } from "./messages";
+import { useCompiled, useLibrary } from "../studio-context";
+import { useMessages } from "../i18n";
+import { promptMessages } from "../i18n/messages/prompt";
 import { useChangedLines } from "./use-changed-lines";
 import "./prompt.css";
 
@@ -9,8 +10,7 @@ import "./prompt.css";
 const PromptWarnings = lazy(() => import("./prompt-warnings").then((m) => ({ default: m.PromptWarnings })));
 
 export function PromptPanel() {
-  const [ui] = useUiLanguage();
-  const t = PROMPT_MESSAGES[ui];
+  const t = useMessages(promptMessages);
   const compiled = useCompiled();
   const openId = useLibrary((s) => s.openId) ?? "";
   const { lines, changed } = useChangedLines(compiled?.systemPrompt ?? "", openId);

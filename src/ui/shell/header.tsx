@@ -1,14 +1,15 @@
 import { useId } from "react";
-import { useHistoryFlags, useStudio, useUiLanguage } from "../studio-context";
+import { useHistoryFlags, useStudio, useUiLanguageChoice } from "../studio-context";
+import { useMessages } from "../i18n";
+import { shellMessages } from "../i18n/messages/shell";
 import { ImportButton } from "../transfer/import-button";
 import { ExportButton } from "../transfer/export-button";
 import { ExportMenu } from "../transfer/export-menu";
-import { SHELL_MESSAGES } from "./messages";
 
 export function Header() {
   const studio = useStudio();
-  const [ui, chooseUi] = useUiLanguage();
-  const t = SHELL_MESSAGES[ui];
+  const [ui, chooseUi] = useUiLanguageChoice();
+  const t = useMessages(shellMessages);
   const { canUndo, canRedo } = useHistoryFlags();
   const languageId = useId();
   return (

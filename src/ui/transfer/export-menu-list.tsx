@@ -3,7 +3,9 @@ import { compiledPromptByDefault } from "../../core/cards/card-origin";
 import type { Persona } from "../../core/persona/schema";
 import type { ExportKind } from "../../stores/exports";
 import { downloadFile } from "../common/download";
-import { useExportMessages, type ExportMessages } from "./export-messages";
+import { useMessages, type MessagesOf } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { exportMessages } from "../i18n/messages/export";
 
 const SnippetsDialog = lazy(() => import("./snippets-dialog").then((m) => ({ default: m.SnippetsDialog })));
 const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: m.ShareDialog })));
@@ -11,7 +13,7 @@ const loadExports = () => import("../../stores/exports");
 
 type Item = ExportKind | "snippets" | "share" | "review-page";
 const CARD_KINDS: readonly Item[] = ["ccv2", "ccv3", "ccv3-png"];
-const GROUPS: readonly { label: keyof ExportMessages & `group${string}`; items: readonly Item[] }[] = [
+const GROUPS: readonly { label: keyof MessagesOf<typeof exportMessages> & `group${string}`; items: readonly Item[] }[] = [
   { label: "groupCards", items: ["ccv2", "ccv3", "ccv3-png"] },
   { label: "groupPrompt", items: ["prompt-md", "prompt-txt", "openai", "snippets", "promptfoo"] },
   { label: "groupReview", items: ["share", "review-page"] },
@@ -33,7 +35,8 @@ interface Props {
 
 /** The Export menu's items, the line saying what was saved, and the dialogs some items open. */
 export function ExportMenuList({ persona, open, label, button, onClose }: Props) {
-  const t = useExportMessages();
+  const t = useMessages(exportMessages);
+  const { dismiss } = useMessages(commonMessages);
   const [dialog, setDialog] = useState<"snippets" | "share" | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The designer's choice for this persona; another persona starts from its own default.
@@ -131,7 +134,7 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
           <div className="tr-outcome tr-success">
             <p className="tr-outcome-title">{t.saved(outcome.filename)}</p>
             <button type="button" className="cm-button" onClick={() => setOutcome(null)}>
-              {t.dismiss}
+              {dismiss}
             </button>
           </div>
         )}
@@ -140,7 +143,7 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
         <div role="alert" className="tr-outcome tr-failure">
           <p className="tr-outcome-title">{t.failed(outcome.detail)}</p>
           <button type="button" className="cm-button" onClick={() => setOutcome(null)}>
-            {t.dismiss}
+            {dismiss}
           </button>
         </div>
       )}

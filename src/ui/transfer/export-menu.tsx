@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
-import { useOpenPersona, useUiLanguage } from "../studio-context";
-import { SHELL_MESSAGES } from "../shell/messages";
+import { useOpenPersona } from "../studio-context";
+import { useMessages } from "../i18n";
+import { shellMessages } from "../i18n/messages/shell";
 import "../common/common.css";
 import "./transfer.css";
 
@@ -15,8 +16,7 @@ const ExportMenuList = lazy(() => loadList().then((m) => ({ default: m.ExportMen
  * format the persona travels in. "Export JSON" stays its own button: it is the common case.
  */
 export function ExportMenu() {
-  const [ui] = useUiLanguage();
-  const label = SHELL_MESSAGES[ui].exportAs;
+  const label = useMessages(shellMessages).exportAs;
   const persona = useOpenPersona();
   const [open, setOpen] = useState(false);
   // Mounted from the first opening on: the list then keeps its outcome line and dialogs.

@@ -7,8 +7,9 @@ import { serializePersona } from "../../core/persona/serialize";
 import type { Persona } from "../../core/persona/schema";
 import { MAX_IMPORT_BYTES } from "../../stores/file-import";
 import { ImportButton } from "./import-button";
+import type { UiLanguage } from "../i18n";
 
-function setup(lang: "en" | "fr" = "en") {
+function setup(lang: UiLanguage = "en") {
   const rendered = renderStudio(<ImportButton />, { lang });
   return { user: userEvent.setup(), ...rendered };
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Imported } from "./import-outcome";
-import { useTransferMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { importMessages } from "../i18n/messages/import";
 import "../common/common.css";
 import "./transfer.css";
 
@@ -15,7 +16,7 @@ const ImportSuccess = lazy(() => import("./import-outcome").then((m) => ({ defau
 
 /** "Import": opens a dialog to pick a file or paste JSON; says what it imported. */
 export function ImportButton() {
-  const t = useTransferMessages();
+  const t = useMessages(importMessages);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [imported, setImported] = useState<Imported | null>(null);
   const opener = useRef<HTMLButtonElement>(null);

@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from "react";
 import { ImportFailure, type Failure } from "./import-outcome";
-import { useTransferMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { importMessages } from "../i18n/messages/import";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
 
 interface Props {
@@ -14,7 +16,8 @@ interface Props {
  * Escape is handled here.
  */
 export function ImportDialog({ onClose, onImported }: Props) {
-  const t = useTransferMessages();
+  const t = useMessages(importMessages);
+  const { close: closeLabel } = useMessages(commonMessages);
   const { fromText, fromFile } = usePersonaImport();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -68,7 +71,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
           {t.dialogTitle}
         </h2>
         <button type="button" className="cm-button" onClick={close}>
-          {t.close}
+          {closeLabel}
         </button>
       </div>
       <p className="tr-hint">{t.dialogHint}</p>

@@ -5,7 +5,9 @@ import { endpointHost } from "../../stores/endpoint-store";
 import { selectedTarget } from "../../stores/exports";
 import { downloadFile } from "../common/download";
 import { CopyButton } from "./copy-button";
-import { useExportMessages } from "./export-messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { exportMessages } from "../i18n/messages/export";
 import { Modal } from "./modal";
 
 const TABS = ["body", "curl", "javascript", "python"] as const;
@@ -19,7 +21,8 @@ const FILES: Record<Tab, { suffix: string; type: string }> = {
 
 /** The request body and ready-to-run code for the endpoint chosen in the preview settings (WAI-ARIA tabs). */
 export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
-  const t = useExportMessages();
+  const t = useMessages(exportMessages);
+  const common = useMessages(commonMessages);
   const ids = useId();
   const [tab, setTab] = useState<Tab>("curl");
   const target = useMemo(() => selectedTarget(), []);
@@ -38,7 +41,7 @@ export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose
   };
 
   return (
-    <Modal title={t.snippetsTitle} closeLabel={t.close} onClose={onClose} wide>
+    <Modal title={t.snippetsTitle} closeLabel={common.close} onClose={onClose} wide>
       <p className="tr-hint">{t.snippetsHint(target.model, endpointHost(target.baseURL))}</p>
       <div role="tablist" aria-label={t.snippetsTitle} className="tr-tabs" onKeyDown={onTabKey}>
         {TABS.map((name) => (
@@ -62,13 +65,13 @@ export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose
           <code>{texts[tab]}</code>
         </pre>
         <div className="tr-row">
-          <CopyButton text={texts[tab]} t={t} />
+          <CopyButton text={texts[tab]} />
           <button
             type="button"
             className="cm-button"
             onClick={() => downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)}
           >
-            {t.download}
+            {common.download}
           </button>
         </div>
       </div>

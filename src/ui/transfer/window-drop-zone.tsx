@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Failure } from "./import-outcome";
-import { useTransferMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { importMessages } from "../i18n/messages/import";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
@@ -21,7 +22,7 @@ function carriesFiles(event: DragEvent): boolean {
  * The overlay is visual only: people who cannot drag have the Import dialog.
  */
 export function WindowDropZone() {
-  const t = useTransferMessages();
+  const t = useMessages(importMessages);
   const { fromFile } = usePersonaImport();
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);

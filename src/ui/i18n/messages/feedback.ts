@@ -1,11 +1,10 @@
-import type { DimensionId } from "../../core/persona/constants";
-import type { PersonaChange } from "../../core/review/persona-diff";
-import { CATALOG } from "../../core/persona/catalog";
-import { useUiLanguage } from "../studio-context";
+/** A client's feedback, read in the studio beside the persona version it was given on. */
+import type { PersonaChange } from "../../../core/review/persona-diff";
+import { defineMessages, plural } from "../define-messages";
 
 type FieldChange = Extract<PersonaChange, { kind: "field" | "list" }>["field"];
 
-const FIELD_NAMES: Record<"en" | "fr", Record<FieldChange, string>> = {
+const FIELD_NAMES = {
   en: {
     id: "File id",
     name: "Persona name",
@@ -23,7 +22,7 @@ const FIELD_NAMES: Record<"en" | "fr", Record<FieldChange, string>> = {
     "lexicon.prefer": "Preferred words",
     "lexicon.avoid": "Avoided words",
     "guardrails.avoidTopics": "Topics to avoid",
-  },
+  } satisfies Record<FieldChange, string>,
   fr: {
     id: "Identifiant du fichier",
     name: "Nom du persona",
@@ -41,18 +40,21 @@ const FIELD_NAMES: Record<"en" | "fr", Record<FieldChange, string>> = {
     "lexicon.prefer": "Mots préférés",
     "lexicon.avoid": "Mots à éviter",
     "guardrails.avoidTopics": "Sujets à éviter",
-  },
+  } satisfies Record<FieldChange, string>,
 };
 
 const en = {
   title: (name: string) => `Client feedback on “${name}”`,
-  close: "Close",
   saved: (date: string) => `Saved by the client on ${date}`,
   runsOnRehearsal: "replies from the offline rehearsal",
   runsOnEndpoint: (model: string, host: string) => `replies from ${model} at ${host}`,
   fromFile: (file: string) => `file ${file}`,
-  summary: (rated: number, up: number, down: number, comments: number) =>
-    `${rated} ${rated === 1 ? "reply" : "replies"} reviewed: ${up} liked, ${down} disliked, ${comments} ${comments === 1 ? "comment" : "comments"}.`,
+  /** Each count worded by the plural of the same name below. */
+  summary: (reviewed: string, liked: string, disliked: string, comments: string) => `${reviewed}: ${liked}, ${disliked}, ${comments}.`,
+  reviewed: plural({ one: "# reply reviewed", other: "# replies reviewed" }),
+  likedCount: plural({ one: "# liked", other: "# liked" }),
+  dislikedCount: plural({ one: "# disliked", other: "# disliked" }),
+  comments: plural({ one: "# comment", other: "# comments" }),
   sameVersion: (name: string) => `Given on the version of “${name}” you have now.`,
   changedSince: (name: string) => `“${name}” has changed since this review:`,
   notInLibrary: "This persona is not in your library.",
@@ -69,26 +71,30 @@ const en = {
   changes: {
     field: (field: string) => `${field} changed`,
     dimension: (label: string, before: number, after: number) => `${label}: ${before} → ${after}`,
-    list: (field: string, added: number, removed: number) => `${field}: ${added} added, ${removed} removed`,
+    list: (field: string, added: string, removed: string) => `${field}: ${added}, ${removed}`,
+    added: plural({ one: "# added", other: "# added" }),
+    removed: plural({ one: "# removed", other: "# removed" }),
     examples: (before: number, after: number) => `Example exchanges changed (${before} → ${after})`,
     scenarios: "Own scenarios changed",
     extensions: "Data kept for other tools changed",
     order: "Only the order of words or scenarios changed",
   },
+  fields: FIELD_NAMES.en,
 };
-
-export type FeedbackMessages = typeof en & { fields: Record<FieldChange, string>; dimension: (id: DimensionId) => string };
 
 // French typography: a no-break space (\u00a0) before “:” and inside « ».
 const fr: typeof en = {
   title: (name) => `Retours du client sur «\u00a0${name}\u00a0»`,
-  close: "Fermer",
   saved: (date) => `Enregistrés par le client le ${date}`,
   runsOnRehearsal: "réponses de la répétition hors ligne",
   runsOnEndpoint: (model, host) => `réponses de ${model} sur ${host}`,
   fromFile: (file) => `fichier ${file}`,
-  summary: (rated, up, down, comments) =>
-    `${rated} ${rated === 1 ? "réponse relue" : "réponses relues"}\u00a0: ${up} appréciée${up > 1 ? "s" : ""}, ${down} rejetée${down > 1 ? "s" : ""}, ${comments} commentaire${comments > 1 ? "s" : ""}.`,
+  summary: (reviewed, liked, disliked, comments) => `${reviewed}\u00a0: ${liked}, ${disliked}, ${comments}.`,
+  reviewed: plural({ one: "# réponse relue", many: "# de réponses relues", other: "# réponses relues" }),
+  // Agreeing with « réponses », understood: no « de » before them.
+  likedCount: plural({ one: "# appréciée", many: "# appréciées", other: "# appréciées" }),
+  dislikedCount: plural({ one: "# rejetée", many: "# rejetées", other: "# rejetées" }),
+  comments: plural({ one: "# commentaire", many: "# de commentaires", other: "# commentaires" }),
   sameVersion: (name) => `Donnés sur la version de «\u00a0${name}\u00a0» que vous avez maintenant.`,
   changedSince: (name) => `«\u00a0${name}\u00a0» a changé depuis cette relecture\u00a0:`,
   notInLibrary: "Ce persona n’est pas dans votre bibliothèque.",
@@ -105,30 +111,15 @@ const fr: typeof en = {
   changes: {
     field: (field) => `${field} modifié`,
     dimension: (label, before, after) => `${label}\u00a0: ${before} → ${after}`,
-    list: (field, added, removed) => `${field}\u00a0: ${added} ajouté${added > 1 ? "s" : ""}, ${removed} retiré${removed > 1 ? "s" : ""}`,
+    list: (field, added, removed) => `${field}\u00a0: ${added}, ${removed}`,
+    added: plural({ one: "# ajouté", many: "# ajoutés", other: "# ajoutés" }),
+    removed: plural({ one: "# retiré", many: "# retirés", other: "# retirés" }),
     examples: (before, after) => `Exemples d’échanges modifiés (${before} → ${after})`,
     scenarios: "Scénarios personnels modifiés",
     extensions: "Données gardées pour d’autres outils modifiées",
     order: "Seul l’ordre des mots ou des scénarios a changé",
   },
+  fields: FIELD_NAMES.fr,
 };
 
-export function useFeedbackMessages(): FeedbackMessages {
-  const [ui] = useUiLanguage();
-  return { ...(ui === "fr" ? fr : en), fields: FIELD_NAMES[ui], dimension: (id) => CATALOG[id].label[ui] };
-}
-
-export function changeText(change: PersonaChange, t: FeedbackMessages): string {
-  switch (change.kind) {
-    case "field":
-      return t.changes.field(t.fields[change.field]);
-    case "dimension":
-      return t.changes.dimension(t.dimension(change.dimension), change.before, change.after);
-    case "list":
-      return t.changes.list(t.fields[change.field], change.added.length, change.removed.length);
-    case "examples":
-      return t.changes.examples(change.before, change.after);
-    default:
-      return t.changes[change.kind];
-  }
-}
+export const feedbackMessages = defineMessages({ en, fr });

@@ -1,12 +1,12 @@
-import type { CardProblemCode } from "../../core/cards/types";
-import { useUiLanguage } from "../studio-context";
+import type { CardProblemCode } from "../../../core/cards/types";
+import { defineMessages, plural } from "../define-messages";
 
 /** What an import did, said in words; `source` is a file name, or null for pasted text. */
 const en = {
-  dismiss: "Dismiss",
   imported: (name: string) => `Imported “${name}”: it is open as a new persona.`,
-  invalid: (source: string | null, count: number) =>
-    `${source ?? "The pasted JSON"} was not imported: ${count === 1 ? "1 problem" : `${count} problems`}. Nothing changed.`,
+  /** `problems`: how many, worded by `problems` below. */
+  invalid: (source: string | null, problems: string) => `${source ?? "The pasted JSON"} was not imported: ${problems}. Nothing changed.`,
+  problems: plural({ one: "# problem", other: "# problems" }),
   tooLarge: (source: string | null) =>
     `${source ?? "The pasted JSON"} is too large: a persona file is at most 4 MB (1 MB of content) and a card at most 16 MB. Nothing was imported.`,
   notJson: (source: string | null) => `${source ?? "This"} is neither JSON nor a PNG image. Nothing was imported.`,
@@ -42,14 +42,11 @@ const en = {
   } satisfies Record<CardProblemCode, string> as Record<string, string>,
 };
 
-export type OutcomeMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
-const fr: OutcomeMessages = {
-  dismiss: "Fermer",
+const fr: typeof en = {
   imported: (name) => `«\u00a0${name}\u00a0» importé\u00a0: il est ouvert comme nouveau persona.`,
-  invalid: (source, count) =>
-    `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${count === 1 ? "1 problème" : `${count} problèmes`}. Rien n’a changé.`,
+  invalid: (source, problems) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${problems}. Rien n’a changé.`,
+  problems: plural({ one: "# problème", many: "# de problèmes", other: "# problèmes" }),
   tooLarge: (source) =>
     `${source ?? "Le JSON collé"} est trop gros\u00a0: un fichier de persona fait au plus 4\u00a0Mo (1\u00a0Mo de contenu), une carte au plus 16\u00a0Mo. Rien n’a été importé.`,
   notJson: (source) => `${source ?? "Ceci"} n’est ni du JSON ni une image PNG. Rien n’a été importé.`,
@@ -85,6 +82,4 @@ const fr: OutcomeMessages = {
   } satisfies Record<CardProblemCode, string>,
 };
 
-export function useOutcomeMessages(): OutcomeMessages {
-  return useUiLanguage()[0] === "fr" ? fr : en;
-}
+export const importOutcomeMessages = defineMessages({ en, fr });

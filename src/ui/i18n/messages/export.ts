@@ -1,9 +1,11 @@
-import type { ExportKind } from "../../stores/exports";
-import { useUiLanguage } from "../studio-context";
+/** "Export JSON", the Export menu, and the dialogs it opens (API code, Share for review). */
+import type { ExportKind } from "../../../stores/exports";
+import { defineMessages } from "../define-messages";
 
 type Item = ExportKind | "snippets" | "share" | "review-page";
 
 const en = {
+  exportJson: "Export JSON",
   items: {
     ccv2: "Character Card V2 (JSON)",
     ccv3: "Character Card V3 (JSON)",
@@ -22,12 +24,8 @@ const en = {
   groupReview: "Client review",
   saved: (filename: string) => `Saved ${filename}.`,
   failed: (detail: string) => `The export failed: ${detail}. Nothing was saved.`,
-  dismiss: "Dismiss",
-  close: "Close",
-  copy: "Copy",
   copied: "Copied.",
   copyFailed: "The browser refused to copy: select the text and copy it yourself.",
-  download: "Download",
   snippetsTitle: "Call the persona from code",
   snippetsHint: (model: string, host: string) =>
     `For the endpoint chosen in the preview settings: ${model} at ${host}. The key is read from the environment variable; it is never written here.`,
@@ -39,12 +37,21 @@ const en = {
   linkLength: (n: number) => `${n.toLocaleString("en")} characters`,
   longLink: "Some mail and chat apps cut links this long: send the review page file instead.",
   openLink: "Open the review page",
+  share: {
+    localOnly: (where: string, reviewPage: string) =>
+      `This link points to ${where}, which only this computer can open: your client could not. To send the persona, save “${reviewPage}” from the Export menu and send that file, or set the studio’s public address below.`,
+    publicAddress: "Studio’s public address (for links)",
+    publicAddressHint: "Where the studio is published, such as https://studio.example.org/. Review links start with it instead of this page’s address.",
+    usePublicAddress: "Use for links",
+    publicAddressSaved: (address: string) => `Links now start with ${address}`,
+    publicAddressCleared: "Links start with this page’s address again.",
+    publicAddressInvalid: "Enter an address that starts with http:// or https://, without a user name or password, such as https://studio.example.org/.",
+  },
 };
 
-export type ExportMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;”.
-const fr: ExportMessages = {
+const fr: typeof en = {
+  exportJson: "Exporter le JSON",
   items: {
     ccv2: "Character Card V2 (JSON)",
     ccv3: "Character Card V3 (JSON)",
@@ -63,12 +70,8 @@ const fr: ExportMessages = {
   groupReview: "Relecture client",
   saved: (filename) => `${filename} enregistré.`,
   failed: (detail) => `L’export a échoué\u00a0: ${detail}. Rien n’a été enregistré.`,
-  dismiss: "Fermer",
-  close: "Fermer",
-  copy: "Copier",
   copied: "Copié.",
   copyFailed: "Le navigateur a refusé de copier\u00a0: sélectionnez le texte et copiez-le vous-même.",
-  download: "Télécharger",
   snippetsTitle: "Appeler le persona depuis du code",
   snippetsHint: (model, host) =>
     `Pour le point d’accès choisi dans les réglages de l’aperçu\u00a0: ${model} sur ${host}. La clé est lue dans la variable d’environnement\u00a0; elle n’est jamais écrite ici.`,
@@ -80,10 +83,18 @@ const fr: ExportMessages = {
   linkLength: (n) => `${n.toLocaleString("fr")}\u00a0caractères`,
   longLink: "Certaines messageries coupent les liens aussi longs\u00a0: envoyez plutôt le fichier de la page de relecture.",
   openLink: "Ouvrir la page de relecture",
+  share: {
+    localOnly: (where, reviewPage) =>
+      `Ce lien pointe vers ${where}, que seul cet ordinateur peut ouvrir\u00a0: votre client ne le pourrait pas. Pour lui envoyer le persona, enregistrez «\u00a0${reviewPage}\u00a0» depuis le menu d’export et envoyez ce fichier, ou indiquez ci-dessous l’adresse publique du studio.`,
+    publicAddress: "Adresse publique du studio (pour les liens)",
+    publicAddressHint:
+      "L’adresse où le studio est publié, par exemple https://studio.example.org/. Les liens de relecture commencent alors par elle au lieu de l’adresse de cette page.",
+    usePublicAddress: "Utiliser pour les liens",
+    publicAddressSaved: (address) => `Les liens commencent maintenant par ${address}`,
+    publicAddressCleared: "Les liens commencent de nouveau par l’adresse de cette page.",
+    publicAddressInvalid:
+      "Indiquez une adresse qui commence par http:// ou https://, sans nom d’utilisateur ni mot de passe, par exemple https://studio.example.org/.",
+  },
 };
 
-export const EXPORT_MESSAGES = { en, fr } as const;
-
-export function useExportMessages(): ExportMessages {
-  return EXPORT_MESSAGES[useUiLanguage()[0]];
-}
+export const exportMessages = defineMessages({ en, fr });

@@ -3,9 +3,8 @@
  * (core/persona/catalog.ts); warnings come from the compiler, already in the persona's
  * language. Everything here follows the UI language instead.
  */
-import { useUiLanguage } from "../studio-context";
-import type { UiLanguage } from "../../stores/settings-store";
-import type { TermList } from "../../core/persona/edits";
+import type { TermList } from "../../../core/persona/edits";
+import { defineMessages } from "../define-messages";
 
 /** The voice panel's sections (see voice-panel.tsx for why they are not the catalog's groups). */
 export type VoiceSectionId = "tone" | "register" | "institutional" | "length";
@@ -73,9 +72,7 @@ const en = {
   noExamples: "No examples yet.",
 };
 
-export type EditorMessages = typeof en;
-
-const fr: EditorMessages = {
+const fr: typeof en = {
   voice: "Voix",
   sections: {
     tone: "Ton",
@@ -132,10 +129,4 @@ const fr: EditorMessages = {
   noExamples: "Aucun exemple pour l’instant.",
 };
 
-export const EDITOR_MESSAGES: Readonly<Record<UiLanguage, EditorMessages>> = { en, fr };
-
-/** The editor's strings in the current UI language. */
-export function useEditorMessages(): EditorMessages {
-  const [language] = useUiLanguage();
-  return EDITOR_MESSAGES[language];
-}
+export const editorMessages = defineMessages({ en, fr });

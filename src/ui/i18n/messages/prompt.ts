@@ -1,4 +1,7 @@
-export const PROMPT_MESSAGES = {
+/** The compiled prompt's panel. */
+import { defineMessages, plural } from "../define-messages";
+
+export const promptMessages = defineMessages({
   en: {
     title: "System prompt",
     text: "Prompt text",
@@ -6,21 +9,21 @@ export const PROMPT_MESSAGES = {
     copy: "Copy prompt",
     copied: "Prompt copied to the clipboard.",
     copyFailed: "Could not copy: select the prompt and copy it by hand.",
-    warnings: (n: number) => (n === 1 ? "1 warning" : `${n} warnings`),
+    warnings: plural({ one: "# warning", other: "# warnings" }),
     noWarnings: "No conflicting settings.",
-    changedLines: (n: number) => (n === 1 ? "1 line changed" : `${n} lines changed`),
+    changedLines: plural({ one: "# line changed", other: "# lines changed" }),
     writtenIn: (lang: string) => `Written in ${lang === "fr" ? "French" : "English"}`,
   },
   fr: {
     title: "Prompt système",
     text: "Texte du prompt",
-    tokens: (n: number) => `≈ ${n} jetons (estimation)`,
+    tokens: (n) => `≈ ${n} jetons (estimation)`,
     copy: "Copier le prompt",
     copied: "Prompt copié dans le presse-papiers.",
     copyFailed: "Copie impossible : sélectionnez le prompt et copiez-le à la main.",
-    warnings: (n: number) => (n === 1 ? "1 avertissement" : `${n} avertissements`),
+    warnings: plural({ one: "# avertissement", many: "# d’avertissements", other: "# avertissements" }),
     noWarnings: "Aucun réglage contradictoire.",
-    changedLines: (n: number) => (n === 1 ? "1 ligne modifiée" : `${n} lignes modifiées`),
-    writtenIn: (lang: string) => `Rédigé en ${lang === "fr" ? "français" : "anglais"}`,
+    changedLines: plural({ one: "# ligne modifiée", many: "# de lignes modifiées", other: "# lignes modifiées" }),
+    writtenIn: (lang) => `Rédigé en ${lang === "fr" ? "français" : "anglais"}`,
   },
-} as const;
+});

@@ -1,7 +1,7 @@
-import { useUiLanguage } from "../studio-context";
+/** The storage problems and the library's notices shown above the studio. */
+import { defineMessages, plural } from "../define-messages";
 
 const en = {
-  dismiss: "Dismiss",
   quota:
     "Your browser's storage is full: your work is kept in this tab but not saved. Export it to keep it.",
   unavailable:
@@ -12,17 +12,14 @@ const en = {
   downloadSetAside: "Download set-aside data",
   changedElsewhere: "This persona was changed in another tab; that version is now open. Undo brings yours back.",
   savedAsCopy: (name: string) => `Another tab saved this persona first: your changes were saved as a copy, ${name}.`,
-  setAside: (count: number) =>
-    count === 1
-      ? "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download."
-      : `${count} saved personas could not be opened: they stay saved as they were, and copies were set aside to download.`,
+  setAside: plural({
+    one: "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download.",
+    other: "# saved personas could not be opened: they stay saved as they were, and copies were set aside to download.",
+  }),
 };
 
-export type CommonMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
-const fr: CommonMessages = {
-  dismiss: "Fermer",
+const fr: typeof en = {
   quota:
     "Le stockage de votre navigateur est plein\u00a0: votre travail est conservé dans cet onglet, mais il n’est pas enregistré. Exportez-le pour le garder.",
   unavailable:
@@ -35,14 +32,12 @@ const fr: CommonMessages = {
     "Ce persona a été modifié dans un autre onglet\u00a0; c’est cette version qui est ouverte. Annuler ramène la vôtre.",
   savedAsCopy: (name) =>
     `Un autre onglet a enregistré ce persona avant vous\u00a0: vos modifications ont été enregistrées dans une copie, ${name}.`,
-  setAside: (count) =>
-    count === 1
-      ? "Un persona enregistré n’a pas pu être ouvert\u00a0: il reste enregistré tel quel, et une copie a été mise de côté à télécharger."
-      : `${count} personas enregistrés n’ont pas pu être ouverts\u00a0: ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger.`,
+  setAside: plural({
+    one: "Un persona enregistré n’a pas pu être ouvert\u00a0: il reste enregistré tel quel, et une copie a été mise de côté à télécharger.",
+    many: "# de personas enregistrés n’ont pas pu être ouverts\u00a0: ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger.",
+    other:
+      "# personas enregistrés n’ont pas pu être ouverts\u00a0: ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger.",
+  }),
 };
 
-export const COMMON_MESSAGES = { en, fr } as const;
-
-export function useCommonMessages(): CommonMessages {
-  return COMMON_MESSAGES[useUiLanguage()[0]];
-}
+export const noticeMessages = defineMessages({ en, fr });

@@ -1,4 +1,7 @@
-export const SHELL_MESSAGES = {
+/** The studio's frame: its header, its landmarks, and what shows when it cannot start. */
+import { defineMessages } from "../define-messages";
+
+export const shellMessages = defineMessages({
   en: {
     tagline: "Design how an AI assistant speaks.",
     undo: "Undo",
@@ -10,8 +13,8 @@ export const SHELL_MESSAGES = {
     identity: "Identity and rules",
     preview: "Preview",
     toolbar: "Persona actions",
-    loading: "Loading…",
     exportAs: "Export as…",
+    cannotStart: (reason: string) => `Psydesign Studio could not start: ${reason}. Reload the page to try again.`,
   },
   fr: {
     tagline: "Décidez comment parle un assistant IA.",
@@ -24,7 +27,7 @@ export const SHELL_MESSAGES = {
     identity: "Identité et règles",
     preview: "Aperçu",
     toolbar: "Actions sur le persona",
-    loading: "Chargement…",
     exportAs: "Exporter en…",
+    cannotStart: (reason) => `Psydesign Studio n’a pas pu démarrer\u00a0: ${reason}. Rechargez la page pour réessayer.`,
   },
-} as const;
+});

@@ -1,6 +1,6 @@
-/** The conversation preview's UI strings, in the UI language. */
-import type { UiLanguage } from "../../stores/settings-store";
-import type { TurnStatus } from "../../stores/chat-store";
+/** The conversation preview's UI strings (the review page's chat reads them too). */
+import type { TurnStatus } from "../../../stores/chat-types";
+import { defineMessages } from "../define-messages";
 
 const en = {
   preview: "Preview",
@@ -65,15 +65,10 @@ const en = {
   testing: "Testing the connection…",
   testOk: (model: string, host: string) => `Connected: ${model} at ${host} answered.`,
   testRehearsal: "The offline rehearsal needs no connection: it works.",
-  save: "Save",
-  cancel: "Cancel",
-  close: "Close",
 };
 
-export type PreviewMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
-const fr: PreviewMessages = {
+const fr: typeof en = {
   preview: "Aperçu",
   offline: "Répétition hors ligne — pas un modèle de langage",
   runsOn: (model, host) => `${model} sur ${host}`,
@@ -137,9 +132,6 @@ const fr: PreviewMessages = {
   testing: "Test de la connexion…",
   testOk: (model, host) => `Connexion réussie\u00a0: ${model} sur ${host} a répondu.`,
   testRehearsal: "La répétition hors ligne n’a besoin d’aucune connexion\u00a0: elle fonctionne.",
-  save: "Enregistrer",
-  cancel: "Annuler",
-  close: "Fermer",
 };
 
-export const PREVIEW_MESSAGES: Readonly<Record<UiLanguage, PreviewMessages>> = { en, fr };
+export const previewMessages = defineMessages({ en, fr });

@@ -1,5 +1,5 @@
 /** The style meter's UI strings. */
-import { useUiLanguage } from "../studio-context";
+import { defineMessages, plural } from "../define-messages";
 
 const en = {
   meter: "Style meter",
@@ -19,18 +19,18 @@ const en = {
   score: (n: number) => `adherence ${n} %`,
   summary: "Across the conversation",
   noDrift: "Every reply matches the persona's settings.",
-  addressDrift: (form: string, n: number, of: number) => `“${form}” used in ${n} of ${of} replies`,
-  avoidedDrift: (n: number, of: number) => `avoided words in ${n} of ${of} replies`,
-  dimensionDrift: (label: string, n: number, of: number) => `${label} off target in ${n} of ${of} replies`,
+  // The count is worded through `replies`: French writes "dans 2 réponses sur 3", English "in 2 of 3 replies".
+  addressDrift: (form: string, replies: string, of: number) => `“${form}” used in ${replies} of ${of} replies`,
+  avoidedDrift: (replies: string, of: number) => `avoided words in ${replies} of ${of} replies`,
+  dimensionDrift: (label: string, replies: string, of: number) => `${label} off target in ${replies} of ${of} replies`,
+  replies: plural({ one: "#", other: "#" }),
   longer: (pct: number) => `replies ${pct} % longer than the target`,
   shorter: (pct: number) => `replies ${pct} % shorter than the target`,
   goTo: (n: number) => `Reply ${n}`,
   cell: (label: string, value: string) => `${label}: ${value}`,
 };
 
-export type MeterMessages = typeof en;
-
-const fr: MeterMessages = {
+const fr: typeof en = {
   meter: "Stylomètre",
   ok: "conforme",
   drift: "écart",
@@ -48,23 +48,14 @@ const fr: MeterMessages = {
   score: (n) => `conformité ${n}\u00a0%`,
   summary: "Sur toute la conversation",
   noDrift: "Toutes les réponses respectent les réglages du persona.",
-  addressDrift: (form, n, of) => `«\u00a0${form}\u00a0» employé dans ${n} réponse${n > 1 ? "s" : ""} sur ${of}`,
-  avoidedDrift: (n, of) => `mots à éviter dans ${n} réponse${n > 1 ? "s" : ""} sur ${of}`,
-  dimensionDrift: (label, n, of) => `${label}\u00a0: écart dans ${n} réponse${n > 1 ? "s" : ""} sur ${of}`,
+  addressDrift: (form, replies, of) => `«\u00a0${form}\u00a0» employé dans ${replies} sur ${of}`,
+  avoidedDrift: (replies, of) => `mots à éviter dans ${replies} sur ${of}`,
+  dimensionDrift: (label, replies, of) => `${label}\u00a0: écart dans ${replies} sur ${of}`,
+  replies: plural({ one: "# réponse", many: "# de réponses", other: "# réponses" }),
   longer: (pct) => `réponses ${pct}\u00a0% plus longues que la cible`,
   shorter: (pct) => `réponses ${pct}\u00a0% plus courtes que la cible`,
   goTo: (n) => `Réponse ${n}`,
   cell: (label, value) => `${label}\u00a0: ${value}`,
 };
 
-/** French address is named by its pronoun ("tu", "vous") whatever the UI language. */
-export function addressName(form: "formal" | "informal" | "none" | "mixed", personaLanguage: string, t: MeterMessages): string {
-  if (personaLanguage === "fr" && form === "formal") return "vous";
-  if (personaLanguage === "fr" && form === "informal") return "tu";
-  return t[form];
-}
-
-export function useMeterMessages(): MeterMessages {
-  const [ui] = useUiLanguage();
-  return ui === "fr" ? fr : en;
-}
+export const meterMessages = defineMessages({ en, fr });

@@ -1,4 +1,5 @@
-import { useUiLanguage } from "../studio-context";
+/** The library of personas: presets and the designer's own. */
+import { defineMessages } from "../define-messages";
 
 const en = {
   library: "Library",
@@ -13,7 +14,6 @@ const en = {
   language: "Language of the assistant",
   languages: { fr: "French", en: "English" },
   create: "Create",
-  cancel: "Cancel",
   nameRequired: "Give the persona a name.",
   duplicateToEdit: "Duplicate to edit",
   duplicateToEditLabel: (name: string) => `Duplicate to edit: ${name}`,
@@ -24,19 +24,15 @@ const en = {
   renameLabel: (name: string) => `Rename: ${name}`,
   newName: (name: string) => `New name for ${name}`,
   renameHint: "Enter saves, Escape cancels.",
-  save: "Save",
   remove: "Delete",
   removeLabel: (name: string) => `Delete: ${name}`,
   openMarker: "open",
   deleted: (name: string) => `Deleted ${name}.`,
   undoDelete: "Undo delete",
-  dismiss: "Dismiss",
 };
 
-export type LibraryMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
-const fr: LibraryMessages = {
+const fr: typeof en = {
   library: "Bibliothèque",
   search: "Rechercher un persona",
   yours: "Vos personas",
@@ -49,7 +45,6 @@ const fr: LibraryMessages = {
   language: "Langue de l’assistant",
   languages: { fr: "Français", en: "Anglais" },
   create: "Créer",
-  cancel: "Annuler",
   nameRequired: "Donnez un nom au persona.",
   duplicateToEdit: "Dupliquer pour modifier",
   duplicateToEditLabel: (name) => `Dupliquer pour modifier\u00a0: ${name}`,
@@ -60,17 +55,11 @@ const fr: LibraryMessages = {
   renameLabel: (name) => `Renommer\u00a0: ${name}`,
   newName: (name) => `Nouveau nom pour ${name}`,
   renameHint: "Entrée enregistre, Échap annule.",
-  save: "Enregistrer",
   remove: "Supprimer",
   removeLabel: (name) => `Supprimer\u00a0: ${name}`,
   openMarker: "ouvert",
   deleted: (name) => `Persona «\u00a0${name}\u00a0» supprimé.`,
   undoDelete: "Annuler la suppression",
-  dismiss: "Fermer",
 };
 
-export const LIBRARY_MESSAGES = { en, fr } as const;
-
-export function useLibraryMessages(): LibraryMessages {
-  return LIBRARY_MESSAGES[useUiLanguage()[0]];
-}
+export const libraryMessages = defineMessages({ en, fr });

@@ -1,6 +1,6 @@
 /** The review page's own strings; the chat basics (Send, Stop, statuses) are the preview's. */
-import type { ReviewLinkProblem } from "../core/review/share-link";
-import type { UiLanguage } from "../stores/settings-store";
+import type { ReviewLinkProblem } from "../../../core/review/share-link";
+import { defineMessages, plural } from "../define-messages";
 
 const en = {
   pageTitle: (name: string) => `${name} — review`,
@@ -25,8 +25,8 @@ const en = {
   addComment: "Comment",
   comment: "Your comment on this reply (optional)",
   feedback: "Your feedback",
-  rated: (n: number) =>
-    n === 0 ? "No reply rated yet: mark replies Good or Not good, or comment on them." : `${n} ${n === 1 ? "reply" : "replies"} rated or commented.`,
+  noneRated: "No reply rated yet: mark replies Good or Not good, or comment on them.",
+  rated: plural({ one: "# reply rated or commented.", other: "# replies rated or commented." }),
   download: "Download feedback",
   downloadNote:
     "Saves a file to send back to whoever sent you this page. It holds the persona as you saw it, your ratings and comments, and which model replied — never an API key.",
@@ -41,10 +41,8 @@ const en = {
   askAgain: "Ask the person who sent it for a new link, or for the review page as a file.",
 };
 
-export type ReviewMessages = typeof en;
-
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
-const fr: ReviewMessages = {
+const fr: typeof en = {
   pageTitle: (name) => `${name} — revue`,
   kicker: "Revue de persona",
   intro: "Parlez avec cet assistant comme le feraient vos usagers, essayez les scénarios et évaluez ses réponses. Rien ne quitte cet appareil tant que vous ne téléchargez pas vos retours.",
@@ -68,10 +66,13 @@ const fr: ReviewMessages = {
   addComment: "Commenter",
   comment: "Votre commentaire sur cette réponse (facultatif)",
   feedback: "Vos retours",
-  rated: (n) =>
-    n === 0
-      ? "Aucune réponse évaluée pour l’instant\u00a0: marquez les réponses «\u00a0Réussie\u00a0» ou «\u00a0À revoir\u00a0», ou commentez-les."
-      : `${n} réponse${n > 1 ? "s" : ""} évaluée${n > 1 ? "s" : ""} ou commentée${n > 1 ? "s" : ""}.`,
+  noneRated:
+    "Aucune réponse évaluée pour l’instant\u00a0: marquez les réponses «\u00a0Réussie\u00a0» ou «\u00a0À revoir\u00a0», ou commentez-les.",
+  rated: plural({
+    one: "# réponse évaluée ou commentée.",
+    many: "# de réponses évaluées ou commentées.",
+    other: "# réponses évaluées ou commentées.",
+  }),
   download: "Télécharger les retours",
   downloadNote:
     "Enregistre un fichier à renvoyer à la personne qui vous a envoyé cette page. Il contient le persona tel que vous l’avez vu, vos évaluations et commentaires, et le modèle qui a répondu — jamais de clé d’API.",
@@ -86,4 +87,4 @@ const fr: ReviewMessages = {
   askAgain: "Demandez un nouveau lien à la personne qui vous l’a envoyé, ou la page de revue sous forme de fichier.",
 };
 
-export const REVIEW_MESSAGES: Readonly<Record<UiLanguage, ReviewMessages>> = { en, fr };
+export const reviewMessages = defineMessages({ en, fr });
