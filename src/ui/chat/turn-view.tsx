@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
-import { describeProviderError } from "../../providers/errors";
+import { providerFailure } from "../../providers/errors";
 import type { Turn } from "../../stores/chat-store";
-import { useUiLanguage } from "../i18n";
+import { useMessages } from "../i18n";
+import { providerErrorMessages } from "../i18n/messages/provider-errors";
+import { failureText } from "./failure-text";
 
 const ICONS: Record<Turn["status"], string> = {
   queued: "◷",
@@ -33,8 +35,8 @@ interface TurnViewProps {
  * model ever reaches the page.
  */
 export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry }: TurnViewProps) {
-  const ui = useUiLanguage();
-  const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
+  const failures = useMessages(providerErrorMessages);
+  const problem = turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
   const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
   return (
     <li

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { describeProviderError } from "../../providers/errors";
+import { providerFailure } from "../../providers/errors";
 import { cleanSettings, endpointHost, type EndpointState, type EndpointStore, type ProviderChoice } from "../../stores/endpoint-store";
 import type { Preview } from "../../stores/preview";
-import { useMessages, useUiLanguage } from "../i18n";
+import { failureText } from "../chat/failure-text";
+import { useMessages } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { previewMessages } from "../i18n/messages/preview";
+import { providerErrorMessages } from "../i18n/messages/provider-errors";
 import { EndpointFields, type Draft } from "./endpoint-fields";
 
 const draftOf = (s: EndpointState): Draft => ({
@@ -35,7 +37,7 @@ export interface EndpointDialogProps {
 export function EndpointDialog({ endpoint, testConnection, onClose }: EndpointDialogProps) {
   const t = useMessages(previewMessages);
   const common = useMessages(commonMessages);
-  const ui = useUiLanguage();
+  const failures = useMessages(providerErrorMessages);
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState(() => draftOf(endpoint.getState()));
@@ -75,7 +77,7 @@ export function EndpointDialog({ endpoint, testConnection, onClose }: EndpointDi
     const result = await testConnection(settings, controller.signal);
     if (controller.signal.aborted) return;
     if (!result.ok) {
-      const { title, detail } = describeProviderError(result.error, ui);
+      const { title, detail } = failureText(providerFailure(result.error), failures);
       return setTest(`${title}. ${detail}`);
     }
     setTest(settings.provider === "rehearsal" ? t.testRehearsal : t.testOk(settings.model, endpointHost(settings.baseURL)));

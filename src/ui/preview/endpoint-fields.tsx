@@ -45,7 +45,7 @@ export function EndpointFields({ draft, canRemember, change, forgetKey }: Endpoi
       >
         {ENDPOINT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label}
+            {t.presets[p.id]}
           </option>
         ))}
       </select>

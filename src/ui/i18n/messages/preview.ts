@@ -1,4 +1,5 @@
 /** The conversation preview's UI strings (the review page's chat reads them too). */
+import type { EndpointPresetId } from "../../../providers/types";
 import type { TurnStatus } from "../../../stores/chat-types";
 import { defineMessages } from "../define-messages";
 
@@ -48,6 +49,13 @@ const en = {
   providerEndpoint: "OpenAI-compatible endpoint",
   rehearsalNote: "Replies are written on this device by rules from the persona's settings. No request leaves the browser.",
   endpoint: "Endpoint",
+  presets: {
+    openai: "OpenAI",
+    mistral: "Mistral",
+    ollama: "Ollama (local)",
+    lmstudio: "LM Studio (local)",
+    custom: "Custom",
+  } satisfies Record<EndpointPresetId, string>,
   baseURL: "Base URL",
   model: "Model",
   temperature: "Temperature",
@@ -115,6 +123,8 @@ const fr: typeof en = {
   rehearsalNote:
     "Les réponses sont écrites sur cet appareil, par des règles tirées des réglages du persona. Aucune requête ne quitte le navigateur.",
   endpoint: "Point d’accès",
+  // As the studio always named them; "Custom" is not translated yet.
+  presets: { openai: "OpenAI", mistral: "Mistral", ollama: "Ollama (local)", lmstudio: "LM Studio (local)", custom: "Custom" },
   baseURL: "URL de base",
   model: "Modèle",
   temperature: "Température",
