@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, useEffect } from "react";
 import { useStudio } from "./studio-context";
 import { useMessages, useUiLanguage } from "./i18n";
 import { commonMessages } from "./i18n/messages/common";
 import { shellMessages } from "./i18n/messages/shell";
+import { LazyPart } from "./common/lazy-part";
 import { Header } from "./shell/header";
 import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
 import { LibraryPanel } from "./library/library-panel";
@@ -49,9 +50,9 @@ export function App() {
             <VoicePanel />
           </section>
           <section aria-label={t.identity} className="sh-card sh-card-deferred">
-            <Suspense fallback={loading}>
+            <LazyPart loading={loading}>
               <IdentityPanel />
-            </Suspense>
+            </LazyPart>
           </section>
         </main>
         <div className="sh-output">
@@ -59,9 +60,9 @@ export function App() {
             <PromptPanel />
           </div>
           <aside className="sh-card sh-preview" aria-label={t.preview}>
-            <Suspense fallback={loading}>
+            <LazyPart loading={loading}>
               <PreviewPanel />
-            </Suspense>
+            </LazyPart>
           </aside>
         </div>
       </div>

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { useStore } from "zustand";
 import { storageStatusStore } from "../../stores/storage";
 import { useLibrary } from "../studio-context";
+import { LazyPart } from "./lazy-part";
 import "./common.css";
 
 // Most sessions never show a notice: their views load the first time one is needed.
@@ -17,16 +18,16 @@ export function Notices() {
   return (
     <div className="cm-notices">
       {problems.length > 0 && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <NoticeViews problems={problems} />
-        </Suspense>
+        </LazyPart>
       )}
       {/* A live region must exist before its text changes for screen readers to announce it. */}
       <div role="status" className="cm-status-region">
         {notice && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <NoticeViews notice={notice} />
-          </Suspense>
+          </LazyPart>
         )}
       </div>
     </div>

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, useEffect, useRef, useState } from "react";
 import { useLibrary } from "../studio-context";
 import { useMessages, useUiLanguage } from "../i18n";
 import { libraryMessages } from "../i18n/messages/library";
+import { LazyPart } from "../common/lazy-part";
 
 // The form is loaded on first use: the first screen only shows the button.
 const NewPersonaForm = lazy(() => import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })));
@@ -36,7 +37,7 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
     );
   }
   return (
-    <Suspense fallback={null}>
+    <LazyPart>
       <NewPersonaForm
         defaultLanguage={uiLanguage}
         onCancel={close}
@@ -45,6 +46,6 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
           onCreated(create(language, name));
         }}
       />
-    </Suspense>
+    </LazyPart>
   );
 }

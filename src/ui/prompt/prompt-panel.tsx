@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, useState } from "react";
 import { useCompiled, useLibrary } from "../studio-context";
 import { useMessages } from "../i18n";
 import { promptMessages } from "../i18n/messages/prompt";
+import { LazyPart } from "../common/lazy-part";
 import { useChangedLines } from "./use-changed-lines";
 import "./prompt.css";
 
@@ -56,9 +57,9 @@ export function PromptPanel() {
           ))}
         </pre>
       </div>
-      <Suspense fallback={null}>
+      <LazyPart>
         <PromptWarnings compiled={compiled} />
-      </Suspense>
+      </LazyPart>
     </section>
   );
 }

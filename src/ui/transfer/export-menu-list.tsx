@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { lazy, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { compiledPromptByDefault } from "../../core/cards/card-origin";
 import type { Persona } from "../../core/persona/schema";
 import type { ExportKind } from "../../stores/exports";
@@ -6,6 +6,7 @@ import { downloadFile } from "../common/download";
 import { useMessages, type MessagesOf } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { exportMessages } from "../i18n/messages/export";
+import { LazyPart } from "../common/lazy-part";
 
 const SnippetsDialog = lazy(() => import("./snippets-dialog").then((m) => ({ default: m.SnippetsDialog })));
 const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: m.ShareDialog })));
@@ -148,13 +149,13 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
         </div>
       )}
       {dialog && (
-        <Suspense fallback={null}>
+        <LazyPart>
           {dialog === "snippets" ? (
             <SnippetsDialog persona={persona} onClose={closeDialog} />
           ) : (
             <ShareDialog persona={persona} onClose={closeDialog} />
           )}
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, useCallback, useRef, useState } from "react";
 import { useOpenPersona } from "../studio-context";
 import { useMessages } from "../i18n";
 import { shellMessages } from "../i18n/messages/shell";
+import { LazyPart } from "../common/lazy-part";
 import "../common/common.css";
 import "./transfer.css";
 
@@ -49,9 +50,9 @@ export function ExportMenu() {
         {label} <span aria-hidden="true">▾</span>
       </button>
       {persona && used && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ExportMenuList persona={persona} open={open} label={label} button={button} onClose={close} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, useEffect, useRef, useState } from "react";
 import type { Imported } from "./import-outcome";
 import { useMessages } from "../i18n";
 import { importMessages } from "../i18n/messages/import";
+import { LazyPart } from "../common/lazy-part";
 import "../common/common.css";
 import "./transfer.css";
 
@@ -50,10 +51,10 @@ export function ImportButton() {
         {t.import}
       </button>
       <div role="status" className="tr-status">
-        <Suspense fallback={null}>{imported !== null && <ImportSuccess result={imported} onDismiss={() => setImported(null)} />}</Suspense>
+        <LazyPart>{imported !== null && <ImportSuccess result={imported} onDismiss={() => setImported(null)} />}</LazyPart>
       </div>
       {dialogOpen && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ImportDialog
             onClose={closeDialog}
             onImported={(result) => {
@@ -62,7 +63,7 @@ export function ImportButton() {
               closeDialog();
             }}
           />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, useEffect, useState } from "react";
 import type { Failure } from "./import-outcome";
 import { useMessages } from "../i18n";
 import { importMessages } from "../i18n/messages/import";
 import { usePersonaImport, type ImportResult } from "./use-persona-import";
+import { LazyPart } from "../common/lazy-part";
 import "../common/common.css";
 import "./transfer.css";
 
@@ -77,9 +78,9 @@ export function WindowDropZone() {
       )}
       <div className="tr-drop-outcome">
         <div role="status" className="tr-status">
-          <Suspense fallback={null}>{result?.kind === "imported" && <ImportSuccess result={result} onDismiss={dismiss} />}</Suspense>
+          <LazyPart>{result?.kind === "imported" && <ImportSuccess result={result} onDismiss={dismiss} />}</LazyPart>
         </div>
-        <Suspense fallback={null}>{result && isFailure(result) && <ImportFailure result={result} onDismiss={dismiss} />}</Suspense>
+        <LazyPart>{result && isFailure(result) && <ImportFailure result={result} onDismiss={dismiss} />}</LazyPart>
       </div>
     </>
   );

@@ -39,6 +39,7 @@ const en = {
     "invalid-persona": "The link opens, but the persona in it is not valid.",
   } satisfies Record<ReviewLinkProblem, string>,
   askAgain: "Ask the person who sent it for a new link, or for the review page as a file.",
+  pageFailed: "This page could not be shown. Reload it to start the review again: ratings and comments you have not downloaded are lost.",
 };
 
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
@@ -85,6 +86,8 @@ const fr: typeof en = {
     "invalid-persona": "Le lien s’ouvre, mais le persona qu’il contient n’est pas valide.",
   },
   askAgain: "Demandez un nouveau lien à la personne qui vous l’a envoyé, ou la page de revue sous forme de fichier.",
+  pageFailed:
+    "Cette page n’a pas pu s’afficher. Rechargez-la pour recommencer la revue\u00a0: les évaluations et commentaires que vous n’avez pas téléchargés sont perdus.",
 };
 
 export const reviewMessages = defineMessages({ en, fr });
