@@ -77,7 +77,8 @@ describe("WindowDropZone", () => {
     const before = structuredClone(studio.library.getState().entries);
     const png = encode({ width: 1, height: 1, data: new Uint8Array([255, 0, 0, 255]) });
     fire("drop", [new File([new Uint8Array(png)], "photo.png", { type: "image/png" })]);
-    expect(await screen.findByRole("alert")).toHaveTextContent(
+    // The first PNG loads the card reader's chunk, which takes about a second here under load.
+    expect(await screen.findByRole("alert", {}, { timeout: 5_000 })).toHaveTextContent(
       "photo.png was not imported: this PNG image carries no character card. Nothing changed.",
     );
     expect(studio.library.getState().entries).toEqual(before);
