@@ -14,10 +14,7 @@ export function RunsOn() {
   const baseURL = useEndpoint((s) => s.baseURL);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const close = () => setOpen(false);
   return (
     <div className="rv-card rv-runs-on">
       <p>
@@ -27,7 +24,7 @@ export function RunsOn() {
       <button ref={button} type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t.connect}
       </button>
-      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} onClose={close} />}
+      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} returnFocus={button} onClose={close} />}
     </div>
   );
 }

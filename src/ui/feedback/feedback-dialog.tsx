@@ -7,7 +7,7 @@ import { useStudio } from "../studio-context";
 import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { feedbackMessages } from "../i18n/messages/feedback";
-import { Modal } from "../transfer/modal";
+import { Dialog } from "../common/dialog";
 import "./feedback.css";
 
 type FeedbackMessages = MessagesOf<typeof feedbackMessages>;
@@ -81,7 +81,7 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
   };
 
   return (
-    <Modal title={t.title(reviewed.name)} closeLabel={close} onClose={onClose} wide>
+    <Dialog title={t.title(reviewed.name)} closeLabel={close} onClose={onClose} wide>
       <p className="tr-hint">
         {t.saved(date)} · {runsOn}
         {source && ` · ${t.fromFile(source)}`}
@@ -114,7 +114,7 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
           <RatingItem key={i} rating={rating} t={t} />
         ))}
       </ol>
-    </Modal>
+    </Dialog>
   );
 }
 

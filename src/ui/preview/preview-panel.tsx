@@ -30,10 +30,7 @@ export function PreviewPanel() {
   const personaId = useOpenField((p) => p.id);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
-  const closeSettings = () => {
-    setSettingsOpen(false);
-    settingsButton.current?.focus();
-  };
+  const closeSettings = () => setSettingsOpen(false);
 
   return (
     <div className="pv-panel">
@@ -53,7 +50,7 @@ export function PreviewPanel() {
           <Composer personaId={personaId} />
         </>
       )}
-      {settingsOpen && <SettingsDialog onClose={closeSettings} />}
+      {settingsOpen && <SettingsDialog returnFocus={settingsButton} onClose={closeSettings} />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import type { RefObject } from "react";
 import { EndpointDialog } from "./endpoint-dialog";
 import { usePreview } from "./use-preview";
 
 /** The studio preview's provider settings: the endpoint dialog on the studio's stores and language. */
-export function SettingsDialog({ onClose }: { onClose(): void }) {
+export function SettingsDialog({ returnFocus, onClose }: { returnFocus: RefObject<HTMLElement | null>; onClose(): void }) {
   const { endpoint, testConnection } = usePreview();
-  return <EndpointDialog endpoint={endpoint} testConnection={testConnection} onClose={onClose} />;
+  return <EndpointDialog endpoint={endpoint} testConnection={testConnection} returnFocus={returnFocus} onClose={onClose} />;
 }

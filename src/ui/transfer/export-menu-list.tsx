@@ -60,10 +60,7 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
     onClose();
     if (refocus) button.current?.focus();
   };
-  const closeDialog = () => {
-    setDialog(null);
-    button.current?.focus();
-  };
+  const closeDialog = () => setDialog(null);
 
   const choose = async (item: Item) => {
     close(true);
@@ -151,9 +148,9 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
       {dialog && (
         <LazyPart>
           {dialog === "snippets" ? (
-            <SnippetsDialog persona={persona} onClose={closeDialog} />
+            <SnippetsDialog persona={persona} returnFocus={button} onClose={closeDialog} />
           ) : (
-            <ShareDialog persona={persona} onClose={closeDialog} />
+            <ShareDialog persona={persona} returnFocus={button} onClose={closeDialog} />
           )}
         </LazyPart>
       )}

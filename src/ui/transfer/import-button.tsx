@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState } from "react";
+import { lazy, useRef, useState } from "react";
 import type { Imported } from "./import-outcome";
 import { useMessages } from "../i18n";
 import { importMessages } from "../i18n/messages/import";
@@ -21,20 +21,7 @@ export function ImportButton() {
   const [dialogOpen, setDialogOpen] = useState(false);
   const [imported, setImported] = useState<Imported | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  // Browsers differ on where focus goes when a dialog closes; bring it back here.
-  useEffect(() => {
-    if (!dialogOpen && returnFocus.current) {
-      returnFocus.current = false;
-      opener.current?.focus();
-    }
-  }, [dialogOpen]);
-
-  const closeDialog = () => {
-    returnFocus.current = true;
-    setDialogOpen(false);
-  };
+  const closeDialog = () => setDialogOpen(false);
 
   return (
     <div className="tr-import">
@@ -56,6 +43,7 @@ export function ImportButton() {
       {dialogOpen && (
         <LazyPart>
           <ImportDialog
+            returnFocus={opener}
             onClose={closeDialog}
             onImported={(result) => {
               // Feedback opens in its own dialog (the studio's feedback inbox); nothing to announce here.

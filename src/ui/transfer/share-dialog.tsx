@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { Persona } from "../../core/persona/schema";
 import { reviewLink } from "../../stores/exports";
@@ -8,7 +8,7 @@ import { CopyButton } from "./copy-button";
 import { useMessages } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { exportMessages } from "../i18n/messages/export";
-import { Modal } from "./modal";
+import { Dialog } from "../common/dialog";
 
 /** Past this many characters some mail and chat apps cut or refuse a link. */
 const LONG_LINK = 8_000;
@@ -18,7 +18,7 @@ const LONG_LINK = 8_000;
  * studio's public address when the designer set one; built on this computer's own address
  * (localhost, a file), it is said plainly that nobody else can open it.
  */
-export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
+export function ShareDialog({ persona, returnFocus, onClose }: { persona: Persona; returnFocus?: RefObject<HTMLElement | null>; onClose: () => void }) {
   const t = useMessages(exportMessages);
   const { close } = useMessages(commonMessages);
   const fieldId = useId();
@@ -27,8 +27,21 @@ export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: (
   const link = useMemo(() => reviewLink(persona, base), [persona, base]);
   const localHost = localOnlyHost(base);
   return (
-    <Modal title={t.shareTitle} closeLabel={close} onClose={onClose}>
-      <p className="tr-hint">{t.shareHint}</p>
+    <Dialog
+      title={t.shareTitle}
+      description={t.shareHint}
+      closeLabel={close}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      actions={
+        <>
+          <CopyButton text={link} />
+          <a className="cm-button" href={link} target="_blank" rel="noopener">
+            {t.openLink}
+          </a>
+        </>
+      }
+    >
       {localHost !== undefined && (
         <div role="note" className="cm-notice cm-notice-problem tr-share-note">
           <p className="cm-notice-text">{t.share.localOnly(localHost, t.items["review-page"])}</p>
@@ -42,14 +55,8 @@ export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: (
         {t.linkLength(link.length)}
         {link.length > LONG_LINK && ` — ${t.longLink}`}
       </p>
-      <div className="tr-row">
-        <CopyButton text={link} />
-        <a className="cm-button" href={link} target="_blank" rel="noopener">
-          {t.openLink}
-        </a>
-      </div>
       <PublicAddressForm />
-    </Modal>
+    </Dialog>
   );
 }
 
