@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { lazy, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { compiledPromptByDefault } from "../../core/cards/card-origin";
 import type { Persona } from "../../core/persona/schema";
 import type { ExportKind } from "../../stores/exports";
@@ -7,6 +7,7 @@ import { useMessages, type MessagesOf } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { exportMessages } from "../i18n/messages/export";
 import { LazyPart } from "../common/lazy-part";
+import { Menu, MenuCheckboxItem, MenuGroup, MenuItem } from "../common/menu";
 
 const SnippetsDialog = lazy(() => import("./snippets-dialog").then((m) => ({ default: m.SnippetsDialog })));
 const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: m.ShareDialog })));
@@ -20,22 +21,22 @@ const GROUPS: readonly { label: keyof MessagesOf<typeof exportMessages> & `group
   { label: "groupReview", items: ["share", "review-page"] },
 ];
 
-const menuItems = (menu: HTMLElement | null) =>
-  Array.from(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"], [role="menuitemcheckbox"]') ?? []);
-
 type Outcome = { ok: true; filename: string } | { ok: false; detail: string };
 
 interface Props {
   persona: Persona;
-  open: boolean;
   label: string;
-  button: RefObject<HTMLButtonElement | null>;
-  /** Must keep its identity across renders: the open menu's listeners depend on it. */
-  onClose: () => void;
+  /** Open on arrival: the button was pressed while this code was loading. */
+  defaultOpen: boolean;
+  /** Whether the button this one replaces had focus: it passes to this one. */
+  hadFocus: RefObject<boolean>;
 }
 
-/** The Export menu's items, the line saying what was saved, and the dialogs some items open. */
-export function ExportMenuList({ persona, open, label, button, onClose }: Props) {
+/**
+ * The Export menu button and its items, the line saying what was saved, and the dialogs some
+ * items open (focus goes back to the button when they close).
+ */
+export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props) {
   const t = useMessages(exportMessages);
   const { dismiss } = useMessages(commonMessages);
   const [dialog, setDialog] = useState<"snippets" | "share" | null>(null);
@@ -43,27 +44,18 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
   // The designer's choice for this persona; another persona starts from its own default.
   const [compiledChoice, setCompiledChoice] = useState<{ id: string; on: boolean } | null>(null);
   const compiledPrompt = compiledChoice?.id === persona.id ? compiledChoice.on : compiledPromptByDefault(persona);
-  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    menuItems(menu.current)[0]?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) onClose();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open, button, onClose]);
+  // The plain button this one replaces had the focus: this one takes it over, unless the menu
+  // opens at once and takes it itself. Only on arrival: the plain button is gone for good.
+  useLayoutEffect(() => {
+    if (hadFocus.current && !defaultOpen) button.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
-  const close = (refocus: boolean) => {
-    onClose();
-    if (refocus) button.current?.focus();
-  };
   const closeDialog = () => setDialog(null);
 
   const choose = async (item: Item) => {
-    close(true);
     if (item === "snippets" || item === "share") return setDialog(item);
     setOutcome(null);
     try {
@@ -79,54 +71,30 @@ export function ExportMenuList({ persona, open, label, button, onClose }: Props)
     }
   };
 
-  const onMenuKey = (event: KeyboardEvent) => {
-    const list = menuItems(menu.current);
-    const index = list.indexOf(document.activeElement as HTMLButtonElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      list[(to + list.length) % list.length]?.focus();
-    };
-    if (event.key === "ArrowDown") move(index + 1);
-    else if (event.key === "ArrowUp") move(index - 1);
-    else if (event.key === "Home") move(0);
-    else if (event.key === "End") move(list.length - 1);
-    else if (event.key === "Escape") {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === "Tab") close(false);
-  };
+  const trigger = (
+    <button ref={button} type="button" className="cm-button">
+      {label} <span aria-hidden="true">▾</span>
+    </button>
+  );
 
   return (
     <>
-      {open && (
-        <div ref={menu} role="menu" aria-label={label} className="tr-menu" onKeyDown={onMenuKey}>
-          {GROUPS.map((group) => (
-            <div key={group.label} role="group" aria-label={t[group.label]} className="tr-menu-group">
-              <p className="tr-menu-heading" aria-hidden="true">
-                {t[group.label]}
-              </p>
-              {group.items.map((item) => (
-                <button key={item} type="button" role="menuitem" tabIndex={-1} className="tr-menu-item" onClick={() => void choose(item)}>
-                  {t.items[item]}
-                </button>
-              ))}
-              {group.label === "groupCards" && (
-                // A setting of the card items above, so it toggles and the menu stays open (WAI-ARIA menuitemcheckbox).
-                <button
-                  type="button"
-                  role="menuitemcheckbox"
-                  aria-checked={compiledPrompt}
-                  tabIndex={-1}
-                  className="tr-menu-item"
-                  onClick={() => setCompiledChoice({ id: persona.id, on: !compiledPrompt })}
-                >
-                  <span aria-hidden="true">{compiledPrompt ? "☑" : "☐"}</span> {t.compiledPrompt}
-                </button>
-              )}
-            </div>
-          ))}
-        </div>
-      )}
+      <Menu trigger={trigger} defaultOpen={defaultOpen}>
+        {GROUPS.map((group) => (
+          <MenuGroup key={group.label} label={t[group.label]}>
+            {group.items.map((item) => (
+              <MenuItem key={item} onSelect={() => void choose(item)}>
+                {t.items[item]}
+              </MenuItem>
+            ))}
+            {group.label === "groupCards" && (
+              <MenuCheckboxItem checked={compiledPrompt} onCheckedChange={(on) => setCompiledChoice({ id: persona.id, on })}>
+                {t.compiledPrompt}
+              </MenuCheckboxItem>
+            )}
+          </MenuGroup>
+        ))}
+      </Menu>
       <div role="status" className="tr-status">
         {outcome?.ok && (
           <div className="tr-outcome tr-success">

@@ -16,6 +16,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+// Looked up each time: the menu's code arrives on focus, and its button takes the place (and
+// the focus) of the plain one shown until then.
+const button = () => screen.getByRole("button", { name: /Export as/ });
+
 async function chooseItem(name: string) {
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: /Export as/ }));
@@ -27,8 +31,7 @@ describe("ExportMenu", () => {
   it("opens with the keyboard, moves with the arrows and closes on Escape, focus back on the button", async () => {
     const user = userEvent.setup();
     renderStudio(<ExportMenu />);
-    const button = screen.getByRole("button", { name: /Export as/ });
-    button.focus();
+    button().focus();
     await user.keyboard("{ArrowDown}");
     const items = await screen.findAllByRole("menuitem");
     expect(items.length).toBe(10);
@@ -39,8 +42,8 @@ describe("ExportMenu", () => {
     expect(items[1]).toHaveFocus();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
-    expect(button).toHaveFocus();
-    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button()).toHaveFocus();
+    expect(button()).toHaveAttribute("aria-expanded", "false");
   });
 
   it("saves a V3 card that carries the whole persona and reads back exactly", async () => {
@@ -89,6 +92,15 @@ describe("ExportMenu", () => {
     expect(within(dialog).getByRole("tab", { name: "JavaScript" })).toHaveAttribute("aria-selected", "true");
     expect(within(dialog).getByRole("tabpanel").textContent).toContain("process.env.OPENAI_API_KEY");
     expect(dialog.textContent).not.toContain("sk-secret-never-shown");
+  });
+
+  it("gives focus back to the Export button when a dialog it opened closes", async () => {
+    renderStudio(<ExportMenu />);
+    const user = await chooseItem("Share for review…");
+    const dialog = await screen.findByRole("dialog", { name: "Share for review" });
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await waitFor(() => expect(button()).toHaveFocus());
   });
 
   it("shares a review link whose fragment decodes to the open persona, with its length", async () => {
