@@ -1,8 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./ui/App";
+import { App } from "./ui/app";
 import { StudioProvider } from "./ui/studio-context";
 import { createStudio } from "./stores/studio";
+import { resolveUiLanguage } from "./stores/settings-store";
+import { messagesIn } from "./ui/i18n";
+import { shellMessages } from "./ui/i18n/messages/shell";
 import "./ui/styles.css";
 
 const element = document.getElementById("root");
@@ -28,6 +31,8 @@ loading
     );
   })
   .catch((error: unknown) => {
-    element.textContent = `Psydesign Studio could not start: ${String(error)}. Reload the page to try again.`;
+    // No studio, so no remembered language: the URL's or the browser's.
+    const language = resolveUiLanguage(window.location.search, null, navigator.languages ?? []);
+    element.textContent = messagesIn(shellMessages, language).cannotStart(String(error));
     element.setAttribute("role", "alert");
   });

@@ -86,11 +86,12 @@ export interface EndpointConfig {
   firstByteTimeoutMs?: number;
 }
 
+/** Known endpoints and a model each serves; the UI names them (ui/i18n/messages/preview.ts). */
 export const ENDPOINT_PRESETS = [
-  { id: "openai", label: "OpenAI", baseURL: "https://api.openai.com/v1", model: "gpt-4o-mini" },
-  { id: "mistral", label: "Mistral", baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" },
-  { id: "ollama", label: "Ollama (local)", baseURL: "http://localhost:11434/v1", model: "llama3.2" },
-  { id: "lmstudio", label: "LM Studio (local)", baseURL: "http://localhost:1234/v1", model: "local-model" },
-  { id: "custom", label: "Custom", baseURL: "", model: "" },
+  { id: "openai", baseURL: "https://api.openai.com/v1", model: "gpt-4o-mini" },
+  { id: "mistral", baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" },
+  { id: "ollama", baseURL: "http://localhost:11434/v1", model: "llama3.2" },
+  { id: "lmstudio", baseURL: "http://localhost:1234/v1", model: "local-model" },
+  { id: "custom", baseURL: "", model: "" },
 ] as const;
 export type EndpointPresetId = (typeof ENDPOINT_PRESETS)[number]["id"];

@@ -3,11 +3,13 @@ import { useStore } from "zustand";
 import { feedbackFilename, serializeFeedback } from "../core/review/feedback";
 import { downloadText } from "../ui/common/download";
 import { givenVerdicts } from "./ratings-store";
-import { useReview, useReviewMessages } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useReview } from "./review-context";
 
 /** How many replies the client has judged, and the file that carries their verdicts back. */
 export function FeedbackBar() {
-  const t = useReviewMessages();
+  const t = useMessages(reviewMessages);
   const session = useReview();
   const titleId = useId();
   const noteId = useId();
@@ -19,7 +21,7 @@ export function FeedbackBar() {
   return (
     <section className="rv-card rv-feedback" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.feedback}</h2>
-      <p role="status">{t.rated(count)}</p>
+      <p role="status">{count === 0 ? t.noneRated : t.rated(count)}</p>
       <button type="button" className="cm-button cm-button-primary" disabled={count === 0} aria-describedby={noteId} onClick={download}>
         {t.download}
       </button>

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import type { ReviewLinkProblem } from "../core/review/share-link";
 import { LinkProblem } from "./link-problem";
+import type { UiLanguage } from "../ui/i18n";
 
 describe("a review link that cannot be opened", () => {
-  it.each<[ReviewLinkProblem, "fr" | "en", RegExp]>([
+  it.each<[ReviewLinkProblem, UiLanguage, RegExp]>([
     ["empty", "en", /holds no persona/],
     ["not-a-review-link", "en", /not a Psydesign Studio review link/],
     ["corrupt", "fr", /Le lien est abîmé/],

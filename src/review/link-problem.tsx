@@ -1,14 +1,28 @@
 import { useEffect } from "react";
 import type { Problem } from "../core/persona/restore";
 import type { ReviewLinkProblem } from "../core/review/share-link";
-import type { UiLanguage } from "../stores/settings-store";
-import { REVIEW_MESSAGES } from "./messages";
+import { UiLanguageProvider, useMessages, type UiLanguage } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
 import "../ui/common/common.css";
 import "./review.css";
 
+interface LinkProblemProps {
+  problem: ReviewLinkProblem;
+  details?: readonly Problem[];
+  ui: UiLanguage;
+}
+
 /** What to say when the page holds no persona it can show: plainly, and what to do about it. */
-export function LinkProblem({ problem, details = [], ui }: { problem: ReviewLinkProblem; details?: readonly Problem[]; ui: UiLanguage }) {
-  const t = REVIEW_MESSAGES[ui];
+export function LinkProblem(props: LinkProblemProps) {
+  return (
+    <UiLanguageProvider language={props.ui}>
+      <LinkProblemView {...props} />
+    </UiLanguageProvider>
+  );
+}
+
+function LinkProblemView({ problem, details = [], ui }: LinkProblemProps) {
+  const t = useMessages(reviewMessages);
   useEffect(() => {
     document.documentElement.lang = ui;
     document.title = t.problemTitle;

@@ -3,8 +3,7 @@ import { createRoot } from "react-dom/client";
 import { REVIEW_DATA_ID } from "../core/review/review-page";
 import { LinkProblem } from "./link-problem";
 import { readReviewSource, reviewLanguage } from "./persona-source";
-import { ReviewApp } from "./ReviewApp";
-import { ReviewProvider } from "./review-context";
+import { ReviewPage } from "./review-page";
 import { createReviewSession } from "./review-session";
 
 const element = document.getElementById("root");
@@ -20,9 +19,7 @@ if (source.ok) {
   const session = createReviewSession(source.persona, { ui });
   root.render(
     <StrictMode>
-      <ReviewProvider session={session}>
-        <ReviewApp />
-      </ReviewProvider>
+      <ReviewPage session={session} />
     </StrictMode>,
   );
 } else {

@@ -1,14 +1,16 @@
 import { useId, useState } from "react";
 import { useStore } from "zustand";
 import { verdictOf } from "./ratings-store";
-import { useReview, useReviewMessages } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useReview } from "./review-context";
 
 /**
  * Good / Not good on one reply (press again to take it back) and an optional comment. The
  * context (the reply, what it answered, its scenario) is read when the client acts.
  */
 export function RatingControls({ turnId, reply }: { turnId: string; reply: string }) {
-  const t = useReviewMessages();
+  const t = useMessages(reviewMessages);
   const session = useReview();
   const verdict = useStore(session.ratings, (s) => verdictOf(s, turnId, reply));
   const [open, setOpen] = useState(false);

@@ -1,13 +1,15 @@
 import { MessageComposer } from "../ui/chat/message-composer";
-import { PREVIEW_MESSAGES } from "../ui/preview/messages";
-import { useReview, useReviewMessages, useRunning, useTurns, useUi } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { previewMessages } from "../ui/i18n/messages/preview";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useReview, useRunning, useTurns } from "./review-context";
 
 const BUTTON_CLASS = { send: "cm-button cm-button-primary", stop: "cm-button" };
 
 /** Write a message; Enter sends, Shift+Enter starts a new line. Stop while a reply is written. */
 export function ReviewComposer() {
-  const p = PREVIEW_MESSAGES[useUi()];
-  const t = useReviewMessages();
+  const p = useMessages(previewMessages);
+  const t = useMessages(reviewMessages);
   const { persona, preview } = useReview();
   const running = useRunning();
   const hasTurns = useTurns().length > 0;

@@ -2,28 +2,29 @@ import { createContext, useContext, type ReactNode } from "react";
 import { useStore } from "zustand";
 import type { ChatState, Turn } from "../stores/chat-store";
 import type { EndpointState } from "../stores/endpoint-store";
-import type { UiLanguage } from "../stores/settings-store";
-import { REVIEW_MESSAGES, type ReviewMessages } from "./messages";
+import { UiLanguageProvider } from "../ui/i18n";
 import type { ReviewSession } from "./review-session";
 
 const ReviewContext = createContext<ReviewSession | null>(null);
 
+/** The client's visit for every component below, in the language they chose to read it in. */
 export function ReviewProvider({ session, children }: { session: ReviewSession; children: ReactNode }) {
-  return <ReviewContext.Provider value={session}>{children}</ReviewContext.Provider>;
+  return (
+    <ReviewContext.Provider value={session}>
+      <ReviewLanguage session={session}>{children}</ReviewLanguage>
+    </ReviewContext.Provider>
+  );
+}
+
+function ReviewLanguage({ session, children }: { session: ReviewSession; children: ReactNode }) {
+  const language = useStore(session.language, (s) => s.ui);
+  return <UiLanguageProvider language={language}>{children}</UiLanguageProvider>;
 }
 
 export function useReview(): ReviewSession {
   const session = useContext(ReviewContext);
   if (!session) throw new Error("useReview() outside <ReviewProvider>");
   return session;
-}
-
-export function useUi(): UiLanguage {
-  return useStore(useReview().language, (s) => s.ui);
-}
-
-export function useReviewMessages(): ReviewMessages {
-  return REVIEW_MESSAGES[useUi()];
 }
 
 export function useChat<T>(selector: (state: ChatState) => T): T {

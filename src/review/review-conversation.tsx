@@ -1,13 +1,15 @@
 import { useCallback } from "react";
 import { ConversationList } from "../ui/chat/conversation-list";
-import { PREVIEW_MESSAGES } from "../ui/preview/messages";
-import { useChat, useReview, useReviewMessages, useTurns, useUi } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { previewMessages } from "../ui/i18n/messages/preview";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useChat, useReview, useTurns } from "./review-context";
 import { ReviewTurn } from "./review-turn";
 
 /** The greeting, then the conversation; a finished reply is announced to screen readers. */
 export function ReviewConversation() {
-  const t = useReviewMessages();
-  const ui = useUi();
+  const t = useMessages(reviewMessages);
+  const p = useMessages(previewMessages);
   const { persona, preview } = useReview();
   const turns = useTurns();
   const status = useChat((s) => s.status);
@@ -27,12 +29,12 @@ export function ReviewConversation() {
           </li>
         )}
         {turns.map((turn) => (
-          <ReviewTurn key={turn.id} turn={turn} assistantName={name} lang={persona.language} ui={ui} onRetry={retry} />
+          <ReviewTurn key={turn.id} turn={turn} assistantName={name} lang={persona.language} onRetry={retry} />
         ))}
       </ConversationList>
       {turns.length === 0 && <p className="rv-empty">{t.empty}</p>}
       <p role="status" className="cm-visually-hidden">
-        {status === "done" && turns.length > 0 ? t.replied(name) : status === "streaming" ? PREVIEW_MESSAGES[ui].status.streaming : ""}
+        {status === "done" && turns.length > 0 ? t.replied(name) : status === "streaming" ? p.status.streaming : ""}
       </p>
     </div>
   );

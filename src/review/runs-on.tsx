@@ -1,22 +1,20 @@
 import { useRef, useState } from "react";
 import { endpointHost } from "../stores/endpoint-store";
 import { EndpointDialog } from "../ui/preview/endpoint-dialog";
-import { useEndpoint, useReview, useReviewMessages, useUi } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useEndpoint, useReview } from "./review-context";
 
 /** Which model replies (or the offline rehearsal), and the way to connect the client's own. */
 export function RunsOn() {
-  const t = useReviewMessages();
-  const ui = useUi();
+  const t = useMessages(reviewMessages);
   const { preview } = useReview();
   const provider = useEndpoint((s) => s.provider);
   const model = useEndpoint((s) => s.model);
   const baseURL = useEndpoint((s) => s.baseURL);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const close = () => setOpen(false);
   return (
     <div className="rv-card rv-runs-on">
       <p>
@@ -26,7 +24,7 @@ export function RunsOn() {
       <button ref={button} type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t.connect}
       </button>
-      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} ui={ui} onClose={close} />}
+      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} returnFocus={button} onClose={close} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useState } from "react";
 import { scenariosOf } from "../stores/own-scenarios";
-import { useReview, useReviewMessages } from "./review-context";
+import { useMessages } from "../ui/i18n";
+import { reviewMessages } from "../ui/i18n/messages/review";
+import { useReview } from "./review-context";
 
 /** The persona's scenarios (built-ins in its language, then the designer's own), one button each. */
 export function ScenarioList() {
-  const t = useReviewMessages();
+  const t = useMessages(reviewMessages);
   const session = useReview();
   const titleId = useId();
   const [played, setPlayed] = useState<string | null>(null);

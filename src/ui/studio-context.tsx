@@ -6,11 +6,22 @@ import type { Persona } from "../core/persona/schema";
 import type { CompileResult } from "../core/compiler/types";
 import { compiledOf } from "../stores/compiled";
 import { resolveUiLanguage, type UiLanguage } from "../stores/settings-store";
+import { UiLanguageProvider } from "./i18n";
 
 const StudioContext = createContext<Studio | null>(null);
 
+/** The studio's stores for every component below, and the language they speak (see useUiLanguageChoice). */
 export function StudioProvider({ studio, children }: { studio: Studio; children: ReactNode }) {
-  return <StudioContext.Provider value={studio}>{children}</StudioContext.Provider>;
+  return (
+    <StudioContext.Provider value={studio}>
+      <StudioLanguage>{children}</StudioLanguage>
+    </StudioContext.Provider>
+  );
+}
+
+function StudioLanguage({ children }: { children: ReactNode }) {
+  const [language] = useUiLanguageChoice();
+  return <UiLanguageProvider language={language}>{children}</UiLanguageProvider>;
 }
 
 export function useStudio(): Studio {
@@ -46,8 +57,11 @@ const subscribeToUrl = (onChange: () => void) => {
   return () => window.removeEventListener("popstate", onChange);
 };
 
-/** The UI language: `?lang=` first, then the remembered choice, then the browser's. */
-export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
+/**
+ * The UI language (`?lang=` first, then the remembered choice, then the browser's) and a way
+ * to choose it. Components that only read it call i18n's useUiLanguage.
+ */
+export function useUiLanguageChoice(): [UiLanguage, (language: UiLanguage) => void] {
   const studio = useStudio();
   const remembered = useStore(studio.settings, (s) => s.uiLanguage);
   const search = useSyncExternalStore(subscribeToUrl, () => window.location.search);

@@ -168,7 +168,10 @@ describe("a client opens the review page file from disk", () => {
     const persona = preset("museum-guide.json");
     const template = await readFile(path.join(DIST, "review-page.html"), "utf8");
     // It travels alone: the licences of the packages it inlines are inside it.
-    expect(template.slice(0, 20_000)).toMatch(/^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i);
+    // Anywhere in the opening comment: it grows with each package the page inlines.
+    const end = template.indexOf("-->");
+    expect(end).toBeGreaterThan(0);
+    expect(template.slice(0, end)).toMatch(/^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i);
     const file = path.join(dir, `${persona.id}.review.html`);
     await writeFile(file, reviewPageHtml(template, persona));
     await page.goto(pathToFileURL(file).href);

@@ -4,14 +4,15 @@ import type { ChatProvider } from "../../src/providers/types";
 import { previewOf, type PreviewOptions } from "../../src/stores/preview";
 import { renderStudio } from "./render-studio";
 import { useStudio } from "../../src/ui/studio-context";
-import { PreviewPanel } from "../../src/ui/preview/PreviewPanel";
+import { PreviewPanel } from "../../src/ui/preview/preview-panel";
+import type { UiLanguage } from "../../src/ui/i18n";
 
 function Configured({ options }: { options: PreviewOptions }) {
   previewOf(useStudio(), options);
   return <PreviewPanel />;
 }
 
-export function renderPreview(options: { lang?: "fr" | "en"; endpoint?: ChatProvider } = {}) {
+export function renderPreview(options: { lang?: UiLanguage; endpoint?: ChatProvider } = {}) {
   const { endpoint } = options;
   const result = renderStudio(
     <Configured options={{ typingDelayMs: 0, liveDelayMs: 50, ...(endpoint ? { endpointProvider: () => endpoint } : {}) }} />,

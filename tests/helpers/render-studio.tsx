@@ -3,6 +3,7 @@ import { render, type RenderResult } from "@testing-library/react";
 import { createStudio, type Studio } from "../../src/stores/studio";
 import { StudioProvider } from "../../src/ui/studio-context";
 import type { Persona } from "../../src/core/persona/schema";
+import type { UiLanguage } from "../../src/ui/i18n";
 import { PRESETS } from "../../src/stores/presets";
 import { storageStatusStore } from "../../src/stores/storage";
 import * as codec from "../../src/core/persona/lazy-codec";
@@ -13,7 +14,7 @@ import * as codec from "../../src/core/persona/lazy-codec";
  */
 export function renderStudio(
   ui: ReactElement,
-  options: { lang?: "fr" | "en"; presets?: readonly Persona[]; start?: boolean } = {},
+  options: { lang?: UiLanguage; presets?: readonly Persona[]; start?: boolean } = {},
 ): RenderResult & { studio: Studio } {
   localStorage.clear();
   storageStatusStore.setState({ problems: [] });

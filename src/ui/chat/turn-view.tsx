@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
-import { describeProviderError } from "../../providers/errors";
+import { providerFailure } from "../../providers/errors";
 import type { Turn } from "../../stores/chat-store";
-import type { UiLanguage } from "../../stores/settings-store";
+import { useMessages } from "../i18n";
+import { providerErrorMessages } from "../i18n/messages/provider-errors";
+import { failureText } from "./failure-text";
 
 const ICONS: Record<Turn["status"], string> = {
   queued: "◷",
@@ -17,8 +19,6 @@ interface TurnViewProps {
   who: string;
   /** The persona's language, for the turn's text. */
   lang: string;
-  /** The reader's language, for a failed run's explanation. */
-  ui: UiLanguage;
   /** How the run is going, said under the text; undefined for no such line. */
   state: string | undefined;
   text: { interrupted: string; retry: string };
@@ -34,8 +34,9 @@ interface TurnViewProps {
  * is plain: React escapes it, and `pre-wrap` keeps the model's line breaks, so no HTML from a
  * model ever reaches the page.
  */
-export function TurnView({ turn, who, lang, ui, state, text, id, belowReply, onRetry }: TurnViewProps) {
-  const problem = turn.status === "error" ? describeProviderError(turn.error, ui) : undefined;
+export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry }: TurnViewProps) {
+  const failures = useMessages(providerErrorMessages);
+  const problem = turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
   const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
   return (
     <li

@@ -2,7 +2,9 @@ import { dismissStorageProblem, readRaw, type StorageProblem } from "../../store
 import type { LibraryNotice } from "../../stores/library-store";
 import { useLibrary } from "../studio-context";
 import { downloadText } from "./download";
-import { useCommonMessages, type CommonMessages } from "./messages";
+import { useMessages, type MessagesOf } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { noticeMessages } from "../i18n/messages/notices";
 
 /** Storage problems as alerts, or one library notice, whichever the caller passes. */
 export function NoticeViews({ problems, notice }: { problems?: readonly StorageProblem[]; notice?: LibraryNotice }) {
@@ -29,14 +31,15 @@ export function groupProblems(problems: readonly StorageProblem[]): StorageProbl
   return [...groups.values()];
 }
 
-function problemText(problem: StorageProblem, t: CommonMessages): string {
+function problemText(problem: StorageProblem, t: MessagesOf<typeof noticeMessages>): string {
   if (problem.kind === "quota") return t.quota;
   if (problem.kind === "unavailable") return t.unavailable;
   return problem.setAsideKey ? t.corrupted : t.corruptedNotMoved;
 }
 
 export function StorageProblemNotice({ group }: { group: StorageProblem[] }) {
-  const t = useCommonMessages();
+  const t = useMessages(noticeMessages);
+  const { dismiss } = useMessages(commonMessages);
   const problem = group[0]!;
   const setAsideKey = problem.kind === "corrupted" ? problem.setAsideKey : undefined;
   const download = () => {
@@ -53,7 +56,7 @@ export function StorageProblemNotice({ group }: { group: StorageProblem[] }) {
           </button>
         )}
         <button type="button" className="cm-button" onClick={() => group.forEach(dismissStorageProblem)}>
-          {t.dismiss}
+          {dismiss}
         </button>
       </div>
     </div>
@@ -61,7 +64,8 @@ export function StorageProblemNotice({ group }: { group: StorageProblem[] }) {
 }
 
 export function LibraryNoticeView({ notice }: { notice: LibraryNotice }) {
-  const t = useCommonMessages();
+  const t = useMessages(noticeMessages);
+  const common = useMessages(commonMessages);
   const copyName = useLibrary((s) => (notice.kind === "saved-as-copy" ? s.entries[notice.copyId]?.persona.name : undefined));
   const dismiss = useLibrary((s) => s.dismissNotice);
   const text =
@@ -75,7 +79,7 @@ export function LibraryNoticeView({ notice }: { notice: LibraryNotice }) {
       <p className="cm-notice-text">{text}</p>
       <div className="cm-notice-actions">
         <button type="button" className="cm-button" onClick={dismiss}>
-          {t.dismiss}
+          {common.dismiss}
         </button>
       </div>
     </div>

@@ -2,7 +2,8 @@ import { useId } from "react";
 import { setAddress } from "../../core/persona/edits";
 import { ADDRESS_FORMS } from "../../core/persona/constants";
 import { useStudio } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
@@ -13,7 +14,7 @@ import { WarningNotes } from "./warning-notes";
  */
 export function AddressSwitch() {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const address = usePersonaSlice((p) => p.address);
   const legendId = useId();
   const warningsId = useId();

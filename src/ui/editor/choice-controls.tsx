@@ -2,7 +2,8 @@ import { useId } from "react";
 import { setDiscloseAI, setLanguage } from "../../core/persona/edits";
 import { LANGUAGES, type Language } from "../../core/persona/constants";
 import { useStudio } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice } from "./use-persona-slice";
 
 /**
@@ -11,7 +12,7 @@ import { usePersonaSlice } from "./use-persona-slice";
  */
 export function PersonaLanguageSelect() {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const language = usePersonaSlice((p) => p.language);
   const id = useId();
   if (language === undefined) return null;
@@ -39,7 +40,7 @@ export function PersonaLanguageSelect() {
 /** Whether the assistant says it is an AI: a native checkbox exposed as a switch. */
 export function DiscloseAISwitch() {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const disclose = usePersonaSlice((p) => p.guardrails.discloseAI);
   const id = useId();
   if (disclose === undefined) return null;

@@ -3,8 +3,9 @@ import * as Slider from "@radix-ui/react-slider";
 import { CATALOG, bandOf } from "../../core/persona/catalog";
 import { setVoice } from "../../core/persona/edits";
 import type { DimensionId } from "../../core/persona/schema";
-import { useStudio, useUiLanguage } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useStudio } from "../studio-context";
+import { useMessages, useUiLanguage } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
@@ -14,8 +15,8 @@ import { WarningNotes } from "./warning-notes";
  */
 export const DimensionSlider = memo(function DimensionSlider({ id }: { id: DimensionId }) {
   const studio = useStudio();
-  const [ui] = useUiLanguage();
-  const t = useEditorMessages();
+  const ui = useUiLanguage();
+  const t = useMessages(editorMessages);
   const level = usePersonaSlice((p) => p.voice[id]);
   const personaLanguage = usePersonaSlice((p) => p.language);
   const warningsId = useId();

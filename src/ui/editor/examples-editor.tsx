@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addExample, moveExample, removeExample, updateExample } from "../../core/persona/edits";
 import { exampleSchema, personaSchema, type Example } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { TextField } from "./text-field";
 import { usePersonaSlice } from "./use-persona-slice";
 
@@ -15,7 +16,7 @@ type Action = "up" | "down" | "remove";
  * schema requires both (an empty example would make the persona invalid).
  */
 export function ExamplesEditor() {
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const examples = usePersonaSlice((p) => p.examples) ?? NONE;
   const listRef = useRef<HTMLOListElement>(null);
   // A moved or removed example takes its buttons with it: focus follows the example.
@@ -58,7 +59,7 @@ interface ExampleItemProps {
 
 function ExampleItem({ index, count, onMoved }: ExampleItemProps) {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const n = index + 1;
   const move = (delta: number, action: Action) => {
     studio.edit(moveExample(index, delta));
@@ -109,7 +110,7 @@ function ExampleItem({ index, count, onMoved }: ExampleItemProps) {
 
 function NewExampleForm({ examples }: { examples: readonly Example[] }) {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const language = usePersonaSlice((p) => p.language);
   const [draft, setDraft] = useState<Example>({ user: "", assistant: "" });
   const [incomplete, setIncomplete] = useState(false);

@@ -3,7 +3,7 @@ import { act, screen } from "@testing-library/react";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { withInformalExample } from "../../../tests/helpers/make-persona";
 import { shownExampleWarnings } from "../../stores/example-lint";
-import { PromptPanel } from "../prompt/PromptPanel";
+import { PromptPanel } from "../prompt/prompt-panel";
 import { WarningNotes } from "./warning-notes";
 
 const MESSAGE = 'The reply in example 1 addresses the user informally ("Hey", "Sam") although the chosen address is formal.';

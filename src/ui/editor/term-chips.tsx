@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addTerm, removeTerm, type TermList } from "../../core/persona/edits";
 import { guardrailsSchema, lexiconSchema, type Persona } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
@@ -21,7 +22,7 @@ const NONE: readonly string[] = [];
 /** A list of words or topics as removable chips, with an input that adds one on Enter. */
 export function TermChips({ list }: { list: TermList }) {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const m = t.lists[list];
   const spec = LISTS[list];
   const terms = usePersonaSlice(spec.select) ?? NONE;

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Edit } from "../../core/persona/edits";
 import type { Persona } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
@@ -37,7 +38,7 @@ function maxLengthOf(schema: TextSchema): number | undefined {
  */
 export function TextField({ label, path, select, edit, schema, multiline = false }: TextFieldProps) {
   const studio = useStudio();
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const value = usePersonaSlice(select) ?? "";
   // The text is written in the persona's language: lets the browser spell-check it right.
   const language = usePersonaSlice((p) => p.language);

@@ -1,4 +1,5 @@
-import { useEditorMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { editorMessages } from "../i18n/messages/editor";
 import { usePersonaSlice, useWarningsAt } from "./use-persona-slice";
 
 /**
@@ -7,7 +8,7 @@ import { usePersonaSlice, useWarningsAt } from "./use-persona-slice";
  * reader hears the warning on focus. Icon plus words: colour is never the only signal.
  */
 export function WarningNotes({ id, path }: { id: string; path: string }) {
-  const t = useEditorMessages();
+  const t = useMessages(editorMessages);
   const messages = useWarningsAt(path);
   // Messages are written in the persona's language, not the UI's.
   const language = usePersonaSlice((p) => p.language);

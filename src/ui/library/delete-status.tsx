@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from "react";
 import { useLibrary } from "../studio-context";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { libraryMessages } from "../i18n/messages/library";
 
 /** "Deleted X." with its Undo, in a live region that exists before anything is deleted. */
 export function DeleteStatus({ onRestored }: { onRestored: (id: string) => void }) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
+  const common = useMessages(commonMessages);
   const trash = useLibrary((s) => s.trash);
   const undoRemove = useLibrary((s) => s.undoRemove);
   const [dismissed, setDismissed] = useState<typeof trash>(null);
@@ -34,7 +37,7 @@ export function DeleteStatus({ onRestored }: { onRestored: (id: string) => void 
               {t.undoDelete}
             </button>
             <button type="button" className="cm-button" onClick={() => setDismissed(shown)}>
-              {t.dismiss}
+              {common.dismiss}
             </button>
           </div>
         </div>

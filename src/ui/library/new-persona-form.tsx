@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { LANGUAGES, type Language } from "../../core/persona/constants";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { libraryMessages } from "../i18n/messages/library";
 import { MAX_NAME_LENGTH } from "./names";
 
 /** The inline form behind "New persona": a name and the assistant's language. */
@@ -9,7 +11,8 @@ export function NewPersonaForm(props: {
   onCancel: () => void;
   onSubmit: (name: string, language: Language) => void;
 }) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
+  const common = useMessages(commonMessages);
   const id = useId();
   const [name, setName] = useState("");
   const [language, setLanguage] = useState<Language>(props.defaultLanguage);
@@ -64,7 +67,7 @@ export function NewPersonaForm(props: {
           {t.create}
         </button>
         <button type="button" className="cm-button" onClick={props.onCancel}>
-          {t.cancel}
+          {common.cancel}
         </button>
       </div>
     </form>

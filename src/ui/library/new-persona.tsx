@@ -1,14 +1,16 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { useLibrary, useUiLanguage } from "../studio-context";
-import { useLibraryMessages } from "./messages";
+import { lazy, useEffect, useRef, useState } from "react";
+import { useLibrary } from "../studio-context";
+import { useMessages, useUiLanguage } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
+import { LazyPart } from "../common/lazy-part";
 
 // The form is loaded on first use: the first screen only shows the button.
 const NewPersonaForm = lazy(() => import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })));
 
 /** "New persona" opens an inline form asking a name and the assistant's language. */
 export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
-  const t = useLibraryMessages();
-  const [uiLanguage] = useUiLanguage();
+  const t = useMessages(libraryMessages);
+  const uiLanguage = useUiLanguage();
   const create = useLibrary((s) => s.create);
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -35,7 +37,7 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
     );
   }
   return (
-    <Suspense fallback={null}>
+    <LazyPart>
       <NewPersonaForm
         defaultLanguage={uiLanguage}
         onCancel={close}
@@ -44,6 +46,6 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
           onCreated(create(language, name));
         }}
       />
-    </Suspense>
+    </LazyPart>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { PersonaSummary } from "./own-persona-list";
 import { useLibrary } from "../studio-context";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
 import { RenameForm } from "./rename-form";
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function OwnPersonaItem({ persona, isOpen, focusRequested, onFocused, onChanged }: Props) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
   const open = useLibrary((s) => s.open);
   const duplicate = useLibrary((s) => s.duplicate);
   const remove = useLibrary((s) => s.remove);

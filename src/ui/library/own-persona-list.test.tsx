@@ -3,14 +3,15 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { LibraryPanel } from "./LibraryPanel";
+import { LibraryPanel } from "./library-panel";
+import type { UiLanguage } from "../i18n";
 
 const presets = [
   makePersona({ id: "lea", name: "Léa — Service public", language: "fr" }),
   makePersona({ id: "helpdesk", name: "Helpdesk", language: "en" }),
 ];
 /** A library with two personas of one's own: the started copy (Helpdesk in English) and Léa, open. */
-function setup(lang: "en" | "fr" = "en") {
+function setup(lang: UiLanguage = "en") {
   const rendered = renderStudio(<LibraryPanel />, { presets, lang });
   act(() => void rendered.studio.duplicatePreset(presets[0]!, "Léa"));
   return { user: userEvent.setup(), ...rendered };

@@ -3,7 +3,8 @@ import { useShallow } from "zustand/react/shallow";
 import type { LibraryState } from "../../stores/library-store";
 import { useLibrary } from "../studio-context";
 import { matchesName } from "./names";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
 import { OwnPersonaItem } from "./own-persona-item";
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function OwnPersonaList({ query, focusId, onFocused, onChanged }: Props) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
   const headingId = useId();
   // Only what the list shows, compared item by item: a slider step saves the open persona
   // but changes no name, so the list does not re-render.

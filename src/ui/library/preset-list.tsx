@@ -1,11 +1,12 @@
 import { useId } from "react";
 import { useStudio } from "../studio-context";
 import { matchesName } from "./names";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { libraryMessages } from "../i18n/messages/library";
 
 /** The presets from personas/: read-only, each can be duplicated into the designer's own. */
 export function PresetList({ query, onDuplicated }: { query: string; onDuplicated: (id: string) => void }) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
   const headingId = useId();
   const studio = useStudio();
   const presets = studio.presets.filter((preset) => matchesName(preset.name, query));

@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { PersonaSummary } from "./own-persona-list";
 import { useLibrary } from "../studio-context";
-import { useLibraryMessages } from "./messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { libraryMessages } from "../i18n/messages/library";
 import { MAX_NAME_LENGTH } from "./names";
 
 /** Inline rename: Enter saves, Escape cancels; an empty name changes nothing. */
 export function RenameForm({ persona, onDone }: { persona: PersonaSummary; onDone: () => void }) {
-  const t = useLibraryMessages();
+  const t = useMessages(libraryMessages);
+  const common = useMessages(commonMessages);
   const hintId = useId();
   const rename = useLibrary((s) => s.rename);
   const [name, setName] = useState(persona.name);
@@ -42,10 +45,10 @@ export function RenameForm({ persona, onDone }: { persona: PersonaSummary; onDon
       </span>
       <div className="lib-actions">
         <button type="submit" className="cm-button cm-button-primary">
-          {t.save}
+          {common.save}
         </button>
         <button type="button" className="cm-button" onClick={onDone}>
-          {t.cancel}
+          {common.cancel}
         </button>
       </div>
     </form>

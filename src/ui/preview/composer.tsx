@@ -1,10 +1,11 @@
 import { MessageComposer } from "../chat/message-composer";
 import { useOpenField, usePreview, useRunning, useTurns } from "./use-preview";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 
 /** Write a message; Enter sends, Shift+Enter starts a new line. Stop, Regenerate and Clear sit beside. */
 export function Composer({ personaId }: { personaId: string }) {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const { chat } = usePreview();
   const lang = useOpenField((p) => p.language);
   const running = useRunning(personaId);

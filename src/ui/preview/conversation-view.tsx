@@ -1,12 +1,13 @@
 import { useCallback } from "react";
 import { ConversationList } from "../chat/conversation-list";
 import { useOpenField, usePreview, useTurns } from "./use-preview";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 import { TurnItem } from "./turn-item";
 
 /** The conversation as a list: each turn says who speaks and, for replies, how the run is going. */
 export function ConversationView({ personaId }: { personaId: string }) {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const { chat } = usePreview();
   const turns = useTurns(personaId);
   const assistantName = useOpenField((p) => p.identity.assistantName) ?? "";

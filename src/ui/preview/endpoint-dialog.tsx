@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { describeProviderError } from "../../providers/errors";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import { providerFailure } from "../../providers/errors";
 import { cleanSettings, endpointHost, type EndpointState, type EndpointStore, type ProviderChoice } from "../../stores/endpoint-store";
 import type { Preview } from "../../stores/preview";
-import type { UiLanguage } from "../../stores/settings-store";
+import { failureText } from "../chat/failure-text";
+import { Dialog } from "../common/dialog";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { previewMessages } from "../i18n/messages/preview";
+import { providerErrorMessages } from "../i18n/messages/provider-errors";
 import { EndpointFields, type Draft } from "./endpoint-fields";
-import { PREVIEW_MESSAGES } from "./messages";
 
 const draftOf = (s: EndpointState): Draft => ({
   provider: s.provider,
@@ -18,51 +22,30 @@ const draftOf = (s: EndpointState): Draft => ({
   apiKey: s.apiKey,
 });
 
-const FOCUSABLE = "button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
-
 export interface EndpointDialogProps {
   endpoint: EndpointStore;
   testConnection: Preview["testConnection"];
-  ui: UiLanguage;
+  /** The button that opened it: focus goes back there. */
+  returnFocus?: RefObject<HTMLElement | null>;
   onClose(): void;
 }
 
 /**
- * The provider settings, as a modal dialog: focus moves in on open, Tab stays inside, Escape
- * or Cancel closes without saving, and the caller returns focus to the button that opened it.
- * Given its stores rather than reading the studio's, so the client's review page uses it too.
+ * The provider settings, as a modal dialog: Escape, Cancel or a click beside it closes it
+ * without saving. Given its stores rather than reading the studio's, so the client's review
+ * page uses it too.
  */
-export function EndpointDialog({ endpoint, testConnection, ui, onClose }: EndpointDialogProps) {
-  const t = PREVIEW_MESSAGES[ui];
+export function EndpointDialog({ endpoint, testConnection, returnFocus, onClose }: EndpointDialogProps) {
+  const t = useMessages(previewMessages);
+  const common = useMessages(commonMessages);
+  const failures = useMessages(providerErrorMessages);
   const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState(() => draftOf(endpoint.getState()));
   const [test, setTest] = useState("");
   const testRun = useRef<AbortController | null>(null);
   const change = (changes: Partial<Draft>) => setDraft((d) => ({ ...d, ...changes }));
 
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>("input:checked, input, button")?.focus();
-    return () => testRun.current?.abort();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape") {
-      event.stopPropagation();
-      return onClose();
-    }
-    if (event.key !== "Tab" || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute("disabled"));
-    const first = items[0];
-    const last = items.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  useEffect(() => () => testRun.current?.abort(), []);
 
   const runTest = async () => {
     testRun.current?.abort();
@@ -73,7 +56,7 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
     const result = await testConnection(settings, controller.signal);
     if (controller.signal.aborted) return;
     if (!result.ok) {
-      const { title, detail } = describeProviderError(result.error, ui);
+      const { title, detail } = failureText(providerFailure(result.error), failures);
       return setTest(`${title}. ${detail}`);
     }
     setTest(settings.provider === "rehearsal" ? t.testRehearsal : t.testOk(settings.model, endpointHost(settings.baseURL)));
@@ -92,9 +75,23 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
   );
 
   return (
-    <div className="pv-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={titleId} className="pv-dialog" onKeyDown={onKeyDown}>
-        <h2 id={titleId}>{t.settings}</h2>
+    <Dialog
+      title={t.settings}
+      onClose={onClose}
+      closeOnOutsideClick
+      returnFocus={returnFocus}
+      actions={
+        <>
+          <button type="button" className="cm-button" onClick={onClose}>
+            {common.cancel}
+          </button>
+          <button type="button" className="cm-button cm-button-primary" onClick={save}>
+            {common.save}
+          </button>
+        </>
+      }
+    >
+      <div className="pv-dialog">
         <div role="radiogroup" aria-labelledby={`${titleId}-provider`} className="pv-providers">
           <p id={`${titleId}-provider`} className="pv-legend">
             {t.provider}
@@ -106,7 +103,6 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
           <p className="pv-hint">{t.rehearsalNote}</p>
         ) : (
           <EndpointFields
-            t={t}
             draft={draft}
             canRemember={endpoint.getState().canRememberKey}
             change={change}
@@ -121,15 +117,7 @@ export function EndpointDialog({ endpoint, testConnection, ui, onClose }: Endpoi
             {test}
           </p>
         </div>
-        <div className="pv-dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t.cancel}
-          </button>
-          <button type="button" className="pv-primary" onClick={save}>
-            {t.save}
-          </button>
-        </div>
       </div>
-    </div>
+    </Dialog>
   );
 }

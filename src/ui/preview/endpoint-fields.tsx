@@ -1,7 +1,10 @@
 import { useId } from "react";
 import { ENDPOINT_PRESETS, type EndpointPresetId } from "../../providers/types";
 import type { EndpointSettings } from "../../stores/endpoint-store";
-import type { PreviewMessages } from "./messages";
+import { useMessages, type MessagesOf } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
+
+type PreviewMessages = MessagesOf<typeof previewMessages>;
 
 /** The form's values: numbers stay text while typed, and are cleaned on Save. */
 export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstByteTimeoutS"> & {
@@ -12,7 +15,6 @@ export type Draft = Omit<EndpointSettings, "temperature" | "maxTokens" | "firstB
 };
 
 interface EndpointFieldsProps {
-  t: PreviewMessages;
   draft: Draft;
   /** False in a page opened from a file: the key cannot be remembered, and the form says why. */
   canRemember: boolean;
@@ -22,7 +24,8 @@ interface EndpointFieldsProps {
 }
 
 /** Where the endpoint is and how to call it; the key and the opt-in to remember it. */
-export function EndpointFields({ t, draft, canRemember, change, forgetKey }: EndpointFieldsProps) {
+export function EndpointFields({ draft, canRemember, change, forgetKey }: EndpointFieldsProps) {
+  const t = useMessages(previewMessages);
   const id = useId();
   const field = (name: string) => `${id}-${name}`;
   const choosePreset = (preset: EndpointPresetId) => {
@@ -42,7 +45,7 @@ export function EndpointFields({ t, draft, canRemember, change, forgetKey }: End
       >
         {ENDPOINT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label}
+            {t.presets[p.id]}
           </option>
         ))}
       </select>

@@ -4,9 +4,13 @@ import { bandIndex, type BandIndex } from "../../core/persona/bands";
 import { DIMENSION_IDS, type DimensionId } from "../../core/persona/constants";
 import type { Persona } from "../../core/persona/schema";
 import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
-import { useReadings } from "./use-reading";
-import { useOpenPersona, useUiLanguage } from "../studio-context";
-import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
+import { useReadings } from "./use-readings";
+import { useOpenPersona } from "../studio-context";
+import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
+import { meterMessages } from "../i18n/messages/meter";
+import { addressName } from "./address-name";
+
+type MeterMessages = MessagesOf<typeof meterMessages>;
 
 /** The meter reading that stands for each slider. */
 function readingFor(m: Measurement, id: DimensionId): { band: BandIndex; evidence: Span[] } {
@@ -25,7 +29,7 @@ interface Cell {
   evidence: Span[];
 }
 
-function cells(entries: readonly DimensionAdherence[], m: Measurement, persona: Persona, ui: "fr" | "en", t: MeterMessages): Cell[] {
+function cells(entries: readonly DimensionAdherence[], m: Measurement, persona: Persona, ui: UiLanguage, t: MeterMessages): Cell[] {
   return entries.map((entry) => {
     const id = entry.dimension;
     if (id === "address") {
@@ -103,8 +107,8 @@ export function MeterRow({ text }: { text: string }) {
 }
 
 function MeterCells({ text, persona }: { text: string; persona: Persona }) {
-  const t = useMeterMessages();
-  const [ui] = useUiLanguage();
+  const t = useMessages(meterMessages);
+  const ui = useUiLanguage();
   const [open, setOpen] = useState<string | null>(null);
   const panelId = useId();
   const [reading] = useReadings([text], persona);

@@ -1,13 +1,15 @@
 import { summarize, type SummaryLine } from "../../core/meter/summary";
 import { CATALOG } from "../../core/persona/catalog";
-import { useReadings } from "./use-reading";
-import { useOpenPersona, useUiLanguage } from "../studio-context";
+import { useReadings } from "./use-readings";
+import { useOpenPersona } from "../studio-context";
+import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
+import { meterMessages } from "../i18n/messages/meter";
 import type { Persona } from "../../core/persona/schema";
-import { addressName, useMeterMessages, type MeterMessages } from "./meter-messages";
+import { addressName } from "./address-name";
 import { useTurns } from "./use-preview";
 
-function lineText(line: SummaryLine, t: MeterMessages, ui: "fr" | "en", persona: Persona): string {
-  const n = line.replies.length;
+function lineText(line: SummaryLine, t: MessagesOf<typeof meterMessages>, ui: UiLanguage, persona: Persona): string {
+  const n = t.replies(line.replies.length);
   switch (line.kind) {
     case "address":
       return t.addressDrift(addressName(line.form, persona.language, t), n, line.of);
@@ -22,8 +24,8 @@ function lineText(line: SummaryLine, t: MeterMessages, ui: "fr" | "en", persona:
 
 /** The whole conversation against the persona, each finding linked to the replies concerned. */
 export function MeterSummary({ personaId }: { personaId: string }) {
-  const t = useMeterMessages();
-  const [ui] = useUiLanguage();
+  const t = useMessages(meterMessages);
+  const ui = useUiLanguage();
   const persona = useOpenPersona();
   const replies = useTurns(personaId).filter((turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "");
   const readings = useReadings(

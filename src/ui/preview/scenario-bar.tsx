@@ -2,11 +2,12 @@ import { useId } from "react";
 import { selectedScenario } from "../../stores/chat-store";
 import { scenariosOf } from "../../stores/own-scenarios";
 import { useChat, useOpenField, usePreview } from "./use-preview";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 
 /** Pick a scenario, replay it once, or keep it replaying live as the persona changes. */
 export function ScenarioBar() {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const { chat } = usePreview();
   const selectId = useId();
   const scenarios = useOpenField(scenariosOf) ?? [];

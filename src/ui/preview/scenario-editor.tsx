@@ -2,11 +2,12 @@ import { useId, useState } from "react";
 import { MAX_TITLE, addOwnScenario, deleteOwnScenario, ownScenariosOf, turnsFromText } from "../../stores/own-scenarios";
 import { useStudio } from "../studio-context";
 import { useOpenField, usePreview } from "./use-preview";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 
 /** The designer's own scenarios: a title and one user turn per line, saved into the persona. */
 export function ScenarioEditor() {
-  const t = usePreviewMessages();
+  const t = useMessages(previewMessages);
   const studio = useStudio();
   const { chat } = usePreview();
   const titleId = useId();

@@ -1,8 +1,8 @@
 import { memo } from "react";
 import type { Turn } from "../../stores/chat-store";
 import { TurnView } from "../chat/turn-view";
-import { useUiLanguage } from "../studio-context";
-import { usePreviewMessages } from "./use-preview-messages";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
 import { MeterRow } from "./meter-row";
 
 interface TurnItemProps {
@@ -15,8 +15,7 @@ interface TurnItemProps {
 
 /** One turn of the conversation: every reply says how its run went, and a finished one gets its meter row. */
 export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRetry }: TurnItemProps) {
-  const t = usePreviewMessages();
-  const [ui] = useUiLanguage();
+  const t = useMessages(previewMessages);
   const isUser = turn.role === "user";
   return (
     <TurnView
@@ -24,7 +23,6 @@ export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRe
       id={`pv-turn-${turn.id}`}
       who={isUser ? t.you : assistantName || t.assistant}
       lang={lang}
-      ui={ui}
       state={isUser ? undefined : turn.status === "done" && turn.cached ? t.fromCache : t.status[turn.status]}
       text={t}
       belowReply={<MeterRow text={turn.text} />}

@@ -1,8 +1,9 @@
 import { useMemo } from "react";
 import { mergeWarnings } from "../../core/compiler/example-warnings";
 import type { CompileResult } from "../../core/compiler/types";
-import { useOpenPersona, useUiLanguage } from "../studio-context";
-import { PROMPT_MESSAGES } from "./messages";
+import { useOpenPersona } from "../studio-context";
+import { useMessages } from "../i18n";
+import { promptMessages } from "../i18n/messages/prompt";
 import { useExampleWarnings } from "./use-example-warnings";
 
 /**
@@ -12,8 +13,7 @@ import { useExampleWarnings } from "./use-example-warnings";
  * re-renders the list and not the prompt above it.
  */
 export function PromptWarnings({ compiled }: { compiled: CompileResult }) {
-  const [ui] = useUiLanguage();
-  const t = PROMPT_MESSAGES[ui];
+  const t = useMessages(promptMessages);
   const examples = useExampleWarnings(useOpenPersona());
   const warnings = useMemo(() => mergeWarnings(compiled.warnings, examples), [compiled.warnings, examples]);
   return (

@@ -5,12 +5,13 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { cardV2 } from "../../core/cards";
-import { ImportButton } from "./ImportButton";
+import { ImportButton } from "./import-button";
+import type { UiLanguage } from "../i18n";
 
 // Tests run from the repository root.
 const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures/character-cards", name));
 
-async function upload(file: File, lang: "en" | "fr" = "en") {
+async function upload(file: File, lang: UiLanguage = "en") {
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: lang === "fr" ? "Importer" : "Import" }));
   await user.upload(await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"), file);

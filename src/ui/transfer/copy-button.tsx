@@ -1,8 +1,12 @@
 import { useState } from "react";
-import type { ExportMessages } from "./export-messages";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { exportMessages } from "../i18n/messages/export";
 
 /** Copies `text`, and says so (or says the browser refused: clipboard access can be denied). */
-export function CopyButton({ text, t, label }: { text: string; t: ExportMessages; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const t = useMessages(exportMessages);
+  const { copy: copyLabel } = useMessages(commonMessages);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {
@@ -15,7 +19,7 @@ export function CopyButton({ text, t, label }: { text: string; t: ExportMessages
   return (
     <span className="tr-copy">
       <button type="button" className="cm-button" onClick={() => void copy()}>
-        {label ?? t.copy}
+        {label ?? copyLabel}
       </button>
       <span role="status" className="tr-copy-status">
         {state === "copied" ? t.copied : state === "failed" ? t.copyFailed : ""}

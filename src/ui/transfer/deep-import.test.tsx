@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { ImportButton } from "./ImportButton";
+import { ImportButton } from "./import-button";
 
 /** A persona file whose extensions nest a list `levels` deep. */
 const deepFile = (levels: number) =>

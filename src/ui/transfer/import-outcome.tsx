@@ -1,13 +1,16 @@
-import { useOutcomeMessages, type OutcomeMessages } from "./outcome-messages";
+import { useMessages, type MessagesOf } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { importOutcomeMessages } from "../i18n/messages/import-outcome";
 import type { ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
 
 export type Failure = Extract<ImportResult, { kind: "invalid" | "refused" | "card-refused" }>;
 export type Imported = Extract<ImportResult, { kind: "imported" }>;
+type OutcomeMessages = MessagesOf<typeof importOutcomeMessages>;
 
 function failureTitle(result: Failure, t: OutcomeMessages): string {
-  if (result.kind === "invalid") return t.invalid(result.source, result.problems.length);
+  if (result.kind === "invalid") return t.invalid(result.source, t.problems(result.problems.length));
   if (result.kind === "card-refused") {
     const reason = t.cardProblems[result.problem.code] ?? result.problem.message;
     return t.cardRefused(result.source, reason);
@@ -19,7 +22,8 @@ function failureTitle(result: Failure, t: OutcomeMessages): string {
 
 /** Every problem with its JSON path, so the designer can fix the file in one pass. */
 export function ImportFailure({ result, onDismiss }: { result: Failure; onDismiss?: () => void }) {
-  const t = useOutcomeMessages();
+  const t = useMessages(importOutcomeMessages);
+  const { dismiss } = useMessages(commonMessages);
   return (
     <div role="alert" className="tr-outcome tr-failure">
       <p className="tr-outcome-title">{failureTitle(result, t)}</p>
@@ -37,7 +41,7 @@ export function ImportFailure({ result, onDismiss }: { result: Failure; onDismis
       )}
       {onDismiss && (
         <button type="button" className="cm-button" onClick={onDismiss}>
-          {t.dismiss}
+          {dismiss}
         </button>
       )}
     </div>
@@ -52,7 +56,8 @@ function cardNote(card: NonNullable<Imported["card"]>, t: OutcomeMessages): stri
 
 /** The success line, rendered inside a role="status" region its parent keeps mounted. */
 export function ImportSuccess({ result, onDismiss }: { result: Imported; onDismiss: () => void }) {
-  const t = useOutcomeMessages();
+  const t = useMessages(importOutcomeMessages);
+  const { dismiss } = useMessages(commonMessages);
   const { card } = result;
   return (
     <div className="tr-outcome tr-success">
@@ -61,7 +66,7 @@ export function ImportSuccess({ result, onDismiss }: { result: Imported; onDismi
       </p>
       {card && <p className="tr-outcome-note">{cardNote(card, t)}</p>}
       <button type="button" className="cm-button" onClick={onDismiss}>
-        {t.dismiss}
+        {dismiss}
       </button>
     </div>
   );

@@ -6,13 +6,14 @@ import { decodeReviewFragment } from "../../core/review/share-link";
 import { createSettingsStore, SETTINGS_KEY } from "../../stores/settings-store";
 import { useOpenPersona } from "../studio-context";
 import { ShareDialog } from "./share-dialog";
+import type { UiLanguage } from "../i18n";
 
 function OpenPersonaShared() {
   const persona = useOpenPersona();
   return persona ? <ShareDialog persona={persona} onClose={() => undefined} /> : null;
 }
 
-function renderShare(lang: "en" | "fr" = "en") {
+function renderShare(lang: UiLanguage = "en") {
   const result = renderStudio(<OpenPersonaShared />, { lang });
   const dialog = screen.getByRole("dialog");
   const link = () => (within(dialog).getByRole("textbox", { name: /^(Review link|Lien de relecture)$/ }) as HTMLInputElement).value;

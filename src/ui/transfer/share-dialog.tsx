@@ -1,13 +1,14 @@
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { Persona } from "../../core/persona/schema";
 import { reviewLink } from "../../stores/exports";
 import { localOnlyHost } from "../../stores/settings-store";
 import { useStudio } from "../studio-context";
 import { CopyButton } from "./copy-button";
-import { useExportMessages } from "./export-messages";
-import { useTransferMessages } from "./messages";
-import { Modal } from "./modal";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { exportMessages } from "../i18n/messages/export";
+import { Dialog } from "../common/dialog";
 
 /** Past this many characters some mail and chat apps cut or refuse a link. */
 const LONG_LINK = 8_000;
@@ -17,20 +18,33 @@ const LONG_LINK = 8_000;
  * studio's public address when the designer set one; built on this computer's own address
  * (localhost, a file), it is said plainly that nobody else can open it.
  */
-export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
-  const t = useExportMessages();
-  const { share } = useTransferMessages();
+export function ShareDialog({ persona, returnFocus, onClose }: { persona: Persona; returnFocus?: RefObject<HTMLElement | null>; onClose: () => void }) {
+  const t = useMessages(exportMessages);
+  const { close } = useMessages(commonMessages);
   const fieldId = useId();
   const publicAddress = useStore(useStudio().settings, (s) => s.publicAddress);
   const base = publicAddress ?? window.location.href;
   const link = useMemo(() => reviewLink(persona, base), [persona, base]);
   const localHost = localOnlyHost(base);
   return (
-    <Modal title={t.shareTitle} closeLabel={t.close} onClose={onClose}>
-      <p className="tr-hint">{t.shareHint}</p>
+    <Dialog
+      title={t.shareTitle}
+      description={t.shareHint}
+      closeLabel={close}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      actions={
+        <>
+          <CopyButton text={link} />
+          <a className="cm-button" href={link} target="_blank" rel="noopener">
+            {t.openLink}
+          </a>
+        </>
+      }
+    >
       {localHost !== undefined && (
         <div role="note" className="cm-notice cm-notice-problem tr-share-note">
-          <p className="cm-notice-text">{share.localOnly(localHost, t.items["review-page"])}</p>
+          <p className="cm-notice-text">{t.share.localOnly(localHost, t.items["review-page"])}</p>
         </div>
       )}
       <label className="tr-field" htmlFor={fieldId}>
@@ -41,14 +55,8 @@ export function ShareDialog({ persona, onClose }: { persona: Persona; onClose: (
         {t.linkLength(link.length)}
         {link.length > LONG_LINK && ` — ${t.longLink}`}
       </p>
-      <div className="tr-row">
-        <CopyButton text={link} t={t} />
-        <a className="cm-button" href={link} target="_blank" rel="noopener">
-          {t.openLink}
-        </a>
-      </div>
       <PublicAddressForm />
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -56,7 +64,7 @@ type Outcome = "" | "saved" | "cleared" | "invalid";
 
 /** The studio's public address, kept in the settings: the base of every review link. */
 function PublicAddressForm() {
-  const { share } = useTransferMessages();
+  const { share } = useMessages(exportMessages);
   const settings = useStudio().settings;
   const saved = useStore(settings, (s) => s.publicAddress);
   const [typed, setTyped] = useState(saved ?? "");

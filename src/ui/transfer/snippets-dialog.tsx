@@ -1,12 +1,14 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Persona } from "../../core/persona/schema";
 import { chatCompletionsBody, snippets } from "../../core/exports";
 import { endpointHost } from "../../stores/endpoint-store";
 import { selectedTarget } from "../../stores/exports";
 import { downloadFile } from "../common/download";
 import { CopyButton } from "./copy-button";
-import { useExportMessages } from "./export-messages";
-import { Modal } from "./modal";
+import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
+import { exportMessages } from "../i18n/messages/export";
+import { Dialog } from "../common/dialog";
 
 const TABS = ["body", "curl", "javascript", "python"] as const;
 type Tab = (typeof TABS)[number];
@@ -18,8 +20,9 @@ const FILES: Record<Tab, { suffix: string; type: string }> = {
 };
 
 /** The request body and ready-to-run code for the endpoint chosen in the preview settings (WAI-ARIA tabs). */
-export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose: () => void }) {
-  const t = useExportMessages();
+export function SnippetsDialog({ persona, returnFocus, onClose }: { persona: Persona; returnFocus?: RefObject<HTMLElement | null>; onClose: () => void }) {
+  const t = useMessages(exportMessages);
+  const common = useMessages(commonMessages);
   const ids = useId();
   const [tab, setTab] = useState<Tab>("curl");
   const target = useMemo(() => selectedTarget(), []);
@@ -38,8 +41,27 @@ export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose
   };
 
   return (
-    <Modal title={t.snippetsTitle} closeLabel={t.close} onClose={onClose} wide>
-      <p className="tr-hint">{t.snippetsHint(target.model, endpointHost(target.baseURL))}</p>
+    <Dialog
+      title={t.snippetsTitle}
+      description={t.snippetsHint(target.model, endpointHost(target.baseURL))}
+      closeLabel={common.close}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      wide
+      // Copy and Download act on the tab shown.
+      actions={
+        <>
+          <CopyButton text={texts[tab]} />
+          <button
+            type="button"
+            className="cm-button"
+            onClick={() => downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)}
+          >
+            {common.download}
+          </button>
+        </>
+      }
+    >
       <div role="tablist" aria-label={t.snippetsTitle} className="tr-tabs" onKeyDown={onTabKey}>
         {TABS.map((name) => (
           <button
@@ -61,17 +83,7 @@ export function SnippetsDialog({ persona, onClose }: { persona: Persona; onClose
         <pre className="tr-code" tabIndex={0}>
           <code>{texts[tab]}</code>
         </pre>
-        <div className="tr-row">
-          <CopyButton text={texts[tab]} t={t} />
-          <button
-            type="button"
-            className="cm-button"
-            onClick={() => downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)}
-          >
-            {t.download}
-          </button>
-        </div>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

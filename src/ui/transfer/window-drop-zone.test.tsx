@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { serializePersona } from "../../core/persona/serialize";
 import { encode } from "fast-png";
-import { WindowDropZone } from "./ImportButton";
+import { WindowDropZone } from "./window-drop-zone";
 
 /** jsdom has no DragEvent and a limited DataTransfer: a plain event carrying the files. */
 function dragEvent(type: string, files: File[]): Event {
@@ -77,7 +77,8 @@ describe("WindowDropZone", () => {
     const before = structuredClone(studio.library.getState().entries);
     const png = encode({ width: 1, height: 1, data: new Uint8Array([255, 0, 0, 255]) });
     fire("drop", [new File([new Uint8Array(png)], "photo.png", { type: "image/png" })]);
-    expect(await screen.findByRole("alert")).toHaveTextContent(
+    // The first PNG loads the card reader's chunk, which takes about a second here under load.
+    expect(await screen.findByRole("alert", {}, { timeout: 5_000 })).toHaveTextContent(
       "photo.png was not imported: this PNG image carries no character card. Nothing changed.",
     );
     expect(studio.library.getState().entries).toEqual(before);

@@ -1,0 +1,221 @@
+import { Profiler, type ProfilerOnRenderCallback } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { VoicePanel } from "./voice-panel";
+import { DimensionSlider } from "./dimension-slider";
+import { renderStudio } from "../../../tests/helpers/render-studio";
+import { compile } from "../../core/compiler/compile";
+import { CATALOG, bandOf } from "../../core/persona/catalog";
+import { setAddress, setLanguage, setVoice } from "../../core/persona/edits";
+import type { DimensionId } from "../../core/persona/schema";
+
+const NAMES: [DimensionId, string, string][] = [
+  ["warmth", "Warmth", "Chaleur"],
+  ["humor", "Humor", "Humour"],
+  ["enthusiasm", "Enthusiasm", "Enthousiasme"],
+  ["register", "Register", "Registre"],
+  ["institutional", "Institutional language", "Langage institutionnel"],
+  ["verbosity", "Verbosity", "Longueur"],
+  ["emoji", "Emoji", "Émojis"],
+];
+
+/** Puts a dimension at a level through the store, as another control would. */
+function set(studio: ReturnType<typeof renderStudio>["studio"], id: DimensionId, level: number) {
+  act(() => studio.edit(setVoice(id, level)));
+}
+
+/**
+ * Drags a slider through the given x positions. jsdom has no layout or pointer capture:
+ * the track gets a 100 px width so that one pixel is one level.
+ */
+function drag(name: string, xs: number[]) {
+  const root = screen.getByRole("slider", { name }).closest<HTMLElement>(".ed-slider-root")!;
+  root.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 100, height: 44 });
+  root.setPointerCapture = () => {};
+  root.releasePointerCapture = () => {};
+  root.hasPointerCapture = () => true;
+  const [first, ...rest] = xs;
+  fireEvent.pointerDown(root, { pointerId: 1, button: 0, clientX: first });
+  for (const x of rest) fireEvent.pointerMove(root, { pointerId: 1, clientX: x });
+  fireEvent.pointerUp(root, { pointerId: 1, clientX: xs.at(-1) });
+}
+
+describe("VoicePanel sliders", () => {
+  it.each(NAMES)("names the %s slider %s and reads its value and band", (id, en) => {
+    const { studio } = renderStudio(<VoicePanel />);
+    const level = studio.openPersona()!.voice[id];
+    const thumb = screen.getByRole("slider", { name: en });
+    expect(thumb).toHaveAttribute("aria-valuenow", String(level));
+    expect(thumb).toHaveAttribute("aria-valuetext", `${level} — ${bandOf(id, level).name.en}`);
+  });
+
+  it.each(NAMES)("names the %s slider %s in the French UI", (_id, _en, fr) => {
+    renderStudio(<VoicePanel />, { lang: "fr" });
+    expect(screen.getByRole("slider", { name: fr })).toBeInTheDocument();
+  });
+
+  it.each([
+    ["{ArrowRight}", 40, 41],
+    ["{ArrowLeft}", 40, 39],
+    ["{PageUp}", 40, 50],
+    ["{PageDown}", 40, 30],
+    ["{Home}", 40, 0],
+    ["{End}", 40, 100],
+  ])("moves warmth with %s from %i to %i", async (key, from, to) => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "warmth", from);
+    screen.getByRole("slider", { name: "Warmth" }).focus();
+    await userEvent.keyboard(key);
+    expect(studio.openPersona()!.voice.warmth).toBe(to);
+  });
+
+  it("shows the new band's name and description when a key crosses a boundary", async () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "register", 59);
+    const [consultative, formal] = [CATALOG.register.bands[2], CATALOG.register.bands[3]];
+    expect(screen.getByText(consultative.description.en)).toBeInTheDocument();
+    const thumb = screen.getByRole("slider", { name: "Register" });
+    thumb.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(thumb).toHaveAttribute("aria-valuetext", `60 — ${formal.name.en}`);
+    expect(screen.getByText(formal.description.en)).toBeInTheDocument();
+    expect(screen.queryByText(consultative.description.en)).not.toBeInTheDocument();
+    expect(screen.getByText(formal.name.en, { selector: ".ed-band-name" })).toBeInTheDocument();
+  });
+
+  it("shows the band's example in the persona's language, marked with it", () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    act(() => studio.edit(setLanguage("fr")));
+    const level = studio.openPersona()!.voice.warmth;
+    const example = screen.getByText(bandOf("warmth", level).example.fr);
+    expect(example.closest("[lang]")).toHaveAttribute("lang", "fr");
+    // The band's name stays in the UI language.
+    expect(screen.getAllByText(bandOf("warmth", level).name.en).length).toBeGreaterThan(0);
+  });
+
+  it("makes each key press its own undo step", async () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "humor", 30);
+    screen.getByRole("slider", { name: "Humor" }).focus();
+    await userEvent.keyboard("{ArrowRight}{ArrowRight}");
+    expect(studio.openPersona()!.voice.humor).toBe(32);
+    act(() => studio.undo());
+    expect(studio.openPersona()!.voice.humor).toBe(31);
+  });
+
+  it("makes a pointer drag one undo step", () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "enthusiasm", 50);
+    drag("Enthusiasm", [55, 62, 70]);
+    expect(studio.openPersona()!.voice.enthusiasm).toBe(70);
+    act(() => studio.undo());
+    expect(studio.openPersona()!.voice.enthusiasm).toBe(50);
+  });
+
+  it("keeps a drag that follows key presses a step of its own", async () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "enthusiasm", 50);
+    screen.getByRole("slider", { name: "Enthusiasm" }).focus();
+    await userEvent.keyboard("{ArrowRight}");
+    drag("Enthusiasm", [60, 80]);
+    drag("Enthusiasm", [80, 90]);
+    act(() => studio.undo());
+    expect(studio.openPersona()!.voice.enthusiasm).toBe(80);
+    act(() => studio.undo());
+    expect(studio.openPersona()!.voice.enthusiasm).toBe(51);
+  });
+
+  it("does not re-render a slider when another one moves", async () => {
+    const renders = vi.fn<ProfilerOnRenderCallback>();
+    const { studio } = renderStudio(
+      <>
+        <Profiler id="warmth" onRender={renders}>
+          <DimensionSlider id="warmth" />
+        </Profiler>
+        <DimensionSlider id="humor" />
+      </>,
+    );
+    renders.mockClear();
+    screen.getByRole("slider", { name: "Humor" }).focus();
+    await userEvent.keyboard("{End}");
+    expect(studio.openPersona()!.voice.humor).toBe(100);
+    expect(renders).not.toHaveBeenCalled();
+    set(studio, "warmth", 3);
+    expect(renders).toHaveBeenCalled();
+  });
+});
+
+/** The sliders inside a titled section of the panel, by accessible name. */
+const sliders = (section: string) =>
+  within(screen.getByRole("group", { name: section }))
+    .getAllByRole("slider")
+    .map((s) => s.getAttribute("aria-label"));
+
+describe("VoicePanel sections", () => {
+  it.each([
+    ["en", ["Tone", "Register and address", "Institutional language", "Length and emoji"]],
+    ["fr", ["Ton", "Registre et adresse", "Langage institutionnel", "Longueur et émojis"]],
+  ] as const)("titles its sections in %s", (lang, titles) => {
+    renderStudio(<VoicePanel />, { lang });
+    for (const title of titles) expect(screen.getByRole("heading", { level: 3, name: title })).toBeInTheDocument();
+  });
+
+  it("puts each slider in its section", () => {
+    renderStudio(<VoicePanel />);
+    expect(sliders("Tone")).toEqual(["Warmth", "Humor", "Enthusiasm"]);
+    expect(sliders("Register and address")).toEqual(["Register"]);
+    expect(sliders("Institutional language")).toEqual(["Institutional language"]);
+    expect(sliders("Length and emoji")).toEqual(["Verbosity", "Emoji"]);
+  });
+});
+
+describe("VoicePanel address", () => {
+  it("switches between informal and formal address", async () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    act(() => studio.edit(setAddress("formal")));
+    const group = screen.getByRole("radiogroup", { name: "Address" });
+    await userEvent.click(within(group).getByRole("radio", { name: "Informal (tu / first names)" }));
+    expect(studio.openPersona()!.address).toBe("informal");
+    await userEvent.click(within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" }));
+    expect(studio.openPersona()!.address).toBe("formal");
+    expect(within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" })).toBeChecked();
+  });
+
+  it("is named Adresse in the French UI, with tutoiement and vouvoiement", async () => {
+    const { studio } = renderStudio(<VoicePanel />, { lang: "fr" });
+    act(() => studio.edit(setAddress("formal")));
+    const group = screen.getByRole("radiogroup", { name: "Adresse" });
+    expect(within(group).getByRole("radio", { name: "Vouvoiement" })).toBeChecked();
+    await userEvent.click(within(group).getByRole("radio", { name: "Tutoiement" }));
+    expect(studio.openPersona()!.address).toBe("informal");
+  });
+});
+
+describe("VoicePanel warnings", () => {
+  it("shows a warning beside the emoji slider when register is frozen and emoji frequent", () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    const emoji = screen.getByRole("slider", { name: "Emoji" });
+    set(studio, "emoji", 0);
+    expect(emoji).toHaveAccessibleDescription("");
+    set(studio, "register", 95);
+    set(studio, "emoji", 95);
+    const warning = compile(studio.openPersona()!).warnings.find((w) => w.paths.includes("voice.emoji"));
+    expect(warning).toBeDefined();
+    // Beside the slider: its thumb is described by the note, so a screen reader hears it too.
+    expect(emoji).toHaveAccessibleDescription(expect.stringContaining(warning!.message));
+    expect(screen.getAllByRole("note").some((note) => note.textContent?.includes(warning!.message))).toBe(true);
+    expect(screen.getByRole("slider", { name: "Warmth" })).toHaveAccessibleDescription("");
+  });
+
+  it("shows the address warnings beside the address switch", () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    act(() => studio.edit(setAddress("informal")));
+    set(studio, "register", 95);
+    const warning = compile(studio.openPersona()!).warnings.find((w) => w.paths.includes("address"));
+    expect(warning).toBeDefined();
+    expect(screen.getByRole("radiogroup", { name: "Address" })).toHaveAccessibleDescription(
+      expect.stringContaining(warning!.message),
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { useRef, useState } from "react";
+import { endpointHost } from "../../stores/endpoint-store";
+import { Composer } from "./composer";
+import { ConversationView } from "./conversation-view";
+import { MeterSummary } from "./meter-summary";
+import { useMessages } from "../i18n";
+import { previewMessages } from "../i18n/messages/preview";
+import { ScenarioBar } from "./scenario-bar";
+import { ScenarioEditor } from "./scenario-editor";
+import { SettingsDialog } from "./settings-dialog";
+import { useEndpoint, useOpenField } from "./use-preview";
+import "../common/common.css";
+import "./preview.css";
+
+/** Which provider replies come from, said plainly: the rehearsal is not a language model. */
+function ProviderLine() {
+  const t = useMessages(previewMessages);
+  const provider = useEndpoint((s) => s.provider);
+  const model = useEndpoint((s) => s.model);
+  const baseURL = useEndpoint((s) => s.baseURL);
+  return <p className="pv-provider">{provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}</p>;
+}
+
+/**
+ * The conversation preview: talk to the open persona, replay scenarios (live as the sliders
+ * move), and choose where replies come from. Loaded lazily by App; App's <aside> names it.
+ */
+export function PreviewPanel() {
+  const t = useMessages(previewMessages);
+  const personaId = useOpenField((p) => p.id);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const closeSettings = () => setSettingsOpen(false);
+
+  return (
+    <div className="pv-panel">
+      <header className="pv-header">
+        <h2>{t.preview}</h2>
+        <button ref={settingsButton} type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+          {t.settings}
+        </button>
+        <ProviderLine />
+      </header>
+      {personaId !== undefined && (
+        <>
+          <ScenarioBar />
+          <ScenarioEditor />
+          <ConversationView personaId={personaId} />
+          <MeterSummary personaId={personaId} />
+          <Composer personaId={personaId} />
+        </>
+      )}
+      {settingsOpen && <SettingsDialog returnFocus={settingsButton} onClose={closeSettings} />}
+    </div>
+  );
+}
+
+export default PreviewPanel;

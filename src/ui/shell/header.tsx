@@ -1,0 +1,41 @@
+import { useId } from "react";
+import { useHistoryFlags, useStudio, useUiLanguageChoice } from "../studio-context";
+import { useMessages } from "../i18n";
+import { shellMessages } from "../i18n/messages/shell";
+import { ImportButton } from "../transfer/import-button";
+import { ExportButton } from "../transfer/export-button";
+import { ExportMenu } from "../transfer/export-menu";
+
+export function Header() {
+  const studio = useStudio();
+  const [ui, chooseUi] = useUiLanguageChoice();
+  const t = useMessages(shellMessages);
+  const { canUndo, canRedo } = useHistoryFlags();
+  const languageId = useId();
+  return (
+    <header className="sh-header">
+      <div className="sh-brand">
+        <h1>Psydesign Studio</h1>
+        <p>{t.tagline}</p>
+      </div>
+      <div className="sh-actions" role="group" aria-label={t.toolbar}>
+        <button type="button" onClick={studio.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          {t.undo}
+        </button>
+        <button type="button" onClick={studio.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+          {t.redo}
+        </button>
+        <ImportButton />
+        <ExportButton />
+        <ExportMenu />
+      </div>
+      <div className="sh-language">
+        <label htmlFor={languageId}>{t.interfaceLanguage}</label>
+        <select id={languageId} value={ui} onChange={(e) => chooseUi(e.target.value === "fr" ? "fr" : "en")}>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </div>
+    </header>
+  );
+}

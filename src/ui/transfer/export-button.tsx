@@ -1,0 +1,21 @@
+import { downloadText } from "../common/download";
+import { useOpenPersona, useStudio } from "../studio-context";
+import { useMessages } from "../i18n";
+import { exportMessages } from "../i18n/messages/export";
+import "../common/common.css";
+
+/** "Export JSON": downloads the open persona as its file, `<id>.persona.json`. */
+export function ExportButton() {
+  const t = useMessages(exportMessages);
+  const studio = useStudio();
+  const hasOpen = useOpenPersona() !== undefined;
+  const exportOpen = () => {
+    const file = studio.exportOpen();
+    if (file) downloadText(file.filename, file.text);
+  };
+  return (
+    <button type="button" className="cm-button" disabled={!hasOpen} onClick={exportOpen}>
+      {t.exportJson}
+    </button>
+  );
+}
