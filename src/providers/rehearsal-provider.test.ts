@@ -43,7 +43,10 @@ test("Stop after the first word ends with 'aborted'", async () => {
 
 test("Stop during the delay between words ends at once", async () => {
   const controller = new AbortController();
-  const iterator = createRehearsalProvider({ wordDelayMs: 10_000 }).stream(request(controller.signal))[Symbol.asyncIterator]();
+  const stream = createRehearsalProvider({ wordDelayMs: 10_000 }).stream(
+    request(controller.signal),
+  );
+  const iterator = stream[Symbol.asyncIterator]();
   const next = iterator.next();
   setTimeout(() => controller.abort(), 20);
   await expect(next).rejects.toMatchObject({ kind: "aborted" });
