@@ -20,6 +20,8 @@ export default defineConfig({
     // scores among them: about 590 kB minified, 225 kB gzip. Nothing else comes near 500 kB.
     chunkSizeWarningLimit: 650,
     // Two pages: the studio, and the client's review mode (which loads none of the editor).
-    rolldownOptions: { input: { index: path.join(ROOT, "index.html"), review: path.join(ROOT, "review.html") } },
+    rolldownOptions: {
+      input: { index: path.join(ROOT, "index.html"), review: path.join(ROOT, "review.html") },
+    },
   },
 });

@@ -12,10 +12,13 @@ import { NOTICES_FILE } from "./vite-plugin-third-party-notices";
 
 type Hook = (...args: unknown[]) => unknown;
 type Plugin = ReturnType<typeof reviewPage>;
-const call = (plugin: Plugin, name: keyof Plugin, ...args: unknown[]) => (plugin[name] as Hook)(...args);
+const call = (plugin: Plugin, name: keyof Plugin, ...args: unknown[]) =>
+  (plugin[name] as Hook)(...args);
 
 /** A stand-in for the single-file build: counts its calls, answers with what `next` says. */
-function fakeBuild(next: (call: number) => Promise<string> = (n) => Promise.resolve(`<p>page ${n}</p>`)) {
+function fakeBuild(
+  next: (call: number) => Promise<string> = (n) => Promise.resolve(`<p>page ${n}</p>`),
+) {
   const calls: { root: string; mode: string }[] = [];
   const build = (root: string, mode: string) => {
     calls.push({ root, mode });
@@ -24,7 +27,11 @@ function fakeBuild(next: (call: number) => Promise<string> = (n) => Promise.reso
   return { build, calls };
 }
 
-const asset = (fileName: string, source: string | Uint8Array) => ({ type: "asset", fileName, source });
+const asset = (fileName: string, source: string | Uint8Array) => ({
+  type: "asset",
+  fileName,
+  source,
+});
 const result = (items: object[]) => ({ output: items }) as unknown as Parameters<typeof pageOf>[0];
 const ignore = () => undefined;
 
@@ -33,15 +40,26 @@ function devServer(buildPage: ReturnType<typeof fakeBuild>["build"]) {
   const plugin = reviewPage(buildPage);
   let middleware: Hook = ignore;
   let onChange: () => void = ignore;
-  call(plugin, "configResolved", { command: "serve", root: "/app", mode: "development", build: { outDir: "dist" } });
+  call(plugin, "configResolved", {
+    command: "serve",
+    root: "/app",
+    mode: "development",
+    build: { outDir: "dist" },
+  });
   call(plugin, "configureServer", {
     watcher: { on: (_event: string, listener: () => void) => (onChange = listener) },
     middlewares: { use: (handler: Hook) => (middleware = handler) },
   });
   const get = (url: string) =>
-    new Promise<{ passed: true; error: unknown } | { passed: false; body: string; headers: Record<string, string> }>((resolve) => {
+    new Promise<
+      | { passed: true; error: unknown }
+      | { passed: false; body: string; headers: Record<string, string> }
+    >((resolve) => {
       const headers: Record<string, string> = {};
-      const res = { setHeader: (name: string, value: string) => (headers[name] = value), end: (body: string) => resolve({ passed: false, body, headers }) };
+      const res = {
+        setHeader: (name: string, value: string) => (headers[name] = value),
+        end: (body: string) => resolve({ passed: false, body, headers }),
+      };
       middleware({ url }, res, (error?: unknown) => resolve({ passed: true, error }));
     });
   return { get, change: () => onChange() };
@@ -66,13 +84,19 @@ describe("the page out of a build's result", () => {
     const bytes = new TextEncoder().encode("<!doctype html><main>review</main>");
     const page = pageOf([
       result([{ type: "chunk", fileName: "x.js" }]),
-      result([asset("review.html", bytes), asset(NOTICES_FILE, "zod 4 — MIT"), { type: "chunk", fileName: "y.js" }]),
+      result([
+        asset("review.html", bytes),
+        asset(NOTICES_FILE, "zod 4 — MIT"),
+        { type: "chunk", fileName: "y.js" },
+      ]),
     ] as unknown as Parameters<typeof pageOf>[0]);
     expect(page).toBe("<!doctype html>\n<!--\nzod 4 — MIT\n--><main>review</main>");
   });
 
   test("is an error when the build wrote no notices (the page must not travel without them)", () => {
-    expect(() => pageOf(result([asset("review.html", "<!doctype html>")]))).toThrow(/no HTML or no notices/);
+    expect(() => pageOf(result([asset("review.html", "<!doctype html>")]))).toThrow(
+      /no HTML or no notices/,
+    );
   });
 });
 
@@ -83,10 +107,18 @@ describe("the page after `vite build`", () => {
     dir = undefined;
   });
 
-  const configured = async (command: "build" | "serve", buildPage: ReturnType<typeof fakeBuild>["build"]) => {
+  const configured = async (
+    command: "build" | "serve",
+    buildPage: ReturnType<typeof fakeBuild>["build"],
+  ) => {
     dir = await mkdtemp(path.join(tmpdir(), "review-page-"));
     const plugin = reviewPage(buildPage);
-    call(plugin, "configResolved", { command, root: dir, mode: "production", build: { outDir: "dist" } });
+    call(plugin, "configResolved", {
+      command,
+      root: dir,
+      mode: "production",
+      build: { outDir: "dist" },
+    });
     return { plugin, out: path.join(dir, "dist", "review-page.html") };
   };
 
@@ -146,7 +178,9 @@ describe("the page under `vite dev`", () => {
 
   test("passes a failed build on, and tries again on the next request", async () => {
     const failure = new Error("build failed");
-    const { build, calls } = fakeBuild((n) => (n === 1 ? Promise.reject(failure) : Promise.resolve("<p>fixed</p>")));
+    const { build, calls } = fakeBuild((n) =>
+      n === 1 ? Promise.reject(failure) : Promise.resolve("<p>fixed</p>"),
+    );
     const { get } = devServer(build);
     expect(await get("/review-page.html")).toEqual({ passed: true, error: failure });
     expect(await get("/review-page.html")).toMatchObject({ body: "<p>fixed</p>" });

@@ -13,14 +13,18 @@ import { NOTICES_FILE, thirdPartyNoticesPlugins } from "./vite-plugin-third-part
 /** The self-contained review page the studio's "Export review page" fills with a persona. */
 const REVIEW_PAGE = "review-page.html";
 
-const text = (source: string | Uint8Array) => (typeof source === "string" ? source : new TextDecoder().decode(source));
+const text = (source: string | Uint8Array) =>
+  typeof source === "string" ? source : new TextDecoder().decode(source);
 
 /**
  * The page with the notices in a comment after its doctype: the page travels alone, so the
  * licences of what it inlines travel inside it.
  */
 export function withNotices(html: string, notices: string): string {
-  return html.replace(/^<!doctype html>/i, (doctype) => `${doctype}\n<!--\n${notices.replaceAll("--", "- -")}\n-->`);
+  return html.replace(
+    /^<!doctype html>/i,
+    (doctype) => `${doctype}\n<!--\n${notices.replaceAll("--", "- -")}\n-->`,
+  );
 }
 
 type BuildOutput = Awaited<ReturnType<typeof build>>;
@@ -32,7 +36,8 @@ export function pageOf(result: BuildOutput): string {
     const assets = output.output.flatMap((item) => (item.type === "asset" ? [item] : []));
     const html = assets.find((item) => item.fileName.endsWith(".html"));
     const notices = assets.find((item) => item.fileName === NOTICES_FILE);
-    if (html !== undefined && notices !== undefined) return withNotices(text(html.source), text(notices.source));
+    if (html !== undefined && notices !== undefined)
+      return withNotices(text(html.source), text(notices.source));
   }
   throw new Error("the review page build produced no HTML or no notices");
 }
@@ -65,7 +70,9 @@ async function buildReviewPage(root: string, mode: string): Promise<string> {
  * `vite dev` (built on first request, built again after any source change). `buildPage` is
  * the build itself; tests pass a stand-in.
  */
-export function reviewPage(buildPage: (root: string, mode: string) => Promise<string> = buildReviewPage): Plugin {
+export function reviewPage(
+  buildPage: (root: string, mode: string) => Promise<string> = buildReviewPage,
+): Plugin {
   let config: ResolvedConfig;
   let failed = false;
   let cached: Promise<string> | undefined;

@@ -8,7 +8,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { NOTICES_FILE, packageRoot, thirdPartyNotices, thirdPartyNoticesPlugins } from "./vite-plugin-third-party-notices";
+import {
+  NOTICES_FILE,
+  packageRoot,
+  thirdPartyNotices,
+  thirdPartyNoticesPlugins,
+} from "./vite-plugin-third-party-notices";
 
 const require = createRequire(import.meta.url);
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
@@ -21,8 +26,14 @@ const dataNotices = readdirSync(SRC, { recursive: true, encoding: "utf8" })
 describe("third-party notices", () => {
   test.each([
     ["/app/node_modules/react/index.js", "/app/node_modules/react"],
-    ["/app/node_modules/@radix-ui/react-slider/dist/index.mjs", "/app/node_modules/@radix-ui/react-slider"],
-    ["/app/node_modules/a/node_modules/b/lib/x.js?commonjs-module", "/app/node_modules/a/node_modules/b"],
+    [
+      "/app/node_modules/@radix-ui/react-slider/dist/index.mjs",
+      "/app/node_modules/@radix-ui/react-slider",
+    ],
+    [
+      "/app/node_modules/a/node_modules/b/lib/x.js?commonjs-module",
+      "/app/node_modules/a/node_modules/b",
+    ],
     ["\0/app/node_modules/wink-lexicon/src/lexicon.js", "/app/node_modules/wink-lexicon"],
     ["C:\\app\\node_modules\\zod\\index.js", "C:/app/node_modules/zod"],
     ["/app/src/core/meter/analyze.ts", undefined],
@@ -36,7 +47,10 @@ describe("third-party notices", () => {
     const react = require.resolve("react");
     const text = thirdPartyNotices([lexicon, react, react, path.join(SRC, "main.tsx")]);
     const headings = text.split("\n").filter((line) => / — /.test(line));
-    expect(headings).toEqual([expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/), "wink-lexicon 2.2.0 — MIT"]);
+    expect(headings).toEqual([
+      expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/),
+      "wink-lexicon 2.2.0 — MIT",
+    ]);
     expect(text).toContain("Copyright (c) Meta Platforms, Inc. and affiliates.");
     expect(text).toMatch(/GRAYPE Systems/);
     expect(NOTICES_FILE).toBe("THIRD-PARTY-NOTICES.txt");
@@ -45,7 +59,9 @@ describe("third-party notices", () => {
 
   test("each data notice sits beside the module that holds the data", () => {
     expect(dataNotices.length).toBeGreaterThan(0);
-    const orphans = dataNotices.filter((notice) => !existsSync(notice.replace(/\.NOTICE\.txt$/, ".ts")));
+    const orphans = dataNotices.filter(
+      (notice) => !existsSync(notice.replace(/\.NOTICE\.txt$/, ".ts")),
+    );
     expect(orphans).toEqual([]);
   });
 
@@ -64,16 +80,29 @@ describe("third-party notices", () => {
     const { page, worker } = thirdPartyNoticesPlugins();
     const lexicon = require.resolve("wink-lexicon/src/lexicon.js");
     for (const plugin of worker()) {
-      (plugin.generateBundle as Hook).call({}, {}, { "meter-worker.js": { type: "chunk", moduleIds: [lexicon] } });
+      (plugin.generateBundle as Hook).call(
+        {},
+        {},
+        { "meter-worker.js": { type: "chunk", moduleIds: [lexicon] } },
+      );
     }
     const emitted: { type: string; fileName: string; source: string }[] = [];
     const bundle = {
       "index.js": { type: "chunk", moduleIds: [require.resolve("react")] },
       "zod.txt": { type: "asset", moduleIds: [require.resolve("zod")] },
     };
-    (page.generateBundle as Hook).call({ emitFile: (file: (typeof emitted)[number]) => emitted.push(file) }, {}, bundle);
-    expect(emitted.map(({ type, fileName }) => ({ type, fileName }))).toEqual([{ type: "asset", fileName: NOTICES_FILE }]);
+    (page.generateBundle as Hook).call(
+      { emitFile: (file: (typeof emitted)[number]) => emitted.push(file) },
+      {},
+      bundle,
+    );
+    expect(emitted.map(({ type, fileName }) => ({ type, fileName }))).toEqual([
+      { type: "asset", fileName: NOTICES_FILE },
+    ]);
     const headings = emitted[0]!.source.split("\n").filter((line) => / — /.test(line));
-    expect(headings).toEqual([expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/), "wink-lexicon 2.2.0 — MIT"]);
+    expect(headings).toEqual([
+      expect.stringMatching(/^react \d+\.\d+\.\d+ — MIT$/),
+      "wink-lexicon 2.2.0 — MIT",
+    ]);
   });
 });

@@ -39,7 +39,11 @@ const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:[.-].*)?$/i;
 function readNotice(root: string): PackageNotice | undefined {
   const manifest = path.join(root, "package.json");
   if (!existsSync(manifest)) return undefined;
-  const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string; license?: string };
+  const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
+    name?: string;
+    version?: string;
+    license?: string;
+  };
   const file = readdirSync(root).find((name) => LICENSE_FILE.test(name));
   return {
     name: pkg.name ?? path.basename(root),
@@ -75,7 +79,13 @@ export function thirdPartyNotices(moduleIds: Iterable<string>): string {
   const byName = new Map(notices.map((n) => [`${n.name}@${n.version}`, n]));
   const sections = [...byName.values()]
     .toSorted((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((n) => [`${n.name} ${n.version} — ${n.license}`, "", n.text ?? "(no licence file in the package)"].join("\n"));
+    .map((n) =>
+      [
+        `${n.name} ${n.version} — ${n.license}`,
+        "",
+        n.text ?? "(no licence file in the package)",
+      ].join("\n"),
+    );
   return [
     "Psydesign Studio bundles the following npm packages. Their licences and notices follow.",
     "",
@@ -101,7 +111,11 @@ export function thirdPartyNoticesPlugins(): { page: Plugin; worker: () => Plugin
       name: "psydesign:third-party-notices",
       apply: "build",
       generateBundle(_options, bundle) {
-        this.emitFile({ type: "asset", fileName: NOTICES_FILE, source: thirdPartyNotices([...chunkIds(bundle), ...workerIds]) });
+        this.emitFile({
+          type: "asset",
+          fileName: NOTICES_FILE,
+          source: thirdPartyNotices([...chunkIds(bundle), ...workerIds]),
+        });
       },
     },
     worker: () => [

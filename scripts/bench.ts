@@ -12,7 +12,13 @@ import { streamBench } from "./bench/stream-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
-const BENCHES: readonly Bench[] = [compileBench, rehearsalBench, meterBench, editorBench, streamBench];
+const BENCHES: readonly Bench[] = [
+  compileBench,
+  rehearsalBench,
+  meterBench,
+  editorBench,
+  streamBench,
+];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
 
@@ -28,15 +34,20 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
-  const selected = wanted.length === 0 ? BENCHES : BENCHES.filter((bench) => wanted.includes(bench.id));
+  const selected =
+    wanted.length === 0 ? BENCHES : BENCHES.filter((bench) => wanted.includes(bench.id));
   for (const bench of selected) {
     if (!json) process.stdout.write(`${bench.id}: ${bench.description}\n`);
     for (const metric of await bench.run(OPTIONS)) {
       if (json) {
-        process.stdout.write(`${JSON.stringify({ name: metric.name, value: metric.value, unit: metric.unit })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ name: metric.name, value: metric.value, unit: metric.unit })}\n`,
+        );
       } else {
         const detail = metric.detail === undefined ? "" : `  (${metric.detail})`;
-        process.stdout.write(`  ${metric.name.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}${detail}\n`);
+        process.stdout.write(
+          `  ${metric.name.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}${detail}\n`,
+        );
       }
     }
   }

@@ -16,9 +16,17 @@ const ADDRESS = fileURLToPath(new URL("./eval/address.ts", import.meta.url));
 
 async function addressSections(): Promise<EvalSection[]> {
   if (!existsSync(ADDRESS)) {
-    return [{ title: "Address", markdown: "_Skipped: scripts/eval/address.ts does not exist yet._", summary: ["address: skipped (no scripts/eval/address.ts)"] }];
+    return [
+      {
+        title: "Address",
+        markdown: "_Skipped: scripts/eval/address.ts does not exist yet._",
+        summary: ["address: skipped (no scripts/eval/address.ts)"],
+      },
+    ];
   }
-  const module = (await import("./eval/address")) as { addressEval: () => Promise<EvalSection | EvalSection[]> };
+  const module = (await import("./eval/address")) as {
+    addressEval: () => Promise<EvalSection | EvalSection[]>;
+  };
   const result = await module.addressEval();
   return Array.isArray(result) ? result : [result];
 }
@@ -26,7 +34,10 @@ async function addressSections(): Promise<EvalSection[]> {
 async function main(): Promise<void> {
   // No data, no docs/eval.md: nothing is written until every section has read its data
   // (the address section checks its own).
-  requireData([TRAIN_CSV, HELDOUT_CSV], "the evaluation reads PT16 from shared/ beside the repository");
+  requireData(
+    [TRAIN_CSV, HELDOUT_CSV],
+    "the evaluation reads PT16 from shared/ beside the repository",
+  );
   const sections = [pt16Section(), rehearsalSection(), ...(await addressSections())];
   const markdown = [
     "# Style meter evaluation",
@@ -37,7 +48,8 @@ async function main(): Promise<void> {
   ].join("\n");
   mkdirSync(fileURLToPath(new URL("../docs/", import.meta.url)), { recursive: true });
   writeFileSync(OUT, markdown);
-  for (const section of sections) for (const line of section.summary) process.stdout.write(`${line}\n`);
+  for (const section of sections)
+    for (const line of section.summary) process.stdout.write(`${line}\n`);
   process.stdout.write(`wrote ${OUT}\n`);
 }
 

@@ -20,7 +20,13 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FEATURE_NAMES, formalityFeatures } from "../src/core/meter/formality/features";
 import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "../src/core/meter/formality/model";
-import { keyRatings, LEXICON_PRIOR, readKeys, textKeys, type LexicalTable } from "../src/core/meter/formality/lexical";
+import {
+  keyRatings,
+  LEXICON_PRIOR,
+  readKeys,
+  textKeys,
+  type LexicalTable,
+} from "../src/core/meter/formality/lexical";
 import { tagShares, tagText, tagTrigrams } from "../src/core/meter/formality/tags-en";
 import { tokenize, type Token } from "../src/core/text/tokens";
 import { wordsFor } from "../src/core/meter/formality/words";
@@ -36,11 +42,21 @@ const REPEATS = 3;
 /** Training sentences a key needs to enter its table: every beginning, endings and tag trigrams seen twice. */
 const MIN_COUNT = { beginnings: 1, endings: 2, trigrams: 2 } as const;
 type TableName = keyof typeof MIN_COUNT;
-const OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-weights.ts", import.meta.url));
-const BEGINNINGS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-beginnings-en.ts", import.meta.url));
-const ENDINGS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-endings-en.ts", import.meta.url));
-const TRIGRAMS_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-trigrams-en.ts", import.meta.url));
-const GLOVE_OUT = fileURLToPath(new URL("../src/core/meter/generated/formality-glove-en.ts", import.meta.url));
+const OUT = fileURLToPath(
+  new URL("../src/core/meter/generated/formality-weights.ts", import.meta.url),
+);
+const BEGINNINGS_OUT = fileURLToPath(
+  new URL("../src/core/meter/generated/formality-beginnings-en.ts", import.meta.url),
+);
+const ENDINGS_OUT = fileURLToPath(
+  new URL("../src/core/meter/generated/formality-endings-en.ts", import.meta.url),
+);
+const TRIGRAMS_OUT = fileURLToPath(
+  new URL("../src/core/meter/generated/formality-trigrams-en.ts", import.meta.url),
+);
+const GLOVE_OUT = fileURLToPath(
+  new URL("../src/core/meter/generated/formality-glove-en.ts", import.meta.url),
+);
 /** Pairs per source line: the tables are data, read whole by nobody; this keeps each file short. */
 const PAIRS_PER_LINE = 16;
 
@@ -66,15 +82,25 @@ function rankTarget(y: readonly number[]): number[] {
 }
 
 /** A table from some rated key sets: smoothed mean ratings of the keys seen MIN_COUNT times or more. */
-function buildTable(keys: readonly (readonly string[])[], y: readonly number[], minCount: number): LexicalTable {
+function buildTable(
+  keys: readonly (readonly string[])[],
+  y: readonly number[],
+  minCount: number,
+): LexicalTable {
   const m = mean(y);
   const ratings = new Map<string, number>();
-  for (const [key, e] of keyRatings(keys, y)) if (e.count >= minCount) ratings.set(key, (e.sum + LEXICON_PRIOR * m) / (e.count + LEXICON_PRIOR));
+  for (const [key, e] of keyRatings(keys, y))
+    if (e.count >= minCount)
+      ratings.set(key, (e.sum + LEXICON_PRIOR * m) / (e.count + LEXICON_PRIOR));
   return { ratings, mean: m };
 }
 
 /** Lexical values of training texts, each read without its own rating (leave-one-out). */
-function leaveOneOut(keys: readonly (readonly string[])[], y: readonly number[], minCount: number): number[][] {
+function leaveOneOut(
+  keys: readonly (readonly string[])[],
+  y: readonly number[],
+  minCount: number,
+): number[][] {
   const m = mean(y);
   const stats = keyRatings(keys, y);
   return keys.map((list, i) => {
@@ -82,7 +108,10 @@ function leaveOneOut(keys: readonly (readonly string[])[], y: readonly number[],
     for (const key of list) {
       const e = stats.get(key);
       if (e === undefined || e.count - 1 < minCount) continue;
-      ratings.set(key, (e.sum - (y[i] as number) + LEXICON_PRIOR * m) / (e.count - 1 + LEXICON_PRIOR));
+      ratings.set(
+        key,
+        (e.sum - (y[i] as number) + LEXICON_PRIOR * m) / (e.count - 1 + LEXICON_PRIOR),
+      );
     }
     const r = readKeys(list, { ratings, mean: m });
     return [r.mean, r.lean];
@@ -90,7 +119,12 @@ function leaveOneOut(keys: readonly (readonly string[])[], y: readonly number[],
 }
 
 /** Feature rows for `train` (leave-one-out lexicon) and `test` (the lexicon of `train`). */
-function rows(data: Data, train: readonly number[], test: readonly number[], lexical: boolean): { trainX: number[][]; testX: number[][] } {
+function rows(
+  data: Data,
+  train: readonly number[],
+  test: readonly number[],
+  lexical: boolean,
+): { trainX: number[][]; testX: number[][] } {
   const trainX = train.map((i) => [...(data.x[i] as number[])]);
   const testX = test.map((i) => [...(data.x[i] as number[])]);
   if (!lexical) return { trainX, testX };
@@ -98,7 +132,9 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   // A learned table's mean and lean: leave-one-out for training rows, the training table for test rows.
   const pushTable = (name: TableName) => {
     const trainKeys = train.map((i) => data.keys[name][i] as string[]);
-    leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) => (trainX[k] as number[]).push(...v));
+    leaveOneOut(trainKeys, trainY, MIN_COUNT[name]).forEach((v, k) =>
+      (trainX[k] as number[]).push(...v),
+    );
     const table = buildTable(trainKeys, trainY, MIN_COUNT[name]);
     test.forEach((i, k) => {
       const r = readKeys(data.keys[name][i] as string[], table);
@@ -111,7 +147,14 @@ function rows(data: Data, train: readonly number[], test: readonly number[], lex
   train.forEach((i, k) => (trainX[k] as number[]).push(...(data.tags[i] as number[])));
   test.forEach((i, k) => (testX[k] as number[]).push(...(data.tags[i] as number[])));
   pushTable("trigrams");
-  const glove = gloveValues(data.glove.vectors, data.glove.means, data.glove.tokens, train, rankTarget(trainY), test);
+  const glove = gloveValues(
+    data.glove.vectors,
+    data.glove.means,
+    data.glove.tokens,
+    train,
+    rankTarget(trainY),
+    test,
+  );
   glove.train.forEach((v, k) => (trainX[k] as number[]).push(...v));
   glove.test.forEach((v, k) => (testX[k] as number[]).push(...v));
   return { trainX, testX };
@@ -147,7 +190,12 @@ function crossValidate(data: Data, lexical: boolean): number[] {
       const truth = test.map((i) => data.y[i] as number);
       LAMBDAS.forEach((lambda, l) => {
         const model = fitRidge(trainX, target, lambda);
-        totals[l] = (totals[l] as number) + spearman(testX.map((row) => predict(model, row)), truth);
+        totals[l] =
+          (totals[l] as number) +
+          spearman(
+            testX.map((row) => predict(model, row)),
+            truth,
+          );
       });
     }
   }
@@ -161,7 +209,9 @@ function pick(data: Data, lexical: boolean, label: string): { lambda: number; rh
   let best = { lambda: LAMBDAS[0] as number, rho: -1 };
   LAMBDAS.forEach((lambda, l) => {
     const rho = rhos[l] as number;
-    process.stdout.write(`${label} λ=${String(lambda).padEnd(5)} CV Spearman ρ = ${rho.toFixed(4)}\n`);
+    process.stdout.write(
+      `${label} λ=${String(lambda).padEnd(5)} CV Spearman ρ = ${rho.toFixed(4)}\n`,
+    );
     if (rho > best.rho) best = { lambda, rho };
   });
   return best;
@@ -169,21 +219,30 @@ function pick(data: Data, lexical: boolean, label: string): { lambda: number; rh
 
 function weightRows(model: ReturnType<typeof fitRidge>, names: readonly string[]): string {
   return names
-    .map((name, j) => `  { name: "${name}", mean: ${round(model.means[j] as number)}, scale: ${round(model.scales[j] as number)}, weight: ${round(model.weights[j] as number)} },`)
+    .map(
+      (name, j) =>
+        `  { name: "${name}", mean: ${round(model.means[j] as number)}, scale: ${round(model.scales[j] as number)}, weight: ${round(model.weights[j] as number)} },`,
+    )
     .join("\n");
 }
 
 /** A table as source lines of "key rating" pairs, PAIRS_PER_LINE to a line, sorted by key. */
 function tableSource(table: LexicalTable): string {
-  const entries = [...table.ratings].toSorted((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, r]) => `${k} ${r.toFixed(2)}`);
+  const entries = [...table.ratings]
+    .toSorted((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, r]) => `${k} ${r.toFixed(2)}`);
   const lines: string[] = [];
-  for (let i = 0; i < entries.length; i += PAIRS_PER_LINE) lines.push(`  ${JSON.stringify(entries.slice(i, i + PAIRS_PER_LINE).join(" "))},`);
+  for (let i = 0; i < entries.length; i += PAIRS_PER_LINE)
+    lines.push(`  ${JSON.stringify(entries.slice(i, i + PAIRS_PER_LINE).join(" "))},`);
   return lines.join("\n");
 }
 
 function main(): void {
   // Before the vectors, which take seconds to read; the tables stay as they are.
-  requireData([TRAIN_CSV], "the fit reads the PT16 training ratings from shared/ beside the repository");
+  requireData(
+    [TRAIN_CSV],
+    "the fit reads the PT16 training ratings from shared/ beside the repository",
+  );
   const vectors = loadVectors();
   const rated = readPt16(TRAIN_CSV);
   const lists = wordsFor("en");
@@ -192,7 +251,11 @@ function main(): void {
   const tagged = rated.map((d, i) => tagText(d.text, tokens[i] ?? []));
   const data: Data = {
     x: rated.map((d, i) => formalityFeatures(d.text, tokens[i] ?? [], lists, "en").values),
-    keys: { beginnings: keys.map((k) => k.beginnings), endings: keys.map((k) => k.endings), trigrams: tagged.map((t) => tagTrigrams(t.tags)) },
+    keys: {
+      beginnings: keys.map((k) => k.beginnings),
+      endings: keys.map((k) => k.endings),
+      trigrams: tagged.map((t) => tagTrigrams(t.tags)),
+    },
     tags: tagged.map((t) => [...tagShares(t.tags), t.unknownShare]),
     y: rated.map((d) => d.rating),
     glove: { vectors, tokens, means: meanVectors(vectors, tokens) },
@@ -298,7 +361,9 @@ ${tableSource(trigrams)}
 `,
   );
   writeFileSync(GLOVE_OUT, gloveFile(glove));
-  process.stdout.write(`wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\nwrote ${GLOVE_OUT}\n`);
+  process.stdout.write(
+    `wrote ${OUT}\nwrote ${BEGINNINGS_OUT}\nwrote ${ENDINGS_OUT}\nwrote ${TRIGRAMS_OUT}\nwrote ${GLOVE_OUT}\n`,
+  );
 }
 
 await runScript("npm run fit:formality", main);

@@ -49,19 +49,30 @@ class UsageError extends Error {}
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options | "help" {
   // An empty variable counts as unset, as shells leave them.
   const envPort = env.MOCK_LLM_PORT || env.PORT || undefined;
-  const options: Options = { port: envPort === undefined ? 8787 : portOf(envPort, "MOCK_LLM_PORT"), fault: undefined, requireKey: undefined };
+  const options: Options = {
+    port: envPort === undefined ? 8787 : portOf(envPort, "MOCK_LLM_PORT"),
+    fault: undefined,
+    requireKey: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--help" || arg === "-h") return "help";
-    const [flag = "", inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg];
+    const [flag = "", inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg];
     if (flag !== "--port" && flag !== "--fault" && flag !== "--require-key") {
       throw new UsageError(`unknown option "${arg}"; ${USAGE}`);
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
+    if (value === undefined || (inline === undefined && value.startsWith("--")))
+      throw new UsageError(`${flag} needs a value`);
     if (flag === "--port") options.port = portOf(value, "--port");
     else if (flag === "--fault") {
-      if (!Object.hasOwn(FAULTS, value)) throw new UsageError(`--fault must be one of ${Object.keys(FAULTS).join(", ")}; "${value}" is not`);
+      if (!Object.hasOwn(FAULTS, value))
+        throw new UsageError(
+          `--fault must be one of ${Object.keys(FAULTS).join(", ")}; "${value}" is not`,
+        );
       options.fault = value as Fault;
     } else {
       if (value.trim() === "") throw new UsageError("--require-key needs a non-empty key");
@@ -73,14 +84,23 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options | "
 
 function portOf(raw: string, name: string): number {
   const port = /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
-  if (!Number.isInteger(port) || port > 65_535) throw new UsageError(`${name}: "${raw}" is not a port number (0 to 65535)`);
+  if (!Number.isInteger(port) || port > 65_535)
+    throw new UsageError(`${name}: "${raw}" is not a port number (0 to 65535)`);
   return port;
 }
 
 function summary(body: unknown): string {
   if (typeof body !== "object" || body === null) return "";
-  const { model, messages, stream } = body as { model?: unknown; messages?: unknown[]; stream?: unknown };
-  const parts = [model === undefined ? "" : `model=${String(model)}`, Array.isArray(messages) ? `messages=${messages.length}` : "", stream ? "stream" : ""];
+  const { model, messages, stream } = body as {
+    model?: unknown;
+    messages?: unknown[];
+    stream?: unknown;
+  };
+  const parts = [
+    model === undefined ? "" : `model=${String(model)}`,
+    Array.isArray(messages) ? `messages=${messages.length}` : "",
+    stream ? "stream" : "",
+  ];
   return parts.filter(Boolean).join(" ");
 }
 
@@ -96,7 +116,11 @@ try {
   fail(error instanceof UsageError ? error.message : String(error), 2);
 }
 if (options === "help") {
-  process.stdout.write(`${USAGE}\n\n${Object.entries(FAULT_NOTES).map(([name, note]) => `  --fault ${name.padEnd(9)} ${note}`).join("\n")}\n`);
+  process.stdout.write(
+    `${USAGE}\n\n${Object.entries(FAULT_NOTES)
+      .map(([name, note]) => `  --fault ${name.padEnd(9)} ${note}`)
+      .join("\n")}\n`,
+  );
   process.exit(0);
 }
 const { port, fault, requireKey } = options;
@@ -112,13 +136,26 @@ const server = await startLlmServer({
     // The key is replaced, not shortened: even a prefix helps whoever reads the terminal.
     const auth = request.headers.authorization ? "auth=Bearer ***" : "auth=none";
     const time = new Date().toISOString().slice(11, 19);
-    const line = [time, request.method, request.path, status, summary(request.body), auth, request.outcome === "client-closed" ? "(stopped by client)" : ""];
+    const line = [
+      time,
+      request.method,
+      request.path,
+      status,
+      summary(request.body),
+      auth,
+      request.outcome === "client-closed" ? "(stopped by client)" : "",
+    ];
     process.stdout.write(`${line.filter((part) => part !== "").join(" ")}\n`);
   },
 }).catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;
-  if (code === "EADDRINUSE") fail(`port ${port} is already in use: stop what runs there, or choose another port with --port N`, 1);
-  if (code === "EACCES") fail(`not allowed to listen on port ${port}: choose a port above 1023 with --port N`, 1);
+  if (code === "EADDRINUSE")
+    fail(
+      `port ${port} is already in use: stop what runs there, or choose another port with --port N`,
+      1,
+    );
+  if (code === "EACCES")
+    fail(`not allowed to listen on port ${port}: choose a port above 1023 with --port N`, 1);
   fail(`could not start: ${error instanceof Error ? error.message : String(error)}`, 1);
 });
 
@@ -126,11 +163,15 @@ process.stdout.write(
   [
     `Mock LLM listening at ${server.url}`,
     "",
-    "In the studio: Settings > Provider > \"OpenAI-compatible endpoint\"",
+    'In the studio: Settings > Provider > "OpenAI-compatible endpoint"',
     `  base URL: ${server.url}`,
     "  model:    any name (e.g. mock-model)",
-    requireKey === undefined ? "  API key:  anything (it is not checked, and never printed)" : "  API key:  the one given with --require-key (anything else gets 401)",
-    fault ? `Fault "${fault}": ${FAULT_NOTES[fault]}.` : "Every reply is \"Reply to: <your message>\", streamed word by word.",
+    requireKey === undefined
+      ? "  API key:  anything (it is not checked, and never printed)"
+      : "  API key:  the one given with --require-key (anything else gets 401)",
+    fault
+      ? `Fault "${fault}": ${FAULT_NOTES[fault]}.`
+      : 'Every reply is "Reply to: <your message>", streamed word by word.',
     "Ctrl+C stops the server.",
     "",
   ].join("\n"),

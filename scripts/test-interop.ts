@@ -27,18 +27,28 @@ function fingerprint(): string {
 }
 
 function installed(wanted: string): boolean {
-  return existsSync(MARKER) && readFileSync(MARKER, "utf8") === wanted && existsSync(join(INSTALL_DIR, "node_modules/promptfoo/package.json"));
+  return (
+    existsSync(MARKER) &&
+    readFileSync(MARKER, "utf8") === wanted &&
+    existsSync(join(INSTALL_DIR, "node_modules/promptfoo/package.json"))
+  );
 }
 
 function install(wanted: string): void {
   rmSync(INSTALL_DIR, { recursive: true, force: true });
   mkdirSync(INSTALL_DIR, { recursive: true });
   for (const file of FILES) copyFileSync(join(SOURCE, file), join(INSTALL_DIR, file));
-  process.stdout.write("test:interop: installing promptfoo 0.121.20 into .interop/promptfoo (a few minutes)...\n");
+  process.stdout.write(
+    "test:interop: installing promptfoo 0.121.20 into .interop/promptfoo (a few minutes)...\n",
+  );
   const started = performance.now();
   // npm run from the folder reads its package.json, lock and .npmrc, none of the project's.
-  const npm = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: INSTALL_DIR, stdio: "inherit" });
-  if (npm.status !== 0) throw new Error(`npm ci in .interop/promptfoo failed (exit ${npm.status ?? npm.signal})`);
+  const npm = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: INSTALL_DIR,
+    stdio: "inherit",
+  });
+  if (npm.status !== 0)
+    throw new Error(`npm ci in .interop/promptfoo failed (exit ${npm.status ?? npm.signal})`);
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(MARKER, wanted);
   process.stdout.write(`test:interop: promptfoo installed in ${seconds.toFixed(0)} s\n`);
@@ -46,10 +56,17 @@ function install(wanted: string): void {
 
 function main(argv: readonly string[]): number {
   const wanted = fingerprint();
-  if (installed(wanted)) process.stdout.write("test:interop: promptfoo 0.121.20 already installed in .interop/promptfoo\n");
+  if (installed(wanted))
+    process.stdout.write(
+      "test:interop: promptfoo 0.121.20 already installed in .interop/promptfoo\n",
+    );
   else install(wanted);
   const vitest = join(ROOT, "node_modules/vitest/vitest.mjs");
-  const run = spawnSync(process.execPath, [vitest, "run", "--config", "tests/interop/vitest.config.ts", ...argv], { cwd: ROOT, stdio: "inherit" });
+  const run = spawnSync(
+    process.execPath,
+    [vitest, "run", "--config", "tests/interop/vitest.config.ts", ...argv],
+    { cwd: ROOT, stdio: "inherit" },
+  );
   return run.status ?? 1;
 }
 

@@ -13,7 +13,8 @@ if (!element) throw new Error("index.html has no #root element");
 const root = createRoot(element);
 
 // randomUUID exists only in secure contexts (https, localhost); a LAN address gets the fallback.
-const tabId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const tabId =
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 // The validator (zod) and the presets arrive as their own chunk, fetched at once; the
 // shell's first paint does not wait for them.

@@ -25,7 +25,10 @@ function loadPresets(): Persona[] {
     .toSorted();
   return files.map((file) => {
     const restored = restorePersonaText(readFileSync(`${PERSONAS_DIR}${file}`, "utf8"));
-    if (!restored.ok) throw new Error(`${file}: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+    if (!restored.ok)
+      throw new Error(
+        `${file}: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+      );
     return restored.persona;
   });
 }
@@ -49,7 +52,8 @@ function variations(presets: readonly Persona[]): Persona[] {
     for (let k = 0; k < 3; k++) {
       const voice = { ...preset.voice };
       for (const dimension of DIMENSION_IDS) voice[dimension] = Math.floor(random() * 101);
-      const address = k === 1 ? preset.address : preset.address === "formal" ? "informal" : "formal";
+      const address =
+        k === 1 ? preset.address : preset.address === "formal" ? "informal" : "formal";
       out.push({ ...preset, voice, address });
     }
   }
@@ -64,7 +68,10 @@ function withNewTexts(workload: readonly Persona[], copies: number): Persona[] {
     out.push({
       ...persona,
       greeting: persona.greeting === undefined ? undefined : `${persona.greeting} (${n})`,
-      examples: persona.examples.map((example) => ({ ...example, assistant: `${example.assistant} (${n})` })),
+      examples: persona.examples.map((example) => ({
+        ...example,
+        assistant: `${example.assistant} (${n})`,
+      })),
     });
   }
   return out;
@@ -107,8 +114,18 @@ export const compileBench: Bench = {
         unit: "compiles/s",
         detail: `${spread(perRun, options)}; ${workloadNote}`,
       },
-      { name: "compile_p50_us", value: round2(percentile(times, 50)), unit: "us", detail: "per single compile, 20,000 timed calls" },
-      { name: "compile_p99_us", value: round2(percentile(times, 99)), unit: "us", detail: "per single compile, 20,000 timed calls" },
+      {
+        name: "compile_p50_us",
+        value: round2(percentile(times, 50)),
+        unit: "us",
+        detail: "per single compile, 20,000 timed calls",
+      },
+      {
+        name: "compile_p99_us",
+        value: round2(percentile(times, 99)),
+        unit: "us",
+        detail: "per single compile, 20,000 timed calls",
+      },
       {
         name: "compile_throughput_new_text",
         value: Math.round(median(perRunNewText)),

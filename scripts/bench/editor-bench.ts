@@ -28,12 +28,16 @@ const STEPS = 200;
 const ROUNDS = 5;
 
 const gzipKb = (files: Iterable<string>) =>
-  [...files].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(DIST, file))).length, 0) / 1024;
+  [...files].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(DIST, file))).length, 0) /
+  1024;
 
 /** The scripts index.html itself loads: the entry and its modulepreloads. */
 function initialScripts(): string[] {
   const html = readFileSync(path.join(DIST, "index.html"), "utf8");
-  const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)];
+  const srcs = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+  ];
   return srcs.map((m) => m[1]!);
 }
 
@@ -61,13 +65,24 @@ export const editorBench: Bench = {
   async run(): Promise<Metric[]> {
     await build({ root: ROOT, logLevel: "silent" });
     const initial = initialScripts();
-    const server = await preview({ root: ROOT, logLevel: "silent", preview: { host: "127.0.0.1", port: 0 } });
+    const server = await preview({
+      root: ROOT,
+      logLevel: "silent",
+      preview: { host: "127.0.0.1", port: 0 },
+    });
     const { context, dispose } = await launchChromium();
     try {
       const persona = longPersona(presets());
       const library = {
         state: {
-          entries: { [persona.id]: { persona: { ...persona, voice: { ...persona.voice, warmth: 15 } }, updatedAt: 1, revision: 1, editedBy: "bench" } },
+          entries: {
+            [persona.id]: {
+              persona: { ...persona, voice: { ...persona.voice, warmth: 15 } },
+              updatedAt: 1,
+              revision: 1,
+              editedBy: "bench",
+            },
+          },
           order: [persona.id],
           deleted: {},
           openId: persona.id,
@@ -97,52 +112,104 @@ export const editorBench: Bench = {
 
       const rounds: Sample[][] = [];
       // Round 0 warms the JIT and caches up and is not counted.
-      for (let r = 0; r <= ROUNDS; r++) rounds.push(await page.evaluate(async (steps: number): Promise<Sample[]> => {
-        const slider = document.querySelector<HTMLElement>('[role="slider"][aria-label="Warmth"]')!;
-        slider.focus();
-        // Defined here because this function runs inside the page, not in Node.
-        // oxlint-disable-next-line unicorn/consistent-function-scoping
-        const nextFrame = () =>
-          new Promise<[number, number]>((resolve) =>
-            requestAnimationFrame(() => {
-              const frameStart = performance.now();
-              // A task queued from rAF runs after the frame's style, layout and paint.
-              setTimeout(() => resolve([frameStart, performance.now()]), 0);
-            }),
-          );
-        await nextFrame();
-        const out: Sample[] = [];
-        for (let i = 0; i < steps; i++) {
-          const before = slider.getAttribute("aria-valuenow");
-          const start = performance.now();
-          slider.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 === 0 ? "PageUp" : "PageDown", bubbles: true, cancelable: true }));
-          await Promise.resolve(); // React flushes a discrete event's update in a microtask
-          const handled = performance.now();
-          const committed = slider.getAttribute("aria-valuenow") !== before;
-          const [frameStart, painted] = await nextFrame();
-          out.push({ work: handled - start + (painted - frameStart), handling: handled - start, total: painted - start, committed });
-        }
-        return out;
-      }, STEPS));
+      for (let r = 0; r <= ROUNDS; r++)
+        rounds.push(
+          await page.evaluate(async (steps: number): Promise<Sample[]> => {
+            const slider = document.querySelector<HTMLElement>(
+              '[role="slider"][aria-label="Warmth"]',
+            )!;
+            slider.focus();
+            // Defined here because this function runs inside the page, not in Node.
+            // oxlint-disable-next-line unicorn/consistent-function-scoping
+            const nextFrame = () =>
+              new Promise<[number, number]>((resolve) =>
+                requestAnimationFrame(() => {
+                  const frameStart = performance.now();
+                  // A task queued from rAF runs after the frame's style, layout and paint.
+                  setTimeout(() => resolve([frameStart, performance.now()]), 0);
+                }),
+              );
+            await nextFrame();
+            const out: Sample[] = [];
+            for (let i = 0; i < steps; i++) {
+              const before = slider.getAttribute("aria-valuenow");
+              const start = performance.now();
+              slider.dispatchEvent(
+                new KeyboardEvent("keydown", {
+                  key: i % 2 === 0 ? "PageUp" : "PageDown",
+                  bubbles: true,
+                  cancelable: true,
+                }),
+              );
+              await Promise.resolve(); // React flushes a discrete event's update in a microtask
+              const handled = performance.now();
+              const committed = slider.getAttribute("aria-valuenow") !== before;
+              const [frameStart, painted] = await nextFrame();
+              out.push({
+                work: handled - start + (painted - frameStart),
+                handling: handled - start,
+                total: painted - start,
+                committed,
+              });
+            }
+            return out;
+          }, STEPS),
+        );
       rounds.shift();
       const samples = rounds.flat();
 
-      if (samples.some((s) => !s.committed)) throw new Error("a key press was not committed before the frame: the measure would be wrong");
-      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("psydesign.library") ?? "{}").state?.entries?.["bench-long"]?.persona?.voice?.warmth);
-      if (stored !== 15) throw new Error(`expected the persona saved back at warmth 15 after an even number of steps, found ${String(stored)}`);
+      if (samples.some((s) => !s.committed))
+        throw new Error(
+          "a key press was not committed before the frame: the measure would be wrong",
+        );
+      const stored = await page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem("psydesign.library") ?? "{}").state?.entries?.[
+            "bench-long"
+          ]?.persona?.voice?.warmth,
+      );
+      if (stored !== 15)
+        throw new Error(
+          `expected the persona saved back at warmth 15 after an even number of steps, found ${String(stored)}`,
+        );
       const p95s = (pick: (s: Sample) => number) => rounds.map((r) => percentile(r.map(pick), 95));
       const work = p95s((s) => s.work);
       return [
-        { name: "initial_js_gzip_kb", value: round(gzipKb(initial)), unit: "KiB", detail: initial.join(", ") },
-        { name: "first_screen_js_gzip_kb", value: round(gzipKb(firstScreen)), unit: "KiB", detail: `${firstScreen.length} scripts` },
+        {
+          name: "initial_js_gzip_kb",
+          value: round(gzipKb(initial)),
+          unit: "KiB",
+          detail: initial.join(", "),
+        },
+        {
+          name: "first_screen_js_gzip_kb",
+          value: round(gzipKb(firstScreen)),
+          unit: "KiB",
+          detail: `${firstScreen.length} scripts`,
+        },
         {
           name: "slider_to_paint_p95_ms",
           value: round(median(work)),
           unit: "ms",
-          detail: `median of ${ROUNDS} rounds of ${STEPS} steps; rounds ${work.map(round).join(", ")}; p50 ${round(percentile(samples.map((s) => s.work), 50))} ms`,
+          detail: `median of ${ROUNDS} rounds of ${STEPS} steps; rounds ${work.map(round).join(", ")}; p50 ${round(
+            percentile(
+              samples.map((s) => s.work),
+              50,
+            ),
+          )} ms`,
         },
-        { name: "slider_handling_p95_ms", value: round(median(p95s((s) => s.handling))), unit: "ms", detail: "key handling and React commit only" },
-        { name: "slider_key_to_frame_p95_ms", value: round(median(p95s((s) => s.total))), unit: "ms", detail: "includes the wait for the next frame" },
+        {
+          name: "slider_handling_p95_ms",
+          value: round(median(p95s((s) => s.handling))),
+          unit: "ms",
+          detail: "key handling and React commit only",
+        },
+        {
+          name: "slider_key_to_frame_p95_ms",
+          value: round(median(p95s((s) => s.total))),
+          unit: "ms",
+          detail: "includes the wait for the next frame",
+        },
       ];
     } finally {
       await dispose();

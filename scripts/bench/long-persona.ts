@@ -10,7 +10,10 @@ export function longPersona(presets: readonly Persona[]): Persona {
   const sameLanguage = presets.filter((p) => p.language === base.language);
   const examples = sameLanguage.flatMap((p) => p.examples);
   const words = [...new Set(presets.flatMap((p) => [...p.lexicon.prefer, ...p.lexicon.avoid]))];
-  const lexicon = Array.from({ length: 50 }, (_, i) => `${words[i % words.length]}${i < words.length ? "" : ` ${i}`}`);
+  const lexicon = Array.from(
+    { length: 50 },
+    (_, i) => `${words[i % words.length]}${i < words.length ? "" : ` ${i}`}`,
+  );
   return {
     ...base,
     id: "bench-long",

@@ -17,9 +17,15 @@ import type { Bench } from "./types";
 const PERSONAS_DIR = fileURLToPath(new URL("../../personas/", import.meta.url));
 const CHAT: readonly [string, Language][] = [
   ["lol yeah that's sooo cool!! u gotta try it 👍🏽", "en"],
-  ["We regret to inform you that your application has been declined in accordance with our policy.", "en"],
+  [
+    "We regret to inform you that your application has been declined in accordance with our policy.",
+    "en",
+  ],
   ["salut t'as vu ça mdr 😂 c'est trop génial !!!", "fr"],
-  ["Madame, Monsieur, nous accusons réception de votre dossier, qui sera traité dans les meilleurs délais. 👩‍💻 🇫🇷", "fr"],
+  [
+    "Madame, Monsieur, nous accusons réception de votre dossier, qui sera traité dans les meilleurs délais. 👩‍💻 🇫🇷",
+    "fr",
+  ],
 ];
 
 interface Item {
@@ -29,14 +35,22 @@ interface Item {
 }
 
 function corpus(): Item[] {
-  const items: Item[] = CHAT.map(([text, language]) => ({ text, language, lexicon: { prefer: [], avoid: [] } }));
-  for (const file of readdirSync(PERSONAS_DIR).filter((n) => n.endsWith(".json")).toSorted()) {
+  const items: Item[] = CHAT.map(([text, language]) => ({
+    text,
+    language,
+    lexicon: { prefer: [], avoid: [] },
+  }));
+  for (const file of readdirSync(PERSONAS_DIR)
+    .filter((n) => n.endsWith(".json"))
+    .toSorted()) {
     const restored = restorePersonaText(readFileSync(`${PERSONAS_DIR}${file}`, "utf8"));
     if (!restored.ok) throw new Error(file);
     const persona = restored.persona;
     for (const register of [10, 50, 90]) {
       for (const content of SWEEP_MESSAGES[persona.language]) {
-        const text = rehearse({ ...persona, voice: { ...persona.voice, register } }, [{ role: "user", content }]).text;
+        const text = rehearse({ ...persona, voice: { ...persona.voice, register } }, [
+          { role: "user", content },
+        ]).text;
         items.push({ text, language: persona.language, lexicon: persona.lexicon });
       }
     }
@@ -49,7 +63,8 @@ export const meterBench: Bench = {
   description: "analyze() over mixed French and English replies",
   run({ runs, minRunMs }) {
     const items = corpus();
-    const bytes = items.reduce((s, item) => s + Buffer.byteLength(item.text, "utf8"), 0) / items.length;
+    const bytes =
+      items.reduce((s, item) => s + Buffer.byteLength(item.text, "utf8"), 0) / items.length;
     let sink = 0;
     const op = (i: number) => {
       const item = items[i % items.length] as Item;
@@ -61,8 +76,18 @@ export const meterBench: Bench = {
     if (sink === 0) throw new Error("meter produced no scores");
     const mbPerS = (median(perRun) * bytes) / 1e6;
     return [
-      { name: "meter_mb_per_s", value: Math.round(mbPerS * 100) / 100, unit: "MB/s", detail: `median of ${runs} runs; ${items.length} replies, mean ${Math.round(bytes)} bytes` },
-      { name: "meter_replies_per_s", value: Math.round(median(perRun)), unit: "replies/s", detail: "with the persona's lexicon" },
+      {
+        name: "meter_mb_per_s",
+        value: Math.round(mbPerS * 100) / 100,
+        unit: "MB/s",
+        detail: `median of ${runs} runs; ${items.length} replies, mean ${Math.round(bytes)} bytes`,
+      },
+      {
+        name: "meter_replies_per_s",
+        value: Math.round(median(perRun)),
+        unit: "replies/s",
+        detail: "with the persona's lexicon",
+      },
     ];
   },
 };

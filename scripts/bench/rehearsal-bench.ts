@@ -17,7 +17,8 @@ const PRESET = fileURLToPath(new URL("../../personas/service-public.json", impor
 
 function loadPreset(): Persona {
   const restored = restorePersonaText(readFileSync(PRESET, "utf8"));
-  if (!restored.ok) throw new Error(`${PRESET}: ${restored.problems.map((p) => p.message).join("; ")}`);
+  if (!restored.ok)
+    throw new Error(`${PRESET}: ${restored.problems.map((p) => p.message).join("; ")}`);
   return restored.persona;
 }
 
@@ -35,7 +36,10 @@ export const rehearsalBench: Bench = {
     const persona = loadPreset();
     const scenario = eightTurns();
     // Each replay varies one slider so no two calls see exactly the same persona.
-    const personas = Array.from({ length: 101 }, (_, level) => ({ ...persona, voice: { ...persona.voice, warmth: level } }));
+    const personas = Array.from({ length: 101 }, (_, level) => ({
+      ...persona,
+      voice: { ...persona.voice, warmth: level },
+    }));
     let sink = 0; // keeps the results alive so the optimiser cannot drop the calls
     const op = (i: number) => {
       sink += replayScenario(personas[i % personas.length] as Persona, scenario).length;
@@ -45,8 +49,18 @@ export const rehearsalBench: Bench = {
     const times = latencies(op, count);
     if (sink === 0) throw new Error("replay produced no messages");
     return [
-      { name: "rehearsal_scenario_ms", value: round3(median(times) / 1000), unit: "ms", detail: `median of ${count} replays of 8 turns; goal < 5 ms` },
-      { name: "rehearsal_scenario_p99_ms", value: round3(percentile(times, 99) / 1000), unit: "ms", detail: `p99 of ${count} replays` },
+      {
+        name: "rehearsal_scenario_ms",
+        value: round3(median(times) / 1000),
+        unit: "ms",
+        detail: `median of ${count} replays of 8 turns; goal < 5 ms`,
+      },
+      {
+        name: "rehearsal_scenario_p99_ms",
+        value: round3(percentile(times, 99) / 1000),
+        unit: "ms",
+        detail: `p99 of ${count} replays`,
+      },
     ];
   },
 };

@@ -30,7 +30,11 @@ export const streamBench: Bench = {
   description: `a ${TOKENS}-token reply streamed at ${TOKENS_PER_SECOND} tokens/s, rendered in Chromium`,
   async run(): Promise<Metric[]> {
     await build({ root: ROOT, logLevel: "silent" });
-    const site = await preview({ root: ROOT, logLevel: "silent", preview: { host: "127.0.0.1", port: 0 } });
+    const site = await preview({
+      root: ROOT,
+      logLevel: "silent",
+      preview: { host: "127.0.0.1", port: 0 },
+    });
     const llm = await startLlmServer({ maxHangMs: 120_000 });
     const { context, dispose } = await launchChromium();
     try {
@@ -50,25 +54,49 @@ export const streamBench: Bench = {
       })()`);
       const started = Date.now();
       await send(page, "Tell me a very long story.");
-      await lastTurn(page).getByText("Done").waitFor({ timeout: (TOKENS / TOKENS_PER_SECOND) * 1000 + 60_000 });
+      await lastTurn(page)
+        .getByText("Done")
+        .waitFor({ timeout: (TOKENS / TOKENS_PER_SECOND) * 1000 + 60_000 });
       const seconds = (Date.now() - started) / 1000;
-      const watch = (await page.evaluate("(() => ({ ...globalThis.__streamWatch, longTasks: [...globalThis.__streamWatch.longTasks], gaps: [...globalThis.__streamWatch.gaps] }))()")) as Watch;
+      const watch = (await page.evaluate(
+        "(() => ({ ...globalThis.__streamWatch, longTasks: [...globalThis.__streamWatch.longTasks], gaps: [...globalThis.__streamWatch.gaps] }))()",
+      )) as Watch;
       // Then the style meter reads the finished reply, in tasks of its own: measured apart.
-      await lastTurn(page).getByRole("group", { name: /Style meter/ }).waitFor({ timeout: 30_000 });
-      const after = (await page.evaluate("(() => { globalThis.__streamWatch.on = false; return globalThis.__streamWatch; })()")) as Watch;
+      await lastTurn(page)
+        .getByRole("group", { name: /Style meter/ })
+        .waitFor({ timeout: 30_000 });
+      const after = (await page.evaluate(
+        "(() => { globalThis.__streamWatch.on = false; return globalThis.__streamWatch; })()",
+      )) as Watch;
       const meterTasks = after.longTasks.slice(watch.longTasks.length);
       const words = ((await lastTurn(page).textContent()) ?? "").split(/\s+/).length;
-      if (words < TOKENS / 2) throw new Error(`the reply shows ${words} words; expected most of ${TOKENS} tokens`);
+      if (words < TOKENS / 2)
+        throw new Error(`the reply shows ${words} words; expected most of ${TOKENS} tokens`);
       return [
-        { name: "stream_longest_task_ms", value: round(Math.max(0, ...watch.longTasks)), unit: "ms", detail: `${watch.longTasks.length} tasks over 50 ms` },
-        { name: "stream_longest_frame_gap_ms", value: round(Math.max(...watch.gaps.slice(1))), unit: "ms", detail: `${watch.gaps.length} frames` },
+        {
+          name: "stream_longest_task_ms",
+          value: round(Math.max(0, ...watch.longTasks)),
+          unit: "ms",
+          detail: `${watch.longTasks.length} tasks over 50 ms`,
+        },
+        {
+          name: "stream_longest_frame_gap_ms",
+          value: round(Math.max(...watch.gaps.slice(1))),
+          unit: "ms",
+          detail: `${watch.gaps.length} frames`,
+        },
         {
           name: "meter_after_stream_longest_task_ms",
           value: round(Math.max(0, ...meterTasks)),
           unit: "ms",
           detail: `the style meter reading the finished ${TOKENS}-token reply; ${meterTasks.length} tasks over 50 ms`,
         },
-        { name: "stream_duration_s", value: round(seconds), unit: "s", detail: `${words} words shown` },
+        {
+          name: "stream_duration_s",
+          value: round(seconds),
+          unit: "s",
+          detail: `${words} words shown`,
+        },
       ];
     } finally {
       await dispose();

@@ -39,9 +39,13 @@ interface Tally {
   total: number;
 }
 
-const pct = ({ right, total }: Tally) => (total === 0 ? "n/a" : `${((100 * right) / total).toFixed(2)} %`);
+const pct = ({ right, total }: Tally) =>
+  total === 0 ? "n/a" : `${((100 * right) / total).toFixed(2)} %`;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
-const readLines = async (path: string) => (await readFile(path, "utf8")).split("\n").filter((line, i, all) => line !== "" || i < all.length - 1);
+const readLines = async (path: string) =>
+  (await readFile(path, "utf8"))
+    .split("\n")
+    .filter((line, i, all) => line !== "" || i < all.length - 1);
 
 interface CocoaRow {
   domain: string;
@@ -62,7 +66,12 @@ async function scoreCocoa(
   for (const domain of domains) {
     const formal = await readLines(file(domain, "formal"));
     const informal = await readLines(file(domain, "informal"));
-    const row: CocoaRow = { domain, formal: { right: 0, total: 0 }, informal: { right: 0, total: 0 }, same: { right: 0, total: 0 } };
+    const row: CocoaRow = {
+      domain,
+      formal: { right: 0, total: 0 },
+      informal: { right: 0, total: 0 },
+      same: { right: 0, total: 0 },
+    };
     formal.forEach((formalText, i) => {
       const informalText = informal[i] ?? "";
       if (formalText === informalText) {
@@ -70,7 +79,10 @@ async function scoreCocoa(
         if (detectAddress(formalText, "fr").form === "none") row.same.right++;
         return;
       }
-      for (const [text, expected] of [[formalText, "formal"], [informalText, "informal"]] as const) {
+      for (const [text, expected] of [
+        [formalText, "formal"],
+        [informalText, "informal"],
+      ] as const) {
         const got = detectAddress(text, "fr").form;
         row[expected].total++;
         if (got === expected) row[expected].right++;
@@ -84,9 +96,15 @@ async function scoreCocoa(
 
 function cocoaTable(rows: readonly CocoaRow[]): { markdown: string; overall: Tally } {
   const overall = { right: 0, total: 0 };
-  const lines = ["| domain | formal refs | informal refs | both | identical refs read “none” |", "|---|---|---|---|---|"];
+  const lines = [
+    "| domain | formal refs | informal refs | both | identical refs read “none” |",
+    "|---|---|---|---|---|",
+  ];
   for (const row of rows) {
-    const both = { right: row.formal.right + row.informal.right, total: row.formal.total + row.informal.total };
+    const both = {
+      right: row.formal.right + row.informal.right,
+      total: row.formal.total + row.informal.total,
+    };
     overall.right += both.right;
     overall.total += both.total;
     lines.push(
@@ -121,7 +139,8 @@ async function scoreBiasbase(misses: Miss[]) {
     byForm.set(got, (byForm.get(got) ?? 0) + 1);
     counts.set(tag, byForm);
     const expected = BIASBASE_EXPECTED[tag];
-    if (expected !== undefined && got !== expected) misses.push({ set: `biasbase ${tag}`, expected, got, text });
+    if (expected !== undefined && got !== expected)
+      misses.push({ set: `biasbase ${tag}`, expected, got, text });
   }
   const tally = (tag: string): Tally => {
     const byForm = counts.get(tag) ?? new Map();
@@ -130,11 +149,22 @@ async function scoreBiasbase(misses: Miss[]) {
     return { right: expected ? (byForm.get(expected) ?? 0) : 0, total };
   };
   const forms: AddressReading[] = ["formal", "informal", "mixed", "none"];
-  const lines = ["| label | sentences | read formal | read informal | read mixed | read none | expected |", "|---|---|---|---|---|---|---|"];
-  for (const tag of ["tu", "vous_formal_singular", "none", "vous_plural", "vous_formal_or_plural"]) {
+  const lines = [
+    "| label | sentences | read formal | read informal | read mixed | read none | expected |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  for (const tag of [
+    "tu",
+    "vous_formal_singular",
+    "none",
+    "vous_plural",
+    "vous_formal_or_plural",
+  ]) {
     const byForm = counts.get(tag) ?? new Map<AddressReading, number>();
     const total = tally(tag).total;
-    lines.push(`| ${tag} | ${total} | ${forms.map((form) => byForm.get(form) ?? 0).join(" | ")} | ${BIASBASE_EXPECTED[tag] ?? "(information only)"} |`);
+    lines.push(
+      `| ${tag} | ${total} | ${forms.map((form) => byForm.get(form) ?? 0).join(" | ")} | ${BIASBASE_EXPECTED[tag] ?? "(information only)"} |`,
+    );
   }
   const tu = tally("tu");
   const formal = tally("vous_formal_singular");
@@ -154,14 +184,27 @@ const share = (byForm: Map<AddressReading, number>, form: AddressReading) => {
 
 /** Runs the address evaluation; reads shared/ beside the repository. */
 export async function addressEval(): Promise<EvalSection> {
-  requireData([TRAIN_DIR, TEST_DIR, BIASBASE], "the address evaluation reads CoCoA-MT and Biasbase from shared/ beside the repository");
+  requireData(
+    [TRAIN_DIR, TEST_DIR, BIASBASE],
+    "the address evaluation reads CoCoA-MT and Biasbase from shared/ beside the repository",
+  );
   const trainMisses: Miss[] = [];
   const testMisses: Miss[] = [];
   const train = cocoaTable(
-    await scoreCocoa("train", ["telephony", "topical_chat"], (d, f) => join(TRAIN_DIR, `formality-control.train.${d}.en-fr.${f}.fr`), trainMisses),
+    await scoreCocoa(
+      "train",
+      ["telephony", "topical_chat"],
+      (d, f) => join(TRAIN_DIR, `formality-control.train.${d}.en-fr.${f}.fr`),
+      trainMisses,
+    ),
   );
   const test = cocoaTable(
-    await scoreCocoa("test", ["call_center", "telephony", "topical_chat"], (d, f) => join(TEST_DIR, `formality-control.test.${d}.en-fr.${f}`), testMisses),
+    await scoreCocoa(
+      "test",
+      ["call_center", "telephony", "topical_chat"],
+      (d, f) => join(TEST_DIR, `formality-control.test.${d}.en-fr.${f}`),
+      testMisses,
+    ),
   );
   const biasbase = await scoreBiasbase(testMisses);
   const errorRows = testMisses
@@ -195,7 +238,9 @@ export async function addressEval(): Promise<EvalSection> {
       // Quiet by default: a glance at held-out sentences is a step towards tuning on them.
       ...(process.argv.includes("--show-errors")
         ? errorRows.map((row) => `held-out error ${row}`)
-        : [`held-out errors: ${testMisses.length} (their sentences: npm run eval -- --show-errors)`]),
+        : [
+            `held-out errors: ${testMisses.length} (their sentences: npm run eval -- --show-errors)`,
+          ]),
       `CoCoA-MT test formal/informal accuracy: ${pct(test.overall)} (${test.overall.total} references; goal ≥ 99.5 %)`,
       `CoCoA-MT train formal/informal accuracy: ${pct(train.overall)} (${train.overall.total} references; tuning set)`,
       `Biasbase tu + vous-formal accuracy: ${pct(biasbase.address)} (${biasbase.address.total} sentences; goal ≥ 97 %)`,
@@ -219,6 +264,8 @@ function categoryRows(misses: readonly { set: string; expected: string; got: str
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await runScript("scripts/eval/address.ts", async () => {
     const section = await addressEval();
-    process.stdout.write(`## ${section.title}\n\n${section.markdown}\n\n${section.summary.join("\n")}\n`);
+    process.stdout.write(
+      `## ${section.title}\n\n${section.markdown}\n\n${section.summary.join("\n")}\n`,
+    );
   });
 }

@@ -21,7 +21,13 @@ function rhoOn(path: string): { rho: number; n: number } | undefined {
   if (!existsSync(path)) return undefined;
   const data = readPt16(path);
   const scores = data.map((d) => analyze(d.text, "en").formality.score);
-  return { rho: spearman(scores, data.map((d) => d.rating)), n: data.length };
+  return {
+    rho: spearman(
+      scores,
+      data.map((d) => d.rating),
+    ),
+    n: data.length,
+  };
 }
 
 function cell(r: { rho: number; n: number } | undefined): string {
@@ -57,7 +63,7 @@ export function pt16Section(): EvalSection {
   return {
     title: "Formality against human ratings (PT16)",
     markdown: [
-      "Spearman ρ between `analyze(text, \"en\").formality.score` and the mean human formality rating",
+      'Spearman ρ between `analyze(text, "en").formality.score` and the mean human formality rating',
       "(Pavlick & Tetreault 2016, −3…+3). The model was fitted on train only, its λ picked by",
       `cross-validation (${FIT_CV_RHO.folds}-fold ×${FIT_CV_RHO.repeats}); held-out is only measured. Sentences are detokenised first`,
       "(`scripts/eval/pt16.ts`). The method: docs/formality.md.",
@@ -70,7 +76,9 @@ export function pt16Section(): EvalSection {
       "",
       `Goal on held-out: ρ ≥ ${GOAL_HELDOUT} (${verdict}).`,
     ].join("\n"),
-    summary: [`PT16 formality ρ: train ${train?.rho.toFixed(4) ?? "–"} (n=${train?.n ?? 0}; CV ${FIT_CV_RHO.english.toFixed(4)}), held-out ${heldout?.rho.toFixed(4) ?? "–"} (n=${heldout?.n ?? 0}) — ${verdict}`],
+    summary: [
+      `PT16 formality ρ: train ${train?.rho.toFixed(4) ?? "–"} (n=${train?.n ?? 0}; CV ${FIT_CV_RHO.english.toFixed(4)}), held-out ${heldout?.rho.toFixed(4) ?? "–"} (n=${heldout?.n ?? 0}) — ${verdict}`,
+    ],
   };
 }
 
@@ -115,7 +123,7 @@ export function rehearsalSection(): EvalSection {
       `Goal: ≥ ${GOAL_SWEEP} on the mean per level (${verdict}). The engine writes the same reply across a band`,
       "(salutations, closings and the rewrites of src/core/rehearsal/register-*.ts change band by band), so",
       "per-preset ρ carries many ties; pooled ρ mixes presets whose other sliders differ. A French preset that",
-      "says \"vous\" with an institutional voice stays near consultative at register 0: the rewrites make its",
+      'says "vous" with an institutional voice stays near consultative at register 0: the rewrites make its',
       "sentences casual, not intimate.",
       "",
       "Mean formality per preset at register 0, 20, 40, 60, 80, 100:",
@@ -124,6 +132,8 @@ export function rehearsalSection(): EvalSection {
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...rows,
     ].join("\n"),
-    summary: [`rehearsal register sweep ρ: per-level means ${rho.levelMeans.toFixed(3)}, per preset mean ${rho.perPersonaMean.toFixed(3)} (min ${rho.perPersonaMin.toFixed(3)}), pooled ${rho.pooled.toFixed(3)} — ${verdict}`],
+    summary: [
+      `rehearsal register sweep ρ: per-level means ${rho.levelMeans.toFixed(3)}, per preset mean ${rho.perPersonaMean.toFixed(3)} (min ${rho.perPersonaMin.toFixed(3)}), pooled ${rho.pooled.toFixed(3)} — ${verdict}`,
+    ],
   };
 }

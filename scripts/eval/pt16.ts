@@ -49,36 +49,44 @@ export function parseCsv(source: string): string[][] {
  * "gon na" → "gonna" (the tokeniser splits these, replies do not), "readers ' needs" → "readers' needs".
  */
 export function detokenise(sentence: string): string {
-  return sentence
-    .replace(/-LRB-/g, "(")
-    .replace(/-RRB-/g, ")")
-    .replace(/-LCB-/g, "{")
-    .replace(/-RCB-/g, "}")
-    .replace(/-LSB-/g, "[")
-    .replace(/-RSB-/g, "]")
-    .replace(/\b(gon|wan) (na)\b/gi, "$1$2")
-    .replace(/\b(got) (ta)\b/gi, "$1$2")
-    .replace(/\b(lem|gim) (me)\b/gi, "$1$2")
-    .replace(/``\s*/g, '"')
-    .replace(/\s*''/g, '"')
-    .replace(/ ' (d|m|s|re|ve|ll|t)\b/gi, "'$1")
-    .replace(/ (n't|'s|'m|'re|'ve|'ll|'d)\b/gi, "$1")
-    .replace(/ ([.,!?;:%)\]}])/g, "$1")
-    // What is left of " ' " closes a word: a plural possessive or a dropped g ("missin' here").
-    .replace(/(\p{L}) ' (?=\p{L})/gu, "$1' ")
-    .replace(/([([{$]) /g, "$1")
-    .trim();
+  return (
+    sentence
+      .replace(/-LRB-/g, "(")
+      .replace(/-RRB-/g, ")")
+      .replace(/-LCB-/g, "{")
+      .replace(/-RCB-/g, "}")
+      .replace(/-LSB-/g, "[")
+      .replace(/-RSB-/g, "]")
+      .replace(/\b(gon|wan) (na)\b/gi, "$1$2")
+      .replace(/\b(got) (ta)\b/gi, "$1$2")
+      .replace(/\b(lem|gim) (me)\b/gi, "$1$2")
+      .replace(/``\s*/g, '"')
+      .replace(/\s*''/g, '"')
+      .replace(/ ' (d|m|s|re|ve|ll|t)\b/gi, "'$1")
+      .replace(/ (n't|'s|'m|'re|'ve|'ll|'d)\b/gi, "$1")
+      .replace(/ ([.,!?;:%)\]}])/g, "$1")
+      // What is left of " ' " closes a word: a plural possessive or a dropped g ("missin' here").
+      .replace(/(\p{L}) ' (?=\p{L})/gu, "$1' ")
+      .replace(/([([{$]) /g, "$1")
+      .trim()
+  );
 }
 
 /** The rated sentences of a PT16 CSV file (SID,label,sentence), detokenised. */
 export function readPt16(path: string): RatedSentence[] {
   const [header, ...rows] = parseCsv(readFileSync(path, "utf8"));
-  const col = (name: string) => header?.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase()) ?? -1;
+  const col = (name: string) =>
+    header?.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase()) ?? -1;
   const id = col("SID");
   const label = col("label");
   const sentence = col("sentence");
-  if (id < 0 || label < 0 || sentence < 0) throw new Error(`${path}: expected columns SID,label,sentence`);
-  return rows.map((r) => ({ id: r[id] ?? "", rating: Number(r[label]), text: detokenise(r[sentence] ?? "") }));
+  if (id < 0 || label < 0 || sentence < 0)
+    throw new Error(`${path}: expected columns SID,label,sentence`);
+  return rows.map((r) => ({
+    id: r[id] ?? "",
+    rating: Number(r[label]),
+    text: detokenise(r[sentence] ?? ""),
+  }));
 }
 
 export const TRAIN_CSV = sharedPath("data/formality-pt16/train.csv");

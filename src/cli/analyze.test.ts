@@ -12,23 +12,38 @@ import { CATALOG } from "../core/persona/catalog";
 import { DIMENSION_IDS } from "../core/persona/constants";
 import type { Persona } from "../core/persona/schema";
 
-
-const jsonLines = (text: string) => text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 let scratch = "";
 let frenchPersona = "";
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "psydesign-analyze-"));
   // The English fixture, turned French and formal, with an avoided word to catch.
-  const base = JSON.parse(await readFile(join(ROOT, "tests/fixtures/cli/valid.json"), "utf8")) as Record<string, unknown>;
+  const base = JSON.parse(
+    await readFile(join(ROOT, "tests/fixtures/cli/valid.json"), "utf8"),
+  ) as Record<string, unknown>;
   frenchPersona = join(scratch, "conseil.json");
-  await writeFile(frenchPersona, JSON.stringify({ ...base, language: "fr", address: "formal", lexicon: { prefer: [], avoid: ["bisous"] } }));
+  await writeFile(
+    frenchPersona,
+    JSON.stringify({
+      ...base,
+      language: "fr",
+      address: "formal",
+      lexicon: { prefer: [], avoid: ["bisous"] },
+    }),
+  );
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   test("plain text: one JSON line with the headline measures and the guessed language", async () => {
-    const outcome = await psydesign(["analyze"], { input: "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n" });
+    const outcome = await psydesign(["analyze"], {
+      input: "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n",
+    });
     expect(outcome.stderr).toBe("");
     expect(outcome.code).toBe(0);
     const [line, ...rest] = jsonLines(outcome.stdout);
@@ -42,7 +57,15 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   });
 
   test("--jsonl: valid lines printed in order, bad ones reported by line number, exit 1", async () => {
-    const input = ['"Tu viens ce soir ?"', "", '{"text": "Thanks, Sam! See you tomorrow."}', "not json", "42", '{"text": "Vous deux, venez."}', ""].join("\n");
+    const input = [
+      '"Tu viens ce soir ?"',
+      "",
+      '{"text": "Thanks, Sam! See you tomorrow."}',
+      "not json",
+      "42",
+      '{"text": "Vous deux, venez."}',
+      "",
+    ].join("\n");
     const outcome = await psydesign(["analyze", "--jsonl"], { input: input });
     expect(outcome.code).toBe(1);
     expect(jsonLines(outcome.stdout).map((line) => [line.language, line.address])).toEqual([
@@ -57,11 +80,17 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   });
 
   test("--persona: adherence on each line, the persona's language by default, hard rules as drifts", async () => {
-    const outcome = await psydesign(["analyze", "--persona", frenchPersona, "--jsonl"], { input: '"Salut, tu peux venir ? Bisous"\n"Pouvez-vous venir demain ?"\n' });
+    const outcome = await psydesign(["analyze", "--persona", frenchPersona, "--jsonl"], {
+      input: '"Salut, tu peux venir ? Bisous"\n"Pouvez-vous venir demain ?"\n',
+    });
     expect(outcome.stderr).toBe("");
     expect(outcome.code).toBe(0);
-    const [slip, kept] = jsonLines(outcome.stdout) as { language: string; adherence: { dimensions: { dimension: string; ok: boolean }[]; score: number } }[];
-    const drifts = (line: typeof slip) => line?.adherence.dimensions.filter((d) => !d.ok).map((d) => d.dimension);
+    const [slip, kept] = jsonLines(outcome.stdout) as {
+      language: string;
+      adherence: { dimensions: { dimension: string; ok: boolean }[]; score: number };
+    }[];
+    const drifts = (line: typeof slip) =>
+      line?.adherence.dimensions.filter((d) => !d.ok).map((d) => d.dimension);
     expect(slip?.language).toBe("fr");
     expect(drifts(slip)).toEqual(expect.arrayContaining(["address", "lexicon"]));
     expect(drifts(kept)).not.toContain("address");
@@ -70,14 +99,23 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   });
 
   test("--persona: each slider's target and measured band by name, the target the persona's own", async () => {
-    const outcome = await psydesign(["analyze", "--persona", frenchPersona], { input: "Pouvez-vous venir demain ?" });
+    const outcome = await psydesign(["analyze", "--persona", frenchPersona], {
+      input: "Pouvez-vous venir demain ?",
+    });
     const persona = JSON.parse(await readFile(frenchPersona, "utf8")) as Persona;
-    const [line] = jsonLines(outcome.stdout) as { adherence: { dimensions: { dimension: string; target: string; measured: string }[] } }[];
-    const sliders = line?.adherence.dimensions.filter((d) => (DIMENSION_IDS as readonly string[]).includes(d.dimension)) ?? [];
+    const [line] = jsonLines(outcome.stdout) as {
+      adherence: { dimensions: { dimension: string; target: string; measured: string }[] };
+    }[];
+    const sliders =
+      line?.adherence.dimensions.filter((d) =>
+        (DIMENSION_IDS as readonly string[]).includes(d.dimension),
+      ) ?? [];
     expect(sliders.map((d) => d.dimension)).toEqual([...DIMENSION_IDS]);
     for (const d of sliders) {
       const dimension = CATALOG[d.dimension as keyof typeof CATALOG];
-      expect(d.target).toBe(dimension.bands[bandIndex(persona.voice[d.dimension as keyof Persona["voice"]])].name.en);
+      expect(d.target).toBe(
+        dimension.bands[bandIndex(persona.voice[d.dimension as keyof Persona["voice"]])].name.en,
+      );
       expect(dimension.bands.map((band) => band.name.en)).toContain(d.measured);
     }
     // The fixture's register is 45: the "Consultative" band.
@@ -95,9 +133,18 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
   });
 
   test.each([
-    [["analyze", "reply.txt"], /^psydesign: analyze reads standard input and takes no file, got "reply.txt"; see "psydesign help analyze"\n$/],
-    [["analyze", "--lang", "de"], /^psydesign: --lang must be fr or en, got "de"; see "psydesign help analyze"\n$/],
-    [["analyze", "--persona"], /^psydesign: --persona needs a value; see "psydesign help analyze"\n$/],
+    [
+      ["analyze", "reply.txt"],
+      /^psydesign: analyze reads standard input and takes no file, got "reply.txt"; see "psydesign help analyze"\n$/,
+    ],
+    [
+      ["analyze", "--lang", "de"],
+      /^psydesign: --lang must be fr or en, got "de"; see "psydesign help analyze"\n$/,
+    ],
+    [
+      ["analyze", "--persona"],
+      /^psydesign: --persona needs a value; see "psydesign help analyze"\n$/,
+    ],
   ])("usage error %j exits 2 with one line", async (args, pattern) => {
     const outcome = await psydesign(args, { input: "Bonjour" });
     expect(outcome.code).toBe(2);
@@ -107,8 +154,12 @@ describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
 
   test("the help lists analyze and its options", async () => {
     const [general, own] = await Promise.all([psydesign(["help"]), psydesign(["help", "analyze"])]);
-    expect(general.stdout).toMatch(/^ {2}analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n {6}measure the style/m);
-    expect(own.stdout).toMatch(/^Usage: psydesign analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n/);
+    expect(general.stdout).toMatch(
+      /^ {2}analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n {6}measure the style/m,
+    );
+    expect(own.stdout).toMatch(
+      /^Usage: psydesign analyze \[--lang fr\|en\] \[--persona <file>\] \[--jsonl\]\n/,
+    );
     expect(own.stdout).toMatch(/^ {2}--jsonl +one reply per line/m);
   });
 });

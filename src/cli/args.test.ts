@@ -18,7 +18,11 @@ describe("parseArgs", () => {
     [["-h"], { help: true }, []],
     [["-", "--out", "-"], { out: "-" }, ["-"]], // "-" is stdin, a value like any other
     [["--", "--help", "-h"], {}, ["--help", "-h"]], // after --, everything is a file
-    [["--message", "b", "a.json", "--message=a", "--message", "b"], { message: ["b", "a", "b"] }, ["a.json"]], // repeats, in order
+    [
+      ["--message", "b", "a.json", "--message=a", "--message", "b"],
+      { message: ["b", "a", "b"] },
+      ["a.json"],
+    ], // repeats, in order
     [["--message", "-", "--message=-1 €"], { message: ["-", "-1 €"] }, []], // a leading "-" after "="
   ])("%j", (argv, values, positionals) => {
     expect(parseArgs(argv, specs)).toEqual({ values, positionals });

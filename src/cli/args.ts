@@ -30,14 +30,20 @@ function findOption(token: string, specs: OptionSpecs): [string, OptionSpec] | u
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     return spec ? [name, spec] : undefined;
   }
-  return Object.entries(specs).find(([, spec]) => spec.short !== undefined && `-${spec.short}` === token);
+  return Object.entries(specs).find(
+    ([, spec]) => spec.short !== undefined && `-${spec.short}` === token,
+  );
 }
 
 /**
  * Splits argv into option values and positionals. `--` ends options; a lone `-` is a
  * positional (it means standard input). Throws UsageError for anything it cannot read.
  */
-export function parseArgs(argv: readonly string[], specs: OptionSpecs, command?: string): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  specs: OptionSpecs,
+  command?: string,
+): ParsedArgs {
   const values: ParsedArgs["values"] = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -67,9 +73,13 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs, command?:
       else i++;
     }
     const expected = spec.choices ? ` (${spec.choices.join(" or ")})` : "";
-    if (value === undefined || value === "") throw new UsageError(`${token} needs a value${expected}`, command);
+    if (value === undefined || value === "")
+      throw new UsageError(`${token} needs a value${expected}`, command);
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`${token} must be ${spec.choices.join(" or ")}, got ${JSON.stringify(value)}`, command);
+      throw new UsageError(
+        `${token} must be ${spec.choices.join(" or ")}, got ${JSON.stringify(value)}`,
+        command,
+      );
     }
     if (spec.multiple) {
       const list = values[name];

@@ -12,7 +12,12 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { cardV2, cardV3, readCardBytes } from "../core/cards";
-import { chatCompletionsBody, promptfooConfig, promptMarkdown, promptPlainText } from "../core/exports";
+import {
+  chatCompletionsBody,
+  promptfooConfig,
+  promptMarkdown,
+  promptPlainText,
+} from "../core/exports";
 import { restorePersonaText } from "../core/persona/restore";
 import type { Persona } from "../core/persona/schema";
 import { serializePersona } from "../core/persona/serialize";
@@ -60,33 +65,94 @@ describe.concurrent("psydesign convert: a persona file to each format", { timeou
     ["ccv3", [], (p: Persona) => `${JSON.stringify(cardV3(p), null, 2)}\n`],
     ["prompt", [], (p: Persona) => promptMarkdown(p)],
     ["prompt", ["--format", "txt"], (p: Persona) => promptPlainText(p)],
-    ["openai", [], (p: Persona) => `${JSON.stringify(chatCompletionsBody(p, { baseURL: "https://api.openai.com/v1", model: "gpt-4o-mini" }), null, 2)}\n`],
+    [
+      "openai",
+      [],
+      (p: Persona) =>
+        `${JSON.stringify(chatCompletionsBody(p, { baseURL: "https://api.openai.com/v1", model: "gpt-4o-mini" }), null, 2)}\n`,
+    ],
     [
       "openai",
       ["--model", "llama3.2", "--base-url", "http://localhost:11434/v1"],
-      (p: Persona) => `${JSON.stringify(chatCompletionsBody(p, { baseURL: "http://localhost:11434/v1", model: "llama3.2" }), null, 2)}\n`,
+      (p: Persona) =>
+        `${JSON.stringify(chatCompletionsBody(p, { baseURL: "http://localhost:11434/v1", model: "llama3.2" }), null, 2)}\n`,
     ],
-    ["promptfoo", ["--model", "mistral-small-latest", "--base-url", "https://api.mistral.ai/v1"], (p: Persona) => promptfooConfig(p, { baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" })],
     [
       "promptfoo",
-      ["--base-url", "http://localhost:11434/v1", "--model", "llama3.2", "--grader-base-url", "https://api.openai.com/v1", "--grader-model", "gpt-4o"],
-      (p: Persona) => promptfooConfig(p, { baseURL: "http://localhost:11434/v1", model: "llama3.2" }, { grader: { baseURL: "https://api.openai.com/v1", model: "gpt-4o" } }),
+      ["--model", "mistral-small-latest", "--base-url", "https://api.mistral.ai/v1"],
+      (p: Persona) =>
+        promptfooConfig(p, { baseURL: "https://api.mistral.ai/v1", model: "mistral-small-latest" }),
     ],
-  ] as const)("--to %s %j: exactly what the studio exports, on stdout", async (to, extra, expected) => {
-    const outcome = await psydesign(["convert", PERSONA, "--to", to, ...extra]);
-    expect(outcome).toEqual({ code: 0, stdout: expected(await personaFile(PERSONA)), stderr: "" });
-  });
+    [
+      "promptfoo",
+      [
+        "--base-url",
+        "http://localhost:11434/v1",
+        "--model",
+        "llama3.2",
+        "--grader-base-url",
+        "https://api.openai.com/v1",
+        "--grader-model",
+        "gpt-4o",
+      ],
+      (p: Persona) =>
+        promptfooConfig(
+          p,
+          { baseURL: "http://localhost:11434/v1", model: "llama3.2" },
+          { grader: { baseURL: "https://api.openai.com/v1", model: "gpt-4o" } },
+        ),
+    ],
+  ] as const)(
+    "--to %s %j: exactly what the studio exports, on stdout",
+    async (to, extra, expected) => {
+      const outcome = await psydesign(["convert", PERSONA, "--to", to, ...extra]);
+      expect(outcome).toEqual({
+        code: 0,
+        stdout: expected(await personaFile(PERSONA)),
+        stderr: "",
+      });
+    },
+  );
 
   test("the promptfoo file names the endpoint, grades through it, and never holds a key", async () => {
-    const outcome = await psydesign(["convert", PERSONA, "--to", "promptfoo", "--base-url", "http://127.0.0.1:11434/v1", "--model", "llama3.2"]);
+    const outcome = await psydesign([
+      "convert",
+      PERSONA,
+      "--to",
+      "promptfoo",
+      "--base-url",
+      "http://127.0.0.1:11434/v1",
+      "--model",
+      "llama3.2",
+    ]);
     type Provider = { id: string; config: Record<string, unknown> };
-    const config = parse(outcome.stdout) as { providers: Provider[]; defaultTest: { options: { provider: Provider } } };
-    const local = { id: "openai:chat:llama3.2", config: { apiBaseUrl: "http://127.0.0.1:11434/v1", apiKeyEnvar: "OPENAI_API_KEY" } };
+    const config = parse(outcome.stdout) as {
+      providers: Provider[];
+      defaultTest: { options: { provider: Provider } };
+    };
+    const local = {
+      id: "openai:chat:llama3.2",
+      config: { apiBaseUrl: "http://127.0.0.1:11434/v1", apiKeyEnvar: "OPENAI_API_KEY" },
+    };
     expect(config.providers[0]).toMatchObject(local);
     expect(config.defaultTest.options.provider).toMatchObject(local);
     // Only the grader's model given: it runs on the same server.
-    const bigger = await psydesign(["convert", PERSONA, "--to", "promptfoo", "--base-url", "http://127.0.0.1:11434/v1", "--model", "llama3.2", "--grader-model", "qwen2.5:32b"]);
-    expect((parse(bigger.stdout) as typeof config).defaultTest.options.provider).toMatchObject({ ...local, id: "openai:chat:qwen2.5:32b" });
+    const bigger = await psydesign([
+      "convert",
+      PERSONA,
+      "--to",
+      "promptfoo",
+      "--base-url",
+      "http://127.0.0.1:11434/v1",
+      "--model",
+      "llama3.2",
+      "--grader-model",
+      "qwen2.5:32b",
+    ]);
+    expect((parse(bigger.stdout) as typeof config).defaultTest.options.provider).toMatchObject({
+      ...local,
+      id: "openai:chat:qwen2.5:32b",
+    });
     expect(outcome.stdout + bigger.stdout).not.toMatch(/sk-|apiKey:/);
   });
 
@@ -111,10 +177,19 @@ describe.concurrent("psydesign convert: a persona file to each format", { timeou
     const bytes = await readFile(out);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     const back = readCardBytes(bytes);
-    expect(back.ok && back.card).toMatchObject({ version: "v3", container: "png", exact: true, persona: await personaFile(PERSONA) });
+    expect(back.ok && back.card).toMatchObject({
+      version: "v3",
+      container: "png",
+      exact: true,
+      persona: await personaFile(PERSONA),
+    });
     // And the CLI reads its own PNG back into the persona file it came from.
     const again = await psydesign(["convert", out, "--to", "persona"]);
-    expect(again).toEqual({ code: 0, stdout: serializePersona(await personaFile(PERSONA)), stderr: "" });
+    expect(again).toEqual({
+      code: 0,
+      stdout: serializePersona(await personaFile(PERSONA)),
+      stderr: "",
+    });
   });
 });
 
@@ -136,7 +211,13 @@ describe.concurrent("psydesign convert: character cards in", { timeout: 30_000 }
     const outcome = await psydesign(["convert", V3_MIN, "--to", "prompt", "--format", "txt"]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toBe(promptPlainText(card.persona));
-    expect(lines(outcome.stderr)).toEqual([expect.stringMatching(new RegExp(`^${V3_MIN}: too little dialogue in the card \\(${card.estimated.words} words\\) to estimate its voice`))]);
+    expect(lines(outcome.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${V3_MIN}: too little dialogue in the card \\(${card.estimated.words} words\\) to estimate its voice`,
+        ),
+      ),
+    ]);
   });
 
   test("a card with both chunks to a V2 card: the V3 chunk is the one read", async () => {
@@ -149,57 +230,131 @@ describe.concurrent("psydesign convert: character cards in", { timeout: 30_000 }
   });
 });
 
-describe.concurrent("psydesign convert: bad input exits 1 with one plain line", { timeout: 30_000 }, () => {
-  const cases: [string, () => string, RegExp][] = [
-    ["an invalid persona", () => "tests/fixtures/cli/bad-register.json", /^F: voice\.register: expected an integer from 0 to 100, got "high"$/],
-    ["a persona that is not JSON", () => "tests/fixtures/cli/not-json.json", /^F: not valid JSON \(.+\)$/],
-    ["an empty file", () => join(scratch, "empty.json"), /^F: the file is empty$/],
-    ["a lorebook", () => `${CARDS}/v2/Eldoria_sillytavern_worldinfo.json`, /^F: This is a SillyTavern World Info \(lorebook\) file, not a character card$/],
-    ["a card without a name", () => `${CARDS}/invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_name.json`, /^F: This character card has no name$/],
-    ["a card without a spec", () => `${CARDS}/invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_spec.json`, /^F: This character card uses a spec this studio does not know/],
-    ["binary that is not a PNG", () => join(scratch, "binary.dat"), /^F: neither a PNG card nor UTF-8 JSON$/],
-    ["a file over 16 MiB", () => join(scratch, "huge.json"), /^F: the file is larger than 16 MiB/],
-    ["a directory", () => join(scratch, "folder.json"), /^F: is a directory, not a persona file or a card$/],
-    ["a missing file", () => join(scratch, "nowhere.json"), /^F: no such file$/],
-  ];
+describe.concurrent(
+  "psydesign convert: bad input exits 1 with one plain line",
+  { timeout: 30_000 },
+  () => {
+    const cases: [string, () => string, RegExp][] = [
+      [
+        "an invalid persona",
+        () => "tests/fixtures/cli/bad-register.json",
+        /^F: voice\.register: expected an integer from 0 to 100, got "high"$/,
+      ],
+      [
+        "a persona that is not JSON",
+        () => "tests/fixtures/cli/not-json.json",
+        /^F: not valid JSON \(.+\)$/,
+      ],
+      ["an empty file", () => join(scratch, "empty.json"), /^F: the file is empty$/],
+      [
+        "a lorebook",
+        () => `${CARDS}/v2/Eldoria_sillytavern_worldinfo.json`,
+        /^F: This is a SillyTavern World Info \(lorebook\) file, not a character card$/,
+      ],
+      [
+        "a card without a name",
+        () =>
+          `${CARDS}/invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_name.json`,
+        /^F: This character card has no name$/,
+      ],
+      [
+        "a card without a spec",
+        () =>
+          `${CARDS}/invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_spec.json`,
+        /^F: This character card uses a spec this studio does not know/,
+      ],
+      [
+        "binary that is not a PNG",
+        () => join(scratch, "binary.dat"),
+        /^F: neither a PNG card nor UTF-8 JSON$/,
+      ],
+      [
+        "a file over 16 MiB",
+        () => join(scratch, "huge.json"),
+        /^F: the file is larger than 16 MiB/,
+      ],
+      [
+        "a directory",
+        () => join(scratch, "folder.json"),
+        /^F: is a directory, not a persona file or a card$/,
+      ],
+      ["a missing file", () => join(scratch, "nowhere.json"), /^F: no such file$/],
+    ];
 
-  test.each(cases)("%s", async (_, file, pattern) => {
-    const outcome = await psydesign(["convert", file(), "--to", "prompt"]);
-    expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toBe("");
-    expectNoStackTrace(outcome);
-    expect(lines(outcome.stderr)).toEqual([expect.stringMatching(new RegExp(pattern.source.replace("^F: ", `^${escape(file())}: `)))]);
-  });
-
-  test("JSON that is neither a persona nor a card says both", async () => {
-    const outcome = await psydesign(["convert", "-", "--to", "persona"], { input: '{"hello": "world"}' });
-    expect(outcome).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: '<stdin>: neither a persona file (no "format": "psydesign.persona") nor a character card: none of the character card fields (name, description, first_mes…) is there\n',
+    test.each(cases)("%s", async (_, file, pattern) => {
+      const outcome = await psydesign(["convert", file(), "--to", "prompt"]);
+      expect(outcome.code).toBe(1);
+      expect(outcome.stdout).toBe("");
+      expectNoStackTrace(outcome);
+      expect(lines(outcome.stderr)).toEqual([
+        expect.stringMatching(new RegExp(pattern.source.replace("^F: ", `^${escape(file())}: `))),
+      ]);
     });
-  });
 
-  test("-o into a folder that does not exist", async () => {
-    const out = join(scratch, "no-such-folder", "x.json");
-    const outcome = await psydesign(["convert", PERSONA, "--to", "persona", "-o", out]);
-    expect(outcome).toEqual({ code: 1, stdout: "", stderr: `${out}: cannot write the file: no such folder\n` });
-  });
-});
+    test("JSON that is neither a persona nor a card says both", async () => {
+      const outcome = await psydesign(["convert", "-", "--to", "persona"], {
+        input: '{"hello": "world"}',
+      });
+      expect(outcome).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          '<stdin>: neither a persona file (no "format": "psydesign.persona") nor a character card: none of the character card fields (name, description, first_mes…) is there\n',
+      });
+    });
+
+    test("-o into a folder that does not exist", async () => {
+      const out = join(scratch, "no-such-folder", "x.json");
+      const outcome = await psydesign(["convert", PERSONA, "--to", "persona", "-o", out]);
+      expect(outcome).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `${out}: cannot write the file: no such folder\n`,
+      });
+    });
+  },
+);
 
 describe.concurrent("psydesign convert: usage errors exit 2", { timeout: 30_000 }, () => {
   test.each([
-    [["convert", PERSONA], /convert needs --to \(persona or ccv2 or ccv3 or prompt or openai or promptfoo\)/],
-    [["convert", PERSONA, "--to", "pdf"], /--to must be persona or ccv2 or ccv3 or prompt or openai or promptfoo, got "pdf"/],
+    [
+      ["convert", PERSONA],
+      /convert needs --to \(persona or ccv2 or ccv3 or prompt or openai or promptfoo\)/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "pdf"],
+      /--to must be persona or ccv2 or ccv3 or prompt or openai or promptfoo, got "pdf"/,
+    ],
     [["convert", "--to", "prompt"], /convert needs a file/],
     [["convert", PERSONA, PERSONA, "--to", "prompt"], /convert takes one file, got 2/],
-    [["convert", PERSONA, "--to", "ccv2", "--model", "gpt-4o"], /--model applies to --to openai and --to promptfoo only/],
-    [["convert", PERSONA, "--to", "openai", "--format", "txt"], /--format applies to --to prompt only/],
-    [["convert", PERSONA, "--to", "prompt", "-o", "prompt.png"], /only --to ccv3 writes a PNG card/],
-    [["convert", PERSONA, "--to", "openai", "--base-url", "localhost:11434"], /--base-url must be an http\(s\) URL, got "localhost:11434"/],
-    [["convert", PERSONA, "--to", "openai", "--grader-model", "gpt-4o"], /--grader-model applies to --to promptfoo only/],
-    [["convert", PERSONA, "--to", "prompt", "--grader-base-url", "http://127.0.0.1:1/v1"], /--grader-base-url applies to --to promptfoo only/],
-    [["convert", PERSONA, "--to", "promptfoo", "--grader-base-url", "file:///etc"], /--grader-base-url must be an http\(s\) URL, got "file:\/\/\/etc"/],
+    [
+      ["convert", PERSONA, "--to", "ccv2", "--model", "gpt-4o"],
+      /--model applies to --to openai and --to promptfoo only/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "openai", "--format", "txt"],
+      /--format applies to --to prompt only/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "prompt", "-o", "prompt.png"],
+      /only --to ccv3 writes a PNG card/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "openai", "--base-url", "localhost:11434"],
+      /--base-url must be an http\(s\) URL, got "localhost:11434"/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "openai", "--grader-model", "gpt-4o"],
+      /--grader-model applies to --to promptfoo only/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "prompt", "--grader-base-url", "http://127.0.0.1:1/v1"],
+      /--grader-base-url applies to --to promptfoo only/,
+    ],
+    [
+      ["convert", PERSONA, "--to", "promptfoo", "--grader-base-url", "file:///etc"],
+      /--grader-base-url must be an http\(s\) URL, got "file:\/\/\/etc"/,
+    ],
   ])("%j", async (args, pattern) => {
     const outcome = await psydesign(args);
     expect(outcome.code).toBe(2);
@@ -210,7 +365,9 @@ describe.concurrent("psydesign convert: usage errors exit 2", { timeout: 30_000 
 
   test("the general help lists convert", async () => {
     const outcome = await psydesign(["help"]);
-    expect(outcome.stdout).toMatch(/^ {2}convert <file> --to <format> \[-o <file>\] \[options\]\n {6}turn a persona file or a character card into another format$/m);
+    expect(outcome.stdout).toMatch(
+      /^ {2}convert <file> --to <format> \[-o <file>\] \[options\]\n {6}turn a persona file or a character card into another format$/m,
+    );
   });
 });
 
@@ -238,7 +395,9 @@ describe("run() in-process", () => {
     const { io, out } = fakeIo(bytes);
     expect(await run(["convert", "-", "--to", "ccv3"], io)).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(cardV3((await cardFile(SERAPHINA_PNG)).persona));
-    expect(out.stderr).toMatch(/^<stdin>: voice settings estimated from \d+ words of the card's dialogue/);
+    expect(out.stderr).toMatch(
+      /^<stdin>: voice settings estimated from \d+ words of the card's dialogue/,
+    );
   });
 
   test("an unreadable file: one line, exit 1", async () => {
@@ -248,6 +407,9 @@ describe("run() in-process", () => {
       readFile: () => Promise.reject(denied),
     });
     expect(await run(["convert", "secret.png", "--to", "persona"], io)).toBe(1);
-    expect(out).toEqual({ stdout: "", stderr: "secret.png: permission denied: cannot read the file\n" });
+    expect(out).toEqual({
+      stdout: "",
+      stderr: "secret.png: permission denied: cannot read the file\n",
+    });
   });
 });

@@ -17,7 +17,9 @@ function parsedObject(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
     const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -36,7 +38,10 @@ export function otherFileHint(bytes: Uint8Array, arg: string): string | undefine
   }
   if (!png && (json === undefined || "format" in json || "schemaVersion" in json)) return undefined;
   const card = readCardBytes(bytes);
-  if (!card.ok) return card.problem.code === "lorebook" ? `${card.problem.message}, nor a persona file` : undefined;
+  if (!card.ok)
+    return card.problem.code === "lorebook"
+      ? `${card.problem.message}, nor a persona file`
+      : undefined;
   const { version, container, persona } = card.card;
   const convert = `psydesign convert ${shellWord(arg)} --to persona -o ${persona.id}.persona.json`;
   return `this is a character card (${version.toUpperCase()}, ${container.toUpperCase()}), not a persona file; to make one from it, run: ${convert}`;

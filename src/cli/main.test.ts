@@ -12,7 +12,13 @@ import { run } from "./main";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-function fakeIo(options: { stdin?: string | Buffer; files?: Partial<CliFiles>; env?: Record<string, string> } = {}) {
+function fakeIo(
+  options: {
+    stdin?: string | Buffer;
+    files?: Partial<CliFiles>;
+    env?: Record<string, string>;
+  } = {},
+) {
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
@@ -30,10 +36,22 @@ const regularFile = { isFile: () => true, isDirectory: () => false, size: 10 };
 
 describe("file-system failures are problems, not crashes", () => {
   test.each([
-    ["an unreadable file", { readFile: () => Promise.reject(errno("EACCES")) }, "permission denied: cannot read the file"],
-    ["an unsearchable folder", { stat: () => Promise.reject(errno("EACCES")) }, "permission denied: cannot read the file"],
+    [
+      "an unreadable file",
+      { readFile: () => Promise.reject(errno("EACCES")) },
+      "permission denied: cannot read the file",
+    ],
+    [
+      "an unsearchable folder",
+      { stat: () => Promise.reject(errno("EACCES")) },
+      "permission denied: cannot read the file",
+    ],
     ["a path through a file", { stat: () => Promise.reject(errno("ENOTDIR")) }, "no such file"],
-    ["a disk error", { readFile: () => Promise.reject(errno("EIO")) }, "cannot read the file (EIO)"],
+    [
+      "a disk error",
+      { readFile: () => Promise.reject(errno("EIO")) },
+      "cannot read the file (EIO)",
+    ],
   ])("%s: exit 1 and one line", async (_, files, message) => {
     const { io, out } = fakeIo({ files: { stat: () => Promise.resolve(regularFile), ...files } });
     expect(await run(["validate", "secret.json"], io)).toBe(1);
@@ -50,7 +68,9 @@ describe("file-system failures are problems, not crashes", () => {
     });
     expect(await run(["validate", "huge.json"], io)).toBe(1);
     expect(reads).toEqual([]);
-    expect(out.stderr).toBe("huge.json: the file is larger than 4 MB (5000000000 bytes); a persona file never is\n");
+    expect(out.stderr).toBe(
+      "huge.json: the file is larger than 4 MB (5000000000 bytes); a persona file never is\n",
+    );
   });
 
   test("a device of unknown size is read up to the limit only", async () => {
@@ -78,7 +98,9 @@ describe("standard input", () => {
   test('"-" twice is a usage error', async () => {
     const { io, out } = fakeIo();
     expect(await run(["validate", "-", "-"], io)).toBe(2);
-    expect(out.stderr).toMatch(/^psydesign: standard input \(-\) can be read only once; see "psydesign help validate"\n$/);
+    expect(out.stderr).toMatch(
+      /^psydesign: standard input \(-\) can be read only once; see "psydesign help validate"\n$/,
+    );
   });
 
   test("text from the file cannot forge lines or terminal escapes in the report", async () => {
@@ -104,7 +126,9 @@ describe("unexpected errors", () => {
   test("show their stack with PSYDESIGN_DEBUG=1", async () => {
     const { io, out } = fakeIo({ files: explode, env: { PSYDESIGN_DEBUG: "1" } });
     expect(await run(["compile", "x.json"], io)).toBe(70);
-    expect(out.stderr).toMatch(/^psydesign: internal error: the disk is on fire\nError: the disk is on fire\n\s+at /);
+    expect(out.stderr).toMatch(
+      /^psydesign: internal error: the disk is on fire\nError: the disk is on fire\n\s+at /,
+    );
   });
 
   test("a closed stdout pipe (EPIPE) is ignored, not thrown", async () => {
@@ -131,7 +155,9 @@ describe("help", () => {
   test("help for a command that does not exist is a usage error", async () => {
     const { io, out } = fakeIo();
     expect(await run(["help", "export"], io)).toBe(2);
-    expect(out.stderr).toBe('psydesign: no help for "export": there is no such command; see "psydesign help"\n');
+    expect(out.stderr).toBe(
+      'psydesign: no help for "export": there is no such command; see "psydesign help"\n',
+    );
   });
 });
 
@@ -140,7 +166,9 @@ describe("analyze and its standard input", () => {
     const { io, out } = fakeIo({ stdin: "  \n" });
     expect(await run(["analyze"], io)).toBe(1);
     expect(out.stdout).toBe("");
-    expect(out.stderr).toMatch(/^<stdin>: no text to measure; pipe a reply in, e\.g\. echo "Bonjour !" \| .+ analyze\n$/);
+    expect(out.stderr).toMatch(
+      /^<stdin>: no text to measure; pipe a reply in, e\.g\. echo "Bonjour !" \| .+ analyze\n$/,
+    );
   });
 
   test("at a terminal it says how to end the reply, then measures it", async () => {

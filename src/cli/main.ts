@@ -20,14 +20,22 @@ import { commandUsage, generalUsage } from "./usage";
 export type { CliIo } from "./io";
 
 /** In the order the help lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, compileCommand, analyzeCommand, rehearseCommand, convertCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  compileCommand,
+  analyzeCommand,
+  rehearseCommand,
+  convertCommand,
+];
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
 async function packageVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+  const pkg = JSON.parse(
+    await readFile(new URL("../../package.json", import.meta.url), "utf8"),
+  ) as {
     version: string;
   };
   return pkg.version;
@@ -40,7 +48,8 @@ function help(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const command = findCommand(topic);
-  if (!command) throw new UsageError(`no help for ${JSON.stringify(topic)}: there is no such command`);
+  if (!command)
+    throw new UsageError(`no help for ${JSON.stringify(topic)}: there is no such command`);
   io.stdout.write(commandUsage(command));
   return EXIT.ok;
 }
@@ -57,7 +66,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${await packageVersion()}\n`);
     return EXIT.ok;
   }
-  if (first.startsWith("-")) throw new UsageError(`unknown option ${JSON.stringify(first)} (a command comes first)`);
+  if (first.startsWith("-"))
+    throw new UsageError(`unknown option ${JSON.stringify(first)} (a command comes first)`);
   const command = findCommand(first);
   if (!command) throw new UsageError(`unknown command ${JSON.stringify(first)}`);
   const args = parseArgs(rest, { ...command.options, help: HELP_OPTION }, command.name);
@@ -77,7 +87,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // `psydesign compile x.json | head -1` closes the pipe early; Node then emits EPIPE on
   // stdout, which without a listener is an uncaught error with a stack trace.
   io.stdout.on?.("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") writeLine(io.stderr, `psydesign: cannot write output: ${error.message}`);
+    if (error.code !== "EPIPE")
+      writeLine(io.stderr, `psydesign: cannot write output: ${error.message}`);
   });
   try {
     return await dispatch(argv, io);

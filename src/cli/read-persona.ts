@@ -6,7 +6,12 @@
  */
 import { resolve } from "node:path";
 import { MAX_CARD_BYTES } from "../core/cards";
-import { MAX_PERSONA_FILE_BYTES, restorePersonaText, type Problem, type RestoreResult } from "../core/persona/restore";
+import {
+  MAX_PERSONA_FILE_BYTES,
+  restorePersonaText,
+  type Problem,
+  type RestoreResult,
+} from "../core/persona/restore";
 import { otherFileHint } from "./identify";
 import { nodeFiles, writeLine, type CliIo } from "./io";
 
@@ -20,7 +25,10 @@ export function displayName(arg: string): string {
 
 type Failure = Extract<RestoreResult, { ok: false }>;
 
-const fileProblem = (message: string): Failure => ({ ok: false, problems: [{ path: "", message }] });
+const fileProblem = (message: string): Failure => ({
+  ok: false,
+  problems: [{ path: "", message }],
+});
 
 /** What a file argument should be, and the most bytes it may have. */
 export interface FileLimit {
@@ -41,7 +49,11 @@ const personaTooLarge = (bytes?: number) =>
  * Read up to a card's limit: a card given by mistake (a PNG is often over 1 MB) is then told
  * apart and named, and the persona limit applies to what is left.
  */
-const PERSONA_FILE: FileLimit = { maxBytes: MAX_CARD_BYTES, expected: "a persona file", tooLarge: personaTooLarge };
+const PERSONA_FILE: FileLimit = {
+  maxBytes: MAX_CARD_BYTES,
+  expected: "a persona file",
+  tooLarge: personaTooLarge,
+};
 
 /** Plain words for the errno codes a user can cause; others are named by their code. */
 function describeFsError(code: string, expected: string): string {
@@ -60,7 +72,10 @@ function describeFsError(code: string, expected: string): string {
 }
 
 /** Reads at most maxBytes + 1 bytes, so /dev/zero or a huge pipe cannot exhaust memory. */
-async function readCapped(source: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {
+async function readCapped(
+  source: AsyncIterable<Uint8Array | string>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of source) {
@@ -74,7 +89,8 @@ async function readCapped(source: AsyncIterable<Uint8Array | string>, maxBytes: 
 
 async function readWithin(arg: string, io: CliIo, limit: FileLimit): Promise<BytesRead> {
   const tooLarge = (bytes?: number): BytesRead => ({ ok: false, message: limit.tooLarge(bytes) });
-  const capped = (bytes: Uint8Array | undefined): BytesRead => (bytes ? { ok: true, bytes } : tooLarge());
+  const capped = (bytes: Uint8Array | undefined): BytesRead =>
+    bytes ? { ok: true, bytes } : tooLarge();
   if (arg === STDIN_ARG) return capped(await readCapped(io.stdin, limit.maxBytes));
   const files = io.files ?? nodeFiles;
   const path = resolve(io.cwd, arg);
@@ -100,7 +116,8 @@ export async function readFileArg(arg: string, io: CliIo, limit: FileLimit): Pro
   try {
     return await readWithin(arg, io, limit);
   } catch (error) {
-    if (isErrnoError(error)) return { ok: false, message: describeFsError(error.code, limit.expected) };
+    if (isErrnoError(error))
+      return { ok: false, message: describeFsError(error.code, limit.expected) };
     throw error;
   }
 }
@@ -111,7 +128,8 @@ export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult
   if (!result.ok) return fileProblem(result.message);
   const other = otherFileHint(result.bytes, arg);
   if (other) return fileProblem(other);
-  if (result.bytes.byteLength > MAX_PERSONA_FILE_BYTES) return fileProblem(personaTooLarge(result.bytes.byteLength));
+  if (result.bytes.byteLength > MAX_PERSONA_FILE_BYTES)
+    return fileProblem(personaTooLarge(result.bytes.byteLength));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(result.bytes);
@@ -128,4 +146,3 @@ export function reportProblems(arg: string, problems: readonly Problem[], io: Cl
     writeLine(io.stderr, path ? `${file}: ${path}: ${message}` : `${file}: ${message}`);
   }
 }
-

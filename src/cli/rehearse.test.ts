@@ -51,7 +51,8 @@ const parseLines = (stdout: string): Line[] =>
     .filter((line) => line !== "")
     .map((line) => JSON.parse(line) as Line);
 
-const turnsOf = (persona: Persona, id: string): string[] => findScenario(offeredScenarios(persona), id)?.turns ?? [];
+const turnsOf = (persona: Persona, id: string): string[] =>
+  findScenario(offeredScenarios(persona), id)?.turns ?? [];
 
 describe("psydesign rehearse: the conversation", () => {
   test("by default, the greeting as turn 0, then the welcome scenario in the persona's language", async () => {
@@ -63,7 +64,9 @@ describe("psydesign rehearse: the conversation", () => {
       const { code, stdout, stderr } = await cli(["rehearse", file, "--jsonl"]);
       expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
       const lines = parseLines(stdout);
-      expect(lines.map((line) => Object.keys(line))).toEqual(lines.map(() => ["turn", "user", "assistant"]));
+      expect(lines.map((line) => Object.keys(line))).toEqual(
+        lines.map(() => ["turn", "user", "assistant"]),
+      );
       expect(lines[0]).toEqual({ turn: 0, user: null, assistant: persona.greeting?.trim() });
       expect(lines.slice(1).map((line) => line.user)).toEqual(turnsOf(persona, welcome));
       expect(lines.map((line) => line.turn)).toEqual(lines.map((_, i) => i));
@@ -73,7 +76,9 @@ describe("psydesign rehearse: the conversation", () => {
 
   test("each reply is the engine's reply to everything before it, the greeting included", async () => {
     const persona = await preset(TOWN_HALL);
-    const lines = parseLines((await cli(["rehearse", TOWN_HALL, "--scenario", "complaint-fr", "--jsonl"])).stdout);
+    const lines = parseLines(
+      (await cli(["rehearse", TOWN_HALL, "--scenario", "complaint-fr", "--jsonl"])).stdout,
+    );
     const history: ChatMessage[] = [];
     const engine: string[] = [];
     for (const { user, assistant } of lines) {
@@ -88,7 +93,15 @@ describe("psydesign rehearse: the conversation", () => {
 
   test("messages are chained: the same message twice gets two different replies", async () => {
     const message = "Mon dossier de permis de construire est bloqué.";
-    const { code, stdout } = await cli(["rehearse", TOWN_HALL, "--jsonl", "--message", message, "--message", message]);
+    const { code, stdout } = await cli([
+      "rehearse",
+      TOWN_HALL,
+      "--jsonl",
+      "--message",
+      message,
+      "--message",
+      message,
+    ]);
     expect(code).toBe(0);
     const [, first, second] = parseLines(stdout);
     expect([first?.user, second?.user]).toEqual([message, message]);
@@ -97,22 +110,43 @@ describe("psydesign rehearse: the conversation", () => {
 
   test("--message alone replays only the messages; after --scenario, they follow its turns", async () => {
     const persona = await preset(BROADBAND);
-    const only = parseLines((await cli(["rehearse", BROADBAND, "--jsonl", "--message", "My router keeps dropping."])).stdout);
+    const only = parseLines(
+      (await cli(["rehearse", BROADBAND, "--jsonl", "--message", "My router keeps dropping."]))
+        .stdout,
+    );
     expect(only.map((line) => line.user)).toEqual([null, "My router keeps dropping."]);
-    const both = parseLines((await cli(["rehearse", BROADBAND, "--jsonl", "--message=Thanks!", "--scenario", "human-en"])).stdout);
-    expect(both.map((line) => line.user)).toEqual([null, ...turnsOf(persona, "human-en"), "Thanks!"]);
+    const both = parseLines(
+      (await cli(["rehearse", BROADBAND, "--jsonl", "--message=Thanks!", "--scenario", "human-en"]))
+        .stdout,
+    );
+    expect(both.map((line) => line.user)).toEqual([
+      null,
+      ...turnsOf(persona, "human-en"),
+      "Thanks!",
+    ]);
   });
 
   test("a persona without a greeting starts at turn 1", async () => {
     const persona = makePersona({ greeting: "   " });
-    const lines = parseLines((await cli(["rehearse", "-", "--jsonl", "--message", "Bonjour"], JSON.stringify(persona))).stdout);
+    const lines = parseLines(
+      (await cli(["rehearse", "-", "--jsonl", "--message", "Bonjour"], JSON.stringify(persona)))
+        .stdout,
+    );
     expect(lines.map((line) => [line.turn, line.user])).toEqual([[1, "Bonjour"]]);
   });
 
   test("a scenario saved in the persona file is replayed by its id", async () => {
-    const own = { id: "etat-civil", title: "État civil", language: "fr" as const, turns: ["J'ai perdu mon livret de famille.", "Merci."] };
+    const own = {
+      id: "etat-civil",
+      title: "État civil",
+      language: "fr" as const,
+      turns: ["J'ai perdu mon livret de famille.", "Merci."],
+    };
     const persona = withCustomScenarios(makePersona(), [own]);
-    const { code, stdout } = await cli(["rehearse", "-", "--scenario", "etat-civil", "--jsonl"], JSON.stringify(persona));
+    const { code, stdout } = await cli(
+      ["rehearse", "-", "--scenario", "etat-civil", "--jsonl"],
+      JSON.stringify(persona),
+    );
     expect(code).toBe(0);
     expect(parseLines(stdout).map((line) => line.user)).toEqual(own.turns);
   });
@@ -125,9 +159,15 @@ describe("psydesign rehearse: the conversation", () => {
 
 describe("psydesign rehearse: text output", () => {
   test("User: and Assistant: lines, one blank line between exchanges, the same replies as --jsonl", async () => {
-    const [text, jsonl] = await Promise.all([cli(["rehearse", BROADBAND]), cli(["rehearse", BROADBAND, "--jsonl"])]);
+    const [text, jsonl] = await Promise.all([
+      cli(["rehearse", BROADBAND]),
+      cli(["rehearse", BROADBAND, "--jsonl"]),
+    ]);
     const expected = parseLines(jsonl.stdout)
-      .map(({ user, assistant }) => (user === null ? "" : `User: ${user}\n`) + `Assistant: ${assistant}\n`)
+      .map(
+        ({ user, assistant }) =>
+          (user === null ? "" : `User: ${user}\n`) + `Assistant: ${assistant}\n`,
+      )
       .join("\n");
     expect(text).toEqual({ code: 0, stdout: expected, stderr: "" });
   });
@@ -160,27 +200,43 @@ describe("psydesign rehearse: mistakes", () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
     const ids = offeredScenarios(persona).map((scenario) => scenario.id);
     expect(ids.length).toBeGreaterThanOrEqual(8);
-    expect(stderr).toBe(`psydesign: unknown scenario "weather"; the persona's scenarios are ${ids.join(", ")}; see "psydesign help rehearse"\n`);
+    expect(stderr).toBe(
+      `psydesign: unknown scenario "weather"; the persona's scenarios are ${ids.join(", ")}; see "psydesign help rehearse"\n`,
+    );
   });
 
   test("a built-in of the other language names the persona's own", async () => {
     const { code, stderr } = await cli(["rehearse", TOWN_HALL, "--scenario", "refund-en"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^psydesign: unknown scenario "refund-en" \(this persona speaks French; did you mean "refund-fr"\?\); the persona's scenarios are welcome-fr, /);
+    expect(stderr).toMatch(
+      /^psydesign: unknown scenario "refund-en" \(this persona speaks French; did you mean "refund-fr"\?\); the persona's scenarios are welcome-fr, /,
+    );
   });
 
   test.each([
     ["no file", ["rehearse"], "rehearse needs a persona file"],
     ["two files", ["rehearse", TOWN_HALL, BROADBAND], "rehearse takes one persona file, got 2"],
     ["an unknown option", ["rehearse", TOWN_HALL, "--turns", "3"], 'unknown option "--turns"'],
-    ["a blank message", ["rehearse", TOWN_HALL, "--message", "Bonjour", "--message", "  "], "--message 2 is blank; a user turn needs some text"],
+    [
+      "a blank message",
+      ["rehearse", TOWN_HALL, "--message", "Bonjour", "--message", "  "],
+      "--message 2 is blank; a user turn needs some text",
+    ],
     ["a message without its text", ["rehearse", TOWN_HALL, "--message"], "--message needs a value"],
   ])("%s: exit 2 and one line", async (_, args, message) => {
-    expect(await cli(args)).toEqual({ code: 2, stdout: "", stderr: `psydesign: ${message}; see "psydesign help rehearse"\n` });
+    expect(await cli(args)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `psydesign: ${message}; see "psydesign help rehearse"\n`,
+    });
   });
 
   test("a missing or invalid persona file: exit 1 with its problems, as compile reports them", async () => {
-    expect(await cli(["rehearse", "nowhere.json"])).toEqual({ code: 1, stdout: "", stderr: "nowhere.json: no such file\n" });
+    expect(await cli(["rehearse", "nowhere.json"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "nowhere.json: no such file\n",
+    });
     const bad = "tests/fixtures/cli/bad-register.json";
     expect(await cli(["rehearse", bad, "--jsonl"])).toEqual(await cli(["compile", bad]));
   });

@@ -32,10 +32,17 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { fr: "French", en: "
  * Why `id` names no scenario, and what would: the valid ids, and for a built-in of the other
  * language ("complaint-en" to a French persona) the same kind in the persona's language.
  */
-export function unknownScenario(id: string, scenarios: readonly Scenario[], language: Language): string {
+export function unknownScenario(
+  id: string,
+  scenarios: readonly Scenario[],
+  language: Language,
+): string {
   const ids = scenarios.map((scenario) => scenario.id);
   const other = /^(.+)-(fr|en)$/.exec(id);
   const twin = other && other[2] !== language ? `${other[1]}-${language}` : undefined;
-  const hint = twin !== undefined && ids.includes(twin) ? ` (this persona speaks ${LANGUAGE_NAMES[language]}; did you mean "${twin}"?)` : "";
+  const hint =
+    twin !== undefined && ids.includes(twin)
+      ? ` (this persona speaks ${LANGUAGE_NAMES[language]}; did you mean "${twin}"?)`
+      : "";
   return `unknown scenario ${JSON.stringify(id)}${hint}; the persona's scenarios are ${ids.join(", ")}`;
 }

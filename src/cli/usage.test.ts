@@ -24,19 +24,30 @@ async function help(args: string[]): Promise<string> {
 const tooWide = (text: string) => text.split("\n").filter((line) => [...line].length > HELP_WIDTH);
 
 describe("help texts fit 100 columns", () => {
-  test.each([[[]], [["validate"]], [["compile"]], [["analyze"]], [["rehearse"]], [["convert"]]])("psydesign help %j", async (topic) => {
-    const text = await help(["help", ...topic]);
-    expect(text.split("\n").length).toBeGreaterThan(5);
-    expect(tooWide(text)).toEqual([]);
-  });
+  test.each([[[]], [["validate"]], [["compile"]], [["analyze"]], [["rehearse"]], [["convert"]]])(
+    "psydesign help %j",
+    async (topic) => {
+      const text = await help(["help", ...topic]);
+      expect(text.split("\n").length).toBeGreaterThan(5);
+      expect(tooWide(text)).toEqual([]);
+    },
+  );
 
   test("the general help names every command, and each command's help every option", async () => {
     const general = await help(["help"]);
-    for (const name of ["validate", "compile", "analyze", "rehearse", "convert"]) expect(general).toMatch(new RegExp(`^ {2}${name} `, "m"));
+    for (const name of ["validate", "compile", "analyze", "rehearse", "convert"])
+      expect(general).toMatch(new RegExp(`^ {2}${name} `, "m"));
     const rehearse = await help(["rehearse", "--help"]);
-    for (const option of ["--scenario <id>", "--message <text>", "--jsonl"]) expect(rehearse).toContain(`  ${option}  `);
+    for (const option of ["--scenario <id>", "--message <text>", "--jsonl"])
+      expect(rehearse).toContain(`  ${option}  `);
     const convert = await help(["convert", "--help"]);
-    for (const option of ["--to <format>", "-o, --output <file>", "--grader-base-url <url>", "--grader-model <m>", "--format md|txt"]) {
+    for (const option of [
+      "--to <format>",
+      "-o, --output <file>",
+      "--grader-base-url <url>",
+      "--grader-model <m>",
+      "--format md|txt",
+    ]) {
       expect(convert).toContain(`  ${option}  `);
     }
   });

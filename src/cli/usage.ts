@@ -29,7 +29,11 @@ export function wrap(text: string, indent: string, first = ""): string[] {
 
 function columns(rows: readonly (readonly [string, string])[]): string[] {
   const width = Math.max(...rows.map(([left]) => length(left)));
-  if (width > MAX_LEFT) return rows.flatMap(([left, right]) => [...wrap(left, "      ", "  "), ...wrap(right, "      ", "      ")]);
+  if (width > MAX_LEFT)
+    return rows.flatMap(([left, right]) => [
+      ...wrap(left, "      ", "  "),
+      ...wrap(right, "      ", "      "),
+    ]);
   const indent = " ".repeat(2 + width + 3);
   return rows.flatMap(([left, right]) => wrap(right, indent, `  ${left.padEnd(width)}   `));
 }

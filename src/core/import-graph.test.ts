@@ -13,7 +13,11 @@ import { describe, expect, test } from "vitest";
 const CORE = dirname(fileURLToPath(import.meta.url));
 
 /** Static imports and re-exports (`import type` included), side-effect imports, `import("…")`. */
-const SPECIFIERS = [/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm, /^\s*import\s*["']([^"']+)["']/gm, /\bimport\(\s*["']([^"']+)["']\s*\)/g];
+const SPECIFIERS = [
+  /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm,
+  /^\s*import\s*["']([^"']+)["']/gm,
+  /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -45,7 +49,10 @@ function importEdges(): [string, string][] {
         if (!specifier.startsWith(".")) continue;
         const target = resolveSpecifier(file, specifier);
         if (target === undefined || relative(CORE, target).startsWith("..")) continue;
-        edges.push([relative(CORE, file).split(sep).join("/"), relative(CORE, target).split(sep).join("/")]);
+        edges.push([
+          relative(CORE, file).split(sep).join("/"),
+          relative(CORE, target).split(sep).join("/"),
+        ]);
       }
     }
   }
@@ -65,7 +72,8 @@ function folderEdge(from: string, to: string): [string, string] | undefined {
   if (a.slice(0, -1).join("/") === b.slice(0, -1).join("/")) return undefined;
   let i = 0;
   while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
-  const unit = (parts: string[]) => parts.slice(0, i + 1).join("/") + (parts.length > i + 1 ? "/" : "");
+  const unit = (parts: string[]) =>
+    parts.slice(0, i + 1).join("/") + (parts.length > i + 1 ? "/" : "");
   const [x, y] = [unit(a), unit(b)];
   return x === y ? undefined : [x, y];
 }
@@ -106,15 +114,36 @@ describe("the import graph of src/core", () => {
 
   test("folder edges are read where the paths part", () => {
     expect(folderEdge("compiler/lint.ts", "meter/analyze.ts")).toEqual(["compiler/", "meter/"]);
-    expect(folderEdge("meter/tone/tone.ts", "meter/types.ts")).toEqual(["meter/tone/", "meter/types.ts"]);
-    expect(folderEdge("meter/analyze.ts", "meter/tone/index.ts")).toEqual(["meter/analyze.ts", "meter/tone/"]);
+    expect(folderEdge("meter/tone/tone.ts", "meter/types.ts")).toEqual([
+      "meter/tone/",
+      "meter/types.ts",
+    ]);
+    expect(folderEdge("meter/analyze.ts", "meter/tone/index.ts")).toEqual([
+      "meter/analyze.ts",
+      "meter/tone/",
+    ]);
     expect(folderEdge("meter/analyze.ts", "meter/types.ts")).toBeUndefined();
-    expect(folderEdge("conversation.ts", "persona/schema.ts")).toEqual(["conversation.ts", "persona/"]);
+    expect(folderEdge("conversation.ts", "persona/schema.ts")).toEqual([
+      "conversation.ts",
+      "persona/",
+    ]);
   });
 
   test("the cycle finder finds a cycle and only a cycle", () => {
-    expect(findCycle([["a/", "b/"], ["b/", "c/"], ["c/", "a/"]])).toEqual(["a/", "b/", "c/", "a/"]);
-    expect(findCycle([["a/", "b/"], ["a/", "c/"], ["b/", "c/"]])).toBeUndefined();
+    expect(
+      findCycle([
+        ["a/", "b/"],
+        ["b/", "c/"],
+        ["c/", "a/"],
+      ]),
+    ).toEqual(["a/", "b/", "c/", "a/"]);
+    expect(
+      findCycle([
+        ["a/", "b/"],
+        ["a/", "c/"],
+        ["b/", "c/"],
+      ]),
+    ).toBeUndefined();
   });
 
   test("no cycle between files, type-only imports included", () => {
@@ -124,7 +153,11 @@ describe("the import graph of src/core", () => {
   test("a generated table imports nothing, so regenerating it cannot change what it depends on", () => {
     const generated = sourceFiles(CORE).filter((file) => file.split(sep).includes("generated"));
     expect(generated.length).toBeGreaterThanOrEqual(5);
-    for (const file of generated) expect({ file, imports: readFileSync(file, "utf8").match(/^\s*import\b.*$/gm) }).toEqual({ file, imports: null });
+    for (const file of generated)
+      expect({ file, imports: readFileSync(file, "utf8").match(/^\s*import\b.*$/gm) }).toEqual({
+        file,
+        imports: null,
+      });
   });
 
   test("no cycle between folders, at any depth", () => {

@@ -33,14 +33,24 @@ export function scrubSecret(text: string, secret?: string): string {
     if (candidate && candidate.length >= 3) out = out.split(candidate).join("***");
   }
   for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (match) => (match.toLowerCase().startsWith("bearer") ? "Bearer ***" : "sk-***"));
+    out = out.replace(pattern, (match) =>
+      match.toLowerCase().startsWith("bearer") ? "Bearer ***" : "sk-***",
+    );
   }
   return out;
 }
 
 // Worth pressing Retry as is: the failure is on the wire or the server, not in the settings.
 // Not "too-long": the same request would run past the cap again.
-const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(["rate-limit", "server", "network", "interrupted", "timeout", "stalled", "aborted"]);
+const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set([
+  "rate-limit",
+  "server",
+  "network",
+  "interrupted",
+  "timeout",
+  "stalled",
+  "aborted",
+]);
 
 /** The kind and data of any error a provider throws (anything else counts as unreachable). */
 export function providerFailure(error: unknown): ProviderFailure {

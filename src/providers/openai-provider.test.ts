@@ -4,7 +4,13 @@ import { startLlmServer, type LlmMode, type LlmServer } from "../../tests/llm-se
 import { makePersona } from "../../tests/helpers/make-persona";
 import { providerFailure } from "./errors";
 import { createOpenAIProvider, listModels, retryAfter } from "./openai-provider";
-import { MAX_REPLY_CHARS, ProviderError, type ChatEvent, type ChatRequest, type ProviderErrorKind } from "./types";
+import {
+  MAX_REPLY_CHARS,
+  ProviderError,
+  type ChatEvent,
+  type ChatRequest,
+  type ProviderErrorKind,
+} from "./types";
 
 const KEY = "sk-test-SECRET123";
 let server: LlmServer;
@@ -30,7 +36,10 @@ function request(overrides: Partial<ChatRequest> = {}): ChatRequest {
   };
 }
 
-async function run(req: ChatRequest, config: { apiKey?: string; firstByteTimeoutMs?: number; baseURL?: string } = {}) {
+async function run(
+  req: ChatRequest,
+  config: { apiKey?: string; firstByteTimeoutMs?: number; baseURL?: string } = {},
+) {
   const provider = createOpenAIProvider({ baseURL: server.url, apiKey: KEY, ...config });
   const events: ChatEvent[] = [];
   try {
@@ -40,7 +49,8 @@ async function run(req: ChatRequest, config: { apiKey?: string; firstByteTimeout
     return { events, text: joined(events), error: error as ProviderError };
   }
 }
-const joined = (events: ChatEvent[]) => events.map((e) => (e.type === "delta" ? e.text : "")).join("");
+const joined = (events: ChatEvent[]) =>
+  events.map((e) => (e.type === "delta" ? e.text : "")).join("");
 
 test("streams the reply in several deltas and ends with the finish reason", async () => {
   const { events, text, error } = await run(request());
@@ -114,9 +124,19 @@ const faults: [string, LlmMode, ProviderErrorKind, number | undefined][] = [
   ["502 (HTML page)", { kind: "status", status: 502 }, "server", 502],
   ["503", { kind: "status", status: 503 }, "server", 503],
   ["socket destroyed mid-reply", { kind: "cut", afterChunks: 2 }, "interrupted", undefined],
-  ["body ended without finish_reason or [DONE]", { kind: "end-early", afterChunks: 2 }, "interrupted", undefined],
+  [
+    "body ended without finish_reason or [DONE]",
+    { kind: "end-early", afterChunks: 2 },
+    "interrupted",
+    undefined,
+  ],
   ["a data: line that is not JSON", { kind: "malformed", afterChunks: 1 }, "malformed", undefined],
-  ["an error event inside the stream", { kind: "stream-error", afterChunks: 1 }, "server", undefined],
+  [
+    "an error event inside the stream",
+    { kind: "stream-error", afterChunks: 1 },
+    "server",
+    undefined,
+  ],
 ];
 
 describe.each(faults)("fault: %s", (_name, mode, kind, status) => {
@@ -139,7 +159,11 @@ test("429 with retry-after in seconds gives retryAfterMs, the wait the descripti
   const { error } = await run(request());
   expect(error?.kind).toBe("rate-limit");
   expect(error?.retryAfterMs).toBe(12_000);
-  expect(providerFailure(error)).toMatchObject({ kind: "rate-limit", retryAfterMs: 12_000, retryable: true });
+  expect(providerFailure(error)).toMatchObject({
+    kind: "rate-limit",
+    retryAfterMs: 12_000,
+    retryable: true,
+  });
   expect(error?.serverMessage).toContain("Rate limit reached");
 });
 
@@ -226,14 +250,26 @@ test("a base URL that is not a URL → not-found, before any request", async () 
 });
 
 test("listModels returns the ids from GET /models, with the key", async () => {
-  expect(await listModels({ baseURL: server.url, apiKey: KEY })).toEqual(["gpt-4o-mini", "llama3.2", "mock-model"]);
-  expect(server.requests[0]).toMatchObject({ method: "GET", path: "/v1/models", headers: { authorization: `Bearer ${KEY}` } });
+  expect(await listModels({ baseURL: server.url, apiKey: KEY })).toEqual([
+    "gpt-4o-mini",
+    "llama3.2",
+    "mock-model",
+  ]);
+  expect(server.requests[0]).toMatchObject({
+    method: "GET",
+    path: "/v1/models",
+    headers: { authorization: `Bearer ${KEY}` },
+  });
 });
 
 test("listModels maps failures the same way", async () => {
   server.setMode({ kind: "status", status: 401, echoKey: true });
-  const error = await listModels({ baseURL: server.url, apiKey: KEY }).catch((e: unknown) => e as ProviderError);
+  const error = await listModels({ baseURL: server.url, apiKey: KEY }).catch(
+    (e: unknown) => e as ProviderError,
+  );
   expect(error).toBeInstanceOf(ProviderError);
   expect((error as ProviderError).kind).toBe("auth");
-  expect(JSON.stringify({ ...(error as ProviderError), message: (error as Error).message })).not.toContain("SECRET123");
+  expect(
+    JSON.stringify({ ...(error as ProviderError), message: (error as Error).message }),
+  ).not.toContain("SECRET123");
 });

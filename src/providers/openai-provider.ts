@@ -41,7 +41,10 @@ export async function listModels(config: EndpointConfig, signal?: AbortSignal): 
   }
 }
 
-async function* streamReply(config: EndpointConfig, request: ChatRequest): AsyncGenerator<ChatEvent> {
+async function* streamReply(
+  config: EndpointConfig,
+  request: ChatRequest,
+): AsyncGenerator<ChatEvent> {
   const attempt = new Attempt(config, request.signal);
   let phase: "connecting" | "streaming" = "connecting";
   try {
@@ -74,7 +77,10 @@ async function* streamReply(config: EndpointConfig, request: ChatRequest): Async
         if (kept) yield { type: "delta", text: kept };
         // Drop the connection now: every further byte is work for the page and cost for the designer.
         attempt.controller.abort();
-        throw attempt.fail("too-long", `The reply passed ${MAX_REPLY_CHARS} characters: it was stopped there.`);
+        throw attempt.fail(
+          "too-long",
+          `The reply passed ${MAX_REPLY_CHARS} characters: it was stopped there.`,
+        );
       }
       if (text) {
         length += text.length;
@@ -85,7 +91,10 @@ async function* streamReply(config: EndpointConfig, request: ChatRequest): Async
     // The SDK ends the iteration quietly on abort and when the body ends without [DONE].
     attempt.throwIfStopped();
     if (finishReason === undefined) {
-      throw new ProviderError("interrupted", "The reply was cut off: the stream ended before the endpoint said it had finished.");
+      throw new ProviderError(
+        "interrupted",
+        "The reply was cut off: the stream ended before the endpoint said it had finished.",
+      );
     }
     yield { type: "done", finishReason };
   } catch (error) {
@@ -105,7 +114,10 @@ function makeClient(config: EndpointConfig): OpenAI {
   const apiKey = config.apiKey.trim();
   const baseURL = config.baseURL.trim().replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]/i.test(baseURL) || !URL.canParse(baseURL)) {
-    throw new ProviderError("not-found", `The base URL "${scrubSecret(baseURL, apiKey)}" is not a valid http(s) address.`);
+    throw new ProviderError(
+      "not-found",
+      `The base URL "${scrubSecret(baseURL, apiKey)}" is not a valid http(s) address.`,
+    );
   }
   return new OpenAI({
     // The SDK insists on a key; local servers need none, so an empty key sends no header at all.
@@ -164,8 +176,13 @@ class Attempt {
   }
 
   throwIfStopped(): void {
-    if (this.expired === "first-byte") throw this.fail("timeout", "The endpoint did not start answering in time.");
-    if (this.expired === "stalled") throw this.fail("stalled", "The endpoint stopped sending mid-reply: nothing more came in time.");
+    if (this.expired === "first-byte")
+      throw this.fail("timeout", "The endpoint did not start answering in time.");
+    if (this.expired === "stalled")
+      throw this.fail(
+        "stalled",
+        "The endpoint stopped sending mid-reply: nothing more came in time.",
+      );
     if (this.signal?.aborted) throw this.fail("aborted", "The reply was stopped.");
   }
 
@@ -174,8 +191,14 @@ class Attempt {
     this.signal?.removeEventListener("abort", this.onAbort);
   }
 
-  fail(kind: ProviderErrorKind, message: string, options: ConstructorParameters<typeof ProviderError>[2] = {}) {
-    const serverMessage = options.serverMessage ? this.scrub(options.serverMessage).slice(0, 300) : undefined;
+  fail(
+    kind: ProviderErrorKind,
+    message: string,
+    options: ConstructorParameters<typeof ProviderError>[2] = {},
+  ) {
+    const serverMessage = options.serverMessage
+      ? this.scrub(options.serverMessage).slice(0, 300)
+      : undefined;
     return new ProviderError(kind, this.scrub(message), { ...options, serverMessage });
   }
 
@@ -190,7 +213,8 @@ class Attempt {
     }
     // Ours already (a bad base URL, a stream without finish_reason): built without the key.
     if (error instanceof ProviderError) return error;
-    if (error instanceof APIConnectionTimeoutError) return this.fail("timeout", "The endpoint did not answer in time.");
+    if (error instanceof APIConnectionTimeoutError)
+      return this.fail("timeout", "The endpoint did not answer in time.");
     if (error instanceof APIConnectionError) {
       // In a browser a CORS refusal is a bare "Failed to fetch", indistinguishable from a server that is down.
       const cause = error.cause instanceof Error ? describeCause(error.cause) : "";
@@ -203,11 +227,15 @@ class Attempt {
     }
     if (error instanceof APIError) return this.fromStatus(error);
     if (error instanceof SyntaxError) {
-      return this.fail("malformed", "The endpoint sent a chunk that is not valid JSON.", { cause: error });
+      return this.fail("malformed", "The endpoint sent a chunk that is not valid JSON.", {
+        cause: error,
+      });
     }
     if (phase === "streaming") {
       // undici says "terminated", browsers "network error": the connection dropped mid-reply.
-      return this.fail("interrupted", "The reply was cut off: the connection closed mid-reply.", { cause: error });
+      return this.fail("interrupted", "The reply was cut off: the connection closed mid-reply.", {
+        cause: error,
+      });
     }
     const text = error instanceof Error ? error.message : String(error);
     return this.fail("network", `The request could not be sent: ${text}`, { cause: error });
@@ -222,14 +250,27 @@ class Attempt {
       // `data: {"error": …}` inside the stream: the server gave up mid-reply.
       return this.fail("server", "The endpoint reported an error mid-reply.", options);
     }
-    if (status === 401 || status === 403) return this.fail("auth", `The endpoint refused the API key (${status}).`, options);
-    if (status === 404) return this.fail("not-found", "No such model or URL (404): check the model name and the base URL.", options);
+    if (status === 401 || status === 403)
+      return this.fail("auth", `The endpoint refused the API key (${status}).`, options);
+    if (status === 404)
+      return this.fail(
+        "not-found",
+        "No such model or URL (404): check the model name and the base URL.",
+        options,
+      );
     if (status === 429) {
       const retryAfterMs = retryAfter(error.headers, serverMessage);
-      const wait = retryAfterMs === undefined ? "" : ` Retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
-      return this.fail("rate-limit", `The endpoint is rate-limiting requests (429).${wait}`, { ...options, retryAfterMs });
+      const wait =
+        retryAfterMs === undefined
+          ? ""
+          : ` Retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
+      return this.fail("rate-limit", `The endpoint is rate-limiting requests (429).${wait}`, {
+        ...options,
+        retryAfterMs,
+      });
     }
-    if (status >= 500) return this.fail("server", `The endpoint had a server error (${status}).`, options);
+    if (status >= 500)
+      return this.fail("server", `The endpoint had a server error (${status}).`, options);
     return this.fail("bad-request", `The endpoint refused the request (${status}).`, options);
   }
 
@@ -241,8 +282,10 @@ class Attempt {
 /** The server's own message, unless it is an HTML error page (proxies send those for 502/503). */
 function serverWords(error: APIError): string | undefined {
   const body = error.error as { message?: unknown } | undefined;
-  const text = typeof body?.message === "string" ? body.message : error.message.replace(/^\d{3}\s+/, "");
-  if (!text || /<(html|!doctype|body)\b/i.test(text) || /status code \(no body\)/.test(text)) return undefined;
+  const text =
+    typeof body?.message === "string" ? body.message : error.message.replace(/^\d{3}\s+/, "");
+  if (!text || /<(html|!doctype|body)\b/i.test(text) || /status code \(no body\)/.test(text))
+    return undefined;
   return text;
 }
 

@@ -26,7 +26,10 @@ export function wordChunks(text: string): string[] {
   return chunks;
 }
 
-async function* streamRehearsal(request: ChatRequest, wordDelayMs: number): AsyncGenerator<ChatEvent> {
+async function* streamRehearsal(
+  request: ChatRequest,
+  wordDelayMs: number,
+): AsyncGenerator<ChatEvent> {
   const { signal } = request;
   throwIfAborted(signal);
   const { text } = rehearse(request.persona, request.messages);

@@ -51,7 +51,12 @@ export class ProviderError extends Error {
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    options: { status?: number; retryAfterMs?: number; serverMessage?: string; cause?: unknown } = {},
+    options: {
+      status?: number;
+      retryAfterMs?: number;
+      serverMessage?: string;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ProviderError";

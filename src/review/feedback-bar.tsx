@@ -22,7 +22,13 @@ export function FeedbackBar() {
     <section className="rv-card rv-feedback" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.feedback}</h2>
       <p role="status">{count === 0 ? t.noneRated : t.rated(count)}</p>
-      <button type="button" className="cm-button cm-button-primary" disabled={count === 0} aria-describedby={noteId} onClick={download}>
+      <button
+        type="button"
+        className="cm-button cm-button-primary"
+        disabled={count === 0}
+        aria-describedby={noteId}
+        onClick={download}
+      >
         {t.download}
       </button>
       <p id={noteId} className="pv-hint">

@@ -15,13 +15,27 @@ describe("a review link that cannot be opened", () => {
     render(<LinkProblem problem={problem} ui={ui} />);
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent(message);
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(ui === "fr" ? "Ce lien de revue ne peut pas être ouvert" : "This review link cannot be opened");
-    expect(screen.getByText(ui === "fr" ? /Demandez un nouveau lien/ : /Ask the person who sent it/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      ui === "fr"
+        ? "Ce lien de revue ne peut pas être ouvert"
+        : "This review link cannot be opened",
+    );
+    expect(
+      screen.getByText(ui === "fr" ? /Demandez un nouveau lien/ : /Ask the person who sent it/),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe(ui);
   });
 
   it("lists what the persona door found", () => {
-    render(<LinkProblem problem="invalid-persona" details={[{ path: "voice.warmth", message: "expected an integer from 0 to 100, got 101" }]} ui="en" />);
-    expect(screen.getByRole("listitem")).toHaveTextContent("voice.warmth: expected an integer from 0 to 100, got 101");
+    render(
+      <LinkProblem
+        problem="invalid-persona"
+        details={[{ path: "voice.warmth", message: "expected an integer from 0 to 100, got 101" }]}
+        ui="en"
+      />,
+    );
+    expect(screen.getByRole("listitem")).toHaveTextContent(
+      "voice.warmth: expected an integer from 0 to 100, got 101",
+    );
   });
 });

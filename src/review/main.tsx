@@ -13,7 +13,11 @@ const root = createRoot(element);
 // The self-contained page carries its persona inside; a review link carries it after the "#".
 const embedded = document.getElementById(REVIEW_DATA_ID)?.textContent ?? null;
 const source = readReviewSource(embedded, window.location.hash);
-const ui = reviewLanguage(window.location.search, source.ok ? source.persona.language : undefined, navigator.languages ?? []);
+const ui = reviewLanguage(
+  window.location.search,
+  source.ok ? source.persona.language : undefined,
+  navigator.languages ?? [],
+);
 
 if (source.ok) {
   const session = createReviewSession(source.persona, { ui });

@@ -7,7 +7,8 @@ import type { Persona } from "../core/persona/schema";
 import { decodeReviewFragment, type ReviewLinkProblem } from "../core/review/share-link";
 import type { UiLanguage } from "../stores/settings-store";
 
-export type ReviewSource = { ok: true; persona: Persona } | { ok: false; problem: ReviewLinkProblem; details?: Problem[] };
+export type ReviewSource =
+  { ok: true; persona: Persona } | { ok: false; problem: ReviewLinkProblem; details?: Problem[] };
 
 /**
  * `embedded`: the text of the page's data element (null or blank when the page has none);
@@ -22,11 +23,17 @@ export function readReviewSource(embedded: string | null, hash: string): ReviewS
     return { ok: false, problem: "corrupt" };
   }
   const restored = restorePersona(value);
-  return restored.ok ? { ok: true, persona: restored.persona } : { ok: false, problem: "invalid-persona", details: restored.problems };
+  return restored.ok
+    ? { ok: true, persona: restored.persona }
+    : { ok: false, problem: "invalid-persona", details: restored.problems };
 }
 
 /** `?lang=` first (links may force it), then the persona's language, then the browser's, then English. */
-export function reviewLanguage(search: string, personaLanguage: UiLanguage | undefined, preferred: readonly string[]): UiLanguage {
+export function reviewLanguage(
+  search: string,
+  personaLanguage: UiLanguage | undefined,
+  preferred: readonly string[],
+): UiLanguage {
   const forced = new URLSearchParams(search).get("lang");
   if (forced === "fr" || forced === "en") return forced;
   if (personaLanguage) return personaLanguage;

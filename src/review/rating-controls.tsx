@@ -31,16 +31,31 @@ export function RatingControls({ turnId, reply }: { turnId: string; reply: strin
   return (
     <div className="rv-rating" role="group" aria-label={t.rate}>
       <div className="rv-rating-buttons">
-        <button type="button" className="rv-thumb" aria-pressed={rating === "up"} onClick={() => rate("up")}>
+        <button
+          type="button"
+          className="rv-thumb"
+          aria-pressed={rating === "up"}
+          onClick={() => rate("up")}
+        >
           <span aria-hidden="true">👍 </span>
           {t.good}
         </button>
-        <button type="button" className="rv-thumb" aria-pressed={rating === "down"} onClick={() => rate("down")}>
+        <button
+          type="button"
+          className="rv-thumb"
+          aria-pressed={rating === "down"}
+          onClick={() => rate("down")}
+        >
           <span aria-hidden="true">👎 </span>
           {t.bad}
         </button>
         {comment === "" && (
-          <button type="button" aria-expanded={showComment} aria-controls={showComment ? commentId : undefined} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            aria-expanded={showComment}
+            aria-controls={showComment ? commentId : undefined}
+            onClick={() => setOpen(!open)}
+          >
             {t.addComment}
           </button>
         )}

@@ -8,7 +8,9 @@ describe("the ratings store", () => {
     const store = createRatingsStore();
     store.getState().rate("turn-2", context, "up");
     store.getState().comment("turn-2", context, "Chaleureux");
-    expect(givenVerdicts(store.getState())).toEqual([{ ...context, rating: "up", comment: "Chaleureux" }]);
+    expect(givenVerdicts(store.getState())).toEqual([
+      { ...context, rating: "up", comment: "Chaleureux" },
+    ]);
     expect(verdictOf(store.getState(), "turn-2", "Bonjour !")).toMatchObject({ rating: "up" });
   });
 

@@ -23,7 +23,8 @@ export function createRatingsStore() {
       const existing = byKey[turnId];
       // Regenerate or Retry wrote a new text under the same turn: the old verdict stays, apart.
       if (existing && existing.reply !== context.reply) byKey[`${turnId}~${++retired}`] = existing;
-      const base: ReplyRating = existing?.reply === context.reply ? existing : { ...context, rating: null, comment: "" };
+      const base: ReplyRating =
+        existing?.reply === context.reply ? existing : { ...context, rating: null, comment: "" };
       byKey[turnId] = { ...base, ...change };
       set({ byKey });
     };
@@ -38,7 +39,11 @@ export function createRatingsStore() {
 export type RatingsStore = ReturnType<typeof createRatingsStore>;
 
 /** The verdict on this text of the turn, if any. */
-export function verdictOf(state: Pick<RatingsState, "byKey">, turnId: string, reply: string): ReplyRating | undefined {
+export function verdictOf(
+  state: Pick<RatingsState, "byKey">,
+  turnId: string,
+  reply: string,
+): ReplyRating | undefined {
   const entry = state.byKey[turnId];
   return entry?.reply === reply ? entry : undefined;
 }

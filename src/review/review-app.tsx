@@ -17,7 +17,13 @@ function LanguageSwitch() {
   const { language } = useReview();
   const other = ui === "fr" ? "en" : "fr";
   return (
-    <button type="button" className="cm-button rv-language" lang={other} aria-label={t.otherLanguageName} onClick={() => language.getState().setUi(other)}>
+    <button
+      type="button"
+      className="cm-button rv-language"
+      lang={other}
+      aria-label={t.otherLanguageName}
+      onClick={() => language.getState().setUi(other)}
+    >
       {t.otherLanguage}
     </button>
   );

@@ -8,7 +8,13 @@ import type { ReviewSession } from "./review-session";
 const ReviewContext = createContext<ReviewSession | null>(null);
 
 /** The client's visit for every component below, in the language they chose to read it in. */
-export function ReviewProvider({ session, children }: { session: ReviewSession; children: ReactNode }) {
+export function ReviewProvider({
+  session,
+  children,
+}: {
+  session: ReviewSession;
+  children: ReactNode;
+}) {
   return (
     <ReviewContext.Provider value={session}>
       <ReviewLanguage session={session}>{children}</ReviewLanguage>

@@ -29,12 +29,22 @@ export function ReviewConversation() {
           </li>
         )}
         {turns.map((turn) => (
-          <ReviewTurn key={turn.id} turn={turn} assistantName={name} lang={persona.language} onRetry={retry} />
+          <ReviewTurn
+            key={turn.id}
+            turn={turn}
+            assistantName={name}
+            lang={persona.language}
+            onRetry={retry}
+          />
         ))}
       </ConversationList>
       {turns.length === 0 && <p className="rv-empty">{t.empty}</p>}
       <p role="status" className="cm-visually-hidden">
-        {status === "done" && turns.length > 0 ? t.replied(name) : status === "streaming" ? p.status.streaming : ""}
+        {status === "done" && turns.length > 0
+          ? t.replied(name)
+          : status === "streaming"
+            ? p.status.streaming
+            : ""}
       </p>
     </div>
   );

@@ -28,7 +28,11 @@ function renderPage(ui: UiLanguage) {
 describe("the review page, when part of it fails to render", () => {
   it.each<[UiLanguage, RegExp, string]>([
     ["en", /^This page could not be shown\. Reload it to start the review again/, "Reload"],
-    ["fr", /^Cette page n’a pas pu s’afficher\. Rechargez-la pour recommencer la revue/, "Recharger"],
+    [
+      "fr",
+      /^Cette page n’a pas pu s’afficher\. Rechargez-la pour recommencer la revue/,
+      "Recharger",
+    ],
   ])("says so plainly in %s, with Reload, instead of a blank page", (ui, message, reload) => {
     const { container } = renderPage(ui);
     const alert = screen.getByRole("alert");

@@ -19,7 +19,10 @@ export interface ReviewSessionOptions {
 
 export function createReviewSession(persona: Persona, options: ReviewSessionOptions) {
   // The persona never changes here, so there is nothing to subscribe to (no live replay).
-  const host: ChatHost = { openPersona: () => persona, library: { subscribe: () => () => undefined } };
+  const host: ChatHost = {
+    openPersona: () => persona,
+    library: { subscribe: () => () => undefined },
+  };
   const preview = createPreview(host, options.preview);
   const ratings = createRatingsStore();
   const language = createStore<{ ui: UiLanguage; setUi(ui: UiLanguage): void }>()((set) => ({
@@ -39,7 +42,8 @@ export function createReviewSession(persona: Persona, options: ReviewSessionOpti
     playScenario(scenarioId: string): void {
       preview.chat.getState().selectScenario(scenarioId);
       preview.chat.getState().replay();
-      for (const turn of turns()) if (turn.role === "assistant") scenarioOfTurn.set(turn.id, scenarioId);
+      for (const turn of turns())
+        if (turn.role === "assistant") scenarioOfTurn.set(turn.id, scenarioId);
     },
     /** The reply of this turn as a verdict is about it: its text, what it answered, its scenario. */
     contextOf(turnId: string): RatedContext | undefined {
@@ -49,7 +53,9 @@ export function createReviewSession(persona: Persona, options: ReviewSessionOpti
       if (!reply || reply.role !== "assistant") return undefined;
       const user = list.slice(0, index).findLast((t) => t.role === "user")?.text ?? "";
       const scenarioId = scenarioOfTurn.get(turnId);
-      return scenarioId === undefined ? { reply: reply.text, user } : { reply: reply.text, user, scenarioId };
+      return scenarioId === undefined
+        ? { reply: reply.text, user }
+        : { reply: reply.text, user, scenarioId };
     },
     /** The feedback file's content, as of now. */
     feedback(): Feedback {

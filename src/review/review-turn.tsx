@@ -13,7 +13,12 @@ interface ReviewTurnProps {
 }
 
 /** One turn, as the studio's preview shows it (plain text, run state, faults), with the client's verdict under replies. */
-export const ReviewTurn = memo(function ReviewTurn({ turn, assistantName, lang, onRetry }: ReviewTurnProps) {
+export const ReviewTurn = memo(function ReviewTurn({
+  turn,
+  assistantName,
+  lang,
+  onRetry,
+}: ReviewTurnProps) {
   const t = useMessages(previewMessages);
   const isUser = turn.role === "user";
   return (

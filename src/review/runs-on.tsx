@@ -18,13 +18,29 @@ export function RunsOn() {
   return (
     <div className="rv-card rv-runs-on">
       <p>
-        {t.repliesFrom} <strong>{provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}</strong>
+        {t.repliesFrom}{" "}
+        <strong>
+          {provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}
+        </strong>
       </p>
       {provider === "rehearsal" && <p className="pv-hint">{t.offlineNote}</p>}
-      <button ref={button} type="button" className="cm-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="cm-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t.connect}
       </button>
-      {open && <EndpointDialog endpoint={preview.endpoint} testConnection={preview.testConnection} returnFocus={button} onClose={close} />}
+      {open && (
+        <EndpointDialog
+          endpoint={preview.endpoint}
+          testConnection={preview.testConnection}
+          returnFocus={button}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

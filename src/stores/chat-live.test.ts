@@ -4,7 +4,14 @@ import { rehearse } from "../core/rehearsal/rehearse";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { createChatStore } from "./chat-store";
 import { LIVE_DELAY_MS } from "./live-replay";
-import { SCENARIO, chatWith, connectionTo, fakeProvider, finished, testStudio } from "../../tests/helpers/chat-test-kit";
+import {
+  SCENARIO,
+  chatWith,
+  connectionTo,
+  fakeProvider,
+  finished,
+  testStudio,
+} from "../../tests/helpers/chat-test-kit";
 
 afterEach(() => vi.useRealTimers());
 
@@ -56,14 +63,19 @@ describe("live replay", () => {
     studio.edit(setVoice("warmth", start));
     await finished(chat);
     expect(provider.requests).toHaveLength(asked);
-    const replies = chat.getState().conversations[studio.openPersona()!.id]!.filter((t) => t.role === "assistant");
+    const replies = chat
+      .getState()
+      .conversations[studio.openPersona()!.id]!.filter((t) => t.role === "assistant");
     expect(replies.every((t) => t.cached)).toBe(true);
   });
 
   it("with an endpoint: 20 changes in 2 s make one run per user turn, after the debounce", async () => {
     vi.useFakeTimers();
     const provider = fakeProvider({ delayMs: 40 });
-    const { studio, chat } = chatWith(provider, { offline: false, frame: (paint) => setTimeout(paint, 16) });
+    const { studio, chat } = chatWith(provider, {
+      offline: false,
+      frame: (paint) => setTimeout(paint, 16),
+    });
     chat.getState().setLive(true);
     await vi.advanceTimersByTimeAsync(50);
     expect(provider.requests).toHaveLength(1);
@@ -94,7 +106,10 @@ describe("live replay", () => {
   it("with an endpoint: a change during a run aborts it, and the next run starts after the debounce", async () => {
     vi.useFakeTimers();
     const provider = fakeProvider({ delayMs: 40 });
-    const { studio, chat } = chatWith(provider, { offline: false, frame: (paint) => setTimeout(paint, 16) });
+    const { studio, chat } = chatWith(provider, {
+      offline: false,
+      frame: (paint) => setTimeout(paint, 16),
+    });
     chat.getState().setLive(true);
     await vi.advanceTimersByTimeAsync(LIVE_DELAY_MS * 2);
     const settled = provider.requests.length;
@@ -126,9 +141,18 @@ describe("live replay on the real offline rehearsal", () => {
   it("re-runs on each slider step and shows the persona's new voice", async () => {
     const studio = testStudio();
     const rehearsal = createRehearsalProvider();
-    const chat = createChatStore({ studio, connection: () => connectionTo(rehearsal, true), scenarios: () => [SCENARIO] });
+    const chat = createChatStore({
+      studio,
+      connection: () => connectionTo(rehearsal, true),
+      scenarios: () => [SCENARIO],
+    });
     chat.getState().setLive(true);
-    for (const edit of [setVoice("register", 5), setVoice("register", 95), setVoice("emoji", 95), setVoice("verbosity", 100)]) {
+    for (const edit of [
+      setVoice("register", 5),
+      setVoice("register", 95),
+      setVoice("emoji", 95),
+      setVoice("verbosity", 100),
+    ]) {
       studio.edit(edit);
       expect(chat.getState().status).toBe("submitted");
       await finished(chat);
@@ -136,8 +160,14 @@ describe("live replay on the real offline rehearsal", () => {
       const turns = chat.getState().conversations[persona.id]!;
       const first = turns[1]!;
       expect(first.status).toBe("done");
-      expect(first.text).toBe(rehearse(persona, [{ role: "user", content: SCENARIO.turns[0]! }]).text);
-      expect(turns.filter((t) => t.role === "assistant").every((t) => t.status === "done" && t.text !== "")).toBe(true);
+      expect(first.text).toBe(
+        rehearse(persona, [{ role: "user", content: SCENARIO.turns[0]! }]).text,
+      );
+      expect(
+        turns
+          .filter((t) => t.role === "assistant")
+          .every((t) => t.status === "done" && t.text !== ""),
+      ).toBe(true);
     }
   });
 });

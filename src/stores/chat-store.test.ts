@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { setVoice } from "../core/persona/edits";
 import { ProviderError, type ChatProvider } from "../providers/types";
 import { compiledOf } from "./compiled";
-import { chatWith, fakeProvider, finished, settle, testStudio } from "../../tests/helpers/chat-test-kit";
+import {
+  chatWith,
+  fakeProvider,
+  finished,
+  settle,
+  testStudio,
+} from "../../tests/helpers/chat-test-kit";
 import { createChatStore, type ChatStore } from "./chat-store";
 
 const turnsOf = (chat: ChatStore, id: string) => chat.getState().conversations[id] ?? [];
@@ -141,7 +147,11 @@ describe("chat store: a conversation with the open persona", () => {
 
 describe("chat store: faults", () => {
   it("shows a fault on the turn, keeps the partial text, and retries it", async () => {
-    const failing = fakeProvider({ words: 5, fail: new ProviderError("interrupted", "cut"), failAfter: 2 });
+    const failing = fakeProvider({
+      words: 5,
+      fail: new ProviderError("interrupted", "cut"),
+      failAfter: 2,
+    });
     const { studio, chat } = chatWith(failing);
     chat.getState().send("Bonjour");
     await finished(chat);
@@ -188,7 +198,14 @@ describe("chat store: scenarios and the reply cache", () => {
     const { studio, chat } = chatWith(provider);
     chat.getState().replay();
     const queued = turnsOf(chat, studio.openPersona()!.id);
-    expect(queued.map((t) => t.status)).toEqual(["done", "streaming", "done", "queued", "done", "queued"]);
+    expect(queued.map((t) => t.status)).toEqual([
+      "done",
+      "streaming",
+      "done",
+      "queued",
+      "done",
+      "queued",
+    ]);
     await finished(chat);
     const turns = turnsOf(chat, studio.openPersona()!.id);
     expect(turns.map((t) => t.text)).toEqual([
@@ -234,17 +251,24 @@ describe("chat store: scenarios and the reply cache", () => {
     chat.getState().stop();
     await settle();
     expect(provider.requests).toHaveLength(1);
-    const statuses = turnsOf(chat, studio.openPersona()!.id).filter((t) => t.role === "assistant").map((t) => t.status);
+    const statuses = turnsOf(chat, studio.openPersona()!.id)
+      .filter((t) => t.role === "assistant")
+      .map((t) => t.status);
     expect(statuses).toEqual(["stopped", "stopped", "stopped"]);
   });
 });
 
 describe("chat store: an abort the studio did not ask for", () => {
   it("is a normal end: the reply is marked stopped, not failed", async () => {
-    const { studio, chat } = chatWith(fakeProvider({ words: 4, fail: new ProviderError("aborted", "gone"), failAfter: 2 }));
+    const { studio, chat } = chatWith(
+      fakeProvider({ words: 4, fail: new ProviderError("aborted", "gone"), failAfter: 2 }),
+    );
     chat.getState().send("Bonjour");
     await finished(chat);
-    expect(chat.getState().conversations[studio.openPersona()!.id]![1]).toMatchObject({ status: "stopped", text: "reply 1 w0" });
+    expect(chat.getState().conversations[studio.openPersona()!.id]![1]).toMatchObject({
+      status: "stopped",
+      text: "reply 1 w0",
+    });
     expect(chat.getState().status).toBe("done");
   });
 });

@@ -8,11 +8,25 @@ import { createStore } from "zustand/vanilla";
 import { ProviderError } from "../providers/types";
 import { compiledOf } from "./compiled";
 import { nextFrame, streamInto, type ReplySink } from "./chat-run";
-import { historyBefore, selectedScenario, type ChatDeps, type ChatState, type Turn } from "./chat-types";
+import {
+  historyBefore,
+  selectedScenario,
+  type ChatDeps,
+  type ChatState,
+  type Turn,
+} from "./chat-types";
 import { createLiveReplay } from "./live-replay";
 import { createReplyCache, replyKey } from "./reply-cache";
 
-export type { ChatDeps, ChatHost, ChatState, Connection, RunStatus, Turn, TurnStatus } from "./chat-types";
+export type {
+  ChatDeps,
+  ChatHost,
+  ChatState,
+  Connection,
+  RunStatus,
+  Turn,
+  TurnStatus,
+} from "./chat-types";
 export { selectedScenario } from "./chat-types";
 
 interface Run {
@@ -39,7 +53,10 @@ export function createChatStore(deps: ChatDeps) {
     const setTurns = (personaId: string, turns: readonly Turn[], extra: Partial<ChatState> = {}) =>
       set((s) => ({ ...extra, conversations: { ...s.conversations, [personaId]: turns } }));
     const patch = (personaId: string, id: string, changes: Partial<Turn>) =>
-      setTurns(personaId, turnsOf(personaId).map((t) => (t.id === id ? { ...t, ...changes } : t)));
+      setTurns(
+        personaId,
+        turnsOf(personaId).map((t) => (t.id === id ? { ...t, ...changes } : t)),
+      );
 
     /** Ends the run in flight; its turns become `mark` ("stopped" for Stop, "queued" for a rerun). */
     const endRun = (mark: "stopped" | "queued" | null) => {
@@ -60,7 +77,12 @@ export function createChatStore(deps: ChatDeps) {
       const persona = deps.studio.openPersona();
       if (!persona) return;
       endRun("stopped");
-      const run: Run = { controller: new AbortController(), personaId: persona.id, turnId: null, sink: null };
+      const run: Run = {
+        controller: new AbortController(),
+        personaId: persona.id,
+        turnId: null,
+        sink: null,
+      };
       current = run;
       const isCurrent = () => current === run;
       set({ status: "submitted", runPersonaId: persona.id, liveWaiting: false });
@@ -77,7 +99,12 @@ export function createChatStore(deps: ChatDeps) {
         const hit = fresh ? undefined : cache.get(key);
         fresh = false;
         if (hit !== undefined) {
-          patch(persona.id, reply.id, { text: hit, status: "done", cached: true, error: undefined });
+          patch(persona.id, reply.id, {
+            text: hit,
+            status: "done",
+            cached: true,
+            error: undefined,
+          });
           continue;
         }
         const sink: ReplySink = {
@@ -90,11 +117,22 @@ export function createChatStore(deps: ChatDeps) {
         };
         run.turnId = reply.id;
         run.sink = sink;
-        patch(persona.id, reply.id, { text: "", status: "streaming", cached: false, error: undefined });
+        patch(persona.id, reply.id, {
+          text: "",
+          status: "streaming",
+          cached: false,
+          error: undefined,
+        });
         try {
           const provider = await connection.load();
           if (!isCurrent()) return;
-          const request = { systemPrompt, persona, messages, params: connection.params, signal: run.controller.signal };
+          const request = {
+            systemPrompt,
+            persona,
+            messages,
+            params: connection.params,
+            signal: run.controller.signal,
+          };
           await streamInto(provider, request, sink, frame);
         } catch (error) {
           // A Stop, a Clear or a newer run ended this one and already said so.
@@ -117,14 +155,18 @@ export function createChatStore(deps: ChatDeps) {
     };
     // Every run is fire-and-forget from the UI: execute settles every failure itself, and
     // this catch is the guarantee that nothing becomes an unhandled rejection.
-    const start = (options?: { fresh?: boolean; live?: boolean }) => void execute(options).catch(() => set({ status: "error" }));
+    const start = (options?: { fresh?: boolean; live?: boolean }) =>
+      void execute(options).catch(() => set({ status: "error" }));
 
     const runScenario = (live: boolean) => {
       const persona = deps.studio.openPersona();
       const scenario = persona && selectedScenario(deps.scenarios(persona), get().scenarioId);
       if (!persona || !scenario) return;
       endRun(null);
-      setTurns(persona.id, scenario.turns.flatMap((line) => [turn("user", line), turn("assistant")]));
+      setTurns(
+        persona.id,
+        scenario.turns.flatMap((line) => [turn("user", line), turn("assistant")]),
+      );
       start({ live });
     };
 

@@ -78,6 +78,9 @@ export const historyBefore = (turns: readonly Turn[], index: number): ChatMessag
     .map((t) => ({ role: t.role, content: t.text }));
 
 /** The scenario a persona replays: the selected one if it is offered, else the first. */
-export function selectedScenario(scenarios: readonly Scenario[], id: string | null): Scenario | undefined {
+export function selectedScenario(
+  scenarios: readonly Scenario[],
+  id: string | null,
+): Scenario | undefined {
   return scenarios.find((s) => s.id === id) ?? scenarios[0];
 }

@@ -1,18 +1,34 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { API_KEY_KEY, DEFAULT_ENDPOINT, ENDPOINT_KEY, cleanSettings, createEndpointStore, endpointHost } from "./endpoint-store";
+import {
+  API_KEY_KEY,
+  DEFAULT_ENDPOINT,
+  ENDPOINT_KEY,
+  cleanSettings,
+  createEndpointStore,
+  endpointHost,
+} from "./endpoint-store";
 import { createReplyCache } from "./reply-cache";
 import { testStudio } from "../../tests/helpers/chat-test-kit";
 
 const KEY = "sk-test-0123456789abcdef";
-const everythingStored = () => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join("\n");
+const everythingStored = () =>
+  Object.keys(localStorage)
+    .map((k) => `${k}=${localStorage.getItem(k)}`)
+    .join("\n");
 
 beforeEach(() => localStorage.clear());
 
 describe("endpoint settings", () => {
   it("starts on the offline rehearsal with the documented defaults", () => {
     const s = createEndpointStore().getState();
-    expect(s).toMatchObject({ provider: "rehearsal", temperature: 0.7, maxTokens: 512, rememberKey: false, apiKey: "" });
+    expect(s).toMatchObject({
+      provider: "rehearsal",
+      temperature: 0.7,
+      maxTokens: 512,
+      rememberKey: false,
+      apiKey: "",
+    });
   });
 
   it("keeps the first-reply wait in seconds, within 1..600, and remembers it", () => {
@@ -21,17 +37,32 @@ describe("endpoint settings", () => {
     store.getState().save({ firstByteTimeoutS: "45" });
     expect(createEndpointStore().getState().firstByteTimeoutS).toBe(45);
     expect(cleanSettings({ firstByteTimeoutS: 0 }).firstByteTimeoutS).toBe(1);
-    expect(cleanSettings({ firstByteTimeoutS: "soon" }).firstByteTimeoutS).toBe(DEFAULT_ENDPOINT.firstByteTimeoutS);
+    expect(cleanSettings({ firstByteTimeoutS: "soon" }).firstByteTimeoutS).toBe(
+      DEFAULT_ENDPOINT.firstByteTimeoutS,
+    );
   });
 
   it("remembers the settings on this device, but not the key", () => {
     const store = createEndpointStore();
-    store.getState().save({ provider: "openai-compatible", preset: "ollama", baseURL: "http://localhost:11434/v1", model: "llama3.2", apiKey: KEY });
+    store
+      .getState()
+      .save({
+        provider: "openai-compatible",
+        preset: "ollama",
+        baseURL: "http://localhost:11434/v1",
+        model: "llama3.2",
+        apiKey: KEY,
+      });
     expect(store.getState().apiKey).toBe(KEY);
     expect(everythingStored()).not.toContain(KEY);
     expect(localStorage.getItem(API_KEY_KEY)).toBeNull();
     const reloaded = createEndpointStore().getState();
-    expect(reloaded).toMatchObject({ provider: "openai-compatible", preset: "ollama", model: "llama3.2", apiKey: "" });
+    expect(reloaded).toMatchObject({
+      provider: "openai-compatible",
+      preset: "ollama",
+      model: "llama3.2",
+      apiKey: "",
+    });
   });
 
   it("stores the key only when the designer opts in, and removes it at once when unticked", () => {
@@ -58,9 +89,16 @@ describe("endpoint settings", () => {
 
   it("in a page opened from a file, never stores the key, even when asked, and removes one left there", () => {
     localStorage.setItem(API_KEY_KEY, "sk-left-by-another-local-page");
-    localStorage.setItem(ENDPOINT_KEY, JSON.stringify({ state: { ...DEFAULT_ENDPOINT, rememberKey: true }, version: 1 }));
+    localStorage.setItem(
+      ENDPOINT_KEY,
+      JSON.stringify({ state: { ...DEFAULT_ENDPOINT, rememberKey: true }, version: 1 }),
+    );
     const store = createEndpointStore(Date.now, { canRememberKey: false });
-    expect(store.getState()).toMatchObject({ canRememberKey: false, rememberKey: false, apiKey: "" });
+    expect(store.getState()).toMatchObject({
+      canRememberKey: false,
+      rememberKey: false,
+      apiKey: "",
+    });
     expect(localStorage.getItem(API_KEY_KEY)).toBeNull();
     store.getState().save({ provider: "openai-compatible", apiKey: KEY, rememberKey: true });
     expect(store.getState()).toMatchObject({ apiKey: KEY, rememberKey: false });
@@ -74,7 +112,9 @@ describe("endpoint settings", () => {
 
   it("never puts the key in an exported persona", () => {
     const studio = testStudio();
-    createEndpointStore().getState().save({ provider: "openai-compatible", apiKey: KEY, rememberKey: true });
+    createEndpointStore()
+      .getState()
+      .save({ provider: "openai-compatible", apiKey: KEY, rememberKey: true });
     expect(studio.exportOpen()!.text).not.toContain(KEY);
   });
 
@@ -91,8 +131,14 @@ describe("endpoint settings", () => {
   });
 
   it("survives unreadable stored settings", () => {
-    localStorage.setItem(ENDPOINT_KEY, JSON.stringify({ state: { temperature: "hot", provider: 3 }, version: 1 }));
-    expect(createEndpointStore().getState()).toMatchObject({ temperature: DEFAULT_ENDPOINT.temperature, provider: "rehearsal" });
+    localStorage.setItem(
+      ENDPOINT_KEY,
+      JSON.stringify({ state: { temperature: "hot", provider: 3 }, version: 1 }),
+    );
+    expect(createEndpointStore().getState()).toMatchObject({
+      temperature: DEFAULT_ENDPOINT.temperature,
+      provider: "rehearsal",
+    });
   });
 
   it("names the endpoint by its host", () => {

@@ -56,17 +56,32 @@ export const DEFAULT_ENDPOINT: EndpointSettings = {
 const PRESET_IDS = new Set<string>(ENDPOINT_PRESETS.map((p) => p.id));
 
 const number = (value: unknown, min: number, max: number, fallback: number): number => {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && value.trim() !== ""
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 };
 
-const text = (value: unknown, fallback: string) => (typeof value === "string" ? value.trim() : fallback);
+const text = (value: unknown, fallback: string) =>
+  typeof value === "string" ? value.trim() : fallback;
 
 /** Settings from anywhere (storage, a form) made safe: unknown values fall back to defaults. */
-export function cleanSettings(raw: Partial<Record<keyof EndpointSettings, unknown>>, base = DEFAULT_ENDPOINT): EndpointSettings {
+export function cleanSettings(
+  raw: Partial<Record<keyof EndpointSettings, unknown>>,
+  base = DEFAULT_ENDPOINT,
+): EndpointSettings {
   return {
-    provider: raw.provider === "openai-compatible" || raw.provider === "rehearsal" ? raw.provider : base.provider,
-    preset: typeof raw.preset === "string" && PRESET_IDS.has(raw.preset) ? (raw.preset as EndpointPresetId) : base.preset,
+    provider:
+      raw.provider === "openai-compatible" || raw.provider === "rehearsal"
+        ? raw.provider
+        : base.provider,
+    preset:
+      typeof raw.preset === "string" && PRESET_IDS.has(raw.preset)
+        ? (raw.preset as EndpointPresetId)
+        : base.preset,
     baseURL: text(raw.baseURL, base.baseURL),
     model: text(raw.model, base.model),
     temperature: number(raw.temperature, 0, 2, base.temperature),
@@ -100,9 +115,13 @@ export interface EndpointStoreOptions {
   canRememberKey?: boolean;
 }
 
-export function createEndpointStore(now: () => number = Date.now, options: EndpointStoreOptions = {}) {
+export function createEndpointStore(
+  now: () => number = Date.now,
+  options: EndpointStoreOptions = {},
+) {
   const canRememberKey = options.canRememberKey ?? !openedFromFile();
-  const allowed = (settings: EndpointSettings): EndpointSettings => (canRememberKey ? settings : { ...settings, rememberKey: false });
+  const allowed = (settings: EndpointSettings): EndpointSettings =>
+    canRememberKey ? settings : { ...settings, rememberKey: false };
   return createStore<EndpointState>()(
     persist(
       (set, get) => ({
@@ -110,7 +129,9 @@ export function createEndpointStore(now: () => number = Date.now, options: Endpo
         apiKey: "",
         canRememberKey,
         save: (next) => {
-          const settings = allowed(cleanSettings({ ...settingsOf(get()), ...next }, settingsOf(get())));
+          const settings = allowed(
+            cleanSettings({ ...settingsOf(get()), ...next }, settingsOf(get())),
+          );
           const apiKey = typeof next.apiKey === "string" ? next.apiKey.trim() : get().apiKey;
           storeKey(apiKey, settings.rememberKey);
           set({ ...settings, apiKey });

@@ -11,10 +11,17 @@ import { cachedExampleWarningsOf, exampleWarningsOf } from "./example-lint";
 const persona = makePersona({
   lexicon: { prefer: [], avoid: ["souci"] },
   examples: [
-    { user: "a", assistant: "Votre rendez-vous est confirmé pour jeudi à dix heures. Je vous attends à l'accueil." },
+    {
+      user: "a",
+      assistant:
+        "Votre rendez-vous est confirmé pour jeudi à dix heures. Je vous attends à l'accueil.",
+    },
     { user: "b", assistant: "Pas de souci, tu peux venir jeudi 🎉" },
     { user: "c", assistant: "  " },
-    { user: "d", assistant: "Merci beaucoup, je suis vraiment ravie de vous aider ! C'est parfait !" },
+    {
+      user: "d",
+      assistant: "Merci beaucoup, je suis vraiment ravie de vous aider ! C'est parfait !",
+    },
   ],
 });
 

@@ -26,14 +26,21 @@ const measurements = new Map<string, Measurement>();
 // Loaded with the first reading, not with the panel: the list paints before either is needed.
 let loading: Promise<[Drift, Measured]> | undefined;
 function modules(): Promise<[Drift, Measured]> {
-  loading ??= Promise.all([import("../core/compiler/example-drift"), import("./measured")]).catch((error: unknown) => {
-    loading = undefined; // a failed chunk load (offline) is tried again on the next edit
-    throw error;
-  });
+  loading ??= Promise.all([import("../core/compiler/example-drift"), import("./measured")]).catch(
+    (error: unknown) => {
+      loading = undefined; // a failed chunk load (offline) is tried again on the next edit
+      throw error;
+    },
+  );
   return loading;
 }
 
-async function measure({ measurementKey }: Drift, { readingOf }: Measured, persona: Persona, text: string): Promise<Measurement> {
+async function measure(
+  { measurementKey }: Drift,
+  { readingOf }: Measured,
+  persona: Persona,
+  text: string,
+): Promise<Measurement> {
   const key = measurementKey(persona, text);
   const known = measurements.get(key);
   if (known) return known;
@@ -47,7 +54,10 @@ async function measure({ measurementKey }: Drift, { readingOf }: Measured, perso
  * The meter's warnings the prompt panel shows now, and the persona (by id) they were read
  * for: the editor's notes beside each control read them from here, so a reading is made once.
  */
-export const shownExampleWarnings = createStore<{ owner: string; warnings: readonly CompileWarning[] }>()(() => ({
+export const shownExampleWarnings = createStore<{
+  owner: string;
+  warnings: readonly CompileWarning[];
+}>()(() => ({
   owner: "",
   warnings: [],
 }));
@@ -62,7 +72,10 @@ export function cachedExampleWarningsOf(persona: Persona): readonly CompileWarni
  * snapshot. Resolves undefined when `signal` aborts first, as it does when the persona
  * changed again before the reading came back.
  */
-export async function exampleWarningsOf(persona: Persona, signal?: AbortSignal): Promise<readonly CompileWarning[] | undefined> {
+export async function exampleWarningsOf(
+  persona: Persona,
+  signal?: AbortSignal,
+): Promise<readonly CompileWarning[] | undefined> {
   const done = cache.get(persona);
   if (done) return done;
   const [drift, measured] = await modules();
@@ -70,10 +83,14 @@ export async function exampleWarningsOf(persona: Persona, signal?: AbortSignal):
   // to it, and fifty examples sent fifty times over would be most of that copy.
   const sent: Persona = { ...persona, examples: [] };
   const read = await Promise.all(
-    persona.examples.map(({ assistant }) => (assistant.trim() === "" ? undefined : measure(drift, measured, sent, assistant))),
+    persona.examples.map(({ assistant }) =>
+      assistant.trim() === "" ? undefined : measure(drift, measured, sent, assistant),
+    ),
   );
   if (signal?.aborted) return undefined;
-  const warnings = read.flatMap((measurement, index) => (measurement ? drift.exampleDriftWarnings(persona, index, measurement) : []));
+  const warnings = read.flatMap((measurement, index) =>
+    measurement ? drift.exampleDriftWarnings(persona, index, measurement) : [],
+  );
   cache.set(persona, warnings);
   return warnings;
 }

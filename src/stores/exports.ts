@@ -18,7 +18,15 @@ import { reviewPageHtml } from "../core/review/review-page";
 import { cleanSettings, ENDPOINT_KEY, type EndpointSettings } from "./endpoint-store";
 import { readRaw } from "./storage";
 
-export const EXPORT_KINDS = ["ccv2", "ccv3", "ccv3-png", "prompt-md", "prompt-txt", "openai", "promptfoo"] as const;
+export const EXPORT_KINDS = [
+  "ccv2",
+  "ccv3",
+  "ccv3-png",
+  "prompt-md",
+  "prompt-txt",
+  "openai",
+  "promptfoo",
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportFile {
@@ -38,7 +46,8 @@ export function selectedTarget(): EndpointTarget {
   try {
     const raw = readRaw(ENDPOINT_KEY);
     const parsed: unknown = raw === null ? null : JSON.parse(raw);
-    if (parsed && typeof parsed === "object" && "state" in parsed) saved = (parsed as { state: Partial<EndpointSettings> }).state;
+    if (parsed && typeof parsed === "object" && "state" in parsed)
+      saved = (parsed as { state: Partial<EndpointSettings> }).state;
   } catch {
     // Unreadable settings: the defaults are what the preview would use too.
   }
@@ -47,23 +56,52 @@ export function selectedTarget(): EndpointTarget {
 }
 
 /** `card` is the card exports' choices (the compiled prompt as system prompt); other kinds ignore it. */
-export function exportFile(persona: Persona, kind: ExportKind, target: EndpointTarget = selectedTarget(), card: CardOptions = {}): ExportFile {
+export function exportFile(
+  persona: Persona,
+  kind: ExportKind,
+  target: EndpointTarget = selectedTarget(),
+  card: CardOptions = {},
+): ExportFile {
   const base = persona.id;
   switch (kind) {
     case "ccv2":
-      return { filename: `${base}.card-v2.json`, type: "application/json", content: json(cardV2(persona, card)) };
+      return {
+        filename: `${base}.card-v2.json`,
+        type: "application/json",
+        content: json(cardV2(persona, card)),
+      };
     case "ccv3":
-      return { filename: `${base}.card-v3.json`, type: "application/json", content: json(cardV3(persona, card)) };
+      return {
+        filename: `${base}.card-v3.json`,
+        type: "application/json",
+        content: json(cardV3(persona, card)),
+      };
     case "ccv3-png":
       return { filename: `${base}.card.png`, type: "image/png", content: cardPng(persona, card) };
     case "prompt-md":
-      return { filename: `${base}.prompt.md`, type: "text/markdown", content: promptMarkdown(persona) };
+      return {
+        filename: `${base}.prompt.md`,
+        type: "text/markdown",
+        content: promptMarkdown(persona),
+      };
     case "prompt-txt":
-      return { filename: `${base}.prompt.txt`, type: "text/plain", content: promptPlainText(persona) };
+      return {
+        filename: `${base}.prompt.txt`,
+        type: "text/plain",
+        content: promptPlainText(persona),
+      };
     case "openai":
-      return { filename: `${base}.openai-request.json`, type: "application/json", content: json(chatCompletionsBody(persona, target)) };
+      return {
+        filename: `${base}.openai-request.json`,
+        type: "application/json",
+        content: json(chatCompletionsBody(persona, target)),
+      };
     case "promptfoo":
-      return { filename: `${base}.promptfooconfig.yaml`, type: "application/yaml", content: promptfooConfig(persona, target) };
+      return {
+        filename: `${base}.promptfooconfig.yaml`,
+        type: "application/yaml",
+        content: promptfooConfig(persona, target),
+      };
   }
 }
 
@@ -81,9 +119,17 @@ export function reviewLink(persona: Persona, pageUrl: string): string {
  * The self-contained review page: the single-file build of the review mode (served beside
  * the studio as review-page.html) with the persona written into it.
  */
-export async function reviewPageFile(persona: Persona, pageUrl: string, fetcher: typeof fetch = fetch): Promise<ExportFile> {
+export async function reviewPageFile(
+  persona: Persona,
+  pageUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<ExportFile> {
   const response = await fetcher(new URL("review-page.html", pageUrl));
   if (!response.ok) throw new Error(`review-page.html: HTTP ${response.status}`);
   const template = await response.text();
-  return { filename: `${persona.id}.review.html`, type: "text/html", content: reviewPageHtml(template, persona) };
+  return {
+    filename: `${persona.id}.review.html`,
+    type: "text/html",
+    content: reviewPageHtml(template, persona),
+  };
 }

@@ -57,7 +57,11 @@ function kindOf(text: string): Kind {
 
 const cards = () => import("../core/cards");
 
-function fromCard(studio: Studio, source: string | null, outcome: Awaited<ReturnType<typeof readCard>>): ImportResult {
+function fromCard(
+  studio: Studio,
+  source: string | null,
+  outcome: Awaited<ReturnType<typeof readCard>>,
+): ImportResult {
   if (!outcome.ok) return { kind: "card-refused", source, problem: outcome.problem };
   const { persona, ...card } = outcome.card;
   studio.addPersona(persona);
@@ -73,7 +77,10 @@ async function readCard(input: string | Uint8Array) {
  * Every reader returns its problems rather than throwing; should one still throw, the import
  * says the file could not be read instead of showing nothing.
  */
-async function answered(source: string | null, read: () => Promise<ImportResult>): Promise<ImportResult> {
+async function answered(
+  source: string | null,
+  read: () => Promise<ImportResult>,
+): Promise<ImportResult> {
   try {
     return await read();
   } catch {
@@ -82,11 +89,19 @@ async function answered(source: string | null, read: () => Promise<ImportResult>
 }
 
 /** Pasted or read text: a persona, a card or feedback. A valid one opens; an invalid one changes nothing. */
-export function importText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
+export function importText(
+  studio: Studio,
+  text: string,
+  source: string | null,
+): Promise<ImportResult> {
   return answered(source, () => readText(studio, text, source));
 }
 
-async function readText(studio: Studio, text: string, source: string | null): Promise<ImportResult> {
+async function readText(
+  studio: Studio,
+  text: string,
+  source: string | null,
+): Promise<ImportResult> {
   const kind = kindOf(text);
   if (kind === "card") return fromCard(studio, source, await readCard(text));
   if (kind === "feedback") {
@@ -105,9 +120,14 @@ async function readText(studio: Studio, text: string, source: string | null): Pr
 }
 
 /** The file's bytes decide: a PNG goes to the card reader, anything else is read as UTF-8 JSON. */
-export async function importBytes(studio: Studio, bytes: Uint8Array, source: string | null): Promise<ImportResult> {
+export async function importBytes(
+  studio: Studio,
+  bytes: Uint8Array,
+  source: string | null,
+): Promise<ImportResult> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { kind: "refused", source, reason: "too-large" };
-  if (isPng(bytes)) return answered(source, async () => fromCard(studio, source, await readCard(bytes)));
+  if (isPng(bytes))
+    return answered(source, async () => fromCard(studio, source, await readCard(bytes)));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -38,7 +38,11 @@ export function createHistoryStore() {
       record: (id, before, gesture) => {
         const h = of(id);
         if (gesture !== undefined && h.gesture === gesture) return;
-        put(id, { past: [...h.past, before].slice(-HISTORY_LIMIT), future: [], gesture: gesture ?? null });
+        put(id, {
+          past: [...h.past, before].slice(-HISTORY_LIMIT),
+          future: [],
+          gesture: gesture ?? null,
+        });
       },
       endGesture: (id) => {
         const h = of(id);

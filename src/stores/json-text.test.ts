@@ -22,6 +22,8 @@ describe("stringifyJson", () => {
   it("leaves out undefined fields and writes undefined items as null, as JSON.stringify does", () => {
     let deep: unknown = { keep: 1, drop: undefined, list: [undefined] };
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(stringifyJson(deep)).toBe(`${"[".repeat(200_000)}{"keep":1,"list":[null]}${"]".repeat(200_000)}`);
+    expect(stringifyJson(deep)).toBe(
+      `${"[".repeat(200_000)}{"keep":1,"list":[null]}${"]".repeat(200_000)}`,
+    );
   });
 });

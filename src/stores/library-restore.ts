@@ -25,7 +25,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function lineageIn(value: unknown): Record<string, number> | undefined {
   if (!isRecord(value)) return undefined;
   const lineage: Record<string, number> = {};
-  for (const [tab, revision] of Object.entries(value)) if (typeof revision === "number" && Number.isFinite(revision)) lineage[tab] = revision;
+  for (const [tab, revision] of Object.entries(value))
+    if (typeof revision === "number" && Number.isFinite(revision)) lineage[tab] = revision;
   return lineage;
 }
 
@@ -49,12 +50,17 @@ export function readEntry(codec: PersonaCodec, id: string, raw: unknown): Librar
 }
 
 function unreadable(reason: string): RestoredLibrary {
-  return { doc: { entries: {}, order: [], deleted: {}, openId: null }, kept: {}, unreadable: reason };
+  return {
+    doc: { entries: {}, order: [], deleted: {}, openId: null },
+    kept: {},
+    unreadable: reason,
+  };
 }
 
 /** The stored library's state (the `state` of what the persist middleware wrote). */
 export function restoreLibrary(codec: PersonaCodec, state: unknown): RestoredLibrary {
-  if (state === undefined || state === null) return { doc: { entries: {}, order: [], deleted: {}, openId: null }, kept: {} };
+  if (state === undefined || state === null)
+    return { doc: { entries: {}, order: [], deleted: {}, openId: null }, kept: {} };
   if (!isRecord(state)) return unreadable("the saved library is not an object");
   const stored = state.entries ?? {};
   if (!isRecord(stored)) return unreadable("the saved library's personas are not an object");
@@ -65,11 +71,16 @@ export function restoreLibrary(codec: PersonaCodec, state: unknown): RestoredLib
     if (entry) entries[id] = entry;
     else kept[id] = raw;
   }
-  const order = Array.isArray(state.order) ? state.order.filter((id): id is string => typeof id === "string" && id in entries) : [];
+  const order = Array.isArray(state.order)
+    ? state.order.filter((id): id is string => typeof id === "string" && id in entries)
+    : [];
   for (const id of Object.keys(entries)) if (!order.includes(id)) order.push(id);
   const deleted: Record<string, number> = {};
-  if (isRecord(state.deleted)) for (const [id, at] of Object.entries(state.deleted)) if (typeof at === "number") deleted[id] = at;
-  const openId = typeof state.openId === "string" && state.openId in entries ? state.openId : (order[0] ?? null);
+  if (isRecord(state.deleted))
+    for (const [id, at] of Object.entries(state.deleted))
+      if (typeof at === "number") deleted[id] = at;
+  const openId =
+    typeof state.openId === "string" && state.openId in entries ? state.openId : (order[0] ?? null);
   return { doc: { entries, order, deleted, openId }, kept };
 }
 
@@ -81,13 +92,18 @@ export function looseLibrary(state: unknown): LibraryDoc {
   const source = isRecord(state) ? state : {};
   const entries: Record<string, LibraryEntry> = {};
   if (isRecord(source.entries)) {
-    for (const [id, entry] of Object.entries(source.entries)) if (isRecord(entry)) entries[id] = entry as unknown as LibraryEntry;
+    for (const [id, entry] of Object.entries(source.entries))
+      if (isRecord(entry)) entries[id] = entry as unknown as LibraryEntry;
   }
   const deleted: Record<string, number> = {};
-  if (isRecord(source.deleted)) for (const [id, at] of Object.entries(source.deleted)) if (typeof at === "number") deleted[id] = at;
+  if (isRecord(source.deleted))
+    for (const [id, at] of Object.entries(source.deleted))
+      if (typeof at === "number") deleted[id] = at;
   return {
     entries,
-    order: Array.isArray(source.order) ? source.order.filter((id): id is string => typeof id === "string") : [],
+    order: Array.isArray(source.order)
+      ? source.order.filter((id): id is string => typeof id === "string")
+      : [],
     deleted,
     openId: typeof source.openId === "string" ? source.openId : null,
   };

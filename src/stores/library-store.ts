@@ -57,14 +57,26 @@ export interface LibraryOptions {
   codec: PersonaCodec;
 }
 
-const docOf = (s: LibraryDoc): LibraryDoc => ({ entries: s.entries, order: s.order, deleted: s.deleted, openId: s.openId });
+const docOf = (s: LibraryDoc): LibraryDoc => ({
+  entries: s.entries,
+  order: s.order,
+  deleted: s.deleted,
+  openId: s.openId,
+});
 
 /** What is written: the readable library and, untouched, the entries this tab could not read. */
 function persisted(s: LibraryState): LibraryDoc {
   const keptIds = Object.keys(s.kept).filter((id) => !(id in s.entries) && !(id in s.deleted));
   if (keptIds.length === 0) return docOf(s);
-  const kept = Object.fromEntries(keptIds.map((id) => [id, s.kept[id]])) as Record<string, LibraryEntry>;
-  return { ...docOf(s), entries: { ...kept, ...s.entries }, order: [...s.order, ...keptIds.filter((id) => !s.order.includes(id))] };
+  const kept = Object.fromEntries(keptIds.map((id) => [id, s.kept[id]])) as Record<
+    string,
+    LibraryEntry
+  >;
+  return {
+    ...docOf(s),
+    entries: { ...kept, ...s.entries },
+    order: [...s.order, ...keptIds.filter((id) => !s.order.includes(id))],
+  };
 }
 
 export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
@@ -91,7 +103,12 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
   /** A copy of each entry this tab cannot read, to download; the entries themselves stay stored. */
   const setAsideUnreadable = (kept: Record<string, unknown>): void => {
     for (const [id, raw] of Object.entries(kept)) {
-      setAside(`${LIBRARY_KEY}.${id}`, stringifyJson(raw), "this saved persona could not be read", now());
+      setAside(
+        `${LIBRARY_KEY}.${id}`,
+        stringifyJson(raw),
+        "this saved persona could not be read",
+        now(),
+      );
     }
   };
 
@@ -107,7 +124,8 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
   return createStore<LibraryState>()(
     persist(
       (set, get) => {
-        const takenIds = (also: Iterable<string> = []) => new Set([...Object.keys(get().entries), ...Object.keys(get().kept), ...also]);
+        const takenIds = (also: Iterable<string> = []) =>
+          new Set([...Object.keys(get().entries), ...Object.keys(get().kept), ...also]);
         const insert = (persona: Persona) => {
           set(
             (s) => ({
@@ -136,7 +154,8 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
             const id = uniqueId(name ?? persona.id, takenIds());
             return insert({ ...persona, id, name: name ?? persona.name });
           },
-          create: (language, name) => insert({ ...blankPersona(language, uniqueId(name, takenIds())), name }),
+          create: (language, name) =>
+            insert({ ...blankPersona(language, uniqueId(name, takenIds())), name }),
           duplicate: (id, name) => {
             const source = get().entries[id];
             if (!source) throw new Error(`no persona "${id}" in the library`);
@@ -145,7 +164,12 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
           rename: (id, name) => {
             const entry = get().entries[id];
             if (!entry || name.trim() === "") return;
-            set((s) => ({ entries: { ...s.entries, [id]: nextEntry({ ...entry.persona, name }, entry, tabId, now()) } }));
+            set((s) => ({
+              entries: {
+                ...s.entries,
+                [id]: nextEntry({ ...entry.persona, name }, entry, tabId, now()),
+              },
+            }));
           },
           remove: (id) => {
             const s = get();
@@ -169,7 +193,10 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
             const nextOrder = [...order];
             nextOrder.splice(Math.min(trash.index, order.length), 0, id);
             set({
-              entries: { ...entries, [id]: nextEntry(trash.entry.persona, trash.entry, tabId, now()) },
+              entries: {
+                ...entries,
+                [id]: nextEntry(trash.entry.persona, trash.entry, tabId, now()),
+              },
               order: nextOrder,
               deleted: rest,
               openId: id,
@@ -196,7 +223,9 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
               }));
               return;
             }
-            set((st) => ({ entries: { ...st.entries, [id]: nextEntry({ ...persona, id }, entry, tabId, now()) } }));
+            set((st) => ({
+              entries: { ...st.entries, [id]: nextEntry({ ...persona, id }, entry, tabId, now()) },
+            }));
           },
           syncFromStorage: () => {
             const stored = storage.getItem(LIBRARY_KEY);
@@ -221,13 +250,21 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
                 continue;
               }
               // This tab's save was written over by one made at the same time: ours becomes a copy.
-              const { copyId, entry: copy } = copyOf(mine.persona, [...Object.keys(entries), ...Object.keys(incoming.doc.entries)]);
+              const { copyId, entry: copy } = copyOf(mine.persona, [
+                ...Object.keys(entries),
+                ...Object.keys(incoming.doc.entries),
+              ]);
               entries[copyId] = copy;
               order = [copyId, ...order];
               if (openId === id) openId = copyId;
               notice = { kind: "saved-as-copy", id, copyId };
             }
-            const merged = mergeLibraries({ ...docOf(s), entries, order, openId }, incoming.doc, now(), tabId);
+            const merged = mergeLibraries(
+              { ...docOf(s), entries, order, openId },
+              incoming.doc,
+              now(),
+              tabId,
+            );
             const kept = { ...s.kept, ...incoming.kept };
             for (const id of Object.keys(merged.entries)) delete kept[id];
             syncing = true;
@@ -253,7 +290,12 @@ export function createLibraryStore({ tabId, now, codec }: LibraryOptions) {
           if (unreadable) setAsideWhole(unreadable);
           setAsideUnreadable(kept);
           const rejected = Object.keys(kept);
-          return { ...current, ...doc, kept, notice: rejected.length > 0 ? { kind: "set-aside", ids: rejected } : current.notice };
+          return {
+            ...current,
+            ...doc,
+            kept,
+            notice: rejected.length > 0 ? { kind: "set-aside", ids: rejected } : current.notice,
+          };
         },
         // Anything that still throws while loading: what is stored was not read, so it is set
         // aside and every later write merges with it instead of replacing it.

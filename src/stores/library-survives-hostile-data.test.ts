@@ -16,7 +16,8 @@ import { createStudio } from "./studio";
 const presets = [makePersona({ id: "guichet", name: "Guichet" })];
 let clock = 1_000;
 const now = () => ++clock;
-const open = (tab = "tab-a", using: PersonaCodec = codec) => createStudio({ tabId: tab, now, presets, codec: using });
+const open = (tab = "tab-a", using: PersonaCodec = codec) =>
+  createStudio({ tabId: tab, now, presets, codec: using });
 
 /** A list `levels` deep, as text (JSON.stringify itself overflows on the deepest). */
 const deepList = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)}`;
@@ -27,8 +28,12 @@ function personaText(raw: string, id: string): string {
   return raw.slice(start, raw.indexOf(',"updatedAt"', start));
 }
 
-const storedIds = () => Object.keys(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries).toSorted();
-const setAsideKeys = () => Object.keys(localStorage).filter((k) => k.includes(".corrupted.")).toSorted();
+const storedIds = () =>
+  Object.keys(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries).toSorted();
+const setAsideKeys = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.includes(".corrupted."))
+    .toSorted();
 
 /** A library of three personas, the third with its extensions replaced by `extensions` (JSON text). */
 function libraryWithThird(extensions: string): string {
@@ -49,19 +54,27 @@ beforeEach(() => {
 });
 
 describe("a stored persona nested deeper than the door reads", () => {
-  it.each([2_000, 100_000])("at %i levels keeps every other persona, sets it aside and announces it", (levels) => {
-    const stored = libraryWithThird(`{"x":${deepList(levels)}}`);
-    const reloaded = open("tab-b");
-    reloaded.ensureStarted("fr");
-    expect(Object.keys(reloaded.library.getState().entries).toSorted()).toEqual(["deux", "guichet"]);
-    expect(reloaded.library.getState().notice).toEqual({ kind: "set-aside", ids: ["trois"] });
-    const copy = setAsideKeys().find((k) => k.startsWith(`${LIBRARY_KEY}.trois.corrupted.`));
-    expect(copy && JSON.parse(localStorage.getItem(copy)!).persona.id).toBe("trois");
-    // The next write keeps the entry it could not read, exactly as stored.
-    reloaded.edit(setVoice("warmth", 90));
-    expect(storedIds()).toEqual(["deux", "guichet", "trois"]);
-    expect(personaText(localStorage.getItem(LIBRARY_KEY)!, "trois")).toBe(personaText(stored, "trois"));
-  });
+  it.each([2_000, 100_000])(
+    "at %i levels keeps every other persona, sets it aside and announces it",
+    (levels) => {
+      const stored = libraryWithThird(`{"x":${deepList(levels)}}`);
+      const reloaded = open("tab-b");
+      reloaded.ensureStarted("fr");
+      expect(Object.keys(reloaded.library.getState().entries).toSorted()).toEqual([
+        "deux",
+        "guichet",
+      ]);
+      expect(reloaded.library.getState().notice).toEqual({ kind: "set-aside", ids: ["trois"] });
+      const copy = setAsideKeys().find((k) => k.startsWith(`${LIBRARY_KEY}.trois.corrupted.`));
+      expect(copy && JSON.parse(localStorage.getItem(copy)!).persona.id).toBe("trois");
+      // The next write keeps the entry it could not read, exactly as stored.
+      reloaded.edit(setVoice("warmth", 90));
+      expect(storedIds()).toEqual(["deux", "guichet", "trois"]);
+      expect(personaText(localStorage.getItem(LIBRARY_KEY)!, "trois")).toBe(
+        personaText(stored, "trois"),
+      );
+    },
+  );
 
   it("is set aside once, not again at every start", () => {
     libraryWithThird(`{"x":${deepList(2_000)}}`);
@@ -76,27 +89,40 @@ describe("any exception while restoring", () => {
     const throwing: PersonaCodec = {
       ...codec,
       restorePersona: (input) => {
-        if ((input as { id?: string }).id === "deux") throw new RangeError("Maximum call stack size exceeded");
+        if ((input as { id?: string }).id === "deux")
+          throw new RangeError("Maximum call stack size exceeded");
         return codec.restorePersona(input);
       },
     };
     const reloaded = open("tab-b", throwing);
     reloaded.ensureStarted("fr");
-    expect(Object.keys(reloaded.library.getState().entries).toSorted()).toEqual(["guichet", "trois"]);
+    expect(Object.keys(reloaded.library.getState().entries).toSorted()).toEqual([
+      "guichet",
+      "trois",
+    ]);
     reloaded.edit(setVoice("humor", 1));
     expect(storedIds()).toEqual(["deux", "guichet", "trois"]);
   });
 
   it("replaces nothing stored when the door throws on every persona", () => {
     libraryWithThird("{}");
-    const broken: PersonaCodec = { ...codec, restorePersona: () => { throw new Error("door broken"); } };
+    const broken: PersonaCodec = {
+      ...codec,
+      restorePersona: () => {
+        throw new Error("door broken");
+      },
+    };
     const reloaded = open("tab-b", broken);
     reloaded.ensureStarted("fr");
     reloaded.edit(setVoice("humor", 1));
     // The preset it started from takes a free id: "guichet" is still stored, unread.
     expect(storedIds()).toEqual(["deux", "guichet", "guichet-2", "trois"]);
     const notice = reloaded.library.getState().notice;
-    expect(notice?.kind === "set-aside" && notice.ids.toSorted()).toEqual(["deux", "guichet", "trois"]);
+    expect(notice?.kind === "set-aside" && notice.ids.toSorted()).toEqual([
+      "deux",
+      "guichet",
+      "trois",
+    ]);
   });
 });
 
@@ -106,7 +132,9 @@ describe("a stored value that is not a library at all", () => {
     localStorage.setItem(LIBRARY_KEY, raw);
     const studio = open();
     studio.ensureStarted("fr");
-    const problem = storageStatusStore.getState().problems.find((p) => p.key === LIBRARY_KEY && p.kind === "corrupted");
+    const problem = storageStatusStore
+      .getState()
+      .problems.find((p) => p.key === LIBRARY_KEY && p.kind === "corrupted");
     expect(problem?.setAsideKey && localStorage.getItem(problem.setAsideKey)).toBe(raw);
   });
 
@@ -122,28 +150,38 @@ describe("a stored value that is not a library at all", () => {
     setItem.mockRestore();
     expect(localStorage.getItem(LIBRARY_KEY)).toBe("{not json");
     expect(studio.openPersona()?.voice.warmth).toBe(5);
-    const problem = storageStatusStore.getState().problems.find((p) => p.key === LIBRARY_KEY && p.kind === "corrupted");
+    const problem = storageStatusStore
+      .getState()
+      .problems.find((p) => p.key === LIBRARY_KEY && p.kind === "corrupted");
     expect(problem).toBeDefined();
     expect(problem?.setAsideKey).toBeUndefined();
 
     // Room again: the next save first copies it aside, then saves the work.
     studio.edit(setVoice("warmth", 6));
     expect(setAsideKeys().map((k) => localStorage.getItem(k))).toEqual(["{not json"]);
-    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries.guichet.persona.voice.warmth).toBe(6);
+    expect(
+      JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries.guichet.persona.voice.warmth,
+    ).toBe(6);
   });
 });
 
 describe("importing a persona nested too deep", () => {
-  it.each([2_000, 3_300, 100_000])("at %i levels is refused with the path and the limit, and changes nothing", async (levels) => {
-    const studio = open();
-    studio.ensureStarted("fr");
-    const before = localStorage.getItem(LIBRARY_KEY);
-    const text = JSON.stringify(makePersona({ id: "deep" })).replace('"extensions":{}', `"extensions":{"x":${deepList(levels)}}`);
-    const result = await importText(studio, text, "deep.persona.json");
-    expect(result.kind).toBe("invalid");
-    const problem = result.kind === "invalid" ? result.problems[0] : undefined;
-    expect(problem?.path).toBe(`extensions.x${"[0]".repeat(63)}`);
-    expect(problem?.message).toMatch(/^nested deeper than 64 levels/);
-    expect(localStorage.getItem(LIBRARY_KEY)).toBe(before);
-  });
+  it.each([2_000, 3_300, 100_000])(
+    "at %i levels is refused with the path and the limit, and changes nothing",
+    async (levels) => {
+      const studio = open();
+      studio.ensureStarted("fr");
+      const before = localStorage.getItem(LIBRARY_KEY);
+      const text = JSON.stringify(makePersona({ id: "deep" })).replace(
+        '"extensions":{}',
+        `"extensions":{"x":${deepList(levels)}}`,
+      );
+      const result = await importText(studio, text, "deep.persona.json");
+      expect(result.kind).toBe("invalid");
+      const problem = result.kind === "invalid" ? result.problems[0] : undefined;
+      expect(problem?.path).toBe(`extensions.x${"[0]".repeat(63)}`);
+      expect(problem?.message).toMatch(/^nested deeper than 64 levels/);
+      expect(localStorage.getItem(LIBRARY_KEY)).toBe(before);
+    },
+  );
 });

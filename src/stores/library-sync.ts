@@ -52,12 +52,23 @@ export function lineageOf(entry: LibraryEntry): Record<string, number> {
 }
 
 /** The entry for a new revision of `base` (or a first one) by `tabId`. */
-export function nextEntry(persona: Persona, base: LibraryEntry | undefined, tabId: string, now: number): LibraryEntry {
+export function nextEntry(
+  persona: Persona,
+  base: LibraryEntry | undefined,
+  tabId: string,
+  now: number,
+): LibraryEntry {
   const revision = (base?.revision ?? 0) + 1;
   const lineage = Object.entries({ ...(base ? lineageOf(base) : {}), [tabId]: revision })
     .toSorted((x, y) => y[1] - x[1])
     .slice(0, LINEAGE_TABS);
-  return { persona, updatedAt: now, revision, editedBy: tabId, lineage: Object.fromEntries(lineage) };
+  return {
+    persona,
+    updatedAt: now,
+    revision,
+    editedBy: tabId,
+    lineage: Object.fromEntries(lineage),
+  };
 }
 
 /** Whether `a` holds an edit `b` does not: from `tab` only, or from any tab. */
@@ -79,7 +90,10 @@ function sameVersion(a: LibraryEntry, b: LibraryEntry): boolean {
 }
 
 /** A fixed order for versions neither of which contains the other, the same in every tab. */
-export function newerEntry(a: LibraryEntry | undefined, b: LibraryEntry | undefined): LibraryEntry | undefined {
+export function newerEntry(
+  a: LibraryEntry | undefined,
+  b: LibraryEntry | undefined,
+): LibraryEntry | undefined {
   if (!a) return b;
   if (!b) return a;
   if (a.revision !== b.revision) return a.revision > b.revision ? a : b;
@@ -92,7 +106,11 @@ export function newerEntry(a: LibraryEntry | undefined, b: LibraryEntry | undefi
  * the other; when they are concurrent, this tab's own (the other tab will hear of this write
  * and keep its version as a copy); otherwise the fixed order.
  */
-function choose(mine: LibraryEntry | undefined, stored: LibraryEntry | undefined, tabId: string): LibraryEntry | undefined {
+function choose(
+  mine: LibraryEntry | undefined,
+  stored: LibraryEntry | undefined,
+  tabId: string,
+): LibraryEntry | undefined {
   if (!mine || !stored) return mine ?? stored;
   if (sameVersion(mine, stored)) return newerEntry(mine, stored);
   if (!hasEditsMissingFrom(mine, stored)) return stored;
@@ -101,11 +119,17 @@ function choose(mine: LibraryEntry | undefined, stored: LibraryEntry | undefined
 }
 
 /** The union of two views of the library, written by `tabId`; `mine` keeps its open persona and order first. */
-export function mergeLibraries(mine: LibraryDoc, stored: LibraryDoc, now: number, tabId: string): LibraryDoc {
+export function mergeLibraries(
+  mine: LibraryDoc,
+  stored: LibraryDoc,
+  now: number,
+  tabId: string,
+): LibraryDoc {
   const deleted: Record<string, number> = {};
   for (const source of [stored.deleted, mine.deleted]) {
     for (const [id, at] of Object.entries(source)) {
-      if (typeof at === "number" && now - at < TOMBSTONE_MS) deleted[id] = Math.max(deleted[id] ?? 0, at);
+      if (typeof at === "number" && now - at < TOMBSTONE_MS)
+        deleted[id] = Math.max(deleted[id] ?? 0, at);
     }
   }
   const entries: Record<string, LibraryEntry> = {};
@@ -129,7 +153,11 @@ export function mergeLibraries(mine: LibraryDoc, stored: LibraryDoc, now: number
  * concurrent one (keep theirs, save ours as a copy), "ours" when the stored version has
  * nothing this tab lacks.
  */
-export function compareWithStored(mine: LibraryEntry, stored: LibraryEntry | undefined, tabId: string): "ours" | "theirs" | "overwritten" {
+export function compareWithStored(
+  mine: LibraryEntry,
+  stored: LibraryEntry | undefined,
+  tabId: string,
+): "ours" | "theirs" | "overwritten" {
   if (!stored || !hasEditsMissingFrom(stored, mine)) return "ours";
   return hasEditsMissingFrom(mine, stored, tabId) ? "overwritten" : "theirs";
 }
@@ -143,7 +171,8 @@ export function compareWithStored(mine: LibraryEntry, stored: LibraryEntry | und
 export function holdsMore(mine: LibraryDoc, stored: LibraryDoc): boolean {
   for (const [id, entry] of Object.entries(mine.entries)) {
     const other = stored.entries[id];
-    if (!other || other.revision !== entry.revision || other.editedBy !== entry.editedBy) return true;
+    if (!other || other.revision !== entry.revision || other.editedBy !== entry.editedBy)
+      return true;
   }
   return Object.entries(mine.deleted).some(([id, at]) => (stored.deleted[id] ?? -1) < at);
 }

@@ -36,7 +36,13 @@ export interface LiveReplay {
   cancel(): void;
 }
 
-export function createLiveReplay({ host, offline, rerun, hold, delayMs = LIVE_DELAY_MS }: LiveReplayDeps): LiveReplay {
+export function createLiveReplay({
+  host,
+  offline,
+  rerun,
+  hold,
+  delayMs = LIVE_DELAY_MS,
+}: LiveReplayDeps): LiveReplay {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe: (() => void) | undefined;
 

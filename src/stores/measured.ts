@@ -37,26 +37,38 @@ export function cachedReadingOf(text: string, persona: Persona): ReplyReading | 
 
 let worker: Worker | null | undefined;
 let nextId = 0;
-const waiting = new Map<number, { resolve(reading: ReplyReading): void; reject(error: Error): void }>();
+const waiting = new Map<
+  number,
+  { resolve(reading: ReplyReading): void; reject(error: Error): void }
+>();
 
 function meterWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === "function" ? new Worker(new URL("./meter-worker.ts", import.meta.url), { type: "module" }) : null;
+    worker =
+      typeof Worker === "function"
+        ? new Worker(new URL("./meter-worker.ts", import.meta.url), { type: "module" })
+        : null;
   } catch {
     worker = null;
   }
-  worker?.addEventListener("message", (event: MessageEvent<{ id: number; reading?: ReplyReading; error?: string }>) => {
-    const job = waiting.get(event.data.id);
-    waiting.delete(event.data.id);
-    if (event.data.reading) job?.resolve(event.data.reading);
-    else job?.reject(new Error(event.data.error ?? "the meter failed"));
-  });
+  worker?.addEventListener(
+    "message",
+    (event: MessageEvent<{ id: number; reading?: ReplyReading; error?: string }>) => {
+      const job = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      if (event.data.reading) job?.resolve(event.data.reading);
+      else job?.reject(new Error(event.data.error ?? "the meter failed"));
+    },
+  );
   return worker;
 }
 
 async function measureHere(text: string, persona: Persona): Promise<ReplyReading> {
-  const [{ analyze }, { adherence }] = await Promise.all([import("../core/meter/analyze"), import("../core/meter/adherence")]);
+  const [{ analyze }, { adherence }] = await Promise.all([
+    import("../core/meter/analyze"),
+    import("../core/meter/adherence"),
+  ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
   const measurement = analyze(text, persona.language, persona.lexicon);
   return { measurement, adherence: adherence(measurement, persona) };

@@ -45,17 +45,27 @@ export const MAX_TITLE = 120;
 export const MAX_TURNS = 20;
 export const MAX_TURN_LENGTH = 2000;
 
-export type AddOutcome = { ok: true; id: string } | { ok: false; reason: "incomplete" | "too-many-turns" };
+export type AddOutcome =
+  { ok: true; id: string } | { ok: false; reason: "incomplete" | "too-many-turns" };
 
 /** Saves a scenario into the open persona, as one undo step. */
-export function addOwnScenario(studio: Pick<Studio, "openPersona" | "edit">, title: string, turns: readonly string[]): AddOutcome {
+export function addOwnScenario(
+  studio: Pick<Studio, "openPersona" | "edit">,
+  title: string,
+  turns: readonly string[],
+): AddOutcome {
   const persona = studio.openPersona();
   const name = title.trim().slice(0, MAX_TITLE);
   if (!persona || name === "" || turns.length === 0) return { ok: false, reason: "incomplete" };
   if (turns.length > MAX_TURNS) return { ok: false, reason: "too-many-turns" };
   const taken = new Set([...BUILT_IN_SCENARIOS, ...readCustomScenarios(persona)].map((s) => s.id));
   const id = uniqueId(name, taken);
-  const scenario: Scenario = { id, title: name, language: persona.language, turns: turns.map((t) => t.slice(0, MAX_TURN_LENGTH)) };
+  const scenario: Scenario = {
+    id,
+    title: name,
+    language: persona.language,
+    turns: turns.map((t) => t.slice(0, MAX_TURN_LENGTH)),
+  };
   studio.edit((p) => withCustomScenarios(p, [...readCustomScenarios(p), scenario]));
   return { ok: true, id };
 }
@@ -63,6 +73,11 @@ export function addOwnScenario(studio: Pick<Studio, "openPersona" | "edit">, tit
 export function deleteOwnScenario(studio: Pick<Studio, "edit">, id: string): void {
   studio.edit((p) => {
     const list = readCustomScenarios(p);
-    return list.some((s) => s.id === id) ? withCustomScenarios(p, list.filter((s) => s.id !== id)) : p;
+    return list.some((s) => s.id === id)
+      ? withCustomScenarios(
+          p,
+          list.filter((s) => s.id !== id),
+        )
+      : p;
   });
 }

@@ -3,7 +3,10 @@ import type { Persona } from "../core/persona/schema";
 
 // Vite bundles the preset files at build time; they still pass through the one door
 // for persona JSON, so a broken preset fails loudly in development and in tests.
-const files = import.meta.glob<unknown>("../../personas/*.json", { eager: true, import: "default" });
+const files = import.meta.glob<unknown>("../../personas/*.json", {
+  eager: true,
+  import: "default",
+});
 
 function loadPresets(): Persona[] {
   const presets: Persona[] = [];

@@ -34,10 +34,21 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
   const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
   const instant = createRehearsalProvider();
   const endpointProvider = options.endpointProvider ?? loadOpenAI;
-  let remote: { baseURL: string; apiKey: string; firstByteTimeoutMs?: number; provider: Promise<ChatProvider> } | undefined;
+  let remote:
+    | {
+        baseURL: string;
+        apiKey: string;
+        firstByteTimeoutMs?: number;
+        provider: Promise<ChatProvider>;
+      }
+    | undefined;
 
   const providerFor = (config: EndpointConfig): Promise<ChatProvider> => {
-    if (remote?.baseURL !== config.baseURL || remote.apiKey !== config.apiKey || remote.firstByteTimeoutMs !== config.firstByteTimeoutMs) {
+    if (
+      remote?.baseURL !== config.baseURL ||
+      remote.apiKey !== config.apiKey ||
+      remote.firstByteTimeoutMs !== config.firstByteTimeoutMs
+    ) {
       const provider = Promise.resolve(endpointProvider(config));
       // A failed import (offline, new deploy) must be retried next time, not cached.
       provider.catch(() => {
@@ -48,9 +59,18 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
     return remote.provider;
   };
 
-  const connectionOf = (settings: EndpointSettings & { apiKey: string }, live: boolean): Connection => {
+  const connectionOf = (
+    settings: EndpointSettings & { apiKey: string },
+    live: boolean,
+  ): Connection => {
     if (settings.provider === "rehearsal") {
-      return { providerId: "rehearsal", baseURL: "", params: REHEARSAL_PARAMS, offline: true, load: () => (live ? instant : typing) };
+      return {
+        providerId: "rehearsal",
+        baseURL: "",
+        params: REHEARSAL_PARAMS,
+        offline: true,
+        load: () => (live ? instant : typing),
+      };
     }
     const { baseURL, apiKey, model, temperature, maxTokens } = settings;
     const firstByteTimeoutMs = settings.firstByteTimeoutS * 1000;
@@ -82,7 +102,10 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
     if (!persona) return { ok: false, error: new Error("no persona is open") };
     try {
       const connection = connectionOf({ ...settings, maxTokens: 1 }, true);
-      const provider = settings.provider === "rehearsal" ? instant : await endpointProvider({ baseURL: settings.baseURL, apiKey: settings.apiKey });
+      const provider =
+        settings.provider === "rehearsal"
+          ? instant
+          : await endpointProvider({ baseURL: settings.baseURL, apiKey: settings.apiKey });
       let reply = "";
       const request = {
         systemPrompt: compiledOf(persona).systemPrompt,
@@ -91,7 +114,8 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
         params: { ...connection.params, maxTokens: 1 },
         signal,
       };
-      for await (const event of provider.stream(request)) if (event.type === "delta") reply += event.text;
+      for await (const event of provider.stream(request))
+        if (event.type === "delta") reply += event.text;
       return { ok: true, reply };
     } catch (error) {
       return { ok: false, error };

@@ -16,7 +16,13 @@ export interface ReplyKeyParts {
   messages: readonly ChatMessage[];
 }
 
-export function replyKey({ providerId, baseURL, params, systemPrompt, messages }: ReplyKeyParts): string {
+export function replyKey({
+  providerId,
+  baseURL,
+  params,
+  systemPrompt,
+  messages,
+}: ReplyKeyParts): string {
   return JSON.stringify([
     providerId,
     baseURL,

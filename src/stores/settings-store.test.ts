@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { createSettingsStore, localOnlyHost, publicAddressOf, SETTINGS_KEY } from "./settings-store";
+import {
+  createSettingsStore,
+  localOnlyHost,
+  publicAddressOf,
+  SETTINGS_KEY,
+} from "./settings-store";
 
 beforeEach(() => localStorage.clear());
 
@@ -14,21 +19,37 @@ describe("the studio's public address", () => {
     expect(publicAddressOf(typed)).toBe(address);
   });
 
-  it.each(["", "studio.example.org", "ftp://studio.example.org/", "file:///home/me/studio/", "javascript:alert(1)", "https://", "https://me:pw@studio.example.org/"])(
-    "%j is refused",
-    (typed) => {
-      expect(publicAddressOf(typed)).toBeUndefined();
-    },
-  );
+  it.each([
+    "",
+    "studio.example.org",
+    "ftp://studio.example.org/",
+    "file:///home/me/studio/",
+    "javascript:alert(1)",
+    "https://",
+    "https://me:pw@studio.example.org/",
+  ])("%j is refused", (typed) => {
+    expect(publicAddressOf(typed)).toBeUndefined();
+  });
 
   it("is remembered, and a stored value that is not an address is dropped on reading", () => {
     const store = createSettingsStore(() => 1);
     expect(store.getState().setPublicAddress("https://studio.example.org/psy")).toBe(true);
-    expect(createSettingsStore(() => 2).getState().publicAddress).toBe("https://studio.example.org/psy/");
+    expect(createSettingsStore(() => 2).getState().publicAddress).toBe(
+      "https://studio.example.org/psy/",
+    );
     expect(store.getState().setPublicAddress("nope")).toBe(false);
     expect(store.getState().publicAddress).toBe("https://studio.example.org/psy/");
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ state: { uiLanguage: "fr", publicAddress: "javascript:alert(1)//" }, version: 1 }));
-    expect(createSettingsStore(() => 3).getState()).toMatchObject({ uiLanguage: "fr", publicAddress: null });
+    localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({
+        state: { uiLanguage: "fr", publicAddress: "javascript:alert(1)//" },
+        version: 1,
+      }),
+    );
+    expect(createSettingsStore(() => 3).getState()).toMatchObject({
+      uiLanguage: "fr",
+      publicAddress: null,
+    });
   });
 });
 
@@ -45,10 +66,13 @@ describe("a link only this computer can open", () => {
     expect(localOnlyHost(address)).toBe(where);
   });
 
-  it.each(["https://studio.example.org/", "http://192.168.1.20:5173/", "http://127.example.org/", "http://localhost.example.org/", "not a url"])(
-    "%s may be opened elsewhere (or is not a link)",
-    (address) => {
-      expect(localOnlyHost(address)).toBeUndefined();
-    },
-  );
+  it.each([
+    "https://studio.example.org/",
+    "http://192.168.1.20:5173/",
+    "http://127.example.org/",
+    "http://localhost.example.org/",
+    "not a url",
+  ])("%s may be opened elsewhere (or is not a link)", (address) => {
+    expect(localOnlyHost(address)).toBeUndefined();
+  });
 });

@@ -44,8 +44,15 @@ export function createSettingsStore(now: () => number) {
         merge: (persisted, current) => {
           const saved = (persisted ?? {}) as { uiLanguage?: unknown; publicAddress?: unknown };
           const language = saved.uiLanguage;
-          const address = typeof saved.publicAddress === "string" ? (publicAddressOf(saved.publicAddress) ?? null) : null;
-          return { ...current, uiLanguage: language === "fr" || language === "en" ? language : null, publicAddress: address };
+          const address =
+            typeof saved.publicAddress === "string"
+              ? (publicAddressOf(saved.publicAddress) ?? null)
+              : null;
+          return {
+            ...current,
+            uiLanguage: language === "fr" || language === "en" ? language : null,
+            publicAddress: address,
+          };
         },
       },
     ),
@@ -85,7 +92,8 @@ export function localOnlyHost(address: string): string | undefined {
 // Every component asks for the UI language on every render: parse each query string once.
 let lastSearch: { search: string; lang: string | null } | undefined;
 function forcedLanguage(search: string): string | null {
-  if (lastSearch?.search !== search) lastSearch = { search, lang: new URLSearchParams(search).get("lang") };
+  if (lastSearch?.search !== search)
+    lastSearch = { search, lang: new URLSearchParams(search).get("lang") };
   return lastSearch.lang;
 }
 

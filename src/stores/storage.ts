@@ -26,21 +26,25 @@ export interface StorageStatus {
 export const storageStatusStore = createStore<StorageStatus>(() => ({ problems: [] }));
 
 function report(problem: StorageProblem): void {
-  const others = storageStatusStore.getState().problems.filter(
-    (p) => !(p.key === problem.key && p.kind === problem.kind),
-  );
+  const others = storageStatusStore
+    .getState()
+    .problems.filter((p) => !(p.key === problem.key && p.kind === problem.kind));
   storageStatusStore.setState({ problems: [...others, problem] }, false);
 }
 
 function resolve(key: string, kind: StorageProblemKind): void {
   const { problems } = storageStatusStore.getState();
   if (problems.some((p) => p.key === key && p.kind === kind)) {
-    storageStatusStore.setState({ problems: problems.filter((p) => !(p.key === key && p.kind === kind)) });
+    storageStatusStore.setState({
+      problems: problems.filter((p) => !(p.key === key && p.kind === kind)),
+    });
   }
 }
 
 export function dismissStorageProblem(problem: StorageProblem): void {
-  storageStatusStore.setState({ problems: storageStatusStore.getState().problems.filter((p) => p !== problem) });
+  storageStatusStore.setState({
+    problems: storageStatusStore.getState().problems.filter((p) => p !== problem),
+  });
 }
 
 function local(): Storage | undefined {
@@ -53,7 +57,9 @@ function local(): Storage | undefined {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
+  return (
+    error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22)
+  );
 }
 
 export function readRaw(key: string): string | null {
@@ -145,7 +151,12 @@ export function safeJsonStorage<S>(options: {
    * nothing worth writing. `unchanged` is true when the stored text is exactly what this tab
    * last read or wrote: nobody else wrote since.
    */
-  prepareWrite?: (key: string, mine: StorageValue<S>, stored: StorageValue<S> | null, unchanged: boolean) => StorageValue<S> | null;
+  prepareWrite?: (
+    key: string,
+    mine: StorageValue<S>,
+    stored: StorageValue<S> | null,
+    unchanged: boolean,
+  ) => StorageValue<S> | null;
 }): SyncPersistStorage<S> {
   // The last text read or written, and its parse: a slider step then costs one string
   // comparison instead of parsing the whole library again.
@@ -156,7 +167,8 @@ export function safeJsonStorage<S>(options: {
     if (last?.raw === raw) return last.value;
     try {
       const value = JSON.parse(raw) as StorageValue<S>;
-      if (value === null || typeof value !== "object" || !("state" in value)) throw new Error("no state");
+      if (value === null || typeof value !== "object" || !("state" in value))
+        throw new Error("no state");
       last = { raw, value };
       return value;
     } catch (error) {

@@ -133,9 +133,13 @@ describe("import and export", () => {
     const studio = open();
     studio.ensureStarted("fr");
     const snapshot = JSON.stringify(studio.library.getState().entries);
-    const outcome = studio.importText('{"format":"psydesign.persona","schemaVersion":1,"voice":{"warmth":"x"}}');
+    const outcome = studio.importText(
+      '{"format":"psydesign.persona","schemaVersion":1,"voice":{"warmth":"x"}}',
+    );
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.problems.map((p) => p.path)).toEqual(expect.arrayContaining(["id", "voice.warmth"]));
+    expect(!outcome.ok && outcome.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(["id", "voice.warmth"]),
+    );
     expect(JSON.stringify(studio.library.getState().entries)).toBe(snapshot);
   });
 
@@ -167,12 +171,17 @@ describe("storage failures", () => {
     const studio = open();
     studio.ensureStarted("fr");
     const stored = JSON.parse(localStorage.getItem(LIBRARY_KEY)!);
-    stored.state.entries.broken = { ...stored.state.entries.guichet, persona: { id: "broken", voice: "loud" } };
+    stored.state.entries.broken = {
+      ...stored.state.entries.guichet,
+      persona: { id: "broken", voice: "loud" },
+    };
     localStorage.setItem(LIBRARY_KEY, JSON.stringify(stored));
     const reloaded = open();
     expect(Object.keys(reloaded.library.getState().entries)).toEqual(["guichet"]);
     expect(reloaded.library.getState().notice).toEqual({ kind: "set-aside", ids: ["broken"] });
-    expect(storageStatusStore.getState().problems.some((p) => p.key === `${LIBRARY_KEY}.broken`)).toBe(true);
+    expect(
+      storageStatusStore.getState().problems.some((p) => p.key === `${LIBRARY_KEY}.broken`),
+    ).toBe(true);
   });
 
   it("keeps the work in memory and says so when the quota is exceeded", () => {
@@ -195,7 +204,9 @@ describe("two tabs", () => {
     b.ensureStarted("fr");
     a.duplicatePreset(presets[1]!, "From A");
     b.duplicatePreset(presets[1]!, "From B");
-    const stored = Object.keys(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries).toSorted();
+    const stored = Object.keys(
+      JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries,
+    ).toSorted();
     expect(stored).toEqual(["from-a", "from-b", "guichet"]);
   });
 
@@ -215,7 +226,9 @@ describe("two tabs", () => {
     expect(b.library.getState().notice).toEqual({ kind: "changed-elsewhere", id: "guichet" });
     // b builds on a's version, so its next save overwrites nothing of a's.
     b.edit(setVoice("warmth", 11));
-    expect(JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries.guichet.persona.voice).toMatchObject({ humor: 77, warmth: 11 });
+    expect(
+      JSON.parse(localStorage.getItem(LIBRARY_KEY)!).state.entries.guichet.persona.voice,
+    ).toMatchObject({ humor: 77, warmth: 11 });
     b.undo();
     b.undo();
     expect(b.openPersona()?.voice).toMatchObject({ humor: 10, warmth: 50 });

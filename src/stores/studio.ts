@@ -78,7 +78,9 @@ export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
     },
     exportOpen(): { filename: string; text: string } | undefined {
       const persona = openPersona();
-      return persona && { filename: `${persona.id}.persona.json`, text: codec.serializePersona(persona) };
+      return (
+        persona && { filename: `${persona.id}.persona.json`, text: codec.serializePersona(persona) }
+      );
     },
     /** First launch opens straight into an editable copy of a preset in the UI language. */
     ensureStarted(language: Language): void {

@@ -17,7 +17,8 @@ const presets = [makePersona({ id: "guichet", name: "Guichet", language: "fr" })
 function storedPersonas(browser: SharedStorage): Persona[] {
   const raw = browser.stored.get(LIBRARY_KEY);
   if (!raw) return [];
-  const entries = (JSON.parse(raw) as { state: { entries: Record<string, { persona: Persona }> } }).state.entries;
+  const entries = (JSON.parse(raw) as { state: { entries: Record<string, { persona: Persona }> } })
+    .state.entries;
   return Object.values(entries).map((entry) => entry.persona);
 }
 
@@ -51,20 +52,24 @@ function round(index: number, order: "a-lands-first" | "b-lands-first"): Round {
 
   const personas = storedPersonas(browser);
   const kept = (check: (p: Persona) => boolean) => personas.some(check);
-  const lost = Number(!kept((p) => p.voice.warmth === warmth)) + Number(!kept((p) => p.voice.humor === humor));
+  const lost =
+    Number(!kept((p) => p.voice.warmth === warmth)) + Number(!kept((p) => p.voice.humor === humor));
   return { lost, copies: personas.length - 1, notices: [noticeOf(a), noticeOf(b)] };
 }
 
 describe("two tabs saving the same persona in the same millisecond", () => {
-  it.each(["a-lands-first", "b-lands-first"] as const)("lose no edit in 10 of 10 rounds (%s)", (order) => {
-    const rounds = Array.from({ length: 10 }, (_, i) => round(i, order));
-    expect(rounds.map((r) => r.lost)).toEqual(Array.from({ length: 10 }, () => 0));
-    // Exactly one copy each round, and the tab whose edit became the copy says so.
-    for (const r of rounds) {
-      expect(r.copies).toBe(1);
-      expect(r.notices.filter((kind) => kind === "saved-as-copy")).toHaveLength(1);
-    }
-  });
+  it.each(["a-lands-first", "b-lands-first"] as const)(
+    "lose no edit in 10 of 10 rounds (%s)",
+    (order) => {
+      const rounds = Array.from({ length: 10 }, (_, i) => round(i, order));
+      expect(rounds.map((r) => r.lost)).toEqual(Array.from({ length: 10 }, () => 0));
+      // Exactly one copy each round, and the tab whose edit became the copy says so.
+      for (const r of rounds) {
+        expect(r.copies).toBe(1);
+        expect(r.notices.filter((kind) => kind === "saved-as-copy")).toHaveLength(1);
+      }
+    },
+  );
 
   it("both tabs end with the same library as the browser holds", () => {
     const browser = new SharedStorage({ now: () => 5, presets });
@@ -77,7 +82,11 @@ describe("two tabs saving the same persona in the same millisecond", () => {
     b.act((studio) => studio.edit(setVoice("humor", 97)));
     browser.settle();
     expect(ids(a)).toEqual(ids(b));
-    expect(ids(a)).toEqual(storedPersonas(browser).map((p) => p.id).toSorted());
+    expect(ids(a)).toEqual(
+      storedPersonas(browser)
+        .map((p) => p.id)
+        .toSorted(),
+    );
   });
 
   it("stop writing once each has heard the other, when they have different personas open", () => {

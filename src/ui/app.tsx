@@ -15,7 +15,9 @@ import { FeedbackHost } from "./feedback/feedback-host";
 import "./shell/shell.css";
 
 // Below the fold on every screen size, and the only panel that validates with zod.
-const IdentityPanel = lazy(() => import("./editor/identity-panel").then((m) => ({ default: m.IdentityPanel })));
+const IdentityPanel = lazy(() =>
+  import("./editor/identity-panel").then((m) => ({ default: m.IdentityPanel })),
+);
 // The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
 const PreviewPanel = lazy(() => import("./preview/preview-panel"));
 

@@ -1,4 +1,10 @@
-import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { useStore } from "zustand";
 import type { Studio } from "../stores/studio";
 import type { LibraryState } from "../stores/library-store";
@@ -47,8 +53,12 @@ export function useCompiled(): CompileResult | undefined {
 export function useHistoryFlags(): { canUndo: boolean; canRedo: boolean } {
   const studio = useStudio();
   const id = useLibrary((s) => s.openId);
-  const canUndo = useStore(studio.history, (s) => (id === null ? false : (s.byId[id]?.past.length ?? 0) > 0));
-  const canRedo = useStore(studio.history, (s) => (id === null ? false : (s.byId[id]?.future.length ?? 0) > 0));
+  const canUndo = useStore(studio.history, (s) =>
+    id === null ? false : (s.byId[id]?.past.length ?? 0) > 0,
+  );
+  const canRedo = useStore(studio.history, (s) =>
+    id === null ? false : (s.byId[id]?.future.length ?? 0) > 0,
+  );
   return { canUndo, canRedo };
 }
 

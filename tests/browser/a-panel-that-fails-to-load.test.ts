@@ -8,7 +8,10 @@ import { openStudio, type Session } from "./harness/browser";
 import { slider, sliderValue, waitForStudio } from "./harness/studio-page";
 
 // The lazily loaded panels' chunks, by the name Vite gives them from their file.
-const CHUNKS = { identity: /\/assets\/identity-?panel-[^/]*\.js$/i, preview: /\/assets\/preview-?panel-[^/]*\.js$/i };
+const CHUNKS = {
+  identity: /\/assets\/identity-?panel-[^/]*\.js$/i,
+  preview: /\/assets\/preview-?panel-[^/]*\.js$/i,
+};
 
 describe("a panel whose code fails to load", () => {
   let session: Session | undefined;
@@ -18,32 +21,39 @@ describe("a panel whose code fails to load", () => {
     session = undefined;
   });
 
-  it.each(["identity", "preview"] as const)("says so in place of the %s panel, keeps the rest and the persona, and reloads", async (panel) => {
-    session = await openStudio();
-    const { page } = session;
-    await page.goto(session.url("/?lang=en"));
-    await waitForStudio(page);
-    await slider(page, "Warmth").focus();
-    await page.keyboard.press("End");
-    expect(await sliderValue(page, "Warmth")).toBe(100);
+  it.each(["identity", "preview"] as const)(
+    "says so in place of the %s panel, keeps the rest and the persona, and reloads",
+    async (panel) => {
+      session = await openStudio();
+      const { page } = session;
+      await page.goto(session.url("/?lang=en"));
+      await waitForStudio(page);
+      await slider(page, "Warmth").focus();
+      await page.keyboard.press("End");
+      expect(await sliderValue(page, "Warmth")).toBe(100);
 
-    await page.route(CHUNKS[panel], (route) => route.abort());
-    await page.reload();
-    await waitForStudio(page);
-    const region = panel === "identity" ? page.getByRole("region", { name: "Identity and rules" }) : page.getByRole("complementary", { name: "Preview" });
-    const alert = region.getByRole("alert");
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/could not be (loaded|shown)/);
-    // The rest of the studio is there, with the persona as it was saved.
-    expect(await sliderValue(page, "Warmth")).toBe(100);
-    expect(await page.getByRole("button", { name: "Copy prompt" }).count()).toBe(1);
-    await session.screenshot(`panel-failed-${panel}`);
+      await page.route(CHUNKS[panel], (route) => route.abort());
+      await page.reload();
+      await waitForStudio(page);
+      const region =
+        panel === "identity"
+          ? page.getByRole("region", { name: "Identity and rules" })
+          : page.getByRole("complementary", { name: "Preview" });
+      const alert = region.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/could not be (loaded|shown)/);
+      // The rest of the studio is there, with the persona as it was saved.
+      expect(await sliderValue(page, "Warmth")).toBe(100);
+      expect(await page.getByRole("button", { name: "Copy prompt" }).count()).toBe(1);
+      await session.screenshot(`panel-failed-${panel}`);
 
-    await page.unroute(CHUNKS[panel]);
-    await alert.getByRole("button", { name: "Reload" }).click();
-    await waitForStudio(page);
-    if (panel === "identity") await page.getByRole("textbox", { name: "Assistant name" }).waitFor();
-    else await page.getByRole("textbox", { name: "Message", exact: true }).waitFor();
-    expect(await sliderValue(page, "Warmth")).toBe(100);
-  });
+      await page.unroute(CHUNKS[panel]);
+      await alert.getByRole("button", { name: "Reload" }).click();
+      await waitForStudio(page);
+      if (panel === "identity")
+        await page.getByRole("textbox", { name: "Assistant name" }).waitFor();
+      else await page.getByRole("textbox", { name: "Message", exact: true }).waitFor();
+      expect(await sliderValue(page, "Warmth")).toBe(100);
+    },
+  );
 });

@@ -30,18 +30,26 @@ async function dropFile(page: Page, bytes: Buffer, name: string, type: string): 
   );
   await page.dispatchEvent("main", "dragenter", { dataTransfer });
   await page.dispatchEvent("main", "dragover", { dataTransfer });
-  await page.getByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it").waitFor();
+  await page
+    .getByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")
+    .waitFor();
   await page.dispatchEvent("main", "drop", { dataTransfer });
 }
 
 async function exportAs(page: Page, item: string): Promise<string> {
   await page.getByRole("button", { name: /^Export as/ }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: item, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: item, exact: true }).click(),
+  ]);
   return saved(download);
 }
 
 async function openPersonaJson(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON", exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export JSON", exact: true }).click(),
+  ]);
   return readFile(await saved(download), "utf8");
 }
 
@@ -54,7 +62,9 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await dropFile(page, png, "default_Seraphina.png", "image/png");
     await page.getByText(/Imported “Seraphina” from a Character Card V\d \(PNG\)/).waitFor();
     await page.getByText(/are estimates from \d+ words of the card’s own dialogue/).waitFor();
-    expect(await page.getByRole("textbox", { name: "Assistant name" }).inputValue()).toBe("Seraphina");
+    expect(await page.getByRole("textbox", { name: "Assistant name" }).inputValue()).toBe(
+      "Seraphina",
+    );
     expect(await promptText(page)).toContain("Seraphina");
     await studio.current.screenshot("card-seraphina-imported");
   });
@@ -64,7 +74,10 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     const before = restorePersonaText(await openPersonaJson(page));
     expect(before.ok).toBe(true);
     const file = await exportAs(page, "Character Card V3 (JSON)");
-    const card = JSON.parse(await readFile(file, "utf8")) as { spec: string; data: { first_mes: string; system_prompt: string } };
+    const card = JSON.parse(await readFile(file, "utf8")) as {
+      spec: string;
+      data: { first_mes: string; system_prompt: string };
+    };
     expect(card.spec).toBe("chara_card_v3");
     // Seraphina came from a card: her own system prompt (none) stays unless the designer asks.
     expect(card.data.system_prompt).toBe("");
@@ -73,7 +86,9 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(file);
     await page.getByText("The card carried its Psydesign persona: it came back exactly.").waitFor();
     const after = restorePersonaText(await openPersonaJson(page));
-    expect(after.ok && before.ok && { ...after.persona, id: before.persona.id }).toEqual(before.ok && before.persona);
+    expect(after.ok && before.ok && { ...after.persona, id: before.persona.id }).toEqual(
+      before.ok && before.persona,
+    );
   });
 
   it("chooses from the keyboard to write the compiled prompt as the card's system prompt", async () => {
@@ -83,7 +98,9 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await page.keyboard.press("ArrowDown");
     await page.getByRole("menu").waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
-    const choice = page.getByRole("menuitemcheckbox", { name: "Use the compiled prompt as the card’s system prompt" });
+    const choice = page.getByRole("menuitemcheckbox", {
+      name: "Use the compiled prompt as the card’s system prompt",
+    });
     expect(await choice.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await choice.getAttribute("aria-checked")).toBe("false");
     await page.keyboard.press("Space");
@@ -91,8 +108,14 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await studio.current.screenshot("export-menu-compiled-prompt-choice");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    const card = JSON.parse(await readFile(await saved(download), "utf8")) as { spec: string; data: { system_prompt: string } };
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.keyboard.press("Enter"),
+    ]);
+    const card = JSON.parse(await readFile(await saved(download), "utf8")) as {
+      spec: string;
+      data: { system_prompt: string };
+    };
     expect(card.spec).toBe("chara_card_v3");
     expect(card.data.system_prompt).toBe(await promptText(page));
   });
@@ -123,7 +146,9 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await dialog.waitFor();
     expect(await dialog.getByRole("tabpanel").textContent()).toContain("$OPENAI_API_KEY");
     await dialog.getByRole("tab", { name: "Python" }).click();
-    expect(await dialog.getByRole("tabpanel").textContent()).toContain('os.environ["OPENAI_API_KEY"]');
+    expect(await dialog.getByRole("tabpanel").textContent()).toContain(
+      'os.environ["OPENAI_API_KEY"]',
+    );
     await studio.current.screenshot("export-snippets");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -157,8 +182,14 @@ describe("a designer brings back a card another tool edited", () => {
     const card = cardV3(persona.persona);
     card.data.first_mes = "Hello from another tool.";
     await dropFile(page, Buffer.from(JSON.stringify(card)), "edited.json", "application/json");
-    await page.getByText("The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.").waitFor();
-    expect(await page.getByRole("textbox", { name: "Greeting" }).inputValue()).toBe("Hello from another tool.");
+    await page
+      .getByText(
+        "The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.",
+      )
+      .waitFor();
+    expect(await page.getByRole("textbox", { name: "Greeting" }).inputValue()).toBe(
+      "Hello from another tool.",
+    );
     await studio.current.screenshot("card-edited-elsewhere");
   });
 });
@@ -172,11 +203,23 @@ describe("a designer drops cards built to break the importer", () => {
     const before = await open.textContent();
     const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
     await dropFile(page, Buffer.from(deep), "deep.json", "application/json");
-    await page.getByRole("alert").getByText("deep.json was not imported: the card nests its data more than 48 levels deep").waitFor();
+    await page
+      .getByRole("alert")
+      .getByText("deep.json was not imported: the card nests its data more than 48 levels deep")
+      .waitFor();
     // 2 MB: over what a persona may hold (the 15 MB case is read.test.ts's), quick to drop.
-    const big = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
+    const big = JSON.stringify({
+      spec: "chara_card_v2",
+      spec_version: "2.0",
+      data: { name: "Verbose", description: "Long ".repeat(400_000) },
+    });
     await dropFile(page, Buffer.from(big), "verbose.json", "application/json");
-    await page.getByRole("alert").getByText(/^verbose\.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(
+        /^verbose\.json was not imported: the file is within the 16 MB limit, but the persona made from it would be over 1 MB/,
+      )
+      .waitFor();
     await studio.current.screenshot("card-refused-persona-too-large");
     expect(await open.textContent()).toBe(before);
     expect(await page.locator(".lib-name", { hasText: /^(Deep|Verbose)$/ }).count()).toBe(0);

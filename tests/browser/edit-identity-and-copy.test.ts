@@ -35,7 +35,9 @@ describe("a designer writes the persona's identity and rules", () => {
 
   it("copies the exact prompt to the clipboard", async () => {
     const { page, context } = studio.current;
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(studio.current.url()).origin });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(studio.current.url()).origin,
+    });
     await page.getByRole("button", { name: "Copier le prompt" }).click();
     await page.getByText("Prompt copié dans le presse-papiers.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

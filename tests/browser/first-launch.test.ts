@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
 import { promptText, waitForStudio } from "./harness/studio-page";
 
-const SLIDERS = ["Warmth", "Humor", "Enthusiasm", "Register", "Institutional language", "Verbosity", "Emoji"];
+const SLIDERS = [
+  "Warmth",
+  "Humor",
+  "Enthusiasm",
+  "Register",
+  "Institutional language",
+  "Verbosity",
+  "Emoji",
+];
 
 describe("a newcomer opens the studio", () => {
   let session: Session;
@@ -37,7 +45,9 @@ describe("a newcomer opens the studio", () => {
     const { page } = session;
     await page.goto(session.url("/?lang=fr"));
     await waitForStudio(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const library = await page.getByRole("complementary", { name: "Bibliothèque" }).boundingBox();
     const editor = await page.getByRole("main").boundingBox();

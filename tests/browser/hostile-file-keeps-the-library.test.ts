@@ -21,9 +21,20 @@ const deepList = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)
 /** A stored library of the three personas, as the studio writes it; `hostile` replaces the last one's extensions. */
 function libraryText(hostile?: string): string {
   const entries = Object.fromEntries(
-    IDS.map((id, i) => [id, { persona: makePersona({ id, name: NAMES[i]! }), updatedAt: 1, revision: 1, editedBy: "seed" }]),
+    IDS.map((id, i) => [
+      id,
+      {
+        persona: makePersona({ id, name: NAMES[i]! }),
+        updatedAt: 1,
+        revision: 1,
+        editedBy: "seed",
+      },
+    ]),
   );
-  const text = JSON.stringify({ state: { entries, order: IDS, deleted: {}, openId: IDS[0] }, version: 1 });
+  const text = JSON.stringify({
+    state: { entries, order: IDS, deleted: {}, openId: IDS[0] },
+    version: 1,
+  });
   if (!hostile) return text;
   const at = text.lastIndexOf('"extensions":{}');
   return `${text.slice(0, at)}"extensions":${hostile}${text.slice(at + '"extensions":{}'.length)}`;
@@ -49,7 +60,11 @@ async function libraryNames(page: Page): Promise<string[]> {
 }
 
 const storedIds = (page: Page) =>
-  page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").state?.entries ?? {}).toSorted(), LIBRARY_KEY);
+  page.evaluate(
+    (key) =>
+      Object.keys(JSON.parse(localStorage.getItem(key) ?? "{}").state?.entries ?? {}).toSorted(),
+    LIBRARY_KEY,
+  );
 
 /** The stored text of the third persona's entry, as it is in the library's JSON. */
 function entryOf(text: string): string {
@@ -58,7 +73,8 @@ function entryOf(text: string): string {
 }
 
 async function importFile(page: Page, file: string): Promise<void> {
-  if (!(await page.getByRole("dialog").isVisible())) await page.getByRole("button", { name: "Import", exact: true }).click();
+  if (!(await page.getByRole("dialog").isVisible()))
+    await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(file);
 }
 
@@ -67,7 +83,15 @@ function deepCardPng(levels: number): Uint8Array {
   const card = JSON.stringify({
     spec: "chara_card_v2",
     spec_version: "2.0",
-    data: { name: "Profonde", description: "Une carte.", personality: "", scenario: "", first_mes: "Bonjour.", mes_example: "", extensions: {} },
+    data: {
+      name: "Profonde",
+      description: "Une carte.",
+      personality: "",
+      scenario: "",
+      first_mes: "Bonjour.",
+      mes_example: "",
+      extensions: {},
+    },
   }).replace('"extensions":{}', `"extensions":{"deep":${deepList(levels)}}`);
   return encodePng(1, 1, new Uint8Array([200, 120, 80, 255]), { chara: toBase64(card) });
 }
@@ -83,7 +107,13 @@ describe("a hostile file never costs the designer the library", () => {
       expect((await libraryNames(page)).some((name) => name.includes(NAMES[2]!))).toBe(true);
 
       const persona = path.join(tmpdir(), `deep-${Date.now()}.persona.json`);
-      await writeFile(persona, JSON.stringify(makePersona({ id: "profond", name: "Profond" })).replace('"extensions":{}', `"extensions":{"x":${deepList(2_000)}}`));
+      await writeFile(
+        persona,
+        JSON.stringify(makePersona({ id: "profond", name: "Profond" })).replace(
+          '"extensions":{}',
+          `"extensions":{"x":${deepList(2_000)}}`,
+        ),
+      );
       await importFile(page, persona);
       const refusal = page.getByRole("alert").filter({ hasText: "nested deeper than 64 levels" });
       await refusal.waitFor();
@@ -93,7 +123,11 @@ describe("a hostile file never costs the designer the library", () => {
       const card = path.join(tmpdir(), `deep-${Date.now()}.card.png`);
       await writeFile(card, deepCardPng(2_000));
       await importFile(page, card);
-      await page.getByRole("alert").filter({ hasText: "was not imported" }).filter({ hasText: ".card.png" }).waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "was not imported" })
+        .filter({ hasText: ".card.png" })
+        .waitFor();
       await session.screenshot("deep-card-refused");
       await page.keyboard.press("Escape");
 
@@ -120,7 +154,10 @@ describe("a hostile file never costs the designer the library", () => {
       const names = await libraryNames(page);
       expect(names.some((name) => name.includes(NAMES[0]!))).toBe(true);
       expect(names.some((name) => name.includes(NAMES[2]!))).toBe(false);
-      await page.getByRole("status").filter({ hasText: "One saved persona could not be opened" }).waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "One saved persona could not be opened" })
+        .waitFor();
       const alert = page.getByRole("alert").filter({ hasText: "set aside" });
       await alert.getByRole("button", { name: "Download set-aside data" }).waitFor();
       await session.screenshot("unreadable-persona-set-aside");
@@ -131,8 +168,13 @@ describe("a hostile file never costs the designer the library", () => {
         await waitForStudio(page);
       }
       const stored = await page.evaluate((key) => {
-        const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${key}.guide-du-musee.corrupted.`));
-        return { library: localStorage.getItem(key) ?? "", copies: copies.map((k) => localStorage.getItem(k) ?? "") };
+        const copies = Object.keys(localStorage).filter((k) =>
+          k.startsWith(`${key}.guide-du-musee.corrupted.`),
+        );
+        return {
+          library: localStorage.getItem(key) ?? "",
+          copies: copies.map((k) => localStorage.getItem(k) ?? ""),
+        };
       }, LIBRARY_KEY);
       expect(await storedIds(page)).toEqual(IDS.toSorted());
       expect(entryOf(stored.library)).toBe(entryOf(library));
@@ -146,11 +188,17 @@ describe("a hostile file never costs the designer the library", () => {
   it("shows the damaged-link page for a review link nested 2,100 levels deep, instead of hanging", async () => {
     const session = await openStudio();
     try {
-      const text = JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"x":${deepList(2_100)}}`);
-      const fragment = REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new TextEncoder().encode(text)));
+      const text = JSON.stringify(makePersona()).replace(
+        '"extensions":{}',
+        `"extensions":{"x":${deepList(2_100)}}`,
+      );
+      const fragment =
+        REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new TextEncoder().encode(text)));
       const { page } = session;
       await page.goto(session.url(`/review.html?lang=en#${fragment}`));
-      const problem = page.getByRole("alert").filter({ hasText: "This review link cannot be opened" });
+      const problem = page
+        .getByRole("alert")
+        .filter({ hasText: "This review link cannot be opened" });
       await problem.waitFor();
       expect(await page.textContent("main")).toContain("nested deeper than 64 levels");
       await session.screenshot("deep-review-link");

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { restorePersonaText } from "../../src/core/persona/restore";
-import { promptText, slider, sliderValue, studioSession, waitForStudio } from "./harness/studio-page";
+import {
+  promptText,
+  slider,
+  sliderValue,
+  studioSession,
+  waitForStudio,
+} from "./harness/studio-page";
 
 describe("a designer keeps, exports and re-imports their work", () => {
   const studio = studioSession("/?lang=en");
@@ -40,7 +46,11 @@ describe("a designer keeps, exports and re-imports their work", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Choose a file").setInputFiles(file);
     // The import opens as a new persona: same settings, so the same prompt, under a new id.
-    await page.getByRole("status").filter({ hasText: /import/i }).first().waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /import/i })
+      .first()
+      .waitFor();
     expect(await promptText(page)).toBe(prompt);
     expect(await page.locator('[aria-current="true"]').count()).toBe(1);
     await studio.current.screenshot("after-import");
@@ -51,7 +61,15 @@ describe("a designer keeps, exports and re-imports their work", () => {
     const before = await promptText(page);
     const humor = await sliderValue(page, "Humor");
     const bad = path.join(tmpdir(), `bad-${Date.now()}.json`);
-    await writeFile(bad, JSON.stringify({ format: "psydesign.persona", schemaVersion: 1, voice: { warmth: "high" }, colour: 1 }));
+    await writeFile(
+      bad,
+      JSON.stringify({
+        format: "psydesign.persona",
+        schemaVersion: 1,
+        voice: { warmth: "high" },
+        colour: 1,
+      }),
+    );
     if (!(await page.getByRole("dialog").isVisible())) {
       await page.getByRole("button", { name: "Import", exact: true }).click();
     }
@@ -59,7 +77,12 @@ describe("a designer keeps, exports and re-imports their work", () => {
     const alert = page.getByRole("alert").filter({ hasText: "voice.warmth" });
     await alert.waitFor();
     const text = await alert.textContent();
-    for (const fragment of ["voice.warmth", "expected an integer from 0 to 100", "colour", "identity"]) {
+    for (const fragment of [
+      "voice.warmth",
+      "expected an integer from 0 to 100",
+      "colour",
+      "identity",
+    ]) {
       expect(text).toContain(fragment);
     }
     await studio.current.screenshot("invalid-import");

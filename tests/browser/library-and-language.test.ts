@@ -17,7 +17,8 @@ describe("a designer picks a preset and works in their language", () => {
 
   it("finds a preset by name and duplicates it to edit, with the preset's exact prompt", async () => {
     const { page } = studio.current;
-    const preset = presets.find((p) => p.language === "en" && p.address === "formal") ?? presets[0]!;
+    const preset =
+      presets.find((p) => p.language === "en" && p.address === "formal") ?? presets[0]!;
     await page.getByRole("searchbox").fill(preset.name.slice(0, 6));
     await page.getByRole("button", { name: `Duplicate to edit: ${preset.name}` }).click();
     expect(await promptText(page)).toBe(compile(preset).systemPrompt);
@@ -43,7 +44,10 @@ describe("a designer picks a preset and works in their language", () => {
     const { page } = studio.current;
     const preset = presets.find((p) => p.name.startsWith("Conseillère")) ?? presets[0]!;
     await page.getByRole("searchbox").fill(preset.name.slice(0, 11));
-    await page.getByRole("button", { name: /^Dupliquer pour modifier/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Dupliquer pour modifier/ })
+      .first()
+      .click();
     const name = page.locator('[aria-current="true"] .lib-name');
     await expect(name.textContent()).resolves.toBe(preset.name);
     // A word split over two lines has two client rectangles.

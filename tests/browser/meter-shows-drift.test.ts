@@ -4,7 +4,9 @@ import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { studioSession } from "./harness/studio-page";
 import { lastTurn, preview, send, useEndpoint } from "./harness/preview";
 
-const servicePublic = JSON.parse(readFileSync(new URL("../../personas/service-public.json", import.meta.url), "utf8")) as {
+const servicePublic = JSON.parse(
+  readFileSync(new URL("../../personas/service-public.json", import.meta.url), "utf8"),
+) as {
   name: string;
   address: string;
   language: string;
@@ -25,7 +27,9 @@ describe("the style meter shows a reply that breaks the persona's address form",
     const { page } = studio.current;
     await page.getByRole("button", { name: `Duplicate to edit: ${servicePublic.name}` }).click();
     await useEndpoint(page, server.url, { apiKey: "sk-test" });
-    server.setScript(() => "Salut ! Tu peux me donner ton numéro de dossier ? Je regarde ça pour toi.");
+    server.setScript(
+      () => "Salut ! Tu peux me donner ton numéro de dossier ? Je regarde ça pour toi.",
+    );
     await send(page, "Bonjour, où en est ma demande ?");
     const reply = lastTurn(page);
     await reply.getByText("Done").waitFor();
@@ -36,7 +40,11 @@ describe("the style meter shows a reply that breaks the persona's address form",
     // A compact row: cells on target share lines in the narrow panel (each took a line of its own).
     const okShares = await meter
       .locator(".pv-meter-ok")
-      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width / c.parentElement!.getBoundingClientRect().width));
+      .evaluateAll((cells) =>
+        cells.map(
+          (c) => c.getBoundingClientRect().width / c.parentElement!.getBoundingClientRect().width,
+        ),
+      );
     expect(okShares.length).toBeGreaterThan(2);
     for (const share of okShares) expect(share).toBeLessThanOrEqual(0.5);
     await address.click();

@@ -40,19 +40,25 @@ describe("a designer moves the sliders", () => {
       await thumb.focus();
       await page.keyboard.press("End");
       const before = await promptText(page);
-      const track = thumb.locator("xpath=ancestor::*[contains(@class,'ed-slider-root') or @data-orientation][1]");
+      const track = thumb.locator(
+        "xpath=ancestor::*[contains(@class,'ed-slider-root') or @data-orientation][1]",
+      );
       const box = (await track.boundingBox()) ?? (await thumb.boundingBox());
       const thumbBox = await thumb.boundingBox();
       expect(box && thumbBox).toBeTruthy();
       await page.mouse.move(thumbBox!.x + thumbBox!.width / 2, thumbBox!.y + thumbBox!.height / 2);
       await page.mouse.down();
       for (const fraction of [0.8, 0.6, 0.4, 0.2, 0.1]) {
-        await page.mouse.move(box!.x + box!.width * fraction, thumbBox!.y + thumbBox!.height / 2, { steps: 3 });
+        await page.mouse.move(box!.x + box!.width * fraction, thumbBox!.y + thumbBox!.height / 2, {
+          steps: 3,
+        });
       }
       await page.mouse.up();
       const dragged = await sliderValue(page, name);
       expect(dragged).toBeLessThan(20);
-      expect(await thumb.getAttribute("aria-valuetext")).toContain(CATALOG[id].bands[bandIndex(dragged)].name.en);
+      expect(await thumb.getAttribute("aria-valuetext")).toContain(
+        CATALOG[id].bands[bandIndex(dragged)].name.en,
+      );
       expect(await promptText(page)).not.toBe(before);
       await page.getByRole("button", { name: "Undo", exact: true }).click();
       expect(await sliderValue(page, name)).toBe(100);
@@ -64,7 +70,9 @@ describe("a designer moves the sliders", () => {
 
   it("warns when a slider contradicts the address form, and the warning goes when the slider comes back", async () => {
     const { page } = studio.current;
-    const clash = page.getByRole("listitem").filter({ hasText: "formal-address-with-intimate-register" });
+    const clash = page
+      .getByRole("listitem")
+      .filter({ hasText: "formal-address-with-intimate-register" });
     await page.getByRole("radio", { name: /^Formal/ }).check();
     const thumb = slider(page, "Register");
     await thumb.focus();

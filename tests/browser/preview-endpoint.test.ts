@@ -7,7 +7,8 @@ import { promptText, studioSession } from "./harness/studio-page";
 import { conversation, lastTurn, preview, send, useEndpoint } from "./harness/preview";
 
 const KEY = "sk-test-SECRET123";
-const chats = (server: LlmServer): RecordedRequest[] => server.requests.filter((r) => r.method === "POST");
+const chats = (server: LlmServer): RecordedRequest[] =>
+  server.requests.filter((r) => r.method === "POST");
 
 describe("a designer previews the persona on an OpenAI-compatible endpoint", () => {
   let server: LlmServer;
@@ -22,12 +23,18 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
   it("streams a reply, sending the compiled prompt first, the history, the model and the key", async () => {
     const { page } = studio.current;
     await useEndpoint(page, server.url, { model: "mock-model", apiKey: KEY });
-    await preview(page).getByText(/mock-model at 127\.0\.0\.1/).waitFor();
+    await preview(page)
+      .getByText(/mock-model at 127\.0\.0\.1/)
+      .waitFor();
     await send(page, "Hello there");
     await lastTurn(page).getByText("Reply to: Hello there").waitFor();
     await lastTurn(page).getByText("Done").waitFor();
     const [request] = chats(server);
-    const body = request!.body as { model: string; stream: boolean; messages: { role: string; content: string }[] };
+    const body = request!.body as {
+      model: string;
+      stream: boolean;
+      messages: { role: string; content: string }[];
+    };
     expect(body.model).toBe("mock-model");
     expect(body.stream).toBe(true);
     expect(body.messages[0]).toEqual({ role: "system", content: await promptText(page) });
@@ -41,7 +48,9 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     server.reset();
     server.setMode({ kind: "long", tokens: 5000, tokensPerSecond: 100 });
     await send(page, "Tell me everything");
-    await expect.poll(async () => ((await lastTurn(page).textContent()) ?? "").length, { timeout: 10_000 }).toBeGreaterThan(60);
+    await expect
+      .poll(async () => ((await lastTurn(page).textContent()) ?? "").length, { timeout: 10_000 })
+      .toBeGreaterThan(60);
     await preview(page).getByRole("button", { name: "Stop" }).click();
     await lastTurn(page).getByText("Stopped").waitFor();
     expect(await chats(server)[0]!.settled).toBe("client-closed");
@@ -52,7 +61,8 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     await preview(page).getByRole("button", { name: "Regenerate" }).click();
     await lastTurn(page).getByText("Reply to: Tell me everything").waitFor();
     expect(chats(server)).toHaveLength(2);
-    const history = (chats(server)[1]!.body as { messages: { role: string; content: string }[] }).messages;
+    const history = (chats(server)[1]!.body as { messages: { role: string; content: string }[] })
+      .messages;
     expect(history.at(-1)).toEqual({ role: "user", content: "Tell me everything" });
   });
 
@@ -65,27 +75,35 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     ["an unavailable server (503)", { kind: "status", status: 503 }, "Server error", ""],
     ["a stream cut mid-reply", { kind: "cut", afterChunks: 2 }, "Reply cut off", ""],
     ["a malformed chunk", { kind: "malformed", afterChunks: 1 }, "Unreadable reply", ""],
-    ["a server that refuses this origin (CORS)", { kind: "no-cors" }, "Endpoint unreachable", "OLLAMA_ORIGINS"],
-  ] as const)("shows %s in place, in plain words, with Retry", async (label, mode, title, detail) => {
-    const { page } = studio.current;
-    await preview(page).getByRole("button", { name: "Clear" }).click();
-    server.reset();
-    server.setMode(mode);
-    // A new question each time: an identical history would be answered from the reply cache.
-    const question = `Are you there? (${label})`;
-    await send(page, question);
-    const turn = lastTurn(page);
-    await turn.getByText(title).waitFor();
-    expect(await turn.getByRole("button", { name: "Retry" }).count()).toBe(1);
-    const text = (await turn.textContent()) ?? "";
-    expect(text).not.toContain(KEY);
-    expect(text).toContain(detail);
-    await studio.current.screenshot(`preview-fault-${title.toLowerCase().replace(/\W+/g, "-")}`);
+    [
+      "a server that refuses this origin (CORS)",
+      { kind: "no-cors" },
+      "Endpoint unreachable",
+      "OLLAMA_ORIGINS",
+    ],
+  ] as const)(
+    "shows %s in place, in plain words, with Retry",
+    async (label, mode, title, detail) => {
+      const { page } = studio.current;
+      await preview(page).getByRole("button", { name: "Clear" }).click();
+      server.reset();
+      server.setMode(mode);
+      // A new question each time: an identical history would be answered from the reply cache.
+      const question = `Are you there? (${label})`;
+      await send(page, question);
+      const turn = lastTurn(page);
+      await turn.getByText(title).waitFor();
+      expect(await turn.getByRole("button", { name: "Retry" }).count()).toBe(1);
+      const text = (await turn.textContent()) ?? "";
+      expect(text).not.toContain(KEY);
+      expect(text).toContain(detail);
+      await studio.current.screenshot(`preview-fault-${title.toLowerCase().replace(/\W+/g, "-")}`);
 
-    server.setMode({ kind: "echo" });
-    await turn.getByRole("button", { name: "Retry" }).click();
-    await lastTurn(page).getByText(`Reply to: ${question}`).waitFor();
-  });
+      server.setMode({ kind: "echo" });
+      await turn.getByRole("button", { name: "Retry" }).click();
+      await lastTurn(page).getByText(`Reply to: ${question}`).waitFor();
+    },
+  );
 
   it("says when the endpoint sends nothing within the wait the designer set", async () => {
     const { page } = studio.current;
@@ -113,7 +131,11 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     expect(await chats(server)[0]!.settled).toBe("client-closed");
     expect(chats(server)[0]!.body).toMatchObject({ max_tokens: 300 });
     // The whole page would be 200,000 characters tall: the fault is what there is to see.
-    await turn.locator(".pv-fault").screenshot({ path: path.join(ARTIFACTS, "screenshots", "preview-fault-reply-too-long.png") });
+    await turn
+      .locator(".pv-fault")
+      .screenshot({
+        path: path.join(ARTIFACTS, "screenshots", "preview-fault-reply-too-long.png"),
+      });
     // Still answering: the composer takes the next message at once.
     server.setMode({ kind: "echo" });
     await send(page, "A short one now.");
@@ -187,20 +209,31 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
 
     server.setMode({ kind: "echo" });
     const userTurns = conversation(page).getByRole("listitem").filter({ hasText: /^You/ });
-    await expect.poll(async () => (await lastTurn(page).getByText("Done").count()) === 1 && chats(server).length > before, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await lastTurn(page).getByText("Done").count()) === 1 && chats(server).length > before,
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await expect.poll(() => lastTurn(page).getByText("Done").count(), { timeout: 15_000 }).toBe(1);
     const turns = await userTurns.count();
     const after = chats(server).slice(before);
     expect(turns).toBeGreaterThan(1);
     expect(after).toHaveLength(turns);
     // One request per user turn: each carries one more exchange of history than the last.
-    expect(after.map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual(after.map((_, i) => 2 + 2 * i));
+    expect(after.map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual(
+      after.map((_, i) => 2 + 2 * i),
+    );
     await preview(page).getByRole("switch", { name: "Live replay" }).click();
   });
 
   it("keeps the key out of the exported persona and out of storage unless asked to remember it", async () => {
     const { page } = studio.current;
-    const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = () =>
+      page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+      );
     expect(await stored()).not.toContain(KEY);
     const [download] = await Promise.all([
       page.waitForEvent("download"),

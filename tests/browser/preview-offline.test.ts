@@ -23,14 +23,18 @@ describe("a newcomer previews the persona with no key and no network", () => {
     await preview(page).getByRole("button", { name: "Clear" }).click();
     await preview(page).getByLabel("Scenario", { exact: true }).selectOption({ index: 1 });
     await preview(page).getByRole("switch", { name: "Live replay" }).click();
-    expect(await preview(page).getByRole("switch", { name: "Live replay" }).getAttribute("aria-checked")).toBe("true");
+    expect(
+      await preview(page).getByRole("switch", { name: "Live replay" }).getAttribute("aria-checked"),
+    ).toBe("true");
     await expect.poll(() => conversation(page).getByRole("listitem").count()).toBeGreaterThan(3);
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
     const before = await conversation(page).textContent();
 
     const enthusiasm = slider(page, "Enthusiasm");
     await enthusiasm.focus();
-    await page.keyboard.press((await enthusiasm.getAttribute("aria-valuenow")) === "100" ? "Home" : "End");
+    await page.keyboard.press(
+      (await enthusiasm.getAttribute("aria-valuenow")) === "100" ? "Home" : "End",
+    );
     await expect.poll(() => conversation(page).textContent(), { timeout: 5_000 }).not.toBe(before);
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
     await studio.current.screenshot("preview-live-replay");
@@ -76,7 +80,9 @@ describe("a designer writes a scenario of their own", () => {
     const panel = preview(page);
     await panel.getByText("Your scenarios").click();
     await panel.getByLabel("Scenario title").fill("Lost parcel");
-    await panel.getByLabel("User turns (one per line)").fill("Hello, my parcel never arrived.\nCan you tell me where it is?\nThanks, goodbye.");
+    await panel
+      .getByLabel("User turns (one per line)")
+      .fill("Hello, my parcel never arrived.\nCan you tell me where it is?\nThanks, goodbye.");
     await panel.getByRole("button", { name: "Save scenario" }).click();
     await panel.getByText("Scenario “Lost parcel” saved with the persona.").waitFor();
 
@@ -85,11 +91,16 @@ describe("a designer writes a scenario of their own", () => {
     await panel.getByRole("button", { name: "Replay" }).click();
     await expect.poll(() => conversation(page).getByRole("listitem").count()).toBe(6);
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
-    expect(await conversation(page).getByRole("listitem").first().textContent()).toContain("my parcel never arrived");
+    expect(await conversation(page).getByRole("listitem").first().textContent()).toContain(
+      "my parcel never arrived",
+    );
 
     await page.reload();
     await preview(page).getByText("Offline rehearsal — not a language model").waitFor();
-    const options = await preview(page).getByLabel("Scenario", { exact: true }).locator("option").allTextContents();
+    const options = await preview(page)
+      .getByLabel("Scenario", { exact: true })
+      .locator("option")
+      .allTextContents();
     expect(options).toContain("Lost parcel");
   });
 });

@@ -19,7 +19,14 @@ const WINDOW = { width: 1280, height: 720 };
 async function inView(control: Locator): Promise<boolean> {
   return control.evaluate((element) => {
     const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) return false;
+    if (
+      box.width === 0 ||
+      box.top < 0 ||
+      box.left < 0 ||
+      box.bottom > window.innerHeight ||
+      box.right > window.innerWidth
+    )
+      return false;
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return hit !== null && element.contains(hit);
   });
@@ -38,13 +45,17 @@ async function scrollToEnd(dialog: Locator): Promise<void> {
  * The controls of `dialog` named here that are out of view, as "role name", when it opens
  * and again once its content is scrolled to the end (empty when all are always in view).
  */
-async function outOfView(dialog: Locator, controls: readonly [role: "button" | "link", name: string][]): Promise<string[]> {
+async function outOfView(
+  dialog: Locator,
+  controls: readonly [role: "button" | "link", name: string][],
+): Promise<string[]> {
   await dialog.waitFor();
   const missing = new Set<string>();
   for (const moment of ["open", "scrolled"]) {
     if (moment === "scrolled") await scrollToEnd(dialog);
     for (const [role, name] of controls) {
-      if (!(await inView(dialog.getByRole(role, { name, exact: true })))) missing.add(`${role} ${name} (${moment})`);
+      if (!(await inView(dialog.getByRole(role, { name, exact: true }))))
+        missing.add(`${role} ${name} (${moment})`);
     }
   }
   return [...missing];
@@ -64,7 +75,12 @@ async function longFeedbackFile(): Promise<string> {
     rating: i % 2 === 0 ? ("up" as const) : ("down" as const),
     comment: `Comment ${i + 1}: fine, but shorter please.`,
   }));
-  const feedback = createFeedback({ persona, runsOn: { kind: "rehearsal" }, ratings, createdAt: "2025-03-01T10:15:00Z" });
+  const feedback = createFeedback({
+    persona,
+    runsOn: { kind: "rehearsal" },
+    ratings,
+    createdAt: "2025-03-01T10:15:00Z",
+  });
   const file = path.join(tmpdir(), `${Date.now()}-long.feedback.json`);
   await writeFile(file, serializeFeedback(feedback));
   return file;
@@ -93,7 +109,12 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
     const { page } = session;
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Import a persona" });
-    expect(await outOfView(dialog, [["button", "Close"], ["button", "Import"]])).toEqual([]);
+    expect(
+      await outOfView(dialog, [
+        ["button", "Close"],
+        ["button", "Import"],
+      ]),
+    ).toEqual([]);
     await session.screenshot("dialog-1280-import");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -104,7 +125,12 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
     await preview(page).getByRole("button", { name: "Settings" }).click();
     const dialog = page.getByRole("dialog", { name: "Settings" });
     await dialog.getByLabel("OpenAI-compatible endpoint").check();
-    expect(await outOfView(dialog, [["button", "Cancel"], ["button", "Save"]])).toEqual([]);
+    expect(
+      await outOfView(dialog, [
+        ["button", "Cancel"],
+        ["button", "Save"],
+      ]),
+    ).toEqual([]);
     await session.screenshot("dialog-1280-settings");
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
@@ -115,7 +141,13 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
     await chooseExport(page, "API code: curl, JavaScript, Python…");
     const dialog = page.getByRole("dialog", { name: "Call the persona from code" });
     await dialog.getByRole("tab", { name: "Request body" }).click();
-    expect(await outOfView(dialog, [["button", "Close"], ["button", "Copy"], ["button", "Download"]])).toEqual([]);
+    expect(
+      await outOfView(dialog, [
+        ["button", "Close"],
+        ["button", "Copy"],
+        ["button", "Download"],
+      ]),
+    ).toEqual([]);
     await session.screenshot("dialog-1280-snippets");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -125,7 +157,13 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
     const { page } = session;
     await chooseExport(page, "Share for review…");
     const dialog = page.getByRole("dialog", { name: "Share for review" });
-    expect(await outOfView(dialog, [["button", "Close"], ["button", "Copy"], ["link", "Open the review page"]])).toEqual([]);
+    expect(
+      await outOfView(dialog, [
+        ["button", "Close"],
+        ["button", "Copy"],
+        ["link", "Open the review page"],
+      ]),
+    ).toEqual([]);
     await session.screenshot("dialog-1280-share");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -134,7 +172,10 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
   it("in a long client feedback, whose body scrolls", async () => {
     const { page } = session;
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await page.getByRole("dialog").getByLabel("Choose a file").setInputFiles(await longFeedbackFile());
+    await page
+      .getByRole("dialog")
+      .getByLabel("Choose a file")
+      .setInputFiles(await longFeedbackFile());
     const dialog = page.getByRole("dialog", { name: /^Client feedback on/ });
     expect(await outOfView(dialog, [["button", "Close"]])).toEqual([]);
     const box = await dialog.boundingBox();
@@ -150,7 +191,12 @@ describe("at 1280×720, a designer reaches every dialog's buttons without scroll
     await page.getByRole("button", { name: "Connect your own model" }).click();
     const dialog = page.getByRole("dialog", { name: "Settings" });
     await dialog.getByLabel("OpenAI-compatible endpoint").check();
-    expect(await outOfView(dialog, [["button", "Cancel"], ["button", "Save"]])).toEqual([]);
+    expect(
+      await outOfView(dialog, [
+        ["button", "Cancel"],
+        ["button", "Save"],
+      ]),
+    ).toEqual([]);
     await session.screenshot("dialog-1280-review-settings");
   });
 });

@@ -9,12 +9,26 @@ import { reviewPageHtml } from "../../src/core/review/review-page";
 import { encodeReviewFragment } from "../../src/core/review/share-link";
 import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { openStudio, type Session } from "./harness/browser";
-import { DIST, loadedScripts, preset, ratings, reviewConversation, reviewPath, sendReview } from "./harness/review";
+import {
+  DIST,
+  loadedScripts,
+  preset,
+  ratings,
+  reviewConversation,
+  reviewPath,
+  sendReview,
+} from "./harness/review";
 
 // Strings only the editor (its messages, its class names, the Radix slider), the prompt view
 // and the library carry: none may reach the client. (The compiler does, on purpose: an
 // endpoint gets the persona's system prompt.)
-const EDITOR_MARKERS = ["Informal (tu / first names)", "ed-panel", "SliderThumb", "Copy prompt", "Duplicate one to edit your own copy"];
+const EDITOR_MARKERS = [
+  "Informal (tu / first names)",
+  "ed-panel",
+  "SliderThumb",
+  "Copy prompt",
+  "Duplicate one to edit your own copy",
+];
 
 /** One fresh browser (no studio ever opened in it) per describe block. */
 function clientSession(): { current: Session; requests: Request[] } {
@@ -47,29 +61,48 @@ describe("a client opens a review link", () => {
     await page.getByText("la répétition hors ligne", { exact: true }).waitFor();
     await sendReview(page, "Bonjour, je voudrais refaire ma carte d'identité.");
     await ratings(page).first().waitFor();
-    expect((await reviewConversation(page).getByRole("listitem").last().textContent())?.length).toBeGreaterThan(40);
+    expect(
+      (await reviewConversation(page).getByRole("listitem").last().textContent())?.length,
+    ).toBeGreaterThan(40);
 
     expect(await page.getByRole("slider").count()).toBe(0);
-    expect(await page.getByRole("region", { name: /^(System prompt|Prompt système)$/ }).count()).toBe(0);
+    expect(
+      await page.getByRole("region", { name: /^(System prompt|Prompt système)$/ }).count(),
+    ).toBe(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
 
-    const studioEntry = /src="\/(assets\/index-[^"]+\.js)"/.exec(await readFile(path.join(DIST, "index.html"), "utf8"))?.[1];
+    const studioEntry = /src="\/(assets\/index-[^"]+\.js)"/.exec(
+      await readFile(path.join(DIST, "index.html"), "utf8"),
+    )?.[1];
     expect(studioEntry).toBeDefined();
     const scripts = await loadedScripts(page);
     expect(scripts.some((s) => s.startsWith("assets/review-"))).toBe(true);
     expect(scripts).not.toContain(studioEntry);
-    expect(scripts.filter((s) => /(^|\/)(IdentityPanel|PreviewPanel|LibraryPanel|PromptPanel)-/.test(s))).toEqual([]);
+    expect(
+      scripts.filter((s) => /(^|\/)(IdentityPanel|PreviewPanel|LibraryPanel|PromptPanel)-/.test(s)),
+    ).toEqual([]);
     for (const script of scripts) {
       const code = await readFile(path.join(DIST, script), "utf8");
-      for (const marker of EDITOR_MARKERS) expect(code.includes(marker), `${script} holds "${marker}"`).toBe(false);
+      for (const marker of EDITOR_MARKERS)
+        expect(code.includes(marker), `${script} holds "${marker}"`).toBe(false);
     }
     // The markers are real: each is somewhere in the studio's own scripts.
     const studioCode = await Promise.all(
-      (await readdir(path.join(DIST, "assets"))).filter((f) => f.endsWith(".js")).map((f) => readFile(path.join(DIST, "assets", f), "utf8")),
+      (await readdir(path.join(DIST, "assets")))
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => readFile(path.join(DIST, "assets", f), "utf8")),
     );
-    for (const marker of EDITOR_MARKERS) expect(studioCode.some((code) => code.includes(marker)) ? marker : `missing: ${marker}`).toBe(marker);
+    for (const marker of EDITOR_MARKERS)
+      expect(studioCode.some((code) => code.includes(marker)) ? marker : `missing: ${marker}`).toBe(
+        marker,
+      );
     // The persona travels in the fragment, which no request carries.
-    expect(client.requests.every((r) => !r.url().includes("#") && !r.url().includes(encodeReviewFragment(persona).slice(3, 40)))).toBe(true);
+    expect(
+      client.requests.every(
+        (r) =>
+          !r.url().includes("#") && !r.url().includes(encodeReviewFragment(persona).slice(3, 40)),
+      ),
+    ).toBe(true);
   });
 
   it("plays a scenario from its first turn", async () => {
@@ -92,8 +125,13 @@ describe("a client opens a review link", () => {
     await page.getByText("1 réponse évaluée ou commentée.").waitFor();
     await client.current.screenshot("review-link-fr");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger les retours" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^service-public\.feedback\.\d{4}-\d{2}-\d{2}\.json$/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger les retours" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^service-public\.feedback\.\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const restored = restoreFeedbackText(await readFile(await download.path(), "utf8"));
     expect(restored.ok).toBe(true);
     const feedback = restored.ok ? restored.feedback : undefined;
@@ -122,7 +160,8 @@ describe("a client opens a review link", () => {
     await page.getByText(/client-model at 127\.0\.0\.1/).waitFor();
     await sendReview(page, "Hello there");
     await reviewConversation(page).getByText("Reply to: Hello there").waitFor();
-    const body = llm.requests.find((r) => r.method === "POST")?.body as { messages: { role: string; content: string }[] } | undefined;
+    const body = llm.requests.find((r) => r.method === "POST")?.body as
+      { messages: { role: string; content: string }[] } | undefined;
     expect(body?.messages[0]?.role).toBe("system");
     expect(body?.messages[0]?.content).toContain(persona.identity.assistantName);
   });
@@ -171,7 +210,9 @@ describe("a client opens the review page file from disk", () => {
     // Anywhere in the opening comment: it grows with each package the page inlines.
     const end = template.indexOf("-->");
     expect(end).toBeGreaterThan(0);
-    expect(template.slice(0, end)).toMatch(/^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i);
+    expect(template.slice(0, end)).toMatch(
+      /^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i,
+    );
     const file = path.join(dir, `${persona.id}.review.html`);
     await writeFile(file, reviewPageHtml(template, persona));
     await page.goto(pathToFileURL(file).href);
@@ -182,7 +223,11 @@ describe("a client opens the review page file from disk", () => {
     await ratings(page).first().getByRole("button", { name: "Good", exact: true }).click();
     await page.getByText("1 reply rated or commented.").waitFor();
     await client.current.screenshot("review-page-file");
-    expect(client.requests.map((r) => r.url()).filter((u) => !u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+    expect(
+      client.requests
+        .map((r) => r.url())
+        .filter((u) => !u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("blob:")),
+    ).toEqual([]);
   });
 
   it("keeps the client's key for the tab only, says why, and no other local file can read it", async () => {
@@ -196,12 +241,18 @@ describe("a client opens the review page file from disk", () => {
       await dialog.getByLabel("Model").fill("client-model");
       await dialog.getByLabel("API key").fill("sk-client-FILE-4242");
       expect(await dialog.getByRole("checkbox").count()).toBe(0);
-      await dialog.getByText(/“Remember on this device” is not offered here: this page was opened from a file/).waitFor();
+      await dialog
+        .getByText(
+          /“Remember on this device” is not offered here: this page was opened from a file/,
+        )
+        .waitFor();
       await client.current.screenshot("review-page-file-key");
       await dialog.getByRole("button", { name: "Save" }).click();
       await sendReview(page, "Hello from a file");
       await reviewConversation(page).getByText("Reply to: Hello from a file").waitFor();
-      expect(llm.requests.find((r) => r.method === "POST")?.headers.authorization).toBe("Bearer sk-client-FILE-4242");
+      expect(llm.requests.find((r) => r.method === "POST")?.headers.authorization).toBe(
+        "Bearer sk-client-FILE-4242",
+      );
 
       // Any HTML file on this computer shares the storage of file:// pages: it finds nothing.
       const other = path.join(dir, "any-other-page.html");

@@ -34,7 +34,9 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await dialog.getByText(`${link.length.toLocaleString("en")} characters`).waitFor();
     // Served on 127.0.0.1: the consultant is told the client could not open this link.
     const note = dialog.getByRole("note");
-    expect(await note.textContent()).toMatch(/^This link points to 127\.0\.0\.1:\d+, which only this computer can open.*“Review page \(one HTML file\)”/);
+    expect(await note.textContent()).toMatch(
+      /^This link points to 127\.0\.0\.1:\d+, which only this computer can open.*“Review page \(one HTML file\)”/,
+    );
     await studio.current.screenshot("share-for-review");
     await page.keyboard.press("Escape");
 
@@ -56,7 +58,10 @@ describe("a consultant shares a persona for review and reads the client's feedba
 
   it("saves the review page as one file that opens from disk and chats offline", async () => {
     const { page } = studio.current;
-    const [download] = await Promise.all([page.waitForEvent("download"), chooseExport(page, "Review page (one HTML file)")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      chooseExport(page, "Review page (one HTML file)"),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.review\.html$/);
     const file = path.join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
     await download.saveAs(file);
@@ -80,7 +85,9 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await dialog.getByText(/^Warmth: \d+ → 100$/).waitFor();
     await dialog.getByText("Hello, I cannot log in to my account.").waitFor();
     await studio.current.screenshot("feedback-in-studio");
-    await dialog.getByRole("button", { name: "Open the reviewed version as a new persona" }).click();
+    await dialog
+      .getByRole("button", { name: "Open the reviewed version as a new persona" })
+      .click();
     await dialog.getByText(/is open\.$/).waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -100,7 +107,9 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await address.fill("https://studio.example.org/psydesign/");
     await dialog.getByRole("button", { name: "Use for links" }).click();
     await dialog.getByText("Links now start with https://studio.example.org/psydesign/").waitFor();
-    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./);
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(
+      /^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./,
+    );
     expect(await dialog.getByRole("note").count()).toBe(0);
     await studio.current.screenshot("share-for-review-public-address");
     await page.keyboard.press("Escape");
@@ -109,7 +118,9 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await page.getByRole("slider").first().waitFor();
     await chooseExport(page, "Share for review…");
     dialog = page.getByRole("dialog", { name: "Share for review" });
-    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(/^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./);
+    expect(await dialog.getByLabel("Review link").inputValue()).toMatch(
+      /^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./,
+    );
     // Emptied, links go back to this page's own address (and the warning comes back).
     await dialog.getByRole("textbox", { name: "Studio’s public address (for links)" }).fill("");
     await dialog.getByRole("button", { name: "Use for links" }).click();

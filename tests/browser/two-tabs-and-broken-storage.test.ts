@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
 import { promptText, slider, sliderValue, waitForStudio } from "./harness/studio-page";
 
-const copied = (page: Page) => page.getByRole("status").filter({ hasText: "your changes were saved as a copy" });
+const copied = (page: Page) =>
+  page.getByRole("status").filter({ hasText: "your changes were saved as a copy" });
 
 /** Storage events this page has received (counted by an init script). */
-const events = (page: Page) => page.evaluate(() => (globalThis as unknown as { storageEvents: number }).storageEvents);
+const events = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { storageEvents: number }).storageEvents);
 
 /** The studio open in two tabs of one browser, both ready. */
 async function twoTabs(session: Session): Promise<{ first: Page; second: Page }> {
@@ -57,7 +59,9 @@ describe("the designer's work survives other tabs and broken storage", () => {
         while (Date.now() < until) {
           // Blocking on purpose: storage events and the storage copy wait for the thread.
         }
-        document.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+        document.activeElement?.dispatchEvent(
+          new KeyboardEvent("keydown", { key: "End", bubbles: true }),
+        );
       });
       await slider(first, "Humor").focus();
       await first.keyboard.press("End");
@@ -84,17 +88,26 @@ describe("the designer's work survives other tabs and broken storage", () => {
     try {
       await session.context.addInitScript(() => {
         (globalThis as unknown as { storageEvents: number }).storageEvents = 0;
-        addEventListener("storage", () => (globalThis as unknown as { storageEvents: number }).storageEvents++);
+        addEventListener(
+          "storage",
+          () => (globalThis as unknown as { storageEvents: number }).storageEvents++,
+        );
       });
       const { first, second } = await twoTabs(session);
       await first.getByRole("button", { name: "Duplicate to edit" }).first().click();
-      await second.getByRole("list", { name: "Your personas" }).getByRole("listitem").nth(1).waitFor();
+      await second
+        .getByRole("list", { name: "Your personas" })
+        .getByRole("listitem")
+        .nth(1)
+        .waitFor();
       const list = second.getByRole("list", { name: "Your personas" });
       await list.getByRole("listitem").nth(1).getByRole("button").first().click();
 
       await slider(first, "Humor").focus();
       await first.keyboard.press("End");
-      await second.waitForFunction(() => (globalThis as unknown as { storageEvents: number }).storageEvents > 0);
+      await second.waitForFunction(
+        () => (globalThis as unknown as { storageEvents: number }).storageEvents > 0,
+      );
       const settled = [await events(first), await events(second)];
       await first.waitForTimeout(1_000);
       // Before, the two tabs wrote their open persona back to each other about 130 times a second.

@@ -21,7 +21,18 @@ const PHRASES = [
   "  ",
   "mise à jour",
 ];
-const WORDS = ["démarche", "Démarche", "DEMARCHE", "process", "dossier", "souci", "problème", "ASAP", "mise à jour", "Œuvre"];
+const WORDS = [
+  "démarche",
+  "Démarche",
+  "DEMARCHE",
+  "process",
+  "dossier",
+  "souci",
+  "problème",
+  "ASAP",
+  "mise à jour",
+  "Œuvre",
+];
 
 /** Any text of at most `max` UTF-16 units (the schema's unit), blank allowed. */
 function anyText(max: number): fc.Arbitrary<string> {
@@ -87,9 +98,13 @@ export function arbitraryPersona(): fc.Arbitrary<Persona> {
         { avoidTopics: termList, escalation: anyText(1000), discloseAI: fc.boolean() },
         { requiredKeys: ["avoidTopics", "discloseAI"] },
       ),
-      examples: fc.array(fc.record({ user: requiredText(4000), assistant: requiredText(4000) }), { maxLength: 4 }),
+      examples: fc.array(fc.record({ user: requiredText(4000), assistant: requiredText(4000) }), {
+        maxLength: 4,
+      }),
       greeting: anyText(2000),
-      extensions: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
+      extensions: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), {
+        maxKeys: 2,
+      }),
     },
     {
       requiredKeys: [

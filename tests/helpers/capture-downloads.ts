@@ -17,7 +17,9 @@ export function captureDownloads(): CapturedDownloads {
     return `blob:export-${captured.blobs.length}`;
   });
   vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     captured.links.push(this);
   });
   return captured;

@@ -4,16 +4,31 @@
  */
 import type { Scenario } from "../../src/core/scenarios/types";
 import * as codec from "../../src/core/persona/lazy-codec";
-import { ProviderError, type ChatEvent, type ChatProvider, type ChatRequest } from "../../src/providers/types";
+import {
+  ProviderError,
+  type ChatEvent,
+  type ChatProvider,
+  type ChatRequest,
+} from "../../src/providers/types";
 import { makePersona } from "./make-persona";
 import { createChatStore, type ChatDeps, type Connection } from "../../src/stores/chat-store";
 import { createStudio } from "../../src/stores/studio";
 
-export const SCENARIO: Scenario = { id: "three", title: "Three turns", language: "fr", turns: ["Bonjour", "Et ensuite ?", "Merci"] };
+export const SCENARIO: Scenario = {
+  id: "three",
+  title: "Three turns",
+  language: "fr",
+  turns: ["Bonjour", "Et ensuite ?", "Merci"],
+};
 
 export function testStudio() {
   let clock = 1_000;
-  const studio = createStudio({ tabId: "tab", now: () => ++clock, presets: [makePersona({ id: "guichet" })], codec });
+  const studio = createStudio({
+    tabId: "tab",
+    now: () => ++clock,
+    presets: [makePersona({ id: "guichet" })],
+    codec,
+  });
   studio.ensureStarted("fr");
   return studio;
 }
@@ -27,14 +42,24 @@ export interface FakeProvider extends ChatProvider {
  * `fail` throws after `failAfter` words.
  */
 export function fakeProvider(
-  options: { id?: string; delayMs?: number; words?: number; fail?: ProviderError | Error; failAfter?: number } = {},
+  options: {
+    id?: string;
+    delayMs?: number;
+    words?: number;
+    fail?: ProviderError | Error;
+    failAfter?: number;
+  } = {},
 ): FakeProvider {
   const requests: ChatRequest[] = [];
   async function* stream(request: ChatRequest): AsyncGenerator<ChatEvent> {
     requests.push(request);
     const n = requests.length;
     const last = request.messages.at(-1)?.content ?? "";
-    const words = [`reply ${n}`, ...Array.from({ length: (options.words ?? 3) - 1 }, (_, i) => `w${i}`), `to ${last}`];
+    const words = [
+      `reply ${n}`,
+      ...Array.from({ length: (options.words ?? 3) - 1 }, (_, i) => `w${i}`),
+      `to ${last}`,
+    ];
     for (const [i, word] of words.entries()) {
       if (options.fail && i === (options.failAfter ?? 0)) throw options.fail;
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
@@ -56,7 +81,10 @@ export function connectionTo(provider: ChatProvider, offline = false): Connectio
   };
 }
 
-export function chatWith(provider: ChatProvider, options: { offline?: boolean; frame?: ChatDeps["frame"] } = {}) {
+export function chatWith(
+  provider: ChatProvider,
+  options: { offline?: boolean; frame?: ChatDeps["frame"] } = {},
+) {
   const studio = testStudio();
   const chat = createChatStore({
     studio,

@@ -22,7 +22,9 @@ export function nestedValue(levels: number, leaf: unknown, kind: "list" | "objec
 
 /** The same, as text: JSON.stringify overflows long before the deepest levels here. */
 export function nestedText(levels: number, leaf: string, kind: "list" | "object"): string {
-  return kind === "list" ? `${"[".repeat(levels)}${leaf}${"]".repeat(levels)}` : `${'{"k":'.repeat(levels)}${leaf}${"}".repeat(levels)}`;
+  return kind === "list"
+    ? `${"[".repeat(levels)}${leaf}${"]".repeat(levels)}`
+    : `${'{"k":'.repeat(levels)}${leaf}${"}".repeat(levels)}`;
 }
 
 /** Depths around the limit (64 under extensions), and far past it. */
@@ -37,14 +39,33 @@ const FORBIDDEN = ["__proto__", "constructor", "prototype"] as const;
 /** Strings the schema and the meter find awkward. */
 export const awkwardString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }), // lone surrogates included
-  fc.constantFrom("", " ", "\t\n", "\u00a0\u3000", "\ufeff", "\ufeffBonjour", "\ud800", "a\udc00b", "😊".repeat(121), "50", "1e400", "-0", "null", "true", "__proto__"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\t\n",
+    "\u00a0\u3000",
+    "\ufeff",
+    "\ufeffBonjour",
+    "\ud800",
+    "a\udc00b",
+    "😊".repeat(121),
+    "50",
+    "1e400",
+    "-0",
+    "null",
+    "true",
+    "__proto__",
+  ),
   fc.integer({ min: 1, max: 9 }).map((n) => "x".repeat(n * 25_000)),
 );
 
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   awkwardString,
-  fc.constantFrom(50, 50.5, -1, 101, 1e308, Number.MAX_SAFE_INTEGER + 2, true, null, [], {}, "50", ["a", 3]),
+  fc.constantFrom(50, 50.5, -1, 101, 1e308, Number.MAX_SAFE_INTEGER + 2, true, null, [], {}, "50", [
+    "a",
+    3,
+  ]),
 );
 
 /** Values no JSON file holds, but code (a card reader, a store) might pass the door. */
@@ -88,27 +109,62 @@ type Bend = (doc: Doc) => void;
 
 const bend: fc.Arbitrary<Bend> = fc.oneof(
   // Deep nesting somewhere.
-  fc.record({ path: place, levels: depth, kind: fc.constantFrom("list" as const, "object" as const), key: fc.string({ maxLength: 6 }) }).map(
-    ({ path, levels, kind, key }) => (doc: Doc) => {
+  fc
+    .record({
+      path: place,
+      levels: depth,
+      kind: fc.constantFrom("list" as const, "object" as const),
+      key: fc.string({ maxLength: 6 }),
+    })
+    .map(({ path, levels, kind, key }) => (doc: Doc) => {
       at(doc, path)[key || "x"] = nestedValue(levels, 1, kind);
-    },
-  ),
+    }),
   // A forbidden key at some depth, as JSON.parse makes it: an own property.
-  fc.record({ path: place, levels: fc.integer({ min: 0, max: 70 }), key: fc.constantFrom(...FORBIDDEN) }).map(({ path, levels, key }) => (doc: Doc) => {
-    const inner: Doc = {};
-    Object.defineProperty(inner, key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
-    at(doc, path).bent = nestedValue(levels, inner, "list");
-  }),
+  fc
+    .record({
+      path: place,
+      levels: fc.integer({ min: 0, max: 70 }),
+      key: fc.constantFrom(...FORBIDDEN),
+    })
+    .map(({ path, levels, key }) => (doc: Doc) => {
+      const inner: Doc = {};
+      Object.defineProperty(inner, key, {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      at(doc, path).bent = nestedValue(levels, inner, "list");
+    }),
   // Any value, or an awkward string, in place of a field.
-  fc.record({ path: place, key: fc.constantFrom("name", "id", "warmth", "avoid", "assistantName", "discloseAI", "schemaVersion", "format", "x"), value: anyValue }).map(
-    ({ path, key, value }) => (doc: Doc) => {
+  fc
+    .record({
+      path: place,
+      key: fc.constantFrom(
+        "name",
+        "id",
+        "warmth",
+        "avoid",
+        "assistantName",
+        "discloseAI",
+        "schemaVersion",
+        "format",
+        "x",
+      ),
+      value: anyValue,
+    })
+    .map(({ path, key, value }) => (doc: Doc) => {
       at(doc, path)[key] = value;
-    },
-  ),
+    }),
   // A field removed.
-  fc.record({ path: place, key: fc.constantFrom("name", "identity", "voice", "extensions", "warmth", "assistantName") }).map(({ path, key }) => (doc: Doc) => {
-    delete at(doc, path)[key];
-  }),
+  fc
+    .record({
+      path: place,
+      key: fc.constantFrom("name", "identity", "voice", "extensions", "warmth", "assistantName"),
+    })
+    .map(({ path, key }) => (doc: Doc) => {
+      delete at(doc, path)[key];
+    }),
 );
 
 /** A persona, as parsed JSON, bent at one to three places. */
@@ -123,12 +179,20 @@ export const hostilePersonaJson: fc.Arbitrary<unknown> = fc
 /** What code might pass the door: JSON, bent personas, and values no JSON file holds. */
 export const hostilePersonaValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostilePersonaJson, weight: 6 },
-  { arbitrary: fc.tuple(hostilePersonaJson, notJson).map(([doc, value]) => ({ ...(doc as Doc), extensions: { v: value } })), weight: 1 },
-  { arbitrary: fc.tuple(arbitraryPersona()).map(([persona]) => {
-    const loop: Doc = { ...persona, extensions: {} };
-    (loop.extensions as Doc).self = loop;
-    return loop;
-  }), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(hostilePersonaJson, notJson)
+      .map(([doc, value]) => ({ ...(doc as Doc), extensions: { v: value } })),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.tuple(arbitraryPersona()).map(([persona]) => {
+      const loop: Doc = { ...persona, extensions: {} };
+      (loop.extensions as Doc).self = loop;
+      return loop;
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.oneof(fc.jsonValue(), notJson, fc.constant(undefined)), weight: 1 },
 );
 
@@ -137,63 +201,134 @@ const damage: fc.Arbitrary<(text: string) => string> = fc.oneof(
   fc.constant((text: string) => text),
   fc.constant((text: string) => `\ufeff${text}`),
   fc.constant((text: string) => `\n \t${text}\n`),
-  fc.double({ min: 0, max: 1, noNaN: true }).map((f) => (text: string) => text.slice(0, Math.floor(text.length * f))),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: "binary", maxLength: 4 })).map(
-    ([f, junk]) => (text: string) => {
+  fc
+    .double({ min: 0, max: 1, noNaN: true })
+    .map((f) => (text: string) => text.slice(0, Math.floor(text.length * f))),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: "binary", maxLength: 4 }))
+    .map(([f, junk]) => (text: string) => {
       const i = Math.floor(text.length * f);
       return text.slice(0, i) + junk + text.slice(i + junk.length);
-    },
-  ),
+    }),
   depth.map((levels) => () => "[".repeat(levels)),
 );
 
 /** Persona file texts: bent personas and deep documents, then damaged. */
-export const hostilePersonaText: fc.Arbitrary<string> = fc.tuple(
-  fc.oneof(
-    { arbitrary: hostilePersonaJson.map((doc) => stringifyJson(doc)), weight: 5 },
-    { arbitrary: fc.tuple(arbitraryPersona(), depth, fc.constantFrom("list" as const, "object" as const)).map(([persona, levels, kind]) =>
-      JSON.stringify(persona).replace(/"extensions":\{/, `"extensions":{"deep":${nestedText(levels, "1", kind)},`)), weight: 3 },
-    { arbitrary: fc.oneof(awkwardString, fc.string({ unit: "grapheme", maxLength: 80 })), weight: 1 },
-  ),
-  damage,
-).map(([text, apply]) => apply(text));
+export const hostilePersonaText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: hostilePersonaJson.map((doc) => stringifyJson(doc)), weight: 5 },
+      {
+        arbitrary: fc
+          .tuple(arbitraryPersona(), depth, fc.constantFrom("list" as const, "object" as const))
+          .map(([persona, levels, kind]) =>
+            JSON.stringify(persona).replace(
+              /"extensions":\{/,
+              `"extensions":{"deep":${nestedText(levels, "1", kind)},`,
+            ),
+          ),
+        weight: 3,
+      },
+      {
+        arbitrary: fc.oneof(awkwardString, fc.string({ unit: "grapheme", maxLength: 80 })),
+        weight: 1,
+      },
+    ),
+    damage,
+  )
+  .map(([text, apply]) => apply(text));
 
 /** A review link fragment: sound, or damaged at any layer (prefix, base64url, zlib, JSON, persona). */
 export const hostileFragment: fc.Arbitrary<string> = fc.oneof(
   // A persona text (bent or damaged) packed correctly: the door decides.
-  { arbitrary: hostilePersonaText.map((text) => REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new TextEncoder().encode(text)))), weight: 4 },
+  {
+    arbitrary: hostilePersonaText.map(
+      (text) => REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new TextEncoder().encode(text))),
+    ),
+    weight: 4,
+  },
   // A sound link, then damaged as text.
-  { arbitrary: fc.tuple(arbitraryPersona(), damage).map(([persona, apply]) => apply(REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new TextEncoder().encode(JSON.stringify(persona)))))), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(arbitraryPersona(), damage)
+      .map(([persona, apply]) =>
+        apply(
+          REVIEW_LINK_PREFIX +
+            encodeBase64url(zlibSync(new TextEncoder().encode(JSON.stringify(persona)))),
+        ),
+      ),
+    weight: 3,
+  },
   // Bytes that are not zlib, or zlib of zeros past the size limit.
-  { arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => REVIEW_LINK_PREFIX + encodeBase64url(bytes)), weight: 2 },
-  { arbitrary: fc.integer({ min: 1, max: 3 }).map((mb) => REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new Uint8Array(mb * 1_000_000 + 5)))), weight: 1 },
+  {
+    arbitrary: fc
+      .uint8Array({ maxLength: 200 })
+      .map((bytes) => REVIEW_LINK_PREFIX + encodeBase64url(bytes)),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .integer({ min: 1, max: 3 })
+      .map(
+        (mb) => REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(new Uint8Array(mb * 1_000_000 + 5))),
+      ),
+    weight: 1,
+  },
   // Text that is not base64url at all, another prefix, or nothing.
-  { arbitrary: fc.tuple(fc.constantFrom("", "#", "r1.", "r2.", "#r1.", " r1."), fc.string({ unit: "binary", maxLength: 60 })).map(([prefix, body]) => prefix + body), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("", "#", "r1.", "r2.", "#r1.", " r1."),
+        fc.string({ unit: "binary", maxLength: 60 }),
+      )
+      .map(([prefix, body]) => prefix + body),
+    weight: 2,
+  },
 );
 
 /** Feedback files: a sound header around a hostile persona or hostile ratings, then damaged. */
-export const hostileFeedbackText: fc.Arbitrary<string> = fc.tuple(
-  fc.record({
-    format: fc.oneof(fc.constant("psydesign-feedback"), awkwardString),
-    version: fc.oneof(fc.constant(1), fc.constantFrom(2, "1", 1.5, null)),
-    createdAt: fc.oneof(fc.constant("2025-03-01T10:00:00Z"), awkwardString),
-    persona: fc.oneof(hostilePersonaJson, arbitraryPersona() as fc.Arbitrary<unknown>),
-    runsOn: fc.oneof(fc.constant({ kind: "rehearsal" }), fc.jsonValue({ maxDepth: 2 })),
-    ratings: fc.oneof(
-      fc.array(fc.record({ reply: anyValue, user: anyValue, rating: fc.constantFrom("up", "down", null, "meh"), comment: anyValue }), { maxLength: 3 }),
-      anyValue,
-    ),
-  }),
-  fc.option(fc.tuple(depth, fc.constantFrom("list" as const, "object" as const)), { nil: undefined }),
-  damage,
-).map(([doc, deep, apply]) => {
-  const text = stringifyJson(doc);
-  const nested = deep ? text.replace(/^\{/, `{"deep":${nestedText(deep[0], "1", deep[1])},`) : text;
-  return apply(nested);
-});
+export const hostileFeedbackText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.record({
+      format: fc.oneof(fc.constant("psydesign-feedback"), awkwardString),
+      version: fc.oneof(fc.constant(1), fc.constantFrom(2, "1", 1.5, null)),
+      createdAt: fc.oneof(fc.constant("2025-03-01T10:00:00Z"), awkwardString),
+      persona: fc.oneof(hostilePersonaJson, arbitraryPersona() as fc.Arbitrary<unknown>),
+      runsOn: fc.oneof(fc.constant({ kind: "rehearsal" }), fc.jsonValue({ maxDepth: 2 })),
+      ratings: fc.oneof(
+        fc.array(
+          fc.record({
+            reply: anyValue,
+            user: anyValue,
+            rating: fc.constantFrom("up", "down", null, "meh"),
+            comment: anyValue,
+          }),
+          { maxLength: 3 },
+        ),
+        anyValue,
+      ),
+    }),
+    fc.option(fc.tuple(depth, fc.constantFrom("list" as const, "object" as const)), {
+      nil: undefined,
+    }),
+    damage,
+  )
+  .map(([doc, deep, apply]) => {
+    const text = stringifyJson(doc);
+    const nested = deep
+      ? text.replace(/^\{/, `{"deep":${nestedText(deep[0], "1", deep[1])},`)
+      : text;
+    return apply(nested);
+  });
 
 /** What every reader must answer: accepted, or refused with at least one non-empty message. */
-export function refusedWithWords(result: { ok: boolean; problems?: readonly { message: string }[] }): boolean {
+export function refusedWithWords(result: {
+  ok: boolean;
+  problems?: readonly { message: string }[];
+}): boolean {
   if (result.ok) return true;
-  return (result.problems?.length ?? 0) > 0 && result.problems!.every((p) => typeof p.message === "string" && p.message.trim() !== "");
+  return (
+    (result.problems?.length ?? 0) > 0 &&
+    result.problems!.every((p) => typeof p.message === "string" && p.message.trim() !== "")
+  );
 }

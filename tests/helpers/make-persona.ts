@@ -1,6 +1,8 @@
 import type { Persona } from "../../src/core/persona/schema";
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
+};
 
 /** A small valid persona for tests; pass only what the test is about. */
 export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
@@ -10,8 +12,20 @@ export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
     id: "test-persona",
     name: "Test persona",
     language: "fr",
-    identity: { assistantName: "Camille", role: "conseillère clientèle", organization: "Mairie de Lyon" },
-    voice: { warmth: 50, humor: 10, enthusiasm: 40, register: 60, institutional: 50, verbosity: 40, emoji: 0 },
+    identity: {
+      assistantName: "Camille",
+      role: "conseillère clientèle",
+      organization: "Mairie de Lyon",
+    },
+    voice: {
+      warmth: 50,
+      humor: 10,
+      enthusiasm: 40,
+      register: 60,
+      institutional: 50,
+      verbosity: 40,
+      emoji: 0,
+    },
     address: "formal",
     lexicon: { prefer: [], avoid: [] },
     guardrails: { avoidTopics: [], discloseAI: true },
@@ -37,6 +51,11 @@ export function withInformalExample(persona: Persona): Persona {
     ...persona,
     language: "en",
     address: "formal",
-    examples: [{ user: "Can I come by?", assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card." }],
+    examples: [
+      {
+        user: "Can I come by?",
+        assistant: "Hey Sam, sure thing. Just pop in tomorrow and bring your card.",
+      },
+    ],
   };
 }

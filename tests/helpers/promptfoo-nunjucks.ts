@@ -39,7 +39,7 @@ export function render(template: string, vars: Record<string, unknown> = {}): st
  */
 export function doubleBraceSpans(text: string): string[] {
   const spans: string[] = [];
-  for (let at = text.indexOf("{{"); at >= 0; ) {
+  for (let at = text.indexOf("{{"); at >= 0;) {
     const end = text.indexOf("}}", at + 2);
     if (end < 0) break;
     spans.push(text.slice(at, end + 2));
@@ -53,7 +53,10 @@ export function allStrings(value: unknown, path = "$"): { path: string; text: st
   if (typeof value === "string") return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => allStrings(item, `${path}[${i}]`));
   if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => [{ path: `${path}.key`, text: key }, ...allStrings(item, `${path}.${key}`)]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      { path: `${path}.key`, text: key },
+      ...allStrings(item, `${path}.${key}`),
+    ]);
   }
   return [];
 }
@@ -64,7 +67,8 @@ export function varHazard(value: string, names: readonly string[]): string | und
   if (value.startsWith("package:")) return "loaded from a package";
   if (value.endsWith("\n")) return "its final line break trimmed";
   const reference = /\{\{\s*(\w+)\s*\}\}/.exec(value);
-  if (reference && names.includes(reference[1] as string)) return `replaced by the var ${reference[1]}`;
+  if (reference && names.includes(reference[1] as string))
+    return `replaced by the var ${reference[1]}`;
   return undefined;
 }
 
@@ -84,13 +88,21 @@ export interface Exchange {
  * string var rendered on its own with all the vars, then the template with the rendered vars
  * and the conversation so far.
  */
-export function renderChat(template: string, vars: Record<string, string>, conversation: readonly Exchange[] = []): ChatMessage[] {
+export function renderChat(
+  template: string,
+  vars: Record<string, string>,
+  conversation: readonly Exchange[] = [],
+): ChatMessage[] {
   const names = Object.keys(vars);
   for (const [name, value] of Object.entries(vars)) {
     const hazard = varHazard(value, names);
     if (hazard) throw new Error(`var ${name} would be ${hazard}: ${JSON.stringify(value)}`);
   }
   const all = { ...vars, _conversation: conversation };
-  const rendered = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, render(value, all)]));
-  return JSON.parse(render(template, { ...rendered, _conversation: conversation })) as ChatMessage[];
+  const rendered = Object.fromEntries(
+    Object.entries(vars).map(([name, value]) => [name, render(value, all)]),
+  );
+  return JSON.parse(
+    render(template, { ...rendered, _conversation: conversation }),
+  ) as ChatMessage[];
 }

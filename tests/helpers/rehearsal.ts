@@ -8,12 +8,28 @@ type Overrides = NonNullable<Parameters<typeof makePersona>[0]>;
 
 /** A neutral French persona whose replies are long enough to show every optional move. */
 export function rehearsalPersona(overrides: Overrides = {}): Persona {
-  return makePersona({ ...overrides, voice: { warmth: 50, humor: 0, enthusiasm: 40, register: 50, institutional: 50, verbosity: 70, emoji: 0, ...overrides.voice } });
+  return makePersona({
+    ...overrides,
+    voice: {
+      warmth: 50,
+      humor: 0,
+      enthusiasm: 40,
+      register: 50,
+      institutional: 50,
+      verbosity: 70,
+      emoji: 0,
+      ...overrides.voice,
+    },
+  });
 }
 
 /** The same in English. */
 export function englishRehearsalPersona(overrides: Overrides = {}): Persona {
-  return rehearsalPersona({ language: "en", identity: { assistantName: "Sam", role: "customer adviser", organization: "Acme Bank" }, ...overrides });
+  return rehearsalPersona({
+    language: "en",
+    identity: { assistantName: "Sam", role: "customer adviser", organization: "Acme Bank" },
+    ...overrides,
+  });
 }
 
 /** The reply to a single message. */

@@ -15,13 +15,26 @@ function Configured({ options }: { options: PreviewOptions }) {
 export function renderPreview(options: { lang?: UiLanguage; endpoint?: ChatProvider } = {}) {
   const { endpoint } = options;
   const result = renderStudio(
-    <Configured options={{ typingDelayMs: 0, liveDelayMs: 50, ...(endpoint ? { endpointProvider: () => endpoint } : {}) }} />,
+    <Configured
+      options={{
+        typingDelayMs: 0,
+        liveDelayMs: 50,
+        ...(endpoint ? { endpointProvider: () => endpoint } : {}),
+      }}
+    />,
     { lang: options.lang ?? "en" },
   );
   const preview = previewOf(result.studio);
   if (endpoint) {
     act(() =>
-      preview.endpoint.getState().save({ provider: "openai-compatible", preset: "custom", baseURL: "http://127.0.0.1:9/v1", model: "test-model" }),
+      preview.endpoint
+        .getState()
+        .save({
+          provider: "openai-compatible",
+          preset: "custom",
+          baseURL: "http://127.0.0.1:9/v1",
+          model: "test-model",
+        }),
     );
   }
   return { ...result, preview };

@@ -20,7 +20,12 @@ export function renderStudio(
   storageStatusStore.setState({ problems: [] });
   window.history.replaceState(null, "", `/?lang=${options.lang ?? "en"}`);
   let clock = 1_000;
-  const studio = createStudio({ tabId: "test-tab", now: () => ++clock, presets: options.presets ?? PRESETS, codec });
+  const studio = createStudio({
+    tabId: "test-tab",
+    now: () => ++clock,
+    presets: options.presets ?? PRESETS,
+    codec,
+  });
   if (options.start !== false) studio.ensureStarted(options.lang ?? "en");
   const result = render(<StudioProvider studio={studio}>{ui}</StudioProvider>);
   return { ...result, studio };

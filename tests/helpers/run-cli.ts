@@ -17,7 +17,10 @@ export interface Outcome {
 
 export function psydesign(args: string[], options: { input?: string } = {}): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, PSYDESIGN_DEBUG: "", NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PSYDESIGN_DEBUG: "", NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -62,9 +62,7 @@ export class SharedStorage {
   readonly queue: Write[] = [];
   readonly tabs: Tab[] = [];
 
-  constructor(
-    private readonly options: { now: () => number; presets: readonly Persona[] },
-  ) {}
+  constructor(private readonly options: { now: () => number; presets: readonly Persona[] }) {}
 
   /** Opens a tab on what the browser holds now, and starts it as the studio does. */
   open(id: string): Tab {
@@ -82,7 +80,12 @@ export class SharedStorage {
       }
     };
     tab.act(() => {
-      tab.studio = createStudio({ tabId: id, now: this.options.now, presets: this.options.presets, codec });
+      tab.studio = createStudio({
+        tabId: id,
+        now: this.options.now,
+        presets: this.options.presets,
+        codec,
+      });
       tab.studio.connectTabs(events as unknown as Window);
     });
     this.tabs.push(tab);
@@ -107,7 +110,11 @@ export class SharedStorage {
           if (write.value === null) tab.storage.copy.delete(write.key);
           else tab.storage.copy.set(write.key, write.value);
         }
-        tab.act(() => tab.events.dispatchEvent(Object.assign(new Event("storage"), { key: write.key, newValue: write.value })));
+        tab.act(() =>
+          tab.events.dispatchEvent(
+            Object.assign(new Event("storage"), { key: write.key, newValue: write.value }),
+          ),
+        );
       }
     }
   }

@@ -2,7 +2,11 @@
 import type { Phrasebook } from "../../src/core/rehearsal/phrasebook";
 
 function strings(value: unknown): string[] {
-  return typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(strings) : [];
+  return typeof value === "string"
+    ? [value]
+    : typeof value === "object" && value !== null
+      ? Object.values(value).flatMap(strings)
+      : [];
 }
 
 /** Every template, salutations and closings included (not the register rewrites). */
@@ -12,5 +16,13 @@ export function allTemplates(book: Phrasebook): string[] {
 
 /** The sentence templates written once, at consultative: salutations and closings come one list per band. */
 export function sentenceTemplates(book: Phrasebook): string[] {
-  return strings({ ...book, register: undefined, and: undefined, emoji: undefined, salutations: undefined, closings: undefined, greetedAgain: undefined });
+  return strings({
+    ...book,
+    register: undefined,
+    and: undefined,
+    emoji: undefined,
+    salutations: undefined,
+    closings: undefined,
+    greetedAgain: undefined,
+  });
 }

@@ -22,8 +22,14 @@ export const HOSTILE_TITLE = "Hostile";
 export async function hostileTexts(sandbox: Sandbox): Promise<string[]> {
   const write = `process.getBuiltinModule('fs').writeFileSync(process.env.PSYDESIGN_PWNED_FILE, 'ran')`;
   await writeFile(join(sandbox.dir, "secret.txt"), SECRET_FILE_TEXT);
-  await writeFile(join(sandbox.dir, "hostile.js"), `module.exports = () => { ${write}; return { output: "js ran" }; };\n`);
-  await writeFile(join(sandbox.dir, "hostile.py"), `def get_var(name, prompt, other):\n    open(__import__('os').environ['PSYDESIGN_PWNED_FILE'], 'w').write('py ran')\n    return {'output': 'py ran'}\n`);
+  await writeFile(
+    join(sandbox.dir, "hostile.js"),
+    `module.exports = () => { ${write}; return { output: "js ran" }; };\n`,
+  );
+  await writeFile(
+    join(sandbox.dir, "hostile.py"),
+    `def get_var(name, prompt, other):\n    open(__import__('os').environ['PSYDESIGN_PWNED_FILE'], 'w').write('py ran')\n    return {'output': 'py ran'}\n`,
+  );
   return [
     ...HOSTILE_TEXTS,
     `{{ range.constructor("return ${write}")() }}`,

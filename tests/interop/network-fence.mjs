@@ -11,11 +11,16 @@ const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function fencedConnect(...args) {
   // net.connect() passes its normalized arguments as one array; direct calls pass them as is.
   const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === "object" && first !== null ? first : { port: first, host: args[1] };
+  const options =
+    typeof first === "object" && first !== null ? first : { port: first, host: args[1] };
   const host = String(options.host ?? "localhost");
   if (options.path !== undefined || LOOPBACK.test(host)) return connect.apply(this, args);
-  if (process.env.PSYDESIGN_FENCE_LOG) appendFileSync(process.env.PSYDESIGN_FENCE_LOG, `${host}:${options.port}\n`);
-  const refused = Object.assign(new Error(`connect ECONNREFUSED ${host} (outside the test's network fence)`), { code: "ECONNREFUSED" });
+  if (process.env.PSYDESIGN_FENCE_LOG)
+    appendFileSync(process.env.PSYDESIGN_FENCE_LOG, `${host}:${options.port}\n`);
+  const refused = Object.assign(
+    new Error(`connect ECONNREFUSED ${host} (outside the test's network fence)`),
+    { code: "ECONNREFUSED" },
+  );
   process.nextTick(() => this.destroy(refused));
   return this;
 };

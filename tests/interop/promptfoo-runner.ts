@@ -70,11 +70,23 @@ let runs = 0;
  * settings and cache folders: promptfoo migrates its results database on first use, and two
  * runs migrating one folder at once fail ("table `datasets` already exists").
  */
-export function promptfoo(args: readonly string[], sandbox: Sandbox, timeoutMs = 240_000): Promise<Outcome> {
+export function promptfoo(
+  args: readonly string[],
+  sandbox: Sandbox,
+  timeoutMs = 240_000,
+): Promise<Outcome> {
   runs++;
-  const env = { ...sandbox.env, PROMPTFOO_CONFIG_DIR: join(sandbox.dir, `config-${runs}`), PROMPTFOO_CACHE_PATH: join(sandbox.dir, `cache-${runs}`) };
+  const env = {
+    ...sandbox.env,
+    PROMPTFOO_CONFIG_DIR: join(sandbox.dir, `config-${runs}`),
+    PROMPTFOO_CACHE_PATH: join(sandbox.dir, `cache-${runs}`),
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ENTRY, ...args], { cwd: sandbox.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [ENTRY, ...args], {
+      cwd: sandbox.dir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);

@@ -15,7 +15,13 @@ import { DEFAULT_TARGET } from "../../src/core/exports/target";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import type { Persona } from "../../src/core/persona/schema";
 import { hostilePersona, hostileTexts } from "./hostile-persona";
-import { makeSandbox, promptfoo, promptfooInstalled, refusedConnections, type Sandbox } from "./promptfoo-runner";
+import {
+  makeSandbox,
+  promptfoo,
+  promptfooInstalled,
+  refusedConnections,
+  type Sandbox,
+} from "./promptfoo-runner";
 
 const PERSONAS = fileURLToPath(new URL("../../personas/", import.meta.url));
 const LOCAL = { baseURL: "http://127.0.0.1:11434/v1", model: "llama3.2" };
@@ -34,7 +40,8 @@ function presets(): Persona[] {
 let sandbox: Sandbox;
 let texts: string[] = [];
 beforeAll(async () => {
-  if (!promptfooInstalled()) throw new Error("promptfoo is not installed: run these tests with npm run test:interop");
+  if (!promptfooInstalled())
+    throw new Error("promptfoo is not installed: run these tests with npm run test:interop");
   sandbox = await makeSandbox();
   texts = await hostileTexts(sandbox);
 });
@@ -52,8 +59,14 @@ describe.concurrent("promptfoo validate accepts what the studio exports", () => 
     [`${persona.id} (${persona.language}), local endpoint`, () => promptfooConfig(persona, LOCAL)],
   ]);
   cases.push(
-    ["the hostile persona (en), local endpoint", () => promptfooConfig(hostilePersona(texts, "en"), LOCAL)],
-    ["the hostile persona (fr), OpenAI, graded by a local model", () => promptfooConfig(hostilePersona(texts, "fr"), DEFAULT_TARGET, { grader: LOCAL })],
+    [
+      "the hostile persona (en), local endpoint",
+      () => promptfooConfig(hostilePersona(texts, "en"), LOCAL),
+    ],
+    [
+      "the hostile persona (fr), OpenAI, graded by a local model",
+      () => promptfooConfig(hostilePersona(texts, "fr"), DEFAULT_TARGET, { grader: LOCAL }),
+    ],
   );
 
   test("the presets come in both languages", () => {

@@ -15,7 +15,14 @@ export type LlmMode =
   /** `tokens` words at `tokensPerSecond` (the streaming bench). */
   | { kind: "long"; tokens: number; tokensPerSecond: number }
   /** An HTTP error with a real OpenAI body where one was recorded. */
-  | { kind: "status"; status: FaultStatus; retryAfter?: string; retryAfterMs?: string; body?: unknown; echoKey?: boolean }
+  | {
+      kind: "status";
+      status: FaultStatus;
+      retryAfter?: string;
+      retryAfterMs?: string;
+      body?: unknown;
+      echoKey?: boolean;
+    }
   /** Headers and `afterChunks` chunks, then the socket is destroyed (no [DONE], no finish_reason). */
   | { kind: "cut"; afterChunks: number }
   /** Like "cut" but the response ends cleanly, as a proxy that drops the tail would. */
@@ -40,7 +47,9 @@ export type LlmMode =
 const FIXTURES = fileURLToPath(new URL("../fixtures/openai-sse/", import.meta.url));
 
 export function readReplay(file: string): Buffer {
-  return readFileSync(isAbsolute(file) ? file : FIXTURES + (file.endsWith(".sse") ? file : `${file}.sse`));
+  return readFileSync(
+    isAbsolute(file) ? file : FIXTURES + (file.endsWith(".sse") ? file : `${file}.sse`),
+  );
 }
 
 interface ErrorExample {
@@ -53,17 +62,42 @@ let realBodies: ErrorExample[] | undefined;
 
 /** Real OpenAI error bodies (from public issues) where one exists, else the same shape, marked synthetic. */
 export function errorBody(status: FaultStatus, key: string | undefined, echoKey = false): unknown {
-  realBodies ??= (JSON.parse(readFileSync(FIXTURES + "openai_error_bodies.json", "utf8")) as { examples: ErrorExample[] }).examples;
+  realBodies ??= (
+    JSON.parse(readFileSync(FIXTURES + "openai_error_bodies.json", "utf8")) as {
+      examples: ErrorExample[];
+    }
+  ).examples;
   if (status === 401 && echoKey) {
     // Some compatible servers quote the whole key back: the studio must still never show it.
-    return { error: { message: `Incorrect API key provided: ${key ?? ""}.`, type: "invalid_request_error", param: null, code: "invalid_api_key" } };
+    return {
+      error: {
+        message: `Incorrect API key provided: ${key ?? ""}.`,
+        type: "invalid_request_error",
+        param: null,
+        code: "invalid_api_key",
+      },
+    };
   }
-  const real = realBodies.find((example) => example.status === status && !example.variant?.includes("quota"));
+  const real = realBodies.find(
+    (example) => example.status === status && !example.variant?.includes("quota"),
+  );
   if (real) return real.body;
   const synthetic: Record<number, [string, string, string | null]> = {
-    400: ["Invalid value for 'temperature': must be between 0 and 2.", "invalid_request_error", "invalid_value"],
-    403: ["Project does not have access to this model.", "invalid_request_error", "model_not_found"],
-    404: ["The model `no-such-model` does not exist or you do not have access to it.", "invalid_request_error", "model_not_found"],
+    400: [
+      "Invalid value for 'temperature': must be between 0 and 2.",
+      "invalid_request_error",
+      "invalid_value",
+    ],
+    403: [
+      "Project does not have access to this model.",
+      "invalid_request_error",
+      "model_not_found",
+    ],
+    404: [
+      "The model `no-such-model` does not exist or you do not have access to it.",
+      "invalid_request_error",
+      "model_not_found",
+    ],
     422: ["Unprocessable request.", "invalid_request_error", null],
     503: ["The engine is currently overloaded, please try again later.", "server_error", null],
   };
@@ -75,7 +109,12 @@ export function errorBody(status: FaultStatus, key: string | undefined, echoKey 
 export const BAD_GATEWAY_HTML =
   "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
 
-export function chunkJson(id: string, model: string, delta: Record<string, unknown>, finishReason: string | null): string {
+export function chunkJson(
+  id: string,
+  model: string,
+  delta: Record<string, unknown>,
+  finishReason: string | null,
+): string {
   return JSON.stringify({
     id,
     object: "chat.completion.chunk",
@@ -93,13 +132,33 @@ export function splitWords(text: string): string[] {
 
 /** `chars` characters of text in pieces of `chunkChars`: one array slot per chunk, all sharing one string. */
 export function hugePieces(chars: number, chunkChars = 1_000): string[] {
-  const piece = "All work and no play makes a very long reply. ".repeat(Math.ceil(chunkChars / 46)).slice(0, chunkChars);
+  const piece = "All work and no play makes a very long reply. "
+    .repeat(Math.ceil(chunkChars / 46))
+    .slice(0, chunkChars);
   const whole = Math.floor(chars / chunkChars);
   const rest = chars - whole * chunkChars;
-  return [...Array.from({ length: whole }, () => piece), ...(rest > 0 ? [piece.slice(0, rest)] : [])];
+  return [
+    ...Array.from({ length: whole }, () => piece),
+    ...(rest > 0 ? [piece.slice(0, rest)] : []),
+  ];
 }
 
 export function longWords(tokens: number): string[] {
-  const words = ["the", "persona", "speaks", "in", "a", "steady", "voice", "and", "keeps", "its", "register"];
-  return Array.from({ length: tokens }, (_, i) => `${i === 0 ? "" : " "}${words[i % words.length]}`);
+  const words = [
+    "the",
+    "persona",
+    "speaks",
+    "in",
+    "a",
+    "steady",
+    "voice",
+    "and",
+    "keeps",
+    "its",
+    "register",
+  ];
+  return Array.from(
+    { length: tokens },
+    (_, i) => `${i === 0 ? "" : " "}${words[i % words.length]}`,
+  );
 }

@@ -3,7 +3,16 @@
  * with `data: [DONE]`), recorded bodies byte for byte, and each fault the studio must survive.
  */
 import type { ServerResponse } from "node:http";
-import { BAD_GATEWAY_HTML, chunkJson, errorBody, hugePieces, longWords, readReplay, splitWords, type LlmMode } from "./modes";
+import {
+  BAD_GATEWAY_HTML,
+  chunkJson,
+  errorBody,
+  hugePieces,
+  longWords,
+  readReplay,
+  splitWords,
+  type LlmMode,
+} from "./modes";
 import type { RecordedRequest, ReplyScript } from "./server";
 
 export interface ReplyContext {
@@ -48,8 +57,15 @@ function cut(ctx: ReplyContext): void {
   ctx.res.socket?.destroy();
 }
 
-function json(ctx: ReplyContext, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  ctx.res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+function json(
+  ctx: ReplyContext,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  ctx.res
+    .writeHead(status, { "content-type": "application/json", ...headers })
+    .end(JSON.stringify(body));
 }
 
 export async function writeReply(ctx: ReplyContext, route: "chat" | "models"): Promise<void> {
@@ -64,7 +80,12 @@ export async function writeReply(ctx: ReplyContext, route: "chat" | "models"): P
   if (mode.kind === "slow-first-byte") await sleep(ctx, mode.delayMs);
   if (!open(ctx)) return;
   if (route === "models") {
-    const data = ctx.models.map((id) => ({ id, object: "model", created: 1_700_000_000, owned_by: "psydesign-test" }));
+    const data = ctx.models.map((id) => ({
+      id,
+      object: "model",
+      created: 1_700_000_000,
+      owned_by: "psydesign-test",
+    }));
     return json(ctx, 200, { object: "list", data });
   }
   const body = (ctx.record.body ?? {}) as ChatBody;
@@ -88,12 +109,16 @@ function writeStatus(ctx: ReplyContext, mode: Extract<LlmMode, { kind: "status" 
 function replyWords(ctx: ReplyContext, body: ChatBody): { words: string[]; finish: string } {
   if (ctx.mode.kind === "long") return { words: longWords(ctx.mode.tokens), finish: "stop" };
   // A misbehaving server: it ignores max_tokens, as the studio's cap must not rely on it.
-  if (ctx.mode.kind === "huge") return { words: hugePieces(ctx.mode.chars, ctx.mode.chunkChars), finish: "stop" };
+  if (ctx.mode.kind === "huge")
+    return { words: hugePieces(ctx.mode.chars, ctx.mode.chunkChars), finish: "stop" };
   const lastUser = (body.messages ?? []).toReversed().find((m) => m.role === "user");
-  const text = ctx.script ? ctx.script(ctx.record) : `Reply to: ${typeof lastUser?.content === "string" ? lastUser.content : ""}`;
+  const text = ctx.script
+    ? ctx.script(ctx.record)
+    : `Reply to: ${typeof lastUser?.content === "string" ? lastUser.content : ""}`;
   const words = splitWords(text);
   // One word stands for one token, so max_tokens truncates the way a model would.
-  if (body.max_tokens !== undefined && body.max_tokens < words.length) return { words: words.slice(0, body.max_tokens), finish: "length" };
+  if (body.max_tokens !== undefined && body.max_tokens < words.length)
+    return { words: words.slice(0, body.max_tokens), finish: "length" };
   return { words, finish: "stop" };
 }
 
@@ -104,7 +129,14 @@ function writeCompletion(ctx: ReplyContext, body: ChatBody): void {
     object: "chat.completion",
     created: 1_727_346_168,
     model: body.model ?? "mock-model",
-    choices: [{ index: 0, message: { role: "assistant", content: words.join(""), refusal: null }, logprobs: null, finish_reason: finish }],
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: words.join(""), refusal: null },
+        logprobs: null,
+        finish_reason: finish,
+      },
+    ],
     usage: { prompt_tokens: 1, completion_tokens: words.length, total_tokens: words.length + 1 },
   });
 }
@@ -114,19 +146,24 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
   const { words, finish } = replyWords(ctx, body);
   const model = body.model ?? "mock-model";
   const id = "chatcmpl-test";
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
+  res.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
   res.flushHeaders();
   const send = (data: string) => res.write(`data: ${data}\n\n`);
   // Past the socket's buffer, wait for the client to read: a huge reply must not pile up here.
-  const drained = () => new Promise<void>((resolve) => {
-    const done = () => {
-      res.off("drain", done);
-      res.off("close", done);
-      resolve();
-    };
-    res.once("drain", done);
-    res.once("close", done);
-  });
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        res.off("drain", done);
+        res.off("close", done);
+        resolve();
+      };
+      res.once("drain", done);
+      res.once("close", done);
+    });
   send(chunkJson(id, model, { role: "assistant", content: "", refusal: null }, null));
 
   // A fault asked for after more chunks than the reply has still happens, just before the end.
@@ -143,33 +180,68 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
         return;
       }
       if (mode.kind === "end-early") return void res.end();
-      if (mode.kind === "malformed") send(`{"id":"${id}","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"oops`);
-      if (mode.kind === "stream-error") send(JSON.stringify({ error: { message: "The model crashed while generating.", type: "server_error", code: null } }));
+      if (mode.kind === "malformed")
+        send(
+          `{"id":"${id}","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"oops`,
+        );
+      if (mode.kind === "stream-error")
+        send(
+          JSON.stringify({
+            error: {
+              message: "The model crashed while generating.",
+              type: "server_error",
+              code: null,
+            },
+          }),
+        );
       send("[DONE]");
       return void res.end();
     }
     if (i === words.length) break;
     if (mode.kind === "long") {
       // Pace by the clock, not per word, so 5,000 tokens do not need 5,000 timers.
-      const due = mode.tokensPerSecond > 0 ? started + (i * 1000) / mode.tokensPerSecond - Date.now() : 0;
+      const due =
+        mode.tokensPerSecond > 0 ? started + (i * 1000) / mode.tokensPerSecond - Date.now() : 0;
       if (due > 4) await sleep(ctx, due);
     } else if (i > 0 && mode.kind !== "huge") {
-      await sleep(ctx, mode.kind === "echo" ? (mode.chunkDelayMs ?? ctx.chunkDelayMs) : ctx.chunkDelayMs);
+      await sleep(
+        ctx,
+        mode.kind === "echo" ? (mode.chunkDelayMs ?? ctx.chunkDelayMs) : ctx.chunkDelayMs,
+      );
     }
     if (!open(ctx)) return;
     if (!send(chunkJson(id, model, { content: words[i] }, null))) await drained();
   }
   send(chunkJson(id, model, {}, finish));
   if (body.stream_options?.include_usage) {
-    send(JSON.stringify({ id, object: "chat.completion.chunk", created: 1_727_346_168, model, choices: [], usage: { prompt_tokens: 1, completion_tokens: words.length, total_tokens: words.length + 1 } }));
+    send(
+      JSON.stringify({
+        id,
+        object: "chat.completion.chunk",
+        created: 1_727_346_168,
+        model,
+        choices: [],
+        usage: {
+          prompt_tokens: 1,
+          completion_tokens: words.length,
+          total_tokens: words.length + 1,
+        },
+      }),
+    );
   }
   send("[DONE]");
   res.end();
 }
 
-async function writeReplay(ctx: ReplyContext, mode: Extract<LlmMode, { kind: "replay" }>): Promise<void> {
+async function writeReplay(
+  ctx: ReplyContext,
+  mode: Extract<LlmMode, { kind: "replay" }>,
+): Promise<void> {
   const bytes = readReplay(mode.file);
-  ctx.res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  ctx.res.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+  });
   // Small pieces cut through lines and UTF-8 sequences: the client's SSE decoder must cope.
   const piece = mode.pieceBytes ?? bytes.length;
   for (let at = 0; at < bytes.length; at += piece) {

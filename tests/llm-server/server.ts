@@ -95,13 +95,23 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
       models: options.models ?? DEFAULT_MODELS,
       timers,
     };
-    if (options.requireKey !== undefined && record.headers.authorization !== `Bearer ${options.requireKey}`) {
+    if (
+      options.requireKey !== undefined &&
+      record.headers.authorization !== `Bearer ${options.requireKey}`
+    ) {
       return writeReply({ ...ctx, mode: { kind: "status", status: 401 } }, "chat");
     }
     if (req.method === "GET" && path === "/v1/models") return writeReply(ctx, "models");
     if (req.method === "POST" && path === "/v1/chat/completions") return writeReply(ctx, "chat");
     // OpenAI's own wording for an unknown route.
-    const body = { error: { message: `Invalid URL (${req.method} ${path})`, type: "invalid_request_error", param: null, code: null } };
+    const body = {
+      error: {
+        message: `Invalid URL (${req.method} ${path})`,
+        type: "invalid_request_error",
+        param: null,
+        code: null,
+      },
+    };
     res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(body));
   }
 
@@ -133,7 +143,11 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
   };
 }
 
-async function recordRequest(req: IncomingMessage, res: ServerResponse, requests: RecordedRequest[]): Promise<RecordedRequest> {
+async function recordRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+): Promise<RecordedRequest> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -156,9 +170,17 @@ async function recordRequest(req: IncomingMessage, res: ServerResponse, requests
   const settled = new Promise<RecordedRequest["outcome"]>((resolve) => {
     settle = resolve;
   });
-  const record: RecordedRequest = { method: req.method ?? "GET", path: req.url ?? "/", headers, body, outcome: "pending", settled };
+  const record: RecordedRequest = {
+    method: req.method ?? "GET",
+    path: req.url ?? "/",
+    headers,
+    body,
+    outcome: "pending",
+    settled,
+  };
   res.on("close", () => {
-    if (record.outcome === "pending") record.outcome = res.writableFinished ? "finished" : "client-closed";
+    if (record.outcome === "pending")
+      record.outcome = res.writableFinished ? "finished" : "client-closed";
     settle(record.outcome);
   });
   requests.push(record);
@@ -170,7 +192,10 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
   // Echo what the browser asks for: a literal "*" does not cover `authorization`, and the SDK
   // adds its own x-stainless-* headers.
-  res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "authorization, content-type");
+  res.setHeader(
+    "access-control-allow-headers",
+    req.headers["access-control-request-headers"] ?? "authorization, content-type",
+  );
   // Without this the browser hides retry-after from the SDK, and the 429 wait is lost.
   res.setHeader("access-control-expose-headers", "retry-after, retry-after-ms, x-request-id");
   res.setHeader("access-control-max-age", "600");

@@ -11,13 +11,21 @@ import { generatedHeader } from "../../scripts/fit/generated-header";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIR = `${ROOT}src/core/meter/generated/`;
 const FIT = readFileSync(`${ROOT}scripts/fit-formality.ts`, "utf8");
-const tables = readdirSync(DIR).filter((name) => name.endsWith(".ts")).toSorted();
+const tables = readdirSync(DIR)
+  .filter((name) => name.endsWith(".ts"))
+  .toSorted();
 
 describe("the generated tables", () => {
   test("the folder holds the five tables the fit writes, and the GloVe notice beside its table", () => {
     expect(tables).toHaveLength(5);
-    expect(readdirSync(DIR).filter((name) => !name.endsWith(".ts"))).toEqual(["formality-glove-en.NOTICE.txt"]);
-    for (const name of tables) expect({ name, written: FIT.includes(`/meter/generated/${name}"`) }).toEqual({ name, written: true });
+    expect(readdirSync(DIR).filter((name) => !name.endsWith(".ts"))).toEqual([
+      "formality-glove-en.NOTICE.txt",
+    ]);
+    for (const name of tables)
+      expect({ name, written: FIT.includes(`/meter/generated/${name}"`) }).toEqual({
+        name,
+        written: true,
+      });
   });
 
   test.each(tables)("%s opens with the header of the script that writes it", (name) => {

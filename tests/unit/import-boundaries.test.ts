@@ -11,7 +11,12 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const OXLINT = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "oxlint.cmd" : "oxlint");
+const OXLINT = path.join(
+  ROOT,
+  "node_modules",
+  ".bin",
+  process.platform === "win32" ? "oxlint.cmd" : "oxlint",
+);
 
 /** One file per layer: what it imports, and whether each import must be refused. */
 const FILES: Record<string, { from: string; refused: boolean; dynamic?: boolean }[]> = {
@@ -56,7 +61,11 @@ const FILES: Record<string, { from: string; refused: boolean; dynamic?: boolean 
 
 const source = (imports: (typeof FILES)[string]) =>
   imports
-    .map(({ from, dynamic }, i) => (dynamic ? `export const load${i} = () => import("${from}");` : `export * as m${i} from "${from}";`))
+    .map(({ from, dynamic }, i) =>
+      dynamic
+        ? `export const load${i} = () => import("${from}");`
+        : `export * as m${i} from "${from}";`,
+    )
     .join("\n");
 
 let dir = "";
@@ -69,13 +78,21 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), `${source(imports)}\n`);
   }
-  const run = spawnSync(OXLINT, ["-c", ".oxlintrc.json", "-f", "json", "src"], { cwd: dir, encoding: "utf8" });
-  const report = JSON.parse(run.stdout) as { diagnostics: { code: string; filename: string; message: string }[] };
+  const run = spawnSync(OXLINT, ["-c", ".oxlintrc.json", "-f", "json", "src"], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  const report = JSON.parse(run.stdout) as {
+    diagnostics: { code: string; filename: string; message: string }[];
+  };
   refusedBy = new Map();
   for (const d of report.diagnostics) {
     if (d.code !== "eslint(no-restricted-imports)") continue;
     const file = d.filename.replace(/\\/g, "/");
-    refusedBy.set(file, [...(refusedBy.get(file) ?? []), /^'([^']+)'/.exec(d.message)?.[1] ?? d.message]);
+    refusedBy.set(file, [
+      ...(refusedBy.get(file) ?? []),
+      /^'([^']+)'/.exec(d.message)?.[1] ?? d.message,
+    ]);
   }
 });
 

@@ -18,7 +18,12 @@ let client: OpenAI;
 
 beforeAll(async () => {
   server = await startLlmServer({ maxHangMs: 2_000 });
-  client = new OpenAI({ apiKey: "sk-test-SECRET123", baseURL: server.url, maxRetries: 0, logLevel: "off" });
+  client = new OpenAI({
+    apiKey: "sk-test-SECRET123",
+    baseURL: server.url,
+    maxRetries: 0,
+    logLevel: "off",
+  });
 });
 afterEach(() => server.reset());
 afterAll(() => server.close());
@@ -47,18 +52,29 @@ describe("replaying recorded OpenAI streams", () => {
     const response = await fetch(`${server.url}/chat/completions`, { method: "POST", body: "{}" });
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const bytes = Buffer.from(await response.arrayBuffer());
-    expect(bytes.equals(readFileSync(new URL("01_plain_text_weather_sf.sse", FIXTURES)))).toBe(true);
+    expect(bytes.equals(readFileSync(new URL("01_plain_text_weather_sf.sse", FIXTURES)))).toBe(
+      true,
+    );
     expect(createHash("sha256").update(bytes).digest("hex").slice(0, 12)).toBe("e2aad469b71d");
   });
 
-  test.each([undefined, 7])("01 plain text (pieces of %s bytes) → the exact content through the provider", async (pieceBytes) => {
-    server.setMode({ kind: "replay", file: "01_plain_text_weather_sf", pieceBytes });
-    expect(await viaProvider()).toEqual({ text: WEATHER, done: { type: "done", finishReason: "stop" } });
-  });
+  test.each([undefined, 7])(
+    "01 plain text (pieces of %s bytes) → the exact content through the provider",
+    async (pieceBytes) => {
+      server.setMode({ kind: "replay", file: "01_plain_text_weather_sf", pieceBytes });
+      expect(await viaProvider()).toEqual({
+        text: WEATHER,
+        done: { type: "done", finishReason: "stop" },
+      });
+    },
+  );
 
   test("01 through the SDK's own stream helper", async () => {
     server.setMode({ kind: "replay", file: "01_plain_text_weather_sf" });
-    const stream = client.chat.completions.stream({ model: "gpt-4o-2024-08-06", messages: [{ role: "user", content: "What's the weather like in SF?" }] });
+    const stream = client.chat.completions.stream({
+      model: "gpt-4o-2024-08-06",
+      messages: [{ role: "user", content: "What's the weather like in SF?" }],
+    });
     const final = await stream.finalChatCompletion();
     expect(final.choices[0]?.message.content).toBe(WEATHER);
     expect(final.choices[0]?.finish_reason).toBe("stop");
@@ -71,21 +87,34 @@ describe("replaying recorded OpenAI streams", () => {
 
   test("04 max_tokens=1 → finish reason length", async () => {
     server.setMode({ kind: "replay", file: "04_max_tokens_1_finish_length" });
-    expect(await viaProvider()).toEqual({ text: '{"', done: { type: "done", finishReason: "length" } });
+    expect(await viaProvider()).toEqual({
+      text: '{"',
+      done: { type: "done", finishReason: "length" },
+    });
   });
 
   test("06 n=3: the SDK rebuilds three choices, the provider keeps choice 0", async () => {
     server.setMode({ kind: "replay", file: "06_n3_multiple_choices" });
-    const final = await client.chat.completions.stream({ model: "gpt-4o-2024-08-06", messages: [], n: 3 }).finalChatCompletion();
-    expect(final.choices.map((c) => c.message.content)).toEqual([65, 61, 59].map((t) => `{"city":"San Francisco","temperature":${t},"units":"f"}`));
+    const final = await client.chat.completions
+      .stream({ model: "gpt-4o-2024-08-06", messages: [], n: 3 })
+      .finalChatCompletion();
+    expect(final.choices.map((c) => c.message.content)).toEqual(
+      [65, 61, 59].map((t) => `{"city":"San Francisco","temperature":${t},"units":"f"}`),
+    );
     server.setMode({ kind: "replay", file: "06_n3_multiple_choices" });
-    expect((await viaProvider()).text).toBe('{"city":"San Francisco","temperature":65,"units":"f"}');
+    expect((await viaProvider()).text).toBe(
+      '{"city":"San Francisco","temperature":65,"units":"f"}',
+    );
   });
 
   test("07 refusal: no content, a refusal; the provider shows the refusal as the reply", async () => {
     const refusal = "I'm sorry, I can't assist with that request.";
     server.setMode({ kind: "replay", file: "07_refusal" });
-    const chunks = await client.chat.completions.create({ model: "gpt-4o-2024-08-06", messages: [], stream: true });
+    const chunks = await client.chat.completions.create({
+      model: "gpt-4o-2024-08-06",
+      messages: [],
+      stream: true,
+    });
     let content = "";
     let refused = "";
     for await (const chunk of chunks) {
@@ -94,15 +123,26 @@ describe("replaying recorded OpenAI streams", () => {
     }
     expect({ content, refused }).toEqual({ content: "", refused: refusal });
     server.setMode({ kind: "replay", file: "07_refusal" });
-    expect(await viaProvider()).toEqual({ text: refusal, done: { type: "done", finishReason: "stop" } });
+    expect(await viaProvider()).toEqual({
+      text: refusal,
+      done: { type: "done", finishReason: "stop" },
+    });
   });
 });
 
 describe("the protocol around the stream", () => {
   test("a non-streaming completion, and the usage chunk when asked for", async () => {
-    const completion = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Salut" }] });
+    const completion = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "Salut" }],
+    });
     expect(completion.choices[0]?.message.content).toBe("Reply to: Salut");
-    const stream = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "a b" }], stream: true, stream_options: { include_usage: true } });
+    const stream = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "a b" }],
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     const chunks = [];
     for await (const chunk of stream) chunks.push(chunk);
     expect(chunks.at(-1)?.usage?.completion_tokens).toBe(4);
@@ -112,7 +152,11 @@ describe("the protocol around the stream", () => {
     const requested = "authorization,content-type,x-stainless-os,x-stainless-timeout";
     const response = await fetch(`${server.url}/chat/completions`, {
       method: "OPTIONS",
-      headers: { origin: "http://127.0.0.1:5173", "access-control-request-method": "POST", "access-control-request-headers": requested },
+      headers: {
+        origin: "http://127.0.0.1:5173",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": requested,
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
@@ -128,9 +172,21 @@ describe("the protocol around the stream", () => {
   });
 
   test("a base URL without /v1 gets OpenAI's 404 wording, which the provider reports as not-found", async () => {
-    const provider = createOpenAIProvider({ baseURL: server.url.replace(/\/v1$/, ""), apiKey: "k" });
-    const request = { systemPrompt: "", persona: makePersona(), messages: [], params: { model: "m", temperature: 1, maxTokens: 1 }, signal: new AbortController().signal };
-    await expect(provider.stream(request)[Symbol.asyncIterator]().next()).rejects.toMatchObject({ kind: "not-found", serverMessage: "Invalid URL (POST /chat/completions)" });
+    const provider = createOpenAIProvider({
+      baseURL: server.url.replace(/\/v1$/, ""),
+      apiKey: "k",
+    });
+    const request = {
+      systemPrompt: "",
+      persona: makePersona(),
+      messages: [],
+      params: { model: "m", temperature: 1, maxTokens: 1 },
+      signal: new AbortController().signal,
+    };
+    await expect(provider.stream(request)[Symbol.asyncIterator]().next()).rejects.toMatchObject({
+      kind: "not-found",
+      serverMessage: "Invalid URL (POST /chat/completions)",
+    });
   });
 
   test("long mode streams the asked number of tokens at about the asked rate", async () => {
@@ -144,14 +200,21 @@ describe("the protocol around the stream", () => {
   });
 
   test("setScript decides the echo reply's text", async () => {
-    server.setScript((request) => `seen ${(request.body as { messages: unknown[] }).messages.length} messages`);
-    const completion = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "x" }] });
+    server.setScript(
+      (request) => `seen ${(request.body as { messages: unknown[] }).messages.length} messages`,
+    );
+    const completion = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "x" }],
+    });
     expect(completion.choices[0]?.message.content).toBe("seen 1 messages");
   });
 
   test("close() does not wait for a hanging request", async () => {
     const own = await startLlmServer({ initialMode: { kind: "hang" }, maxHangMs: 60_000 });
-    const pending = fetch(`${own.url}/chat/completions`, { method: "POST", body: "{}" }).catch((error: unknown) => error);
+    const pending = fetch(`${own.url}/chat/completions`, { method: "POST", body: "{}" }).catch(
+      (error: unknown) => error,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = Date.now();
     await own.close();

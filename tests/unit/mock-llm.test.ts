@@ -42,11 +42,15 @@ function spawnMock(args: string[]): ChildProcess & { output(): Exited } {
 /** Runs the script to its end (for the ways it must refuse to start). */
 function runToEnd(args: string[]): Promise<Exited> {
   const child = spawnMock(args);
-  return new Promise((resolve) => child.on("close", (code) => resolve({ ...child.output(), code })));
+  return new Promise((resolve) =>
+    child.on("close", (code) => resolve({ ...child.output(), code })),
+  );
 }
 
 /** Starts the server on a free port and resolves with its base URL once it says it listens. */
-async function startMock(args: string[]): Promise<{ url: string; child: ReturnType<typeof spawnMock>; stop(): Promise<Exited> }> {
+async function startMock(
+  args: string[],
+): Promise<{ url: string; child: ReturnType<typeof spawnMock>; stop(): Promise<Exited> }> {
   const child = spawnMock(["--port", "0", ...args]);
   const url = await new Promise<string>((resolve, reject) => {
     const look = () => {
@@ -105,22 +109,30 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
     ["malformed", "malformed", undefined, undefined],
     ["hang", "timeout", undefined, undefined],
     ["stall", "stalled", undefined, undefined],
-  ])("--fault %s makes the studio's provider fail as %s", async (fault, kind, status, retryAfterMs) => {
-    const mock = await startMock(["--fault", fault]);
-    expect(mock.child.output().stdout).toContain(`Fault "${fault}"`);
-    const { error } = await ask(mock.url);
-    expect(error).toBeInstanceOf(ProviderError);
-    expect(error?.kind).toBe(kind);
-    expect(error?.status).toBe(status);
-    expect(error?.retryAfterMs).toBe(retryAfterMs);
-    await mock.stop();
-  });
+  ])(
+    "--fault %s makes the studio's provider fail as %s",
+    async (fault, kind, status, retryAfterMs) => {
+      const mock = await startMock(["--fault", fault]);
+      expect(mock.child.output().stdout).toContain(`Fault "${fault}"`);
+      const { error } = await ask(mock.url);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect(error?.kind).toBe(kind);
+      expect(error?.status).toBe(status);
+      expect(error?.retryAfterMs).toBe(retryAfterMs);
+      await mock.stop();
+    },
+  );
 
   test("--fault slow answers, but only after 5 s", async () => {
     const mock = await startMock(["--fault=slow"]);
     const started = Date.now();
-    const response = await fetch(`${mock.url}/chat/completions`, { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: "hi" }] }) });
-    expect(await response.json()).toMatchObject({ choices: [{ message: { content: "Reply to: hi" } }] });
+    const response = await fetch(`${mock.url}/chat/completions`, {
+      method: "POST",
+      body: JSON.stringify({ messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(await response.json()).toMatchObject({
+      choices: [{ message: { content: "Reply to: hi" } }],
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
     await mock.stop();
   });
@@ -156,7 +168,9 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       expect(stdout).toBe("");
       oneLine(stderr);
-      expect(stderr).toBe(`mock-llm: port ${port} is already in use: stop what runs there, or choose another port with --port N\n`);
+      expect(stderr).toBe(
+        `mock-llm: port ${port} is already in use: stop what runs there, or choose another port with --port N\n`,
+      );
     } finally {
       blocker.close();
     }
@@ -164,7 +178,10 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
 
   test.each([
     [["--bogus"], /^mock-llm: unknown option "--bogus"; usage: npm run mock-llm -- \[--port N\]/],
-    [["--fault", "teapot"], /^mock-llm: --fault must be one of 401, 404, 429, 500, 503, cut, malformed, slow, hang, stall, huge; "teapot" is not$/],
+    [
+      ["--fault", "teapot"],
+      /^mock-llm: --fault must be one of 401, 404, 429, 500, 503, cut, malformed, slow, hang, stall, huge; "teapot" is not$/,
+    ],
     [["--port", "eighty"], /^mock-llm: --port: "eighty" is not a port number \(0 to 65535\)$/],
     [["--port", "70000"], /^mock-llm: --port: "70000" is not a port number/],
     [["--port"], /^mock-llm: --port needs a value$/],
@@ -182,11 +199,21 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
   test("--help lists every flag and fault, and exits 0", async () => {
     const { code, stdout } = await runToEnd(["--help"]);
     expect(code).toBe(0);
-    for (const word of ["--port", "--require-key", "--fault 429", "--fault hang", "--fault stall", "--fault huge"]) expect(stdout).toContain(word);
+    for (const word of [
+      "--port",
+      "--require-key",
+      "--fault 429",
+      "--fault hang",
+      "--fault stall",
+      "--fault huge",
+    ])
+      expect(stdout).toContain(word);
   });
 });
 
 test("spawns what `npm run mock-llm` runs", () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
   expect(pkg.scripts["mock-llm"]).toBe(`node ${SCRIPT.join(" ")}`);
 });

@@ -6,7 +6,12 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HELDOUT_CSV, TRAIN_CSV } from "../../scripts/eval/pt16";
-import { MissingDataError, requireData, runScript, sharedPath } from "../../scripts/eval/shared-data";
+import {
+  MissingDataError,
+  requireData,
+  runScript,
+  sharedPath,
+} from "../../scripts/eval/shared-data";
 
 const REPOSITORY = fileURLToPath(new URL("../../", import.meta.url));
 const fromRepository = (path: string) => relative(REPOSITORY, path).split("\\").join("/");
@@ -35,19 +40,27 @@ describe("the shared data", () => {
     }
     expect(thrown).toBeInstanceOf(MissingDataError);
     expect((thrown as MissingDataError).path).toBe(sharedPath("b"));
-    expect((thrown as MissingDataError).message).toBe(`${relative(REPOSITORY, sharedPath("b"))} is missing (the fit reads b)`);
+    expect((thrown as MissingDataError).message).toBe(
+      `${relative(REPOSITORY, sharedPath("b"))} is missing (the fit reads b)`,
+    );
   });
 
   it("checks the real file system by default", () => {
-    expect(() => requireData([fileURLToPath(new URL("../../package.json", import.meta.url))], "hint")).not.toThrow();
-    expect(() => requireData([sharedPath("no-such-folder/no-such-file.csv")], "hint")).toThrow(MissingDataError);
+    expect(() =>
+      requireData([fileURLToPath(new URL("../../package.json", import.meta.url))], "hint"),
+    ).not.toThrow();
+    expect(() => requireData([sharedPath("no-such-folder/no-such-file.csv")], "hint")).toThrow(
+      MissingDataError,
+    );
   });
 });
 
 describe("runScript", () => {
   it("ends a script whose data is missing with one line and exit code 1", async () => {
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    await runScript("npm run eval", () => requireData([sharedPath("no-such-folder/x.csv")], "the evaluation reads x"));
+    await runScript("npm run eval", () =>
+      requireData([sharedPath("no-such-folder/x.csv")], "the evaluation reads x"),
+    );
     expect(stderr.mock.calls.map((call) => String(call[0]))).toEqual([
       `npm run eval: ${relative(REPOSITORY, sharedPath("no-such-folder/x.csv"))} is missing (the evaluation reads x)\n`,
     ]);
@@ -61,7 +74,9 @@ describe("runScript", () => {
       ran = true;
     });
     expect(ran).toBe(true);
-    await expect(runScript("npm run eval", () => Promise.reject(new Error("a bug")))).rejects.toThrow("a bug");
+    await expect(
+      runScript("npm run eval", () => Promise.reject(new Error("a bug"))),
+    ).rejects.toThrow("a bug");
     expect(stderr).not.toHaveBeenCalled();
     expect(process.exitCode).toBeUndefined();
   });

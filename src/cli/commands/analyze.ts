@@ -29,17 +29,22 @@ const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 export function guessLanguage(text: string): Language {
   let fr = 0;
   let en = 0;
-  for (const word of text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}']+/gu) ?? []) {
+  for (const word of text
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .match(/[\p{L}']+/gu) ?? []) {
     if (STOPWORDS.fr.has(word)) fr++;
     if (STOPWORDS.en.has(word)) en++;
   }
   return en > fr ? "en" : "fr";
 }
 
-const isSlider = (dimension: string): dimension is DimensionId => (DIMENSION_IDS as readonly string[]).includes(dimension);
+const isSlider = (dimension: string): dimension is DimensionId =>
+  (DIMENSION_IDS as readonly string[]).includes(dimension);
 
 /** The English name of a band the meter numbers "0" to "4". */
-const name = (dimension: DimensionId, band: string) => CATALOG[dimension].bands[Number(band) as BandIndex]?.name.en ?? band;
+const name = (dimension: DimensionId, band: string) =>
+  CATALOG[dimension].bands[Number(band) as BandIndex]?.name.en ?? band;
 
 /**
  * Adherence with each slider dimension's target and measured band by its English name
@@ -48,7 +53,11 @@ const name = (dimension: DimensionId, band: string) => CATALOG[dimension].bands[
 function namedBands(result: Adherence): Adherence {
   return {
     ...result,
-    dimensions: result.dimensions.map((d) => (isSlider(d.dimension) ? { ...d, target: name(d.dimension, d.target), measured: name(d.dimension, d.measured) } : d)),
+    dimensions: result.dimensions.map((d) =>
+      isSlider(d.dimension)
+        ? { ...d, target: name(d.dimension, d.target), measured: name(d.dimension, d.measured) }
+        : d,
+    ),
   };
 }
 
@@ -92,7 +101,11 @@ function lineText(line: string): { text: string } | { problem: string } {
     return { problem: "not valid JSON" };
   }
   if (typeof value === "string") return { text: value };
-  if (typeof value === "object" && value !== null && typeof (value as { text?: unknown }).text === "string") {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { text?: unknown }).text === "string"
+  ) {
     return { text: (value as { text: string }).text };
   }
   return { problem: 'expected a JSON string or an object with a "text" string' };
@@ -106,7 +119,7 @@ export const analyzeCommand: Command = {
     "Reads a reply from standard input (an empty one is refused) and prints one JSON",
     "line of style measures: formality, address (formal, informal, none or mixed),",
     "warmth, enthusiasm, humor, institutional voice (0-100), sentences, words, emoji",
-    'and readability. With --jsonl, each input line is one reply, as a JSON string or',
+    "and readability. With --jsonl, each input line is one reply, as a JSON string or",
     '{"text": ...}; a bad line is reported on stderr with its number and the run exits 1',
     "once the others are printed. With --persona, each line also holds the adherence to",
     'that persona (each dimension\'s target and measured band by name, e.g. "target": "Formal"),',
@@ -114,13 +127,28 @@ export const analyzeCommand: Command = {
     "guessed per reply.",
   ].join("\n"),
   options: {
-    lang: { type: "string", choices: ["fr", "en"], valueName: "fr|en", description: "the language of the text (default: guessed)" },
-    persona: { type: "string", valueName: "<file>", description: "also report adherence to this persona file" },
-    jsonl: { type: "boolean", description: 'one reply per line, as a JSON string or {"text": ...}' },
+    lang: {
+      type: "string",
+      choices: ["fr", "en"],
+      valueName: "fr|en",
+      description: "the language of the text (default: guessed)",
+    },
+    persona: {
+      type: "string",
+      valueName: "<file>",
+      description: "also report adherence to this persona file",
+    },
+    jsonl: {
+      type: "boolean",
+      description: 'one reply per line, as a JSON string or {"text": ...}',
+    },
   },
   async run({ positionals, values }, io) {
     if (positionals.length > 0) {
-      throw new UsageError(`analyze reads standard input and takes no file, got ${JSON.stringify(positionals[0])}`, "analyze");
+      throw new UsageError(
+        `analyze reads standard input and takes no file, got ${JSON.stringify(positionals[0])}`,
+        "analyze",
+      );
     }
     let persona: Persona | undefined;
     if (typeof values.persona === "string") {
@@ -132,21 +160,30 @@ export const analyzeCommand: Command = {
       persona = loaded.persona;
     }
     // Typed at a terminal, a silent wait for input looks like a hang.
-    if ((io.stdin as { isTTY?: boolean }).isTTY === true) writeLine(io.stderr, "Type or paste the reply, then press Ctrl-D on a new line.");
+    if ((io.stdin as { isTTY?: boolean }).isTTY === true)
+      writeLine(io.stderr, "Type or paste the reply, then press Ctrl-D on a new line.");
     const input = await readInput(io);
     if (input === undefined) {
-      writeLine(io.stderr, `<stdin>: more than ${MAX_INPUT_BYTES / 1_000_000} MB of text; split it with --jsonl`);
+      writeLine(
+        io.stderr,
+        `<stdin>: more than ${MAX_INPUT_BYTES / 1_000_000} MB of text; split it with --jsonl`,
+      );
       return EXIT.invalid;
     }
     if (!values.jsonl && input.trim() === "") {
       // Measuring nothing would print a confident reading of nothing ("casual", 0 words).
-      writeLine(io.stderr, `<stdin>: no text to measure; pipe a reply in, e.g. echo "Bonjour !" | npm run --silent psydesign -- analyze`);
+      writeLine(
+        io.stderr,
+        `<stdin>: no text to measure; pipe a reply in, e.g. echo "Bonjour !" | npm run --silent psydesign -- analyze`,
+      );
       return EXIT.invalid;
     }
     const lang = values.lang as Language | undefined;
     const measure = (text: string) => {
       const language = lang ?? persona?.language ?? guessLanguage(text);
-      io.stdout.write(`${JSON.stringify(report(analyze(text, language, persona?.lexicon), persona))}\n`);
+      io.stdout.write(
+        `${JSON.stringify(report(analyze(text, language, persona?.lexicon), persona))}\n`,
+      );
     };
     if (!values.jsonl) {
       measure(input);

@@ -1,7 +1,22 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { cardPng, cardV2, cardV3, MAX_CARD_BYTES, readCardBytes, type CardImport, type CardOptions } from "../../core/cards";
-import { chatCompletionsBody, DEFAULT_TARGET, promptfooConfig, promptMarkdown, promptPlainText, type EndpointTarget } from "../../core/exports";
+import {
+  cardPng,
+  cardV2,
+  cardV3,
+  MAX_CARD_BYTES,
+  readCardBytes,
+  type CardImport,
+  type CardOptions,
+} from "../../core/cards";
+import {
+  chatCompletionsBody,
+  DEFAULT_TARGET,
+  promptfooConfig,
+  promptMarkdown,
+  promptPlainText,
+  type EndpointTarget,
+} from "../../core/exports";
 import { restorePersonaText } from "../../core/persona/restore";
 import type { Persona } from "../../core/persona/schema";
 import { serializePersona } from "../../core/persona/serialize";
@@ -25,7 +40,8 @@ const isPng = (bytes: Uint8Array) => PNG_SIGNATURE.every((byte, i) => bytes[i] =
 const PERSONA_OR_CARD: FileLimit = {
   maxBytes: MAX_CARD_BYTES,
   expected: "a persona file or a card",
-  tooLarge: () => `the file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; neither a persona file nor a card ever is`,
+  tooLarge: () =>
+    `the file is larger than ${MAX_CARD_BYTES / 1024 / 1024} MiB; neither a persona file nor a card ever is`,
 };
 
 /**
@@ -40,7 +56,9 @@ function looksLikePersona(text: string): boolean {
   } catch {
     return true;
   }
-  return typeof value !== "object" || value === null || "format" in value || "schemaVersion" in value;
+  return (
+    typeof value !== "object" || value === null || "format" in value || "schemaVersion" in value
+  );
 }
 
 async function readInput(arg: string, io: CliIo): Promise<Input> {
@@ -72,7 +90,10 @@ async function readInput(arg: string, io: CliIo): Promise<Input> {
   if (code === "not-a-card") {
     // The card reader's own sentence says "not a character card"; a persona was possible too.
     const detail = message.includes(": ") ? `: ${message.slice(message.indexOf(": ") + 2)}` : "";
-    writeLine(io.stderr, `${file}: neither a persona file (no "format": "psydesign.persona") nor a character card${detail}`);
+    writeLine(
+      io.stderr,
+      `${file}: neither a persona file (no "format": "psydesign.persona") nor a character card${detail}`,
+    );
   } else {
     writeLine(io.stderr, `${file}: ${message}`);
   }
@@ -86,12 +107,21 @@ function reportEstimates(arg: string, card: CardImport, io: CliIo): void {
   const others = settings.filter((setting) => !setting.startsWith("voice."));
   const also = others.length > 0 ? `; also estimated: ${others.join(", ")}` : "";
   if (settings.some((setting) => setting.startsWith("voice."))) {
-    writeLine(io.stderr, `${file}: voice settings estimated from ${words} words of the card's dialogue${also}`);
+    writeLine(
+      io.stderr,
+      `${file}: voice settings estimated from ${words} words of the card's dialogue${also}`,
+    );
   } else if (!card.exact && card.editedElsewhere === undefined) {
-    writeLine(io.stderr, `${file}: too little dialogue in the card (${words} words) to estimate its voice: the sliders are left at 50${also}`);
+    writeLine(
+      io.stderr,
+      `${file}: too little dialogue in the card (${words} words) to estimate its voice: the sliders are left at 50${also}`,
+    );
   }
   if (card.editedElsewhere) {
-    writeLine(io.stderr, `${file}: the card was edited after it left the studio (${card.editedElsewhere.join(", ")}): the edits are kept, the sliders are the persona's`);
+    writeLine(
+      io.stderr,
+      `${file}: the card was edited after it left the studio (${card.editedElsewhere.join(", ")}): the edits are kept, the sliders are the persona's`,
+    );
   }
 }
 
@@ -102,15 +132,24 @@ type Values = ParsedArgs["values"];
 /** --system-prompt for --to ccv2|ccv3; without it, the card writer's default (compiled only for a persona made in the studio). */
 function cardOptions(values: Values): CardOptions {
   const choice = values["system-prompt"];
-  if (choice !== undefined && values.to !== "ccv2" && values.to !== "ccv3") throw new UsageError("--system-prompt applies to --to ccv2 and --to ccv3 only", "convert");
+  if (choice !== undefined && values.to !== "ccv2" && values.to !== "ccv3")
+    throw new UsageError("--system-prompt applies to --to ccv2 and --to ccv3 only", "convert");
   return choice === undefined ? {} : { compiledPrompt: choice === "compiled" };
 }
 
 /** The endpoint named by a pair of options, each defaulting to the fallback's. */
-function endpoint(values: Values, urlOption: string, modelOption: string, fallback: EndpointTarget): EndpointTarget {
+function endpoint(
+  values: Values,
+  urlOption: string,
+  modelOption: string,
+  fallback: EndpointTarget,
+): EndpointTarget {
   const url = values[urlOption];
   const model = values[modelOption];
-  return { baseURL: typeof url === "string" ? url : fallback.baseURL, model: typeof model === "string" ? model : fallback.model };
+  return {
+    baseURL: typeof url === "string" ? url : fallback.baseURL,
+    model: typeof model === "string" ? model : fallback.model,
+  };
 }
 
 function render(to: Target, persona: Persona, values: Values): string {
@@ -127,24 +166,34 @@ function render(to: Target, persona: Persona, values: Values): string {
     case "openai":
       return json(chatCompletionsBody(persona, target));
     case "promptfoo":
-      return promptfooConfig(persona, target, { grader: endpoint(values, "grader-base-url", "grader-model", target) });
+      return promptfooConfig(persona, target, {
+        grader: endpoint(values, "grader-base-url", "grader-model", target),
+      });
   }
 }
 
 /** Options that only some targets read: given elsewhere, they would be silently ignored. */
 function checkOptions(to: Target, values: Values, png: boolean): void {
   const hasEndpoint = to === "openai" || to === "promptfoo";
-  if (!hasEndpoint && values.model !== undefined) throw new UsageError("--model applies to --to openai and --to promptfoo only", "convert");
-  if (!hasEndpoint && values["base-url"] !== undefined) throw new UsageError("--base-url applies to --to openai and --to promptfoo only", "convert");
+  if (!hasEndpoint && values.model !== undefined)
+    throw new UsageError("--model applies to --to openai and --to promptfoo only", "convert");
+  if (!hasEndpoint && values["base-url"] !== undefined)
+    throw new UsageError("--base-url applies to --to openai and --to promptfoo only", "convert");
   for (const option of ["grader-base-url", "grader-model"]) {
-    if (to !== "promptfoo" && values[option] !== undefined) throw new UsageError(`--${option} applies to --to promptfoo only`, "convert");
+    if (to !== "promptfoo" && values[option] !== undefined)
+      throw new UsageError(`--${option} applies to --to promptfoo only`, "convert");
   }
-  if (to !== "prompt" && values.format !== undefined) throw new UsageError("--format applies to --to prompt only", "convert");
-  if (png && to !== "ccv3") throw new UsageError("only --to ccv3 writes a PNG card (it carries a V2 copy too)", "convert");
+  if (to !== "prompt" && values.format !== undefined)
+    throw new UsageError("--format applies to --to prompt only", "convert");
+  if (png && to !== "ccv3")
+    throw new UsageError("only --to ccv3 writes a PNG card (it carries a V2 copy too)", "convert");
   for (const option of ["base-url", "grader-base-url"]) {
     const url = values[option];
     if (typeof url === "string" && !/^https?:\/\/[^\s/]+/.test(url)) {
-      throw new UsageError(`--${option} must be an http(s) URL, got ${JSON.stringify(url)}`, "convert");
+      throw new UsageError(
+        `--${option} must be an http(s) URL, got ${JSON.stringify(url)}`,
+        "convert",
+      );
     }
   }
 }
@@ -154,7 +203,7 @@ export const convertCommand: Command = {
   synopsis: "<file> --to <format> [-o <file>] [options]",
   summary: "turn a persona file or a character card into another format",
   description: [
-    "Reads a persona file, a Character Card (V1, V2 or V3, JSON or PNG) or \"-\" for standard",
+    'Reads a persona file, a Character Card (V1, V2 or V3, JSON or PNG) or "-" for standard',
     "input, and writes it as a persona file, a V2 or V3 card, the compiled prompt (Markdown",
     "or plain text), an OpenAI Chat Completions request body or a promptfoo configuration,",
     "on stdout or into the -o file. --to ccv3 with -o <name>.png writes a PNG card. --model and",
@@ -167,13 +216,44 @@ export const convertCommand: Command = {
     "An unreadable input exits 1.",
   ].join("\n"),
   options: {
-    to: { type: "string", choices: TARGETS, valueName: "<format>", description: `the format to write (required): ${TARGETS.join(", ")}` },
-    output: { type: "string", short: "o", valueName: "<file>", description: "write into this file instead of stdout" },
-    model: { type: "string", valueName: "<m>", description: "the model of --to openai and promptfoo" },
-    "base-url": { type: "string", valueName: "<url>", description: "an OpenAI-compatible base URL for --to openai and promptfoo" },
-    "grader-base-url": { type: "string", valueName: "<url>", description: "--to promptfoo: the grader's base URL (default: --base-url's)" },
-    "grader-model": { type: "string", valueName: "<m>", description: "--to promptfoo: the grader's model (default: --model's)" },
-    format: { type: "string", choices: ["md", "txt"], valueName: "md|txt", description: "--to prompt: Markdown (default) or plain text" },
+    to: {
+      type: "string",
+      choices: TARGETS,
+      valueName: "<format>",
+      description: `the format to write (required): ${TARGETS.join(", ")}`,
+    },
+    output: {
+      type: "string",
+      short: "o",
+      valueName: "<file>",
+      description: "write into this file instead of stdout",
+    },
+    model: {
+      type: "string",
+      valueName: "<m>",
+      description: "the model of --to openai and promptfoo",
+    },
+    "base-url": {
+      type: "string",
+      valueName: "<url>",
+      description: "an OpenAI-compatible base URL for --to openai and promptfoo",
+    },
+    "grader-base-url": {
+      type: "string",
+      valueName: "<url>",
+      description: "--to promptfoo: the grader's base URL (default: --base-url's)",
+    },
+    "grader-model": {
+      type: "string",
+      valueName: "<m>",
+      description: "--to promptfoo: the grader's model (default: --model's)",
+    },
+    format: {
+      type: "string",
+      choices: ["md", "txt"],
+      valueName: "md|txt",
+      description: "--to prompt: Markdown (default) or plain text",
+    },
     "system-prompt": {
       type: "string",
       choices: ["compiled", "original"],
@@ -183,9 +263,15 @@ export const convertCommand: Command = {
   },
   async run({ positionals, values }, io) {
     if (positionals.length !== 1) {
-      throw new UsageError(positionals.length === 0 ? "convert needs a file" : `convert takes one file, got ${positionals.length}`, "convert");
+      throw new UsageError(
+        positionals.length === 0
+          ? "convert needs a file"
+          : `convert takes one file, got ${positionals.length}`,
+        "convert",
+      );
     }
-    if (values.to === undefined) throw new UsageError(`convert needs --to (${TARGETS.join(" or ")})`, "convert");
+    if (values.to === undefined)
+      throw new UsageError(`convert needs --to (${TARGETS.join(" or ")})`, "convert");
     const to = values.to as Target;
     const output = typeof values.output === "string" ? values.output : undefined;
     const png = output !== undefined && /\.png$/i.test(output);
@@ -207,7 +293,14 @@ export const convertCommand: Command = {
       await writeFile(resolve(io.cwd, output), content);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === "ENOENT" || code === "ENOTDIR" ? "no such folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : `error ${code ?? "unknown"}`;
+      const reason =
+        code === "ENOENT" || code === "ENOTDIR"
+          ? "no such folder"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : code === "EISDIR"
+              ? "is a directory"
+              : `error ${code ?? "unknown"}`;
       writeLine(io.stderr, `${output}: cannot write the file: ${reason}`);
       return EXIT.invalid;
     }

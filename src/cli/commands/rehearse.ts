@@ -14,7 +14,11 @@ interface Turn {
 }
 
 /** The user turns to replay: the scenario's, then each --message; the welcome scenario by default. */
-function userTurns(persona: Persona, scenarioId: string | undefined, messages: readonly string[]): string[] {
+function userTurns(
+  persona: Persona,
+  scenarioId: string | undefined,
+  messages: readonly string[],
+): string[] {
   if (scenarioId === undefined && messages.length > 0) return [...messages];
   const scenarios = offeredScenarios(persona);
   const id = scenarioId ?? defaultScenarioId(persona.language);
@@ -65,12 +69,20 @@ const jsonLine = (turn: Turn): string =>
 
 /** One exchange; a blank line sets it apart from the one before. */
 const textBlock = ({ user, assistant }: Turn, first: boolean): string =>
-  (first ? "" : "\n") + (user === null ? "" : labelled("User", user)) + labelled("Assistant", assistant);
+  (first ? "" : "\n") +
+  (user === null ? "" : labelled("User", user)) +
+  labelled("Assistant", assistant);
 
 function messagesOf(value: unknown): string[] {
-  const messages = Array.isArray(value) ? value.filter((m): m is string => typeof m === "string") : [];
+  const messages = Array.isArray(value)
+    ? value.filter((m): m is string => typeof m === "string")
+    : [];
   const blank = messages.findIndex((message) => message.trim() === "");
-  if (blank !== -1) throw new UsageError(`--message ${blank + 1} is blank; a user turn needs some text`, "rehearse");
+  if (blank !== -1)
+    throw new UsageError(
+      `--message ${blank + 1} is blank; a user turn needs some text`,
+      "rehearse",
+    );
   return messages;
 }
 
@@ -90,18 +102,27 @@ export const rehearseCommand: Command = {
     'greeting as turn 0 with "user":null. An unknown scenario id lists the valid ones (exit 2).',
   ].join("\n"),
   options: {
-    scenario: { type: "string", valueName: "<id>", description: "a scenario id: a built-in one in the persona's language, or the persona's own" },
+    scenario: {
+      type: "string",
+      valueName: "<id>",
+      description: "a scenario id: a built-in one in the persona's language, or the persona's own",
+    },
     message: {
       type: "string",
       multiple: true,
       valueName: "<text>",
-      description: 'one user turn; repeat it for a conversation (a text starting with "-": --message=TEXT)',
+      description:
+        'one user turn; repeat it for a conversation (a text starting with "-": --message=TEXT)',
     },
     jsonl: { type: "boolean", description: "one JSON line per turn instead of text" },
   },
   async run({ positionals, values }, io: CliIo) {
     if (positionals.length === 0) throw new UsageError("rehearse needs a persona file", "rehearse");
-    if (positionals.length > 1) throw new UsageError(`rehearse takes one persona file, got ${positionals.length}`, "rehearse");
+    if (positionals.length > 1)
+      throw new UsageError(
+        `rehearse takes one persona file, got ${positionals.length}`,
+        "rehearse",
+      );
     const messages = messagesOf(values.message);
     const arg = positionals[0] as string;
     const result = await loadPersona(arg, io);

@@ -12,7 +12,8 @@ export const validateCommand: Command = {
   ].join("\n"),
   options: {},
   async run({ positionals }, io) {
-    if (positionals.length === 0) throw new UsageError("validate needs at least one persona file", "validate");
+    if (positionals.length === 0)
+      throw new UsageError("validate needs at least one persona file", "validate");
     if (positionals.filter((arg) => arg === STDIN_ARG).length > 1) {
       throw new UsageError(`standard input (${STDIN_ARG}) can be read only once`, "validate");
     }

@@ -43,7 +43,9 @@ export function avatarPixels(id: string): Uint8Array {
       const inside = (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
       const o = (y * size + x) * 4;
       for (let c = 0; c < 3; c++) {
-        pixels[o + c] = inside ? (disc[c] as number) : Math.round((from[c] as number) * (1 - t) + (to[c] as number) * t);
+        pixels[o + c] = inside
+          ? (disc[c] as number)
+          : Math.round((from[c] as number) * (1 - t) + (to[c] as number) * t);
       }
       pixels[o + 3] = 255;
     }

@@ -21,10 +21,14 @@ const LANGUAGE_SAMPLE = 20_000;
 /** Frequent words of one language and rare in the other ("a", "en", "on", "me" are both). */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(
-    "le la les des du et est une je vous tu que qui pas pour dans ce cette il elle nous avec mais sont suis etre tres aussi aux sur ne votre vos ton ta tes mon ma mes c'est j'ai".split(" "),
+    "le la les des du et est une je vous tu que qui pas pour dans ce cette il elle nous avec mais sont suis etre tres aussi aux sur ne votre vos ton ta tes mon ma mes c'est j'ai".split(
+      " ",
+    ),
   ),
   en: new Set(
-    "the and is are of to you your it that this for with not was were have has be i i'm my what will would can they he she there".split(" "),
+    "the and is are of to you your it that this for with not was were have has be i i'm my what will would can they he she there".split(
+      " ",
+    ),
   ),
 };
 
@@ -47,7 +51,15 @@ export function guessLanguage(text: string): Language | undefined {
   return fr > en ? "fr" : "en";
 }
 
-const LIMITS = { name: 120, assistantName: 80, description: 2000, purpose: 1000, greeting: 2000, example: 4000, examples: 50 };
+const LIMITS = {
+  name: 120,
+  assistantName: 80,
+  description: 2000,
+  purpose: 1000,
+  greeting: 2000,
+  example: 4000,
+  examples: 50,
+};
 
 /** `text` cut to `max` UTF-16 units with an ellipsis, never inside a surrogate pair. */
 export function clip(text: string, max: number): string {
@@ -60,7 +72,9 @@ export function clip(text: string, max: number): string {
 
 /** The card's language: French or English by function words over all its text; English when unsure. */
 export function cardLanguage(data: CardData): { language: Language; guessed: boolean } {
-  const text = ["description", "personality", "scenario", "first_mes", "mes_example"].map((k) => textField(data, k)).join("\n");
+  const text = ["description", "personality", "scenario", "first_mes", "mes_example"]
+    .map((k) => textField(data, k))
+    .join("\n");
   const language = guessLanguage(text);
   return { language: language ?? "en", guessed: language !== undefined };
 }
@@ -78,7 +92,10 @@ function userName(language: Language): string {
 
 /** The card's example dialogue, split into turns. */
 export function cardTurns(data: CardData): Turn[][] {
-  return parseExampleBlocks(textField(data, "mes_example"), [textField(data, "name"), textField(data, "nickname")]);
+  return parseExampleBlocks(textField(data, "mes_example"), [
+    textField(data, "name"),
+    textField(data, "nickname"),
+  ]);
 }
 
 export interface MappedFields {
@@ -102,7 +119,13 @@ export function mapFields(data: CardData, language: Language): MappedFields {
   const user = userName(language);
   const prose = (key: string) => replaceMacros(textField(data, key), char, user).trim();
   const fr = language === "fr";
-  const [personality, scenario, description, notes, greeting] = ["personality", "scenario", "description", "creator_notes", "first_mes"].map(prose);
+  const [personality, scenario, description, notes, greeting] = [
+    "personality",
+    "scenario",
+    "description",
+    "creator_notes",
+    "first_mes",
+  ].map(prose);
   const purpose = [
     personality && `${fr ? "Personnalité\u202f:" : "Personality:"} ${personality}`,
     scenario && `${fr ? "Scénario\u202f:" : "Scenario:"} ${scenario}`,
@@ -111,7 +134,10 @@ export function mapFields(data: CardData, language: Language): MappedFields {
     .filter((part) => part !== "")
     .join("\n");
   const examples = pairTurns(cardTurns(data))
-    .map((e) => ({ user: clip(replaceMacros(e.user, char, user), LIMITS.example), assistant: clip(replaceMacros(e.assistant, char, user), LIMITS.example) }))
+    .map((e) => ({
+      user: clip(replaceMacros(e.user, char, user), LIMITS.example),
+      assistant: clip(replaceMacros(e.assistant, char, user), LIMITS.example),
+    }))
     .filter((e) => e.user.trim() !== "" && e.assistant.trim() !== "")
     .slice(0, LIMITS.examples);
   const fields: MappedFields = {
@@ -146,7 +172,10 @@ export function spokenReplies(data: CardData): string[] {
   for (const reply of replies) {
     if (total >= ESTIMATE_CHARS.total) break;
     // {{user}} is dropped, not named: "Hi {{user}}!" would read as a first name, an informal cue.
-    const words = clip(spokenWords(replaceMacros(reply, char, "")), Math.min(ESTIMATE_CHARS.reply, ESTIMATE_CHARS.total - total));
+    const words = clip(
+      spokenWords(replaceMacros(reply, char, "")),
+      Math.min(ESTIMATE_CHARS.reply, ESTIMATE_CHARS.total - total),
+    );
     if (words === "") continue;
     spoken.push(words);
     total += words.length;

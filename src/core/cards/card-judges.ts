@@ -12,8 +12,17 @@ import * as Cards from "character-card-utils";
 /** Why the libraries refuse `card` as a `version` card; empty when both accept it. */
 export function cardRefusals(card: unknown, version: "v2" | "v3"): string[] {
   const refusals: string[] = [];
-  const zod = (label: string, result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
-    if (!result.success) refusals.push(`${label}: ${(result.error?.issues ?? []).slice(0, 3).map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  const zod = (
+    label: string,
+    result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  ) => {
+    if (!result.success)
+      refusals.push(
+        `${label}: ${(result.error?.issues ?? [])
+          .slice(0, 3)
+          .map((i) => `${i.path.join(".")} ${i.message}`)
+          .join("; ")}`,
+      );
   };
   // check() deletes nulls from what it is given: it gets a copy.
   const ccardlib = CCardLib.character.check(structuredClone(card));
@@ -24,7 +33,10 @@ export function cardRefusals(card: unknown, version: "v2" | "v3"): string[] {
   } else {
     const v3 = card as { spec: string; spec_version: string };
     // V3 data is V2 data plus fields (the V3 spec): it must pass the V2 schema under a V2 spec.
-    zod("character-card-utils v2 on the V3 data", Cards.v2.safeParse({ ...v3, spec: "chara_card_v2", spec_version: "2.0" }));
+    zod(
+      "character-card-utils v2 on the V3 data",
+      Cards.v2.safeParse({ ...v3, spec: "chara_card_v2", spec_version: "2.0" }),
+    );
     // A V2-only reader falls back on the V1 fields.
     zod("character-card-utils parseToV2 (V1 fields)", Cards.safeParseToV2(card));
   }

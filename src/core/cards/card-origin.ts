@@ -12,7 +12,13 @@ const SPECS = new Set(["chara_card_v1", "chara_card_v2", "chara_card_v3"]);
 /** The card a persona was imported from, or the edits another tool made to a studio card, when its extension is intact. */
 export function cardOrigin(persona: Persona): CharacterCardExtension | undefined {
   const stored = persona.extensions[CHARACTER_CARD_KEY];
-  if (!isRecord(stored) || !isRecord(stored.data) || typeof stored.spec !== "string" || !SPECS.has(stored.spec)) return undefined;
+  if (
+    !isRecord(stored) ||
+    !isRecord(stored.data) ||
+    typeof stored.spec !== "string" ||
+    !SPECS.has(stored.spec)
+  )
+    return undefined;
   return stored as unknown as CharacterCardExtension;
 }
 

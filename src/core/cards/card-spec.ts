@@ -16,7 +16,8 @@ import { isRecord, type CardData } from "./types";
 export type SpecVersion = "v2" | "v3";
 
 const isText = (value: unknown): value is string => typeof value === "string";
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const isNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter(isText) : []);
 
@@ -37,7 +38,11 @@ const REQUIRED_TEXTS = [
 const REQUIRED_LISTS = ["alternate_greetings", "tags"] as const;
 
 /** Keeps `key` only when its value passes `check`, otherwise leaves it out (optional fields). */
-function keepIf(object: Record<string, unknown>, key: string, check: (value: unknown) => boolean): void {
+function keepIf(
+  object: Record<string, unknown>,
+  key: string,
+  check: (value: unknown) => boolean,
+): void {
   if (key in object && !check(object[key])) delete object[key];
 }
 
@@ -47,7 +52,12 @@ function keepTexts(object: Record<string, unknown>, key: string): void {
   else delete object[key];
 }
 
-const isAsset = (value: unknown) => isRecord(value) && isText(value.type) && isText(value.uri) && isText(value.name) && isText(value.ext);
+const isAsset = (value: unknown) =>
+  isRecord(value) &&
+  isText(value.type) &&
+  isText(value.uri) &&
+  isText(value.name) &&
+  isText(value.ext);
 
 /** SillyTavern's world-info positions for what the spec calls before_char and after_char. */
 const POSITIONS: Record<string, "before_char" | "after_char"> = {
@@ -66,12 +76,14 @@ function specEntry(entry: Record<string, unknown>, version: SpecVersion): Record
   // SillyTavern's default order for a new entry.
   out.insertion_order = isNumber(entry.insertion_order) ? entry.insertion_order : 100;
   if (version === "v3") out.use_regex = isBoolean(entry.use_regex) ? entry.use_regex : false;
-  for (const key of ["use_regex", "case_sensitive", "constant", "selective"]) keepIf(out, key, isBoolean);
+  for (const key of ["use_regex", "case_sensitive", "constant", "selective"])
+    keepIf(out, key, isBoolean);
   for (const key of ["name", "comment"]) keepIf(out, key, isText);
   keepIf(out, "priority", isNumber);
   keepTexts(out, "secondary_keys");
   // V3 allows a text id, but ccardlib checks V3 against a number: a numeric text becomes one.
-  if (isText(entry.id) && entry.id.trim() !== "" && Number.isFinite(Number(entry.id))) out.id = Number(entry.id);
+  if (isText(entry.id) && entry.id.trim() !== "" && Number.isFinite(Number(entry.id)))
+    out.id = Number(entry.id);
   keepIf(out, "id", isNumber);
   const position = isText(entry.position) ? POSITIONS[entry.position] : undefined;
   if (position) out.position = position;
@@ -85,7 +97,9 @@ function specBook(book: Record<string, unknown>, version: SpecVersion): Record<s
   for (const key of ["scan_depth", "token_budget"]) keepIf(out, key, isNumber);
   keepIf(out, "recursive_scanning", isBoolean);
   out.extensions = isRecord(book.extensions) ? book.extensions : {};
-  out.entries = Array.isArray(book.entries) ? book.entries.filter(isRecord).map((entry) => specEntry(entry, version)) : [];
+  out.entries = Array.isArray(book.entries)
+    ? book.entries.filter(isRecord).map((entry) => specEntry(entry, version))
+    : [];
   return out;
 }
 
@@ -107,7 +121,9 @@ export function specData(data: CardData, version: SpecVersion): CardData {
   keepTexts(out, "source");
   for (const key of ["creation_date", "modification_date"]) keepIf(out, key, isNumber);
   if (isRecord(out.creator_notes_multilingual)) {
-    out.creator_notes_multilingual = Object.fromEntries(Object.entries(out.creator_notes_multilingual).filter(([, note]) => isText(note)));
+    out.creator_notes_multilingual = Object.fromEntries(
+      Object.entries(out.creator_notes_multilingual).filter(([, note]) => isText(note)),
+    );
   } else delete out.creator_notes_multilingual;
   if (Array.isArray(out.assets)) out.assets = out.assets.filter(isAsset);
   else delete out.assets;

@@ -22,13 +22,18 @@ export function fixtureJson(path: string): Record<string, unknown> {
 
 /** The import of a read that must succeed; a failure shows its problem in the test output. */
 export function expectCard(outcome: CardReadOutcome): CardImport {
-  if (!outcome.ok) throw new Error(`expected a card, got ${outcome.problem.code}: ${outcome.problem.message}`);
+  if (!outcome.ok)
+    throw new Error(`expected a card, got ${outcome.problem.code}: ${outcome.problem.message}`);
   return outcome.card;
 }
 
 /** A V2 card with the given data fields over a minimal named one. */
 export function v2Card(data: Record<string, unknown>): string {
-  return JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Test", ...data } });
+  return JSON.stringify({
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: { name: "Test", ...data },
+  });
 }
 
 export const SERAPHINA_PNG = "v2/default_Seraphina.png";
@@ -107,7 +112,10 @@ export const IEND: RawChunk = { type: "IEND", data: new Uint8Array(0) };
 
 /** A tEXt chunk (Latin-1 text), or a zTXt / iTXt chunk whose text is already zlib-compressed bytes. */
 export function textChunk(keyword: string, text: string): RawChunk {
-  return { type: "tEXt", data: concat([latin1Bytes(keyword), Uint8Array.of(0), latin1Bytes(text)]) };
+  return {
+    type: "tEXt",
+    data: concat([latin1Bytes(keyword), Uint8Array.of(0), latin1Bytes(text)]),
+  };
 }
 
 export function zTxtChunk(keyword: string, zlib: Uint8Array): RawChunk {
@@ -116,5 +124,8 @@ export function zTxtChunk(keyword: string, zlib: Uint8Array): RawChunk {
 
 /** An iTXt chunk: compressed (the bytes are zlib data) or not (the bytes are UTF-8 text). */
 export function iTxtChunk(keyword: string, bytes: Uint8Array, compressed: boolean): RawChunk {
-  return { type: "iTXt", data: concat([latin1Bytes(keyword), Uint8Array.of(0, compressed ? 1 : 0, 0, 0, 0), bytes]) };
+  return {
+    type: "iTXt",
+    data: concat([latin1Bytes(keyword), Uint8Array.of(0, compressed ? 1 : 0, 0, 0, 0), bytes]),
+  };
 }

@@ -9,7 +9,10 @@
 import { hasText, sentence } from "../compiler/text";
 import type { Language, Persona } from "../persona/schema";
 
-const LABELS: Record<Language, { role: string; organization: string; audience: string; purpose: string }> = {
+const LABELS: Record<
+  Language,
+  { role: string; organization: string; audience: string; purpose: string }
+> = {
   en: { role: "Role", organization: "Organisation", audience: "Audience", purpose: "Purpose" },
   fr: { role: "Rôle", organization: "Organisation", audience: "Public", purpose: "Mission" },
 };

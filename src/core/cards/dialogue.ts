@@ -28,7 +28,11 @@ const USER_MACRO = /\{\{\s*user\s*\}\}|<user>/gi;
 function afterName(line: string, lowerNames: readonly string[]): string | undefined {
   const start = line.length - line.trimStart().length;
   for (const name of lowerNames) {
-    if (line.length - start < name.length || line.slice(start, start + name.length).toLowerCase() !== name) continue;
+    if (
+      line.length - start < name.length ||
+      line.slice(start, start + name.length).toLowerCase() !== name
+    )
+      continue;
     let at = start + name.length;
     while (at < line.length && /\s/.test(line.charAt(at))) at++;
     if (line.charAt(at) !== ":") continue;
@@ -40,7 +44,10 @@ function afterName(line: string, lowerNames: readonly string[]): string | undefi
 }
 
 /** The speaker a line opens with ("{{user}}:", "<BOT>:", "Seraphina:"), and the rest of the line. */
-function speakerOf(line: string, lowerNames: readonly string[]): { speaker: Turn["speaker"]; rest: string } | undefined {
+function speakerOf(
+  line: string,
+  lowerNames: readonly string[],
+): { speaker: Turn["speaker"]; rest: string } | undefined {
   const user = /^\s*(?:\{\{\s*user\s*\}\}|<user>)\s*:\s?/i.exec(line);
   if (user) return { speaker: "user", rest: line.slice(user[0].length) };
   const char = /^\s*(?:\{\{\s*char\s*\}\}|<bot>|<char>)\s*:\s?/i.exec(line);
@@ -74,7 +81,9 @@ export function parseExampleBlocks(mesExample: string, names: readonly string[])
     }
   }
   if (block.length > 0) blocks.push(block);
-  return blocks.map((turns) => turns.map((t) => ({ ...t, text: t.text.trim() })).filter((t) => t.text !== ""));
+  return blocks.map((turns) =>
+    turns.map((t) => ({ ...t, text: t.text.trim() })).filter((t) => t.text !== ""),
+  );
 }
 
 /**
@@ -88,7 +97,8 @@ export function pairTurns(blocks: readonly Turn[][]): { user: string; assistant:
     for (let i = 0; i + 1 < turns.length; i++) {
       const ask = turns[i] as Turn;
       const reply = turns[i + 1] as Turn;
-      if (ask.speaker === "user" && reply.speaker === "char") pairs.push({ user: ask.text, assistant: reply.text });
+      if (ask.speaker === "user" && reply.speaker === "char")
+        pairs.push({ user: ask.text, assistant: reply.text });
     }
   }
   return pairs;
@@ -118,7 +128,12 @@ const QUOTED = /"([^"\n]*)"|\u201c([^\u201d\n]*)\u201d|\u00ab([^\u00bb\n]*)\u00b
  */
 export function spokenWords(text: string): string {
   const withoutActions = text.replace(NARRATION, " ");
-  const quotes = [...withoutActions.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").trim()).filter((q) => q !== "");
+  const quotes = [...withoutActions.matchAll(QUOTED)]
+    .map((m) => (m[1] ?? m[2] ?? m[3] ?? "").trim())
+    .filter((q) => q !== "");
   const spoken = quotes.length > 0 ? quotes.join(" ") : withoutActions;
-  return spoken.replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
+  return spoken
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n\s*\n+/g, "\n")
+    .trim();
 }

@@ -34,13 +34,15 @@ const STIFF = v2Card({
 const TU = v2Card({
   name: "Lou",
   first_mes: "Salut ! Tu es enfin là, je suis trop contente de te voir.",
-  mes_example: "<START>\n{{user}}: Tu peux m'aider ?\n{{char}}: Bien sûr ! Dis-moi ce qui se passe et on va trouver une solution ensemble, je te le promets.",
+  mes_example:
+    "<START>\n{{user}}: Tu peux m'aider ?\n{{char}}: Bien sûr ! Dis-moi ce qui se passe et on va trouver une solution ensemble, je te le promets.",
 });
 
 const VOUS = v2Card({
   name: "Maître Duval",
   first_mes: "Bonjour. Je vous remercie de votre visite, veuillez vous asseoir.",
-  mes_example: "<START>\n{{user}}: Pouvez-vous m'aider ?\n{{char}}: Certainement. Exposez-moi votre situation et je vous indiquerai les démarches que vous devrez accomplir.",
+  mes_example:
+    "<START>\n{{user}}: Pouvez-vous m'aider ?\n{{char}}: Certainement. Exposez-moi votre situation et je vous indiquerai les démarches que vous devrez accomplir.",
 });
 
 describe("estimating the voice from the card's dialogue", () => {
@@ -57,7 +59,11 @@ describe("estimating the voice from the card's dialogue", () => {
 
   it("says which settings it estimated and from how many words", () => {
     const card = expectCard(readCardText(CHEERFUL));
-    expect(card.estimated.settings).toEqual([...DIMENSION_IDS.map((id) => `voice.${id}`), "address", "language"]);
+    expect(card.estimated.settings).toEqual([
+      ...DIMENSION_IDS.map((id) => `voice.${id}`),
+      "address",
+      "language",
+    ]);
     // Both replies (27 and 19 words) and the greeting (14); the user's lines are not counted.
     expect(card.estimated.words).toBe(60);
   });
@@ -71,26 +77,46 @@ describe("estimating the voice from the card's dialogue", () => {
 
   it("reads a French card's tu and vous", () => {
     const lou = expectCard(readCardText(TU));
-    expect(lou.persona).toMatchObject({ language: "fr", address: "informal", identity: { role: "personnage de jeu de rôle" } });
+    expect(lou.persona).toMatchObject({
+      language: "fr",
+      address: "informal",
+      identity: { role: "personnage de jeu de rôle" },
+    });
     expect(lou.estimated.settings).toEqual(expect.arrayContaining(["address", "language"]));
-    expect(expectCard(readCardText(VOUS)).persona).toMatchObject({ language: "fr", address: "formal" });
+    expect(expectCard(readCardText(VOUS)).persona).toMatchObject({
+      language: "fr",
+      address: "formal",
+    });
   });
 
   it("keeps every slider at 50 when there is too little dialogue to read", () => {
-    const card = expectCard(readCardText(v2Card({ name: "Terse", first_mes: "Hello.", mes_example: "<START>\n{{user}}: Hi\n{{char}}: Hi." })));
+    const card = expectCard(
+      readCardText(
+        v2Card({
+          name: "Terse",
+          first_mes: "Hello.",
+          mes_example: "<START>\n{{user}}: Hi\n{{char}}: Hi.",
+        }),
+      ),
+    );
     expect(card.estimated.words).toBeLessThan(MIN_ESTIMATE_WORDS);
     expect(Object.values(card.persona.voice)).toEqual([50, 50, 50, 50, 50, 50, 50]);
     expect(card.estimated.settings.filter((s) => s.startsWith("voice."))).toEqual([]);
   });
 
   it("reads only what the character says, not the narration around it", () => {
-    const card = v2Card({ name: "Mime", first_mes: '*She smiles warmly and waves, thrilled beyond words!!!* "Good evening." *She bows.*' });
+    const card = v2Card({
+      name: "Mime",
+      first_mes:
+        '*She smiles warmly and waves, thrilled beyond words!!!* "Good evening." *She bows.*',
+    });
     expect(expectCard(readCardText(card)).estimated.words).toBe(2);
   });
 
   it("weighs each reply by its words", () => {
     const short = "Wonderful!!! 😊";
-    const long = "The request has been recorded in accordance with the procedure. A reference number will be issued by the department within ten working days.";
+    const long =
+      "The request has been recorded in accordance with the procedure. A reference number will be issued by the department within ten working days.";
     const mixed = estimateVoice([short, long], "en");
     const alone = estimateVoice([long], "en");
     expect(Math.abs(mixed.voice.enthusiasm - alone.voice.enthusiasm)).toBeLessThan(25);
@@ -100,11 +126,16 @@ describe("estimating the voice from the card's dialogue", () => {
 describe("spokenReplies", () => {
   it("hands the meter 20,000 characters of dialogue at most, each reply cut at 4,000", () => {
     const reply = "Well, hello there, traveller. ".repeat(200);
-    const mesExample = Array.from({ length: 40 }, () => `<START>\n{{user}}: Hi\n{{char}}: ${reply}`).join("\n");
+    const mesExample = Array.from(
+      { length: 40 },
+      () => `<START>\n{{user}}: Hi\n{{char}}: ${reply}`,
+    ).join("\n");
     const replies = spokenReplies({ name: "Talker", mes_example: mesExample, first_mes: "Hi." });
     expect(replies.every((r) => r.length <= 4_000)).toBe(true);
     expect(replies.reduce((sum, r) => sum + r.length, 0)).toBe(20_000);
-    expect(spokenReplies({ name: "Brief", mes_example: "{{char}}: Hello.", first_mes: "Hi." })).toEqual(["Hello.", "Hi."]);
+    expect(
+      spokenReplies({ name: "Brief", mes_example: "{{char}}: Hello.", first_mes: "Hi." }),
+    ).toEqual(["Hello.", "Hi."]);
   });
 });
 
@@ -120,7 +151,9 @@ describe("guessLanguage", () => {
   it("decides on the first 20,000 characters: the megabyte after them is not read", () => {
     const french = "Je suis là pour vous aider avec plaisir. ".repeat(480);
     expect(french.length).toBeLessThan(20_000);
-    expect(guessLanguage(french + "It is the one and only answer you will have. ".repeat(25_000))).toBe("fr");
+    expect(
+      guessLanguage(french + "It is the one and only answer you will have. ".repeat(25_000)),
+    ).toBe("fr");
   });
 
   it("defaults an unguessable card to English and says nothing about language", () => {

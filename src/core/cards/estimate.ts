@@ -30,11 +30,22 @@ function emojiLevel(perReply: number): number {
 }
 
 function neutralVoice(): Voice {
-  return { warmth: 50, humor: 50, enthusiasm: 50, register: 50, institutional: 50, verbosity: 50, emoji: 50 };
+  return {
+    warmth: 50,
+    humor: 50,
+    enthusiasm: 50,
+    register: 50,
+    institutional: 50,
+    verbosity: 50,
+    emoji: 50,
+  };
 }
 
 /** The address the replies use most; "formal" when they tie or say nothing. */
-function readAddress(readings: readonly Measurement[], language: Language): { address: Address; read: boolean } {
+function readAddress(
+  readings: readonly Measurement[],
+  language: Language,
+): { address: Address; read: boolean } {
   let formal = 0;
   let informal = 0;
   for (const m of readings) {
@@ -62,7 +73,8 @@ export function estimateVoice(replies: readonly string[], language: Language): V
 
   const mean = (score: (m: Measurement) => number) =>
     Math.round(readings.reduce((sum, m) => sum + score(m) * m.length.words, 0) / words);
-  const sentencesPerReply = readings.reduce((sum, m) => sum + m.length.sentences, 0) / readings.length;
+  const sentencesPerReply =
+    readings.reduce((sum, m) => sum + m.length.sentences, 0) / readings.length;
   const emojiPerReply = readings.reduce((sum, m) => sum + m.emoji.count, 0) / readings.length;
   const voice: Voice = {
     warmth: mean((m) => m.warmth.score),

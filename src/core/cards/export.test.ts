@@ -43,7 +43,8 @@ const V2_FIELDS = {
 const typeOf = (value: unknown) => (Array.isArray(value) ? "array" : typeof value);
 const roundTripJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** Byte comparison: a deep toEqual over 262,144 pixel bytes takes seconds. */
-const same = (a: ArrayLike<number>, b: ArrayLike<number>) => Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
+const same = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  Buffer.from(a as Uint8Array).equals(Buffer.from(b as Uint8Array));
 
 describe("cardV2 and cardV3", () => {
   it.each([
@@ -52,7 +53,8 @@ describe("cardV2 and cardV3", () => {
   ] as const)("write a %s card with every field the spec requires", (_v, write, spec, version) => {
     const card = write(camille);
     expect(card).toMatchObject({ spec, spec_version: version });
-    for (const [field, type] of Object.entries(V2_FIELDS)) expect([field, typeOf(card.data[field])]).toEqual([field, type]);
+    for (const [field, type] of Object.entries(V2_FIELDS))
+      expect([field, typeOf(card.data[field])]).toEqual([field, type]);
     expect(roundTripJson(card)).toEqual(card);
   });
 
@@ -78,26 +80,45 @@ describe("cardV2 and cardV3", () => {
       "<START>\n{{user}}: Quels sont vos horaires ?\n{{char}}: La mairie est ouverte de 8 h 30 à 17 h.\n" +
         "<START>\n{{user}}: Et le samedi ?\n{{char}}: Le samedi matin seulement,\nde 9 h à 12 h.",
     );
-    expect(data.creator_notes).toMatch(/^Assistante d'accueil de la mairie\.\n\nCréé avec Psydesign Studio /);
+    expect(data.creator_notes).toMatch(
+      /^Assistante d'accueil de la mairie\.\n\nCréé avec Psydesign Studio /,
+    );
     expect(data.creator_notes).toContain("«\u202fMairie — accueil\u202f»");
   });
 
   it("writes the identity as the description, one line per field the persona fills, in its language", () => {
     const english = makePersona({
       language: "en",
-      identity: { assistantName: "Alex", role: "support agent", organization: "", audience: "Home customers", purpose: "Fix connection faults!" },
+      identity: {
+        assistantName: "Alex",
+        role: "support agent",
+        organization: "",
+        audience: "Home customers",
+        purpose: "Fix connection faults!",
+      },
     });
-    expect(cardV2(english).data.description).toBe("Role: support agent.\nAudience: Home customers.\nPurpose: Fix connection faults!");
+    expect(cardV2(english).data.description).toBe(
+      "Role: support agent.\nAudience: Home customers.\nPurpose: Fix connection faults!",
+    );
   });
 
   it("writes an empty system prompt when the export asks to leave the compiled prompt out", () => {
     expect(cardV2(camille, { compiledPrompt: false }).data.system_prompt).toBe("");
-    expect(cardV3(camille, { compiledPrompt: true }).data.system_prompt).toBe(compile(camille).systemPrompt);
+    expect(cardV3(camille, { compiledPrompt: true }).data.system_prompt).toBe(
+      compile(camille).systemPrompt,
+    );
   });
 
   it("repeats the V1 fields at the top level, as SillyTavern writes them", () => {
     for (const card of [cardV2(camille), cardV3(camille)]) {
-      for (const field of ["name", "description", "personality", "scenario", "first_mes", "mes_example"] as const) {
+      for (const field of [
+        "name",
+        "description",
+        "personality",
+        "scenario",
+        "first_mes",
+        "mes_example",
+      ] as const) {
         expect([field, card[field]]).toEqual([field, card.data[field]]);
       }
     }
@@ -113,38 +134,85 @@ describe("cardV2 and cardV3", () => {
 
 describe("exporting a persona imported from a card", () => {
   it("gives back the fields the persona has no place for and the unknown extensions", () => {
-    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as Record<string, unknown>;
-    const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
+    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as Record<
+      string,
+      unknown
+    >;
+    const persona = expectCard(
+      readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json")),
+    ).persona;
     const data = cardV2(persona).data;
-    const fields = ["name", "description", "personality", "scenario", "first_mes", "mes_example", "creator_notes", "system_prompt", "post_history_instructions", "alternate_greetings", "tags", "creator", "character_version"];
+    const fields = [
+      "name",
+      "description",
+      "personality",
+      "scenario",
+      "first_mes",
+      "mes_example",
+      "creator_notes",
+      "system_prompt",
+      "post_history_instructions",
+      "alternate_greetings",
+      "tags",
+      "creator",
+      "character_version",
+    ];
     for (const field of fields) expect([field, data[field]]).toEqual([field, original[field]]);
     expect(data.extensions).toEqual({ ...(original.extensions as object), psydesign: persona });
   });
 
   it("gives back a lorebook repaired to the spec: the extensions it lacks, and nothing else changed", () => {
-    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as { character_book: { entries: object[] } };
-    const persona = expectCard(readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json"))).persona;
+    const original = fixtureJson("v2/tavern_kit__test_fixtures_full_v2_card.json").data as {
+      character_book: { entries: object[] };
+    };
+    const persona = expectCard(
+      readCardText(fixtureText("v2/tavern_kit__test_fixtures_full_v2_card.json")),
+    ).persona;
     const book = original.character_book;
-    expect(cardV2(persona).data.character_book).toEqual({ ...book, extensions: {}, entries: book.entries.map((entry) => ({ ...entry, extensions: {} })) });
+    expect(cardV2(persona).data.character_book).toEqual({
+      ...book,
+      extensions: {},
+      entries: book.entries.map((entry) => ({ ...entry, extensions: {} })),
+    });
   });
 
   it("keeps a V3 card's own fields: nickname, assets, sources, multilingual notes, dates", () => {
     const path = "v3/tavern_kit__docs_fixtures_ccv3_st_export_like.json";
     const original = fixtureJson(path).data as Record<string, unknown>;
     const data = cardV3(expectCard(readCardText(fixtureText(path))).persona).data;
-    for (const field of ["nickname", "assets", "source", "creator_notes_multilingual", "group_only_greetings", "creation_date", "modification_date"]) {
+    for (const field of [
+      "nickname",
+      "assets",
+      "source",
+      "creator_notes_multilingual",
+      "group_only_greetings",
+      "creation_date",
+      "modification_date",
+    ]) {
       expect([field, data[field]]).toEqual([field, original[field]]);
     }
-    expect((data.extensions as Record<string, unknown>).st_specific).toEqual({ talkativeness: 0.8, fav: true });
+    expect((data.extensions as Record<string, unknown>).st_specific).toEqual({
+      talkativeness: 0.8,
+      fav: true,
+    });
   });
 
   it("writes the card's own description, full length, and the designer's edited notes as creator notes", () => {
     const original = fixtureJson(SERAPHINA_JSON).data as Record<string, string>;
     const persona = expectCard(readCardText(fixtureText(SERAPHINA_JSON))).persona;
     expect(original.description!.length).toBeGreaterThan(2000);
-    expect(cardV2(persona).data).toMatchObject({ description: original.description, creator_notes: original.creator_notes });
-    const edited = cardV2({ ...persona, description: "A forest guardian, for the bank's demo." }).data;
-    expect(edited).toMatchObject({ description: original.description, creator_notes: "A forest guardian, for the bank's demo." });
+    expect(cardV2(persona).data).toMatchObject({
+      description: original.description,
+      creator_notes: original.creator_notes,
+    });
+    const edited = cardV2({
+      ...persona,
+      description: "A forest guardian, for the bank's demo.",
+    }).data;
+    expect(edited).toMatchObject({
+      description: original.description,
+      creator_notes: "A forest guardian, for the bank's demo.",
+    });
   });
 
   it("keeps the card's own personality and system prompt, and writes the compiled prompt only when asked", () => {
@@ -152,24 +220,42 @@ describe("exporting a persona imported from a card", () => {
     const original = fixtureJson(path).data as Record<string, string>;
     const persona = expectCard(readCardText(fixtureText(path))).persona;
     const moved = { ...persona, voice: { ...persona.voice, warmth: 95, humor: 90 } };
-    expect(cardV3(moved).data).toMatchObject({ personality: "Enigmatic and wise.", system_prompt: "You are {{char}}. {{original}}" });
-    expect(cardV3(moved, { compiledPrompt: true }).data).toMatchObject({ personality: original.personality, system_prompt: compile(moved).systemPrompt });
+    expect(cardV3(moved).data).toMatchObject({
+      personality: "Enigmatic and wise.",
+      system_prompt: "You are {{char}}. {{original}}",
+    });
+    expect(cardV3(moved, { compiledPrompt: true }).data).toMatchObject({
+      personality: original.personality,
+      system_prompt: compile(moved).systemPrompt,
+    });
   });
 
   it("writes edited greeting and examples, and the original macros for untouched ones", () => {
     const path = "v2/tavern_kit__docs_fixtures_ccv2_with_overrides.json";
     const persona = expectCard(readCardText(fixtureText(path))).persona;
     const untouched = cardV2(persona).data;
-    expect(untouched.mes_example).toBe("<START>\n{{user}}: Who are you?\n{{char}}: I am Bob, a traveler of many worlds.");
-    const edited = cardV2({ ...persona, greeting: "Well met.", examples: [{ user: "Hi", assistant: "Hello." }] }).data;
-    expect(edited).toMatchObject({ first_mes: "Well met.", mes_example: "<START>\n{{user}}: Hi\n{{char}}: Hello." });
+    expect(untouched.mes_example).toBe(
+      "<START>\n{{user}}: Who are you?\n{{char}}: I am Bob, a traveler of many worlds.",
+    );
+    const edited = cardV2({
+      ...persona,
+      greeting: "Well met.",
+      examples: [{ user: "Hi", assistant: "Hello." }],
+    }).data;
+    expect(edited).toMatchObject({
+      first_mes: "Well met.",
+      mes_example: "<START>\n{{user}}: Hi\n{{char}}: Hello.",
+    });
     expect(edited.alternate_greetings).toEqual(untouched.alternate_greetings);
   });
 
   it("renames a V3 character through its nickname, which {{char}} stands for", () => {
     const path = "v3/tavern_kit__test_fixtures_full_v3_card.json";
     const persona = expectCard(readCardText(fixtureText(path))).persona;
-    const renamed = { ...persona, identity: { ...persona.identity, assistantName: "Commander Nova" } };
+    const renamed = {
+      ...persona,
+      identity: { ...persona.identity, assistantName: "Commander Nova" },
+    };
     expect(cardV3(renamed).data).toMatchObject({ name: "Nova", nickname: "Commander Nova" });
   });
 });
@@ -177,7 +263,11 @@ describe("exporting a persona imported from a card", () => {
 describe("a studio card edited in another tool", () => {
   it("comes back exactly when nothing was edited", () => {
     const card = expectCard(readCardText(JSON.stringify(cardV3(camille))));
-    expect(card).toMatchObject({ exact: true, version: "v3", estimated: { settings: [], words: 0 } });
+    expect(card).toMatchObject({
+      exact: true,
+      version: "v3",
+      estimated: { settings: [], words: 0 },
+    });
     expect(card.persona).toEqual(camille);
     expect(card.editedElsewhere).toBeUndefined();
   });
@@ -199,8 +289,12 @@ describe("cardPng", () => {
   it("is a PNG portrait carrying the V3 card in ccv3 and the V2 card in chara", () => {
     const png = decode(cardPng(camille));
     expect([png.width, png.height, png.channels]).toEqual([AVATAR_SIZE, AVATAR_SIZE, 4]);
-    expect(JSON.parse(fromBase64(png.text.ccv3 ?? "") ?? "")).toEqual(roundTripJson(cardV3(camille)));
-    expect(JSON.parse(fromBase64(png.text.chara ?? "") ?? "")).toEqual(roundTripJson(cardV2(camille)));
+    expect(JSON.parse(fromBase64(png.text.ccv3 ?? "") ?? "")).toEqual(
+      roundTripJson(cardV3(camille)),
+    );
+    expect(JSON.parse(fromBase64(png.text.chara ?? "") ?? "")).toEqual(
+      roundTripJson(cardV2(camille)),
+    );
   });
 
   it("reads back to the same persona", () => {
@@ -221,7 +315,15 @@ describe("voiceSummary", () => {
     const persona = makePersona({
       language: "en",
       address: "informal",
-      voice: { warmth: 85, humor: 0, enthusiasm: 45, register: 25, institutional: 10, verbosity: 30, emoji: 65 },
+      voice: {
+        warmth: 85,
+        humor: 0,
+        enthusiasm: 45,
+        register: 25,
+        institutional: 10,
+        verbosity: 30,
+        emoji: 65,
+      },
     });
     expect(voiceSummary(persona)).toBe(
       "Warmth: very warm; humor: serious; enthusiasm: positive; register: casual; institutional language: personal; verbosity: brief; emoji: regular; address: informal (first names).",

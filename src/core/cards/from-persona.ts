@@ -86,13 +86,17 @@ function cardTexts(persona: Persona): CardTexts {
     texts.nickname = persona.identity.assistantName;
   }
   if (persona.greeting === mapped.greeting) texts.first_mes = original("first_mes");
-  if (JSON.stringify(persona.examples) === JSON.stringify(mapped.examples)) texts.mes_example = original("mes_example");
-  const untouched = persona.description === mapped.description || persona.description === mapped.legacyDescription;
-  if (untouched && typeof origin.creator_notes === "string") texts.creator_notes = origin.creator_notes;
+  if (JSON.stringify(persona.examples) === JSON.stringify(mapped.examples))
+    texts.mes_example = original("mes_example");
+  const untouched =
+    persona.description === mapped.description || persona.description === mapped.legacyDescription;
+  if (untouched && typeof origin.creator_notes === "string")
+    texts.creator_notes = origin.creator_notes;
   return texts;
 }
 
-const stringOr = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
+const stringOr = (value: unknown, fallback: string) =>
+  typeof value === "string" ? value : fallback;
 
 /** The `data` object of a V2 or V3 card: the persona's fields over the origin card's, to the spec. */
 function cardData(persona: Persona, options: CardOptions, version: SpecVersion): CardData {
@@ -100,7 +104,8 @@ function cardData(persona: Persona, options: CardOptions, version: SpecVersion):
   const imported = importedFromCard(persona);
   const texts = cardTexts(persona);
   // A field the origin card has stays the card's; a persona made here derives it.
-  const ownOr = (key: string, derive: () => string) => (typeof own[key] === "string" ? own[key] : imported ? "" : derive());
+  const ownOr = (key: string, derive: () => string) =>
+    typeof own[key] === "string" ? own[key] : imported ? "" : derive();
   const compiled = options.compiledPrompt ?? compiledPromptByDefault(persona);
   const extensions = isRecord(own.extensions) ? own.extensions : {};
   const data: CardData = {
@@ -125,7 +130,10 @@ function cardData(persona: Persona, options: CardOptions, version: SpecVersion):
 }
 
 /** The V1 fields (spec_v1.md) a card repeats at its top level, as SillyTavern writes them, for tools that read only V1. */
-type V1Fields = Record<"name" | "description" | "personality" | "scenario" | "first_mes" | "mes_example", string>;
+type V1Fields = Record<
+  "name" | "description" | "personality" | "scenario" | "first_mes" | "mes_example",
+  string
+>;
 
 function v1Fields(data: CardData): V1Fields {
   const field = (key: keyof V1Fields) => textField(data, key);
@@ -159,6 +167,9 @@ export function cardV3(persona: Persona, options: CardOptions = {}): CardV3 {
  * card in `chara`, for tools that only read V2 (the spec's backfill).
  */
 export function cardPng(persona: Persona, options: CardOptions = {}): Uint8Array<ArrayBuffer> {
-  const text = { chara: toBase64(JSON.stringify(cardV2(persona, options))), ccv3: toBase64(JSON.stringify(cardV3(persona, options))) };
+  const text = {
+    chara: toBase64(JSON.stringify(cardV2(persona, options))),
+    ccv3: toBase64(JSON.stringify(cardV3(persona, options))),
+  };
   return encodePng(AVATAR_SIZE, AVATAR_SIZE, avatarPixels(persona.id), text);
 }

@@ -13,7 +13,8 @@ import { MAX_CARD_NESTING, type CardReadOutcome } from "./types";
 
 const nested = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
 /** A V2 card whose data.extensions.x nests `levels` lists: the card as a whole nests levels + 3. */
-const deepCard = (levels: number) => `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${nested(levels)}}}}`;
+const deepCard = (levels: number) =>
+  `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${nested(levels)}}}}`;
 
 function problemOf(outcome: CardReadOutcome) {
   if (outcome.ok) throw new Error(`expected a problem, got the card ${outcome.card.persona.name}`);
@@ -21,13 +22,19 @@ function problemOf(outcome: CardReadOutcome) {
 }
 
 describe("deeply nested cards", () => {
-  const tooDeep = { code: "too-deep", message: `This character card nests its data more than ${MAX_CARD_NESTING} levels deep; real cards nest about ten` };
+  const tooDeep = {
+    code: "too-deep",
+    message: `This character card nests its data more than ${MAX_CARD_NESTING} levels deep; real cards nest about ten`,
+  };
 
-  it.each([2_100, 3_300, 100_000])("refuses %i levels of nesting in a card's extensions, as JSON and in a PNG", (levels) => {
-    expect(problemOf(readCardText(deepCard(levels)))).toEqual(tooDeep);
-    const png = pngOf([ihdr(1, 1), textChunk("chara", toBase64(deepCard(levels))), IEND]);
-    expect(problemOf(readCardBytes(png))).toEqual(tooDeep);
-  });
+  it.each([2_100, 3_300, 100_000])(
+    "refuses %i levels of nesting in a card's extensions, as JSON and in a PNG",
+    (levels) => {
+      expect(problemOf(readCardText(deepCard(levels)))).toEqual(tooDeep);
+      const png = pngOf([ihdr(1, 1), textChunk("chara", toBase64(deepCard(levels))), IEND]);
+      expect(problemOf(readCardBytes(png))).toEqual(tooDeep);
+    },
+  );
 
   it(`reads ${MAX_CARD_NESTING} levels and refuses one more`, () => {
     expect(expectCard(readCardText(deepCard(MAX_CARD_NESTING - 3))).persona.name).toBe("Deep");
@@ -36,7 +43,10 @@ describe("deeply nested cards", () => {
 
   it("refuses a studio card whose stored persona nests thousands of levels", () => {
     const card = cardV3(makePersona());
-    const text = JSON.stringify(card).replace('"extensions":{}', `"extensions":{"x":${nested(5_000)}}`);
+    const text = JSON.stringify(card).replace(
+      '"extensions":{}',
+      `"extensions":{"x":${nested(5_000)}}`,
+    );
     expect(text).toContain(nested(5_000));
     expect(problemOf(readCardText(text)).code).toBe("too-deep");
   });
@@ -46,7 +56,15 @@ describe("huge names", () => {
   it("reads a card with a 100,000-character name and an unlabelled example line", () => {
     const name = "N".repeat(100_000);
     const mesExample = `<START>\nA line with no speaker\n{{user}}: Hi\n${name}: Hello there.`;
-    const card = expectCard(readCardText(JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name, mes_example: mesExample } })));
+    const card = expectCard(
+      readCardText(
+        JSON.stringify({
+          spec: "chara_card_v2",
+          spec_version: "2.0",
+          data: { name, mes_example: mesExample },
+        }),
+      ),
+    );
     expect(card.persona.name).toHaveLength(120);
     expect(card.persona.examples).toEqual([{ user: "Hi", assistant: "Hello there." }]);
   });
@@ -59,6 +77,9 @@ describe("the readers' last guard", () => {
         throw new Error("boom");
       },
     });
-    expect(problemOf(readCardBytes(exploding))).toEqual({ code: "unreadable", message: "This character card could not be read: boom" });
+    expect(problemOf(readCardBytes(exploding))).toEqual({
+      code: "unreadable",
+      message: "This character card could not be read: boom",
+    });
   });
 });

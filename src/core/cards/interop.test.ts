@@ -12,7 +12,15 @@ import { describe, expect, it } from "vitest";
 import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { cardRefusals } from "./card-judges";
-import { BOTH_CHUNKS_PNG, expectCard, fixtureBytes, SERAPHINA_JSON, SERAPHINA_PNG, TAVERN_KIT_V2, TAVERN_KIT_V3 } from "./card-test-kit";
+import {
+  BOTH_CHUNKS_PNG,
+  expectCard,
+  fixtureBytes,
+  SERAPHINA_JSON,
+  SERAPHINA_PNG,
+  TAVERN_KIT_V2,
+  TAVERN_KIT_V3,
+} from "./card-test-kit";
 import { cardPng, cardV2, cardV3 } from "./from-persona";
 import { fromBase64 } from "./png";
 import { readCardBytes, readCardText } from "./read";
@@ -23,10 +31,20 @@ const presets: [string, Persona][] = readdirSync(PRESETS).map((file) => {
   if (!restored.ok) throw new Error(`${file} is not a valid persona`);
   return [`preset ${file}`, restored.persona];
 });
-const REAL_CARDS = [SERAPHINA_PNG, SERAPHINA_JSON, ...TAVERN_KIT_V2, ...TAVERN_KIT_V3, BOTH_CHUNKS_PNG];
-const imported: [string, Persona][] = REAL_CARDS.map((path) => [`card ${path}`, expectCard(readCardBytes(fixtureBytes(path))).persona]);
+const REAL_CARDS = [
+  SERAPHINA_PNG,
+  SERAPHINA_JSON,
+  ...TAVERN_KIT_V2,
+  ...TAVERN_KIT_V3,
+  BOTH_CHUNKS_PNG,
+];
+const imported: [string, Persona][] = REAL_CARDS.map((path) => [
+  `card ${path}`,
+  expectCard(readCardBytes(fixtureBytes(path))).persona,
+]);
 
-const chunk = (png: Uint8Array, keyword: string): unknown => JSON.parse(fromBase64(decode(png).text[keyword] ?? "") ?? "");
+const chunk = (png: Uint8Array, keyword: string): unknown =>
+  JSON.parse(fromBase64(decode(png).text[keyword] ?? "") ?? "");
 
 describe.each([...presets, ...imported])("what the studio writes for %s", (_name, persona) => {
   it("as V2 JSON and V3 JSON passes character-card-utils and ccardlib", () => {
@@ -47,13 +65,26 @@ describe.each([...presets, ...imported])("what the studio writes for %s", (_name
 });
 
 /** Any JSON value a careless tool might leave in a field. */
-const junk = fc.oneof(fc.constant(null), fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constant(null)), { maxLength: 3 }));
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+  fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constant(null)), {
+    maxLength: 3,
+  }),
+);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const messyEntry = fc.record(
   {
     keys: fc.oneof(junk, fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 })),
     content: junk,
-    extensions: fc.oneof(junk, fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), junk, { maxKeys: 2 })),
+    extensions: fc.oneof(
+      junk,
+      fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), junk, { maxKeys: 2 }),
+    ),
     enabled: junk,
     insertion_order: junk,
     use_regex: junk,
@@ -65,7 +96,19 @@ const messyEntry = fc.record(
     priority: junk,
     id: fc.oneof(junk, fc.constantFrom("7", " 12 ", "entry-3", "")),
     secondary_keys: junk,
-    position: fc.oneof(junk, fc.constantFrom("before_char", "after_char", "before_char_defs", "after_char_defs", "at_depth", 0, 1, 4)),
+    position: fc.oneof(
+      junk,
+      fc.constantFrom(
+        "before_char",
+        "after_char",
+        "before_char_defs",
+        "after_char_defs",
+        "at_depth",
+        0,
+        1,
+        4,
+      ),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -84,34 +127,72 @@ const messyData = fc.record(
     tags: junk,
     creator: junk,
     character_version: junk,
-    extensions: fc.oneof(junk, fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), junk, { maxKeys: 2 })),
-    character_book: fc.oneof(junk, fc.record({ name: junk, scan_depth: junk, recursive_scanning: junk, extensions: maybe(junk), entries: fc.oneof(junk, fc.array(fc.oneof(messyEntry, junk), { maxLength: 3 })) }, { requiredKeys: [] })),
+    extensions: fc.oneof(
+      junk,
+      fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), junk, { maxKeys: 2 }),
+    ),
+    character_book: fc.oneof(
+      junk,
+      fc.record(
+        {
+          name: junk,
+          scan_depth: junk,
+          recursive_scanning: junk,
+          extensions: maybe(junk),
+          entries: fc.oneof(junk, fc.array(fc.oneof(messyEntry, junk), { maxLength: 3 })),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     nickname: junk,
     group_only_greetings: junk,
     source: junk,
-    assets: fc.oneof(junk, fc.array(fc.oneof(junk, fc.record({ type: junk, uri: junk, name: junk, ext: junk })), { maxLength: 2 })),
-    creator_notes_multilingual: fc.oneof(junk, fc.dictionary(fc.constantFrom("en", "fr", "ja"), junk, { maxKeys: 2 })),
+    assets: fc.oneof(
+      junk,
+      fc.array(fc.oneof(junk, fc.record({ type: junk, uri: junk, name: junk, ext: junk })), {
+        maxLength: 2,
+      }),
+    ),
+    creator_notes_multilingual: fc.oneof(
+      junk,
+      fc.dictionary(fc.constantFrom("en", "fr", "ja"), junk, { maxKeys: 2 }),
+    ),
     creation_date: junk,
   },
   { requiredKeys: ["name"] },
 );
 // The door refuses these keys on purpose (read.test.ts), whatever the card.
-const noForbiddenKeys = (data: unknown) => !/"(?:__proto__|constructor|prototype)":/.test(JSON.stringify(data));
+const noForbiddenKeys = (data: unknown) =>
+  !/"(?:__proto__|constructor|prototype)":/.test(JSON.stringify(data));
 
 describe("a messy card from another tool", () => {
-  it("once imported, exports as V2 and V3 cards both libraries accept (seeded, 150 cards)", { timeout: 60_000 }, () => {
-    let read = 0;
-    fc.assert(
-      fc.property(messyData.filter(noForbiddenKeys), fc.constantFrom("chara_card_v2", "chara_card_v3"), (data, spec) => {
-        const outcome = readCardText(JSON.stringify({ spec, spec_version: spec === "chara_card_v2" ? "2.0" : "3.0", data }));
-        if (!outcome.ok) return;
-        read++;
-        expect(cardRefusals(cardV2(outcome.card.persona), "v2")).toEqual([]);
-        expect(cardRefusals(cardV3(outcome.card.persona), "v3")).toEqual([]);
-      }),
-      { seed: 17, numRuns: 150 },
-    );
-    // The property is about imported cards: most messy ones must import for it to mean much.
-    expect(read).toBeGreaterThan(120);
-  });
+  it(
+    "once imported, exports as V2 and V3 cards both libraries accept (seeded, 150 cards)",
+    { timeout: 60_000 },
+    () => {
+      let read = 0;
+      fc.assert(
+        fc.property(
+          messyData.filter(noForbiddenKeys),
+          fc.constantFrom("chara_card_v2", "chara_card_v3"),
+          (data, spec) => {
+            const outcome = readCardText(
+              JSON.stringify({
+                spec,
+                spec_version: spec === "chara_card_v2" ? "2.0" : "3.0",
+                data,
+              }),
+            );
+            if (!outcome.ok) return;
+            read++;
+            expect(cardRefusals(cardV2(outcome.card.persona), "v2")).toEqual([]);
+            expect(cardRefusals(cardV3(outcome.card.persona), "v3")).toEqual([]);
+          },
+        ),
+        { seed: 17, numRuns: 150 },
+      );
+      // The property is about imported cards: most messy ones must import for it to mean much.
+      expect(read).toBeGreaterThan(120);
+    },
+  );
 });

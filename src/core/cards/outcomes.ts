@@ -3,7 +3,14 @@
  * exported), in one place so both word them alike.
  */
 import type { Persona } from "../persona/schema";
-import { cardProblem, problemSaying, type CardData, type CardImport, type CardReadOutcome, type CardVersion } from "./types";
+import {
+  cardProblem,
+  problemSaying,
+  type CardData,
+  type CardImport,
+  type CardReadOutcome,
+  type CardVersion,
+} from "./types";
 
 export type Container = CardImport["container"];
 type Problems = readonly { path: string; message: string }[];
@@ -22,7 +29,10 @@ export function invalidPersona(problems: Problems) {
 
 /** A card from another tool that the persona door refuses (a "__proto__" key, say). */
 export function unusableCard(problems: Problems) {
-  return problemSaying("invalid-persona", `This character card cannot be made into a valid persona: ${problemList(problems)}`);
+  return problemSaying(
+    "invalid-persona",
+    `This character card cannot be made into a valid persona: ${problemList(problems)}`,
+  );
 }
 
 /**
@@ -37,10 +47,31 @@ export function personaTooLarge(data: CardData) {
     const bytes = encoder.encode(JSON.stringify(value) ?? "").length;
     if (bytes > largest.bytes) largest = { field, bytes };
   }
-  const part = largest.field === "" ? "" : `; its largest part is "${largest.field}" (${(largest.bytes / 1e6).toFixed(1)} MB)`;
-  return cardProblem("persona-too-large", `the persona keeps the whole card, and a persona file is at most 1 MB${part}`);
+  const part =
+    largest.field === ""
+      ? ""
+      : `; its largest part is "${largest.field}" (${(largest.bytes / 1e6).toFixed(1)} MB)`;
+  return cardProblem(
+    "persona-too-large",
+    `the persona keeps the whole card, and a persona file is at most 1 MB${part}`,
+  );
 }
 
-export function imported(persona: Persona, version: CardVersion, container: Container, rest: Partial<CardImport> = {}): CardReadOutcome {
-  return { ok: true, card: { persona, version, container, exact: false, estimated: { settings: [], words: 0 }, ...rest } };
+export function imported(
+  persona: Persona,
+  version: CardVersion,
+  container: Container,
+  rest: Partial<CardImport> = {},
+): CardReadOutcome {
+  return {
+    ok: true,
+    card: {
+      persona,
+      version,
+      container,
+      exact: false,
+      estimated: { settings: [], words: 0 },
+      ...rest,
+    },
+  };
 }

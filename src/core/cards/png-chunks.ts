@@ -26,7 +26,8 @@ const tooLarge = { ok: false, problem: "compressed-too-large" } as const;
 /** Latin-1 bytes as text (one character per byte); fromCharCode takes arguments, so slices keep a long text under the call-stack limit. */
 export function latin1(bytes: Uint8Array): string {
   let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return text;
 }
 
@@ -42,13 +43,20 @@ function nulAt(bytes: Uint8Array, from: number, limit: number): number {
 type ChunkText = { text: string; inflated: number } | "damaged" | "too-large";
 
 /** The text of one tEXt, zTXt or iTXt chunk's data (after its keyword's NUL at `afterKeyword`). */
-function chunkText(type: string, data: Uint8Array, afterKeyword: number, budget: number): ChunkText {
+function chunkText(
+  type: string,
+  data: Uint8Array,
+  afterKeyword: number,
+  budget: number,
+): ChunkText {
   if (type === "tEXt") return { text: latin1(data.subarray(afterKeyword)), inflated: 0 };
   if (type === "zTXt") {
     // One byte of compression method (0, zlib), then the compressed Latin-1 text.
     if (data[afterKeyword] !== 0) return "damaged";
     const inflated = inflateCapped(data.subarray(afterKeyword + 1), budget, "zlib");
-    return inflated instanceof Uint8Array ? { text: latin1(inflated), inflated: inflated.length } : (inflated ?? "damaged");
+    return inflated instanceof Uint8Array
+      ? { text: latin1(inflated), inflated: inflated.length }
+      : (inflated ?? "damaged");
   }
   // iTXt: compression flag, method, language tag\0, translated keyword\0, then UTF-8 text.
   const compressed = data[afterKeyword];
@@ -59,7 +67,9 @@ function chunkText(type: string, data: Uint8Array, afterKeyword: number, budget:
   if (compressed === 0) return { text: utf8.decode(body), inflated: 0 };
   if (data[afterKeyword + 1] !== 0) return "damaged";
   const inflated = inflateCapped(body, budget, "zlib");
-  return inflated instanceof Uint8Array ? { text: utf8.decode(inflated), inflated: inflated.length } : (inflated ?? "damaged");
+  return inflated instanceof Uint8Array
+    ? { text: utf8.decode(inflated), inflated: inflated.length }
+    : (inflated ?? "damaged");
 }
 
 /**
@@ -68,7 +78,11 @@ function chunkText(type: string, data: Uint8Array, afterKeyword: number, budget:
  * Compressed texts may inflate to `maxInflated` bytes in all. A file that does not start
  * with IHDR, has a chunk running past its end, or never reaches IEND is damaged.
  */
-export function readPngTexts(bytes: Uint8Array, keywords: readonly string[], maxInflated: number): PngTextsResult {
+export function readPngTexts(
+  bytes: Uint8Array,
+  keywords: readonly string[],
+  maxInflated: number,
+): PngTextsResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const texts = new Map<string, string>();
   let budget = maxInflated;
@@ -76,7 +90,8 @@ export function readPngTexts(bytes: Uint8Array, keywords: readonly string[], max
   for (let index = 0; at + 12 <= bytes.length; index++) {
     const length = view.getUint32(at);
     const type = latin1(bytes.subarray(at + 4, at + 8));
-    if (length > MAX_CHUNK_LENGTH || at + 12 + length > bytes.length || !/^[A-Za-z]{4}$/.test(type)) return damaged;
+    if (length > MAX_CHUNK_LENGTH || at + 12 + length > bytes.length || !/^[A-Za-z]{4}$/.test(type))
+      return damaged;
     if (index === 0 && (type !== "IHDR" || length !== 13)) return damaged;
     if (type === "IEND") return { ok: true, texts };
     if (type === "tEXt" || type === "zTXt" || type === "iTXt") {

@@ -31,6 +31,18 @@ export function fromBase64(base64: string): string | undefined {
  * An RGBA image (8 bits per channel) as PNG bytes, with the given tEXt chunks. fast-png
  * writes into a plain ArrayBuffer; saying so lets callers hand the bytes to `new Blob()`.
  */
-export function encodePng(width: number, height: number, rgba: Uint8Array, text: Record<string, string>): Uint8Array<ArrayBuffer> {
-  return encode({ width, height, data: rgba, channels: 4, depth: 8, text }) as Uint8Array<ArrayBuffer>;
+export function encodePng(
+  width: number,
+  height: number,
+  rgba: Uint8Array,
+  text: Record<string, string>,
+): Uint8Array<ArrayBuffer> {
+  return encode({
+    width,
+    height,
+    data: rgba,
+    channels: 4,
+    depth: 8,
+    text,
+  }) as Uint8Array<ArrayBuffer>;
 }

@@ -22,14 +22,24 @@ import { MAX_CARD_BYTES, type CardProblemCode, type CharacterCardExtension } fro
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function problemOf(outcome: ReturnType<typeof readCardText>): { code: CardProblemCode; message: string } {
+function problemOf(outcome: ReturnType<typeof readCardText>): {
+  code: CardProblemCode;
+  message: string;
+} {
   if (outcome.ok) throw new Error(`expected a problem, got the card ${outcome.card.persona.name}`);
   return outcome.problem;
 }
 
 /** A small PNG (made here with fast-png) carrying the given tEXt chunks. */
 function pngWith(text: Record<string, string>): Uint8Array {
-  return encode({ width: 2, height: 2, data: new Uint8Array(16).fill(200), channels: 4, depth: 8, text });
+  return encode({
+    width: 2,
+    height: 2,
+    data: new Uint8Array(16).fill(200),
+    channels: 4,
+    depth: 8,
+    text,
+  });
 }
 
 describe("SillyTavern's Seraphina", () => {
@@ -37,7 +47,12 @@ describe("SillyTavern's Seraphina", () => {
     const card = expectCard(readCardBytes(fixtureBytes(SERAPHINA_PNG)));
     expect(card).toMatchObject({ version: "v2", container: "png", exact: false });
     const p = card.persona;
-    expect(p).toMatchObject({ id: "seraphina", name: "Seraphina", language: "en", identity: { assistantName: "Seraphina", role: "role-play character" } });
+    expect(p).toMatchObject({
+      id: "seraphina",
+      name: "Seraphina",
+      language: "en",
+      identity: { assistantName: "Seraphina", role: "role-play character" },
+    });
     expect(personaSchema.safeParse(p).success).toBe(true);
     // The greeting keeps the card's first message, narration included.
     expect(p.greeting).toMatch(/^\*You wake with a start/);
@@ -61,7 +76,11 @@ describe("SillyTavern's Seraphina", () => {
     expect(purpose.endsWith("\u2026")).toBe(true);
     // Notes for people, as the persona's description is ("not in the prompt").
     expect(card.persona.description).toBe("ST Default Bot contest winner: roleplay bots category");
-    expect(card.persona.extensions.characterCard).toEqual({ spec: "chara_card_v2", spec_version: "2.0", data: original });
+    expect(card.persona.extensions.characterCard).toEqual({
+      spec: "chara_card_v2",
+      spec_version: "2.0",
+      data: original,
+    });
   });
 
   it("estimates the voice from the spoken words of the first message", () => {
@@ -69,7 +88,9 @@ describe("SillyTavern's Seraphina", () => {
     // Seraphina has no mes_example: her first message is all the dialogue there is.
     expect(card.estimated.words).toBeGreaterThanOrEqual(60);
     expect(card.estimated.words).toBeLessThan(130);
-    expect(card.estimated.settings).toEqual(expect.arrayContaining(["voice.warmth", "voice.register", "voice.emoji", "language"]));
+    expect(card.estimated.settings).toEqual(
+      expect.arrayContaining(["voice.warmth", "voice.register", "voice.emoji", "language"]),
+    );
     expect(card.persona.voice.emoji).toBeLessThan(20);
   });
 });
@@ -96,11 +117,15 @@ describe("tavern_kit cards", () => {
   });
 
   it("maps Bob's personality and scenario into the purpose and his example into a pair", () => {
-    const card = expectCard(readCardText(fixtureText("v2/tavern_kit__docs_fixtures_ccv2_with_overrides.json")));
+    const card = expectCard(
+      readCardText(fixtureText("v2/tavern_kit__docs_fixtures_ccv2_with_overrides.json")),
+    );
     expect(card.persona.identity.purpose).toBe(
       "Personality: Enigmatic and wise.\nScenario: You meet Bob at a crossroads.\nCharacter: A mysterious traveler.",
     );
-    expect(card.persona.examples).toEqual([{ user: "Who are you?", assistant: "I am Bob, a traveler of many worlds." }]);
+    expect(card.persona.examples).toEqual([
+      { user: "Who are you?", assistant: "I am Bob, a traveler of many worlds." },
+    ]);
   });
 
   it("prefers the ccv3 chunk when a PNG has both", () => {
@@ -119,10 +144,26 @@ describe("tavern_kit cards", () => {
   });
 
   it("reads a V1 card (flat fields)", () => {
-    const v1 = { name: "Old Timer", description: "From 2023.", first_mes: "Howdy.", mes_example: "<START>\n<USER>: Hi\n<BOT>: Howdy, partner." };
+    const v1 = {
+      name: "Old Timer",
+      description: "From 2023.",
+      first_mes: "Howdy.",
+      mes_example: "<START>\n<USER>: Hi\n<BOT>: Howdy, partner.",
+    };
     const card = expectCard(readCardText(JSON.stringify(v1)));
-    expect(card).toMatchObject({ version: "v1", persona: { name: "Old Timer", greeting: "Howdy.", examples: [{ user: "Hi", assistant: "Howdy, partner." }] } });
-    expect(card.persona.extensions.characterCard).toEqual({ spec: "chara_card_v1", spec_version: "1.0", data: v1 });
+    expect(card).toMatchObject({
+      version: "v1",
+      persona: {
+        name: "Old Timer",
+        greeting: "Howdy.",
+        examples: [{ user: "Hi", assistant: "Howdy, partner." }],
+      },
+    });
+    expect(card.persona.extensions.characterCard).toEqual({
+      spec: "chara_card_v1",
+      spec_version: "1.0",
+      data: v1,
+    });
   });
 
   it("gives an imported card an id slugged from its name", () => {
@@ -136,11 +177,17 @@ describe("bad inputs", () => {
     const big = new Uint8Array(20 * 1024 * 1024);
     expect(problemOf(readCardBytes(big)).code).toBe("too-large");
     expect(MAX_CARD_BYTES).toBeLessThan(20 * 1024 * 1024);
-    expect(problemOf(readCardText(`{"name":"${"x".repeat(MAX_CARD_BYTES)}"}`)).code).toBe("too-large");
+    expect(problemOf(readCardText(`{"name":"${"x".repeat(MAX_CARD_BYTES)}"}`)).code).toBe(
+      "too-large",
+    );
   });
 
   it("refuses a card whose persona would be too large to open again as a file, and names its largest part", () => {
-    const book = { entries: [{ keys: ["lore"], content: "x".repeat(1_200_000), enabled: true, insertion_order: 0 }] };
+    const book = {
+      entries: [
+        { keys: ["lore"], content: "x".repeat(1_200_000), enabled: true, insertion_order: 0 },
+      ],
+    };
     const problem = problemOf(readCardText(v2Card({ name: "Librarian", character_book: book })));
     expect(problem).toEqual({
       code: "persona-too-large",
@@ -150,14 +197,21 @@ describe("bad inputs", () => {
   });
 
   // Two reads of 15 MB: about 2 s alone, more beside the fuzz suite in a full run.
-  it("says a 15 MB card is within the file limit: what is too large is the persona it would make", { timeout: 30_000 }, () => {
-    const json = v2Card({ name: "Verbose", description: "Long ".repeat(3_000_000) });
-    expect(utf8(json).length).toBeGreaterThan(15_000_000);
-    expect(utf8(json).length).toBeLessThan(MAX_CARD_BYTES);
-    for (const outcome of [readCardText(json), readCardBytes(utf8(json))]) {
-      expect(problemOf(outcome)).toMatchObject({ code: "persona-too-large", message: expect.stringContaining('its largest part is "description" (15.0 MB)') });
-    }
-  });
+  it(
+    "says a 15 MB card is within the file limit: what is too large is the persona it would make",
+    { timeout: 30_000 },
+    () => {
+      const json = v2Card({ name: "Verbose", description: "Long ".repeat(3_000_000) });
+      expect(utf8(json).length).toBeGreaterThan(15_000_000);
+      expect(utf8(json).length).toBeLessThan(MAX_CARD_BYTES);
+      for (const outcome of [readCardText(json), readCardBytes(utf8(json))]) {
+        expect(problemOf(outcome)).toMatchObject({
+          code: "persona-too-large",
+          message: expect.stringContaining('its largest part is "description" (15.0 MB)'),
+        });
+      }
+    },
+  );
 
   it("reads a PNG cut in half as damaged", () => {
     const bytes = fixtureBytes(SERAPHINA_PNG);
@@ -172,11 +226,15 @@ describe("bad inputs", () => {
   });
 
   it("says corrupt base64 is corrupt", () => {
-    expect(problemOf(readCardBytes(pngWith({ chara: "eyJuYW1lIjo*!not base64" }))).code).toBe("bad-base64");
+    expect(problemOf(readCardBytes(pngWith({ chara: "eyJuYW1lIjo*!not base64" }))).code).toBe(
+      "bad-base64",
+    );
   });
 
   it("says invalid JSON inside the chunk is invalid JSON", () => {
-    const problem = problemOf(readCardBytes(pngWith({ chara: toBase64('{"spec": "chara_card_v2", "data": {') })));
+    const problem = problemOf(
+      readCardBytes(pngWith({ chara: toBase64('{"spec": "chara_card_v2", "data": {') })),
+    );
     expect(problem.code).toBe("bad-json");
     expect(problem.message).toMatch(/^The character card is not valid JSON: /);
   });
@@ -186,23 +244,49 @@ describe("bad inputs", () => {
       code: "lorebook",
       message: "This is a SillyTavern World Info (lorebook) file, not a character card",
     });
-    expect(problemOf(readCardText('{"spec":"lorebook_v3","data":{"entries":[]}}')).code).toBe("lorebook");
+    expect(problemOf(readCardText('{"spec":"lorebook_v3","data":{"entries":[]}}')).code).toBe(
+      "lorebook",
+    );
   });
 
   it("refuses a card with no name", () => {
-    expect(problemOf(readCardText(fixtureText("invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_name.json"))).code).toBe("no-name");
+    expect(
+      problemOf(
+        readCardText(
+          fixtureText(
+            "invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_name.json",
+          ),
+        ),
+      ).code,
+    ).toBe("no-name");
     expect(problemOf(readCardText(v2Card({ name: "   " }))).code).toBe("no-name");
   });
 
   it("refuses a V3 card without its data wrapper", () => {
-    const flat = { spec: "chara_card_v3", spec_version: "3.0", name: "Flat", description: "Fields at the top" };
+    const flat = {
+      spec: "chara_card_v3",
+      spec_version: "3.0",
+      name: "Flat",
+      description: "Fields at the top",
+    };
     expect(problemOf(readCardText(JSON.stringify(flat))).code).toBe("no-data");
   });
 
   it("refuses data without a spec, and a spec it does not know", () => {
-    expect(problemOf(readCardText(fixtureText("invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_spec.json"))).code).toBe("unknown-spec");
+    expect(
+      problemOf(
+        readCardText(
+          fixtureText(
+            "invalid/tavern_kit__playground_test_fixtures_files_characters_invalid_missing_spec.json",
+          ),
+        ),
+      ).code,
+    ).toBe("unknown-spec");
     const problem = problemOf(readCardText('{"spec":"chara_card_v9","data":{"name":"Future"}}'));
-    expect(problem).toEqual({ code: "unknown-spec", message: 'This character card uses a spec this studio does not know: spec is "chara_card_v9"' });
+    expect(problem).toEqual({
+      code: "unknown-spec",
+      message: 'This character card uses a spec this studio does not know: spec is "chara_card_v9"',
+    });
   });
 
   it("routes a persona file with its own code", () => {
@@ -221,10 +305,15 @@ describe("bad inputs", () => {
   });
 
   it("refuses a card with a key the persona door refuses, and names it", () => {
-    const problem = problemOf(readCardText('{"spec":"chara_card_v2","data":{"name":"Sly","extensions":{"__proto__":{"admin":true}}}}'));
+    const problem = problemOf(
+      readCardText(
+        '{"spec":"chara_card_v2","data":{"name":"Sly","extensions":{"__proto__":{"admin":true}}}}',
+      ),
+    );
     expect(problem).toEqual({
       code: "invalid-persona",
-      message: 'This character card cannot be made into a valid persona: extensions.characterCard.data.extensions.__proto__ the key "__proto__" is not allowed',
+      message:
+        'This character card cannot be made into a valid persona: extensions.characterCard.data.extensions.__proto__ the key "__proto__" is not allowed',
     });
   });
 

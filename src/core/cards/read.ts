@@ -24,7 +24,8 @@ import {
   type CharacterCardExtension,
 } from "./types";
 
-type Parsed = { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
+type Parsed =
+  { ok: true; value: unknown } | { ok: false; problem: ReturnType<typeof cardProblem>["problem"] };
 
 /**
  * The persona a studio card carries goes through the persona door, which limits how deep its
@@ -52,14 +53,24 @@ function parseJson(text: string): Parsed {
 function isLorebook(value: Record<string, unknown>): boolean {
   if (value.spec === "lorebook_v3") return true;
   const entries = value.entries;
-  return value.spec === undefined && !isRecord(value.data) && (isRecord(entries) || Array.isArray(entries));
+  return (
+    value.spec === undefined &&
+    !isRecord(value.data) &&
+    (isRecord(entries) || Array.isArray(entries))
+  );
 }
 
 function describeSpec(spec: unknown): string {
-  return typeof spec === "string" ? `"${spec.length > 40 ? `${spec.slice(0, 37)}...` : spec}"` : `a ${Array.isArray(spec) ? "list" : typeof spec}`;
+  return typeof spec === "string"
+    ? `"${spec.length > 40 ? `${spec.slice(0, 37)}...` : spec}"`
+    : `a ${Array.isArray(spec) ? "list" : typeof spec}`;
 }
 
-function fromCard(card: CharacterCardExtension, version: CardVersion, container: Container): CardReadOutcome {
+function fromCard(
+  card: CharacterCardExtension,
+  version: CardVersion,
+  container: Container,
+): CardReadOutcome {
   if (textField(card.data, "name").trim() === "") return cardProblem("no-name");
   const extensions = card.data.extensions;
   if (isRecord(extensions) && extensions[PSYDESIGN_KEY] !== undefined) {
@@ -75,23 +86,50 @@ function fromCard(card: CharacterCardExtension, version: CardVersion, container:
 /** Classifies a parsed JSON value and imports it when it is a card. */
 function readCardValue(value: unknown, container: Container): CardReadOutcome {
   if (!isRecord(value)) return cardProblem("not-a-card", "expected a JSON object");
-  const stored = isRecord(value.data) && isRecord(value.data.extensions) ? value.data.extensions[PSYDESIGN_KEY] : undefined;
-  if (nestsDeeperThan(value, MAX_CARD_NESTING, stored) || nestsDeeperThan(stored, MAX_STORED_PERSONA_NESTING)) return cardProblem("too-deep");
+  const stored =
+    isRecord(value.data) && isRecord(value.data.extensions)
+      ? value.data.extensions[PSYDESIGN_KEY]
+      : undefined;
+  if (
+    nestsDeeperThan(value, MAX_CARD_NESTING, stored) ||
+    nestsDeeperThan(stored, MAX_STORED_PERSONA_NESTING)
+  )
+    return cardProblem("too-deep");
   if (value.format === PERSONA_FORMAT) return cardProblem("is-persona");
   if (isLorebook(value)) return cardProblem("lorebook");
   const spec = value.spec;
   if (spec === "chara_card_v2" || spec === "chara_card_v3") {
-    if (!isRecord(value.data)) return cardProblem("no-data", `a ${spec === "chara_card_v3" ? "V3" : "V2"} card keeps its fields under "data"`);
+    if (!isRecord(value.data))
+      return cardProblem(
+        "no-data",
+        `a ${spec === "chara_card_v3" ? "V3" : "V2"} card keeps its fields under "data"`,
+      );
     const v3 = spec === "chara_card_v3";
-    const specVersion = typeof value.spec_version === "string" || typeof value.spec_version === "number" ? String(value.spec_version) : v3 ? "3.0" : "2.0";
-    return fromCard({ spec, spec_version: specVersion, data: value.data }, v3 ? "v3" : "v2", container);
+    const specVersion =
+      typeof value.spec_version === "string" || typeof value.spec_version === "number"
+        ? String(value.spec_version)
+        : v3
+          ? "3.0"
+          : "2.0";
+    return fromCard(
+      { spec, spec_version: specVersion, data: value.data },
+      v3 ? "v3" : "v2",
+      container,
+    );
   }
   if (spec !== undefined) return cardProblem("unknown-spec", `spec is ${describeSpec(spec)}`);
-  if (isRecord(value.data)) return cardProblem("unknown-spec", `it has a "data" section but no "spec" saying which version it is`);
+  if (isRecord(value.data))
+    return cardProblem(
+      "unknown-spec",
+      `it has a "data" section but no "spec" saying which version it is`,
+    );
   if (V1_FIELDS.some((field) => typeof value[field] === "string")) {
     return fromCard({ spec: "chara_card_v1", spec_version: "1.0", data: value }, "v1", container);
   }
-  return cardProblem("not-a-card", "none of the character card fields (name, description, first_mes…) is there");
+  return cardProblem(
+    "not-a-card",
+    "none of the character card fields (name, description, first_mes…) is there",
+  );
 }
 
 function readText(text: string, container: Container): CardReadOutcome {

@@ -14,7 +14,11 @@ const iris = makePersona({
   name: "Iris — mairie",
   language: "fr",
   description: "Pour la démo du conseil municipal.",
-  identity: { assistantName: "Iris", role: "assistante d'accueil", purpose: "Orienter les usagers." },
+  identity: {
+    assistantName: "Iris",
+    role: "assistante d'accueil",
+    purpose: "Orienter les usagers.",
+  },
   greeting: "Bonjour, je suis Iris.",
 });
 const reread = (card: unknown) => expectCard(readCardText(JSON.stringify(card)));
@@ -39,13 +43,19 @@ describe("the export's default for the compiled prompt", () => {
 describe("a studio card edited in another tool", () => {
   it("comes back exactly whichever system prompt the export chose", () => {
     for (const compiledPrompt of [true, false]) {
-      expect(reread(cardV2(iris, { compiledPrompt }))).toMatchObject({ exact: true, persona: iris });
+      expect(reread(cardV2(iris, { compiledPrompt }))).toMatchObject({
+        exact: true,
+        persona: iris,
+      });
     }
   });
 
   it("takes edited creator notes as the designer's description, the studio's note taken off", () => {
     const card = cardV2(iris);
-    card.data.creator_notes = String(card.data.creator_notes).replace("Pour la démo", "Pour la présentation");
+    card.data.creator_notes = String(card.data.creator_notes).replace(
+      "Pour la démo",
+      "Pour la présentation",
+    );
     const read = reread(card);
     expect(read).toMatchObject({ exact: false, editedElsewhere: ["creator_notes"] });
     expect(read.persona.description).toBe("Pour la présentation du conseil municipal.");
@@ -59,13 +69,19 @@ describe("a studio card edited in another tool", () => {
     const read = reread(card);
     expect(read.editedElsewhere).toEqual(["personality", "system_prompt"]);
     expect((read.persona.extensions.characterCard as CharacterCardExtension).fromStudio).toBe(true);
-    const moved = { ...read.persona, voice: { ...read.persona.voice, warmth: 95 }, identity: { ...read.persona.identity, role: "guide" } };
+    const moved = {
+      ...read.persona,
+      voice: { ...read.persona.voice, warmth: 95 },
+      identity: { ...read.persona.identity, role: "guide" },
+    };
     expect(cardV3(moved).data).toMatchObject({
       personality: "Brève et chaleureuse.",
       system_prompt: "Tu es Iris, sois brève.",
       description: characterDescription(moved),
     });
-    expect(cardV3(moved, { compiledPrompt: true }).data.system_prompt).toBe(compile(moved).systemPrompt);
+    expect(cardV3(moved, { compiledPrompt: true }).data.system_prompt).toBe(
+      compile(moved).systemPrompt,
+    );
   });
 
   it("reads a card exported before the description and personality were derived as they are now as unedited", () => {
@@ -83,8 +99,14 @@ describe("an imported card, exported and edited elsewhere", () => {
     const card = cardV2(persona, { compiledPrompt: true });
     card.data.first_mes = "Well met, stranger.";
     const read = reread(card);
-    expect(read).toMatchObject({ editedElsewhere: ["first_mes"], persona: { greeting: "Well met, stranger." } });
+    expect(read).toMatchObject({
+      editedElsewhere: ["first_mes"],
+      persona: { greeting: "Well met, stranger." },
+    });
     expect(compiledPromptByDefault(read.persona)).toBe(false);
-    expect(cardV2(read.persona).data).toMatchObject({ system_prompt: author, first_mes: "Well met, stranger." });
+    expect(cardV2(read.persona).data).toMatchObject({
+      system_prompt: author,
+      first_mes: "Well met, stranger.",
+    });
   });
 });

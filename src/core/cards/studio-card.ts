@@ -32,14 +32,25 @@ import {
 } from "./types";
 
 /** The card fields an export writes from the persona; an edit in another tool shows there. */
-const TRACKED = ["name", "nickname", "description", "personality", "first_mes", "mes_example", "creator_notes", "system_prompt"] as const;
+const TRACKED = [
+  "name",
+  "nickname",
+  "description",
+  "personality",
+  "first_mes",
+  "mes_example",
+  "creator_notes",
+  "system_prompt",
+] as const;
 type Tracked = (typeof TRACKED)[number];
 /** The tracked fields that are not persona texts: derived from the persona, or the origin card's own. */
 const DERIVED = ["description", "personality", "system_prompt", "creator_notes"] as const;
 
 /** The card's data without the persona a studio export keeps in its extensions. */
 function withoutPsydesign(data: CardData): CardData {
-  const { [PSYDESIGN_KEY]: _persona, ...extensions } = isRecord(data.extensions) ? data.extensions : {};
+  const { [PSYDESIGN_KEY]: _persona, ...extensions } = isRecord(data.extensions)
+    ? data.extensions
+    : {};
   return { ...data, extensions };
 }
 
@@ -68,12 +79,19 @@ function editedFields(card: CardData, persona: Persona): Tracked[] {
 /** The designer's description in a studio card's creator notes: the studio's note taken off. */
 function designerNotes(notes: string, persona: Persona): string | undefined {
   const note = studioNote(persona);
-  const text = notes.trim().endsWith(note) ? notes.trim().slice(0, -note.length).trim() : notes.trim();
+  const text = notes.trim().endsWith(note)
+    ? notes.trim().slice(0, -note.length).trim()
+    : notes.trim();
   return text === "" ? undefined : clip(text, 2000);
 }
 
 /** A card this studio exported, its persona stored as `stored`; see the file's comment. */
-export function studioCard(card: CharacterCardExtension, stored: unknown, version: CardVersion, container: Container): CardReadOutcome {
+export function studioCard(
+  card: CharacterCardExtension,
+  stored: unknown,
+  version: CardVersion,
+  container: Container,
+): CardReadOutcome {
   const restored = restorePersona(stored);
   if (!restored.ok) return invalidPersona(restored.problems);
   const persona = restored.persona;
@@ -85,15 +103,22 @@ export function studioCard(card: CharacterCardExtension, stored: unknown, versio
   const data = withoutPsydesign(card.data);
   const mapped = mapFields(data, cardLanguage(data).language);
   const next = structuredClone(persona);
-  if (edited.includes("name") || edited.includes("nickname")) next.identity.assistantName = mapped.assistantName;
+  if (edited.includes("name") || edited.includes("nickname"))
+    next.identity.assistantName = mapped.assistantName;
   if (edited.includes("first_mes")) next.greeting = mapped.greeting;
   if (edited.includes("mes_example")) next.examples = mapped.examples;
-  if (edited.includes("creator_notes")) next.description = fromStudio ? designerNotes(textField(data, "creator_notes"), persona) : mapped.description;
+  if (edited.includes("creator_notes"))
+    next.description = fromStudio
+      ? designerNotes(textField(data, "creator_notes"), persona)
+      : mapped.description;
   if (next.description === undefined) delete next.description;
   if (next.greeting === undefined) delete next.greeting;
   for (const field of DERIVED) {
     // A studio persona's notes now live in its description; the studio writes them again.
-    const keep = edited.includes(field) && typeof data[field] === "string" && !(fromStudio && field === "creator_notes");
+    const keep =
+      edited.includes(field) &&
+      typeof data[field] === "string" &&
+      !(fromStudio && field === "creator_notes");
     if (keep) continue;
     if (!fromStudio && typeof before[field] === "string") data[field] = before[field];
     else delete data[field];

@@ -63,5 +63,7 @@ export function cardToPersona(card: CharacterCardExtension): CardPersona {
 /** True when the persona would be refused as a file by restorePersonaText (a huge lorebook, say). */
 export function tooLargeForPersonaFile(persona: Persona): boolean {
   const json = JSON.stringify(persona);
-  return json.length > MAX_PERSONA_BYTES / 3 && new TextEncoder().encode(json).length > MAX_PERSONA_BYTES;
+  return (
+    json.length > MAX_PERSONA_BYTES / 3 && new TextEncoder().encode(json).length > MAX_PERSONA_BYTES
+  );
 }

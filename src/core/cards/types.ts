@@ -118,12 +118,18 @@ const MESSAGES: Record<CardProblemCode, string> = {
 export const CARD_PROBLEM_CODES = Object.keys(MESSAGES) as CardProblemCode[];
 
 /** A problem with its standard message, and a detail after a colon when there is one. */
-export function cardProblem(code: CardProblemCode, detail?: string): { ok: false; problem: CardProblem } {
+export function cardProblem(
+  code: CardProblemCode,
+  detail?: string,
+): { ok: false; problem: CardProblem } {
   return problemSaying(code, detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
 }
 
 /** A problem whose standard message would say the wrong thing (a large image is not a large file). */
-export function problemSaying(code: CardProblemCode, message: string): { ok: false; problem: CardProblem } {
+export function problemSaying(
+  code: CardProblemCode,
+  message: string,
+): { ok: false; problem: CardProblem } {
   return { ok: false, problem: { code, message } };
 }
 

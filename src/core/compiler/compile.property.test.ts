@@ -10,7 +10,10 @@ import { LINT_CODES, lint } from "./lint";
  * and that the other form never does.
  */
 const ADDRESS_MARKERS = {
-  fr: { formal: "Adresse : vouvoiement. Vouvoyez toujours l'utilisateur", informal: "Adresse : tutoiement. Tutoyez toujours l'utilisateur" },
+  fr: {
+    formal: "Adresse : vouvoiement. Vouvoyez toujours l'utilisateur",
+    informal: "Adresse : tutoiement. Tutoyez toujours l'utilisateur",
+  },
   en: { formal: "Address the user formally:", informal: "Address the user informally:" },
 } as const;
 
@@ -27,7 +30,11 @@ function valueAt(persona: Persona, path: string): unknown {
 function reorderKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reorderKeys);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).toReversed().map(([key, inner]) => [key, reorderKeys(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .toReversed()
+      .map(([key, inner]) => [key, reorderKeys(inner)]),
+  );
 }
 
 const RUNS = { numRuns: 300 };
@@ -85,7 +92,9 @@ describe("compile, for any valid persona", () => {
       fc.property(arbitraryPersona(), (persona) => {
         const warnings = lint(persona);
         expect(lint(structuredClone(persona))).toEqual(warnings);
-        const ranks = warnings.map((warning) => LINT_CODES.indexOf(warning.code as (typeof LINT_CODES)[number]));
+        const ranks = warnings.map((warning) =>
+          LINT_CODES.indexOf(warning.code as (typeof LINT_CODES)[number]),
+        );
         expect(ranks.every((rank) => rank >= 0)).toBe(true);
         expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
         expect(warnings.filter((warning) => warning.paths.length === 0)).toEqual([]);

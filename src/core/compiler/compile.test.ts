@@ -51,7 +51,12 @@ const BOUNDARIES = DIMENSION_IDS.flatMap((dimension) =>
       [39, 40],
       [59, 60],
       [79, 80],
-    ].map(([below, above]) => ({ dimension, language, below: below as number, above: above as number })),
+    ].map(([below, above]) => ({
+      dimension,
+      language,
+      below: below as number,
+      above: above as number,
+    })),
   ),
 );
 
@@ -68,24 +73,33 @@ const SAME_BAND = DIMENSION_IDS.flatMap((dimension) =>
 );
 
 describe("band boundaries", () => {
-  test.each(BOUNDARIES)("$dimension ($language): $below and $above give different prompts", ({ dimension, language, below, above }) => {
-    const a = compile(withLevel(language, dimension, below)).systemPrompt;
-    const b = compile(withLevel(language, dimension, above)).systemPrompt;
-    expect(a).not.toBe(b);
-  });
+  test.each(BOUNDARIES)(
+    "$dimension ($language): $below and $above give different prompts",
+    ({ dimension, language, below, above }) => {
+      const a = compile(withLevel(language, dimension, below)).systemPrompt;
+      const b = compile(withLevel(language, dimension, above)).systemPrompt;
+      expect(a).not.toBe(b);
+    },
+  );
 
-  test.each(BOUNDARIES)("$dimension ($language): crossing $below/$above changes only its own section", ({ dimension, language, below, above }) => {
-    const a = withLevel(language, dimension, below);
-    const b = withLevel(language, dimension, above);
-    const changed = SECTION_IDS.filter((id) => sectionBody(a, id) !== sectionBody(b, id));
-    expect(changed).toEqual([SECTION_OF[dimension]]);
-  });
+  test.each(BOUNDARIES)(
+    "$dimension ($language): crossing $below/$above changes only its own section",
+    ({ dimension, language, below, above }) => {
+      const a = withLevel(language, dimension, below);
+      const b = withLevel(language, dimension, above);
+      const changed = SECTION_IDS.filter((id) => sectionBody(a, id) !== sectionBody(b, id));
+      expect(changed).toEqual([SECTION_OF[dimension]]);
+    },
+  );
 
-  test.each(SAME_BAND)("$dimension ($language): $low and $high give identical prompts", ({ dimension, language, low, high }) => {
-    expect(compile(withLevel(language, dimension, low)).systemPrompt).toBe(
-      compile(withLevel(language, dimension, high)).systemPrompt,
-    );
-  });
+  test.each(SAME_BAND)(
+    "$dimension ($language): $low and $high give identical prompts",
+    ({ dimension, language, low, high }) => {
+      expect(compile(withLevel(language, dimension, low)).systemPrompt).toBe(
+        compile(withLevel(language, dimension, high)).systemPrompt,
+      );
+    },
+  );
 });
 
 describe("determinism", () => {
@@ -99,7 +113,11 @@ describe("determinism", () => {
     const reversed = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(reversed);
       if (value === null || typeof value !== "object") return value;
-      return Object.fromEntries(Object.entries(value).toReversed().map(([k, v]) => [k, reversed(v)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .toReversed()
+          .map(([k, v]) => [k, reversed(v)]),
+      );
     };
     const clone = reversed(structuredClone(persona)) as Persona;
     expect(Object.keys(clone)[0]).not.toBe(Object.keys(persona)[0]);
@@ -121,8 +139,12 @@ describe("address form", () => {
     const prompt = compile(makePersona({ language: "fr", address: "informal" })).systemPrompt;
     expect(prompt).toContain("Adresse : tutoiement. Tutoyez toujours l'utilisateur");
     expect(prompt).toMatch(/tutoi/i);
-    expect(prompt).toContain("N'employez jamais « vous », « votre » ou « vos » pour vous adresser à lui");
-    expect(prompt).toContain("Ces consignes vous vouvoient parce qu'elles s'adressent à vous, l'assistant");
+    expect(prompt).toContain(
+      "N'employez jamais « vous », « votre » ou « vos » pour vous adresser à lui",
+    );
+    expect(prompt).toContain(
+      "Ces consignes vous vouvoient parce qu'elles s'adressent à vous, l'assistant",
+    );
     expect(prompt).not.toContain("Vouvoyez toujours");
   });
 
@@ -146,16 +168,19 @@ describe("sections", () => {
     expect(SECTION_WRITERS.map((writer) => writer.id)).toEqual([...SECTION_IDS]);
   });
 
-  it.each(LANGUAGES)("writes every section for a full persona, as Markdown headings joined by blank lines (%s)", (language) => {
-    const result = compile(fullPersona(language));
-    expect(result.language).toBe(language);
-    expect(result.sections.map((section) => section.id)).toEqual([...SECTION_IDS]);
-    const rebuilt = `${result.sections.map((s) => `## ${s.title}\n${s.body}`).join("\n\n")}\n`;
-    expect(result.systemPrompt).toBe(rebuilt);
-    expect(result.systemPrompt.endsWith("\n")).toBe(true);
-    expect(result.systemPrompt.endsWith("\n\n")).toBe(false);
-    expect(result.systemPrompt).not.toMatch(/undefined|\[object|NaN/);
-  });
+  it.each(LANGUAGES)(
+    "writes every section for a full persona, as Markdown headings joined by blank lines (%s)",
+    (language) => {
+      const result = compile(fullPersona(language));
+      expect(result.language).toBe(language);
+      expect(result.sections.map((section) => section.id)).toEqual([...SECTION_IDS]);
+      const rebuilt = `${result.sections.map((s) => `## ${s.title}\n${s.body}`).join("\n\n")}\n`;
+      expect(result.systemPrompt).toBe(rebuilt);
+      expect(result.systemPrompt.endsWith("\n")).toBe(true);
+      expect(result.systemPrompt.endsWith("\n\n")).toBe(false);
+      expect(result.systemPrompt).not.toMatch(/undefined|\[object|NaN/);
+    },
+  );
 
   it("titles sections in the persona's language", () => {
     expect(compile(fullPersona("fr")).systemPrompt).toMatch(/^## Identité\n/);
@@ -185,21 +210,31 @@ describe("sections", () => {
     expect(fr).toContain("Vous êtes Camille, conseillère clientèle.\n");
     expect(fr).toContain("Organisation que vous représentez : Mairie de Lyon.");
     expect(fr).toContain("Votre mission : aider dans les démarches.");
-    expect(fr).toContain("Ouvrez la première conversation par ce message : « Bonjour, je suis Camille. »");
+    expect(fr).toContain(
+      "Ouvrez la première conversation par ce message : « Bonjour, je suis Camille. »",
+    );
     const en = compile(fullPersona("en")).systemPrompt;
     expect(en).toContain("You are Camille. Your role: customer adviser.\n");
     expect(en).toContain('Open the first conversation with this message: "Hello, I am Camille."');
   });
 
   it("does not double the full stop after a role that has one", () => {
-    const prompt = compile(makePersona({ identity: { role: "conseillère clientèle." } })).systemPrompt;
+    const prompt = compile(
+      makePersona({ identity: { role: "conseillère clientèle." } }),
+    ).systemPrompt;
     expect(prompt).toContain("Vous êtes Camille, conseillère clientèle.\n");
   });
 
   it("writes the lexicon as instructions", () => {
-    const prompt = compile(makePersona({ lexicon: { prefer: ["démarche", "dossier"], avoid: ["process"] } })).systemPrompt;
-    expect(prompt).toContain("Employez de préférence ces mots et expressions : « démarche », « dossier ».");
-    expect(prompt).toContain("N'employez jamais ces mots et expressions : « process » ; reformulez avec d'autres mots.");
+    const prompt = compile(
+      makePersona({ lexicon: { prefer: ["démarche", "dossier"], avoid: ["process"] } }),
+    ).systemPrompt;
+    expect(prompt).toContain(
+      "Employez de préférence ces mots et expressions : « démarche », « dossier ».",
+    );
+    expect(prompt).toContain(
+      "N'employez jamais ces mots et expressions : « process » ; reformulez avec d'autres mots.",
+    );
   });
 
   it("writes guardrails: topics, escalation and AI disclosure either way", () => {
@@ -209,21 +244,27 @@ describe("sections", () => {
     expect(disclosed).toContain("quand l'utilisateur le demande. Marche à suivre : 3939.");
     const quiet = compile(makePersona({ guardrails: { discloseAI: false } })).systemPrompt;
     expect(quiet).toContain("ne vous faites jamais passer pour un être humain");
-    const quietEn = compile(makePersona({ language: "en", guardrails: { discloseAI: false } })).systemPrompt;
+    const quietEn = compile(
+      makePersona({ language: "en", guardrails: { discloseAI: false } }),
+    ).systemPrompt;
     expect(quietEn).toContain("never pass yourself off as a human");
   });
 
   it("marks examples as illustrations and names the speakers", () => {
     const fr = compile(fullPersona("fr")).systemPrompt;
     expect(fr).toContain("ce ne sont pas des scripts");
-    expect(fr).toContain("### Exemple 1\nUtilisateur : Bonjour\nCamille : Bonjour, que puis-je faire pour vous ?");
+    expect(fr).toContain(
+      "### Exemple 1\nUtilisateur : Bonjour\nCamille : Bonjour, que puis-je faire pour vous ?",
+    );
     const en = compile(fullPersona("en")).systemPrompt;
     expect(en).toContain("they are not scripts");
     expect(en).toContain("### Example 1\nUser: Bonjour\nCamille: ");
   });
 
   it("keeps a multi-line turn under its speaker", () => {
-    const prompt = compile(makePersona({ examples: [{ user: "a", assistant: "ligne 1\nligne 2" }] })).systemPrompt;
+    const prompt = compile(
+      makePersona({ examples: [{ user: "a", assistant: "ligne 1\nligne 2" }] }),
+    ).systemPrompt;
     expect(prompt).toContain("Camille : ligne 1\n  ligne 2");
   });
 });
@@ -259,19 +300,29 @@ describe("checkable band instructions", () => {
   });
 
   it("speaks as je at institutional 0 and as nous at 4", () => {
-    expect(sectionBody(withLevel("fr", "institutional", 0), "institutional")).toContain("« je », jamais « nous »");
-    expect(sectionBody(withLevel("fr", "institutional", 100), "institutional")).toContain("« nous », jamais « je »");
+    expect(sectionBody(withLevel("fr", "institutional", 0), "institutional")).toContain(
+      "« je », jamais « nous »",
+    );
+    expect(sectionBody(withLevel("fr", "institutional", 100), "institutional")).toContain(
+      "« nous », jamais « je »",
+    );
   });
 
   it("names the five Joos registers in order", () => {
-    const names = [0, 20, 40, 60, 80].map((level) => sectionBody(withLevel("en", "register", level), "register")?.split(" ")[0]);
+    const names = [0, 20, 40, 60, 80].map(
+      (level) => sectionBody(withLevel("en", "register", level), "register")?.split(" ")[0],
+    );
     expect(names).toEqual(["Intimate", "Casual", "Consultative", "Formal", "Frozen"]);
   });
 
   it("never jokes about complaints once humour is allowed", () => {
     for (const level of [40, 60, 80]) {
-      expect(sectionBody(withLevel("fr", "humor", level), "tone")).toContain("jamais sur une plainte, une détresse ou un sujet sensible");
-      expect(sectionBody(withLevel("en", "humor", level), "tone")).toContain("never about complaints, distress or sensitive topics");
+      expect(sectionBody(withLevel("fr", "humor", level), "tone")).toContain(
+        "jamais sur une plainte, une détresse ou un sujet sensible",
+      );
+      expect(sectionBody(withLevel("en", "humor", level), "tone")).toContain(
+        "never about complaints, distress or sensitive topics",
+      );
     }
   });
 });
@@ -286,6 +337,8 @@ describe("token estimate", () => {
   it("counts French as more tokens per character than English", () => {
     const fr = compile(makePersona({ language: "fr" }));
     const en = compile(makePersona({ language: "en" }));
-    expect(fr.tokenEstimate / fr.systemPrompt.length).toBeGreaterThan(en.tokenEstimate / en.systemPrompt.length);
+    expect(fr.tokenEstimate / fr.systemPrompt.length).toBeGreaterThan(
+      en.tokenEstimate / en.systemPrompt.length,
+    );
   });
 });

@@ -36,7 +36,9 @@ export const EXAMPLE_DRIFT_DIMENSIONS = ["address", "lexicon", ...DIMENSION_IDS]
 export type ExampleDriftDimension = (typeof EXAMPLE_DRIFT_DIMENSIONS)[number];
 
 /** The stable code of a meter warning, e.g. "example-drifts-from-register" (example-warnings.ts names three of them). */
-export function exampleDriftCode(dimension: ExampleDriftDimension): `example-drifts-from-${ExampleDriftDimension}` {
+export function exampleDriftCode(
+  dimension: ExampleDriftDimension,
+): `example-drifts-from-${ExampleDriftDimension}` {
   return `example-drifts-from-${dimension}`;
 }
 
@@ -98,10 +100,26 @@ interface Reply {
 
 function addressWarning(reply: Reply, persona: Persona, say: Say, fr: boolean): CompileWarning {
   const form = reply.measurement.address.form;
-  const quotes = quoted(fr, quotesOf(reply.text, reply.measurement.address.evidence.filter((s) => s.cue !== "vous-plural")));
+  const quotes = quoted(
+    fr,
+    quotesOf(
+      reply.text,
+      reply.measurement.address.evidence.filter((s) => s.cue !== "vous-plural"),
+    ),
+  );
   const q = quotes === "" ? "" : ` (${quotes})`;
-  const frVerb = form === "informal" ? "tutoie" : form === "formal" ? "vouvoie" : "mêle tutoiement et vouvoiement";
-  const enVerb = form === "informal" ? "addresses the user informally" : form === "formal" ? "addresses the user formally" : "mixes formal and informal address";
+  const frVerb =
+    form === "informal"
+      ? "tutoie"
+      : form === "formal"
+        ? "vouvoie"
+        : "mêle tutoiement et vouvoiement";
+  const enVerb =
+    form === "informal"
+      ? "addresses the user informally"
+      : form === "formal"
+        ? "addresses the user formally"
+        : "mixes formal and informal address";
   return {
     code: exampleDriftCode("address"),
     message: say(
@@ -112,10 +130,20 @@ function addressWarning(reply: Reply, persona: Persona, say: Say, fr: boolean): 
   };
 }
 
-function lexiconWarning(reply: Reply, persona: Persona, say: Say, fr: boolean): CompileWarning | undefined {
-  const terms = reply.measurement.lexicon.avoided.filter((hit) => hit.spans.length > 0).map((hit) => hit.term);
+function lexiconWarning(
+  reply: Reply,
+  persona: Persona,
+  say: Say,
+  fr: boolean,
+): CompileWarning | undefined {
+  const terms = reply.measurement.lexicon.avoided
+    .filter((hit) => hit.spans.length > 0)
+    .map((hit) => hit.term);
   if (terms.length === 0) return undefined;
-  const words = quoted(fr, terms.map((term) => term.trim()));
+  const words = quoted(
+    fr,
+    terms.map((term) => term.trim()),
+  );
   const one = terms.length === 1;
   return {
     code: exampleDriftCode("lexicon"),
@@ -123,7 +151,10 @@ function lexiconWarning(reply: Reply, persona: Persona, say: Say, fr: boolean): 
       `La réponse de l'exemple ${reply.number} emploie ${words}, ${one ? "un mot" : "des mots"} à éviter.`,
       `The reply in example ${reply.number} uses ${words}, ${one ? "an avoided word" : "avoided words"}.`,
     ),
-    paths: [reply.path, ...terms.map((term) => `lexicon.avoid[${persona.lexicon.avoid.indexOf(term)}]`)],
+    paths: [
+      reply.path,
+      ...terms.map((term) => `lexicon.avoid[${persona.lexicon.avoid.indexOf(term)}]`),
+    ],
   };
 }
 
@@ -142,7 +173,12 @@ function lengthWarning(reply: Reply, target: BandIndex, say: Say): CompileWarnin
 }
 
 /** The spans that show a slider drift, [] when none is quoted (register, length), undefined when the meter cannot vouch for it. */
-function sliderEvidence(id: DimensionId, target: BandIndex, measured: BandIndex, m: Measurement): Span[] | undefined {
+function sliderEvidence(
+  id: DimensionId,
+  target: BandIndex,
+  measured: BandIndex,
+  m: Measurement,
+): Span[] | undefined {
   const above = measured > target;
   if (ONLY_ABOVE.has(id) && !above) return undefined;
   switch (id) {
@@ -164,7 +200,12 @@ function sliderEvidence(id: DimensionId, target: BandIndex, measured: BandIndex,
   }
 }
 
-function sliderWarning(reply: Reply, drift: DimensionAdherence & { dimension: DimensionId }, say: Say, fr: boolean): CompileWarning | undefined {
+function sliderWarning(
+  reply: Reply,
+  drift: DimensionAdherence & { dimension: DimensionId },
+  say: Say,
+  fr: boolean,
+): CompileWarning | undefined {
   const id = drift.dimension;
   // adherence() writes slider bands as "0".."4".
   const target = Number(drift.target) as BandIndex;
@@ -224,7 +265,11 @@ export function measurementKey(persona: Persona, text: string): string {
  * "lexicon.avoid[2]"). Memoised per measurement, example, address form and slider bands,
  * so a slider step inside a band costs a lookup and a step across one an adherence() call.
  */
-export function exampleDriftWarnings(persona: Persona, index: number, measurement: Measurement): readonly CompileWarning[] {
+export function exampleDriftWarnings(
+  persona: Persona,
+  index: number,
+  measurement: Measurement,
+): readonly CompileWarning[] {
   const text = persona.examples[index]?.assistant ?? "";
   const setting = `${index} ${persona.address} ${DIMENSION_IDS.map((id) => bandIndex(persona.voice[id])).join("")}`;
   let bySetting = drifts.get(measurement);
@@ -235,7 +280,10 @@ export function exampleDriftWarnings(persona: Persona, index: number, measuremen
   let warnings = bySetting.get(setting);
   if (!warnings) {
     if (bySetting.size >= MAX_SETTINGS) bySetting.clear();
-    warnings = warningsFor({ text, number: index + 1, path: `examples[${index}].assistant`, measurement }, persona);
+    warnings = warningsFor(
+      { text, number: index + 1, path: `examples[${index}].assistant`, measurement },
+      persona,
+    );
     bySetting.set(setting, warnings);
   }
   return warnings;

@@ -23,9 +23,14 @@ const SAID_BY_LINT: Readonly<Record<string, string>> = {
  * here, with whatever compile() says now, also keeps a meter result a few edits old from
  * repeating a word check that has just appeared.
  */
-export function mergeWarnings(compiled: readonly CompileWarning[], examples: readonly CompileWarning[]): readonly CompileWarning[] {
+export function mergeWarnings(
+  compiled: readonly CompileWarning[],
+  examples: readonly CompileWarning[],
+): readonly CompileWarning[] {
   if (examples.length === 0) return compiled;
-  const said = new Set(compiled.flatMap((warning) => warning.paths.map((path) => `${warning.code} ${path}`)));
+  const said = new Set(
+    compiled.flatMap((warning) => warning.paths.map((path) => `${warning.code} ${path}`)),
+  );
   const added = examples.filter((warning) => {
     const byLint = SAID_BY_LINT[warning.code];
     return byLint === undefined || !said.has(`${byLint} ${warning.paths[0]}`);

@@ -43,7 +43,10 @@ const TRIGGERS: Record<LintCode, { persona: Persona; paths: string[] }> = {
     paths: ["examples[1].assistant", "address"],
   },
   "avoided-word-in-greeting": {
-    persona: makePersona({ lexicon: { prefer: [], avoid: ["process"] }, greeting: "Bonjour, je vous explique le Process." }),
+    persona: makePersona({
+      lexicon: { prefer: [], avoid: ["process"] },
+      greeting: "Bonjour, je vous explique le Process.",
+    }),
     paths: ["lexicon.avoid[0]", "greeting"],
   },
   "avoided-word-in-example": {
@@ -66,16 +69,21 @@ const TRIGGERS: Record<LintCode, { persona: Persona; paths: string[] }> = {
 describe("lint", () => {
   it("finds nothing in a clean persona, in either language", () => {
     expect(lint(clean)).toEqual([]);
-    expect(lint(makePersona({ language: "en", address: "informal", voice: { register: 40 } }))).toEqual([]);
+    expect(
+      lint(makePersona({ language: "en", address: "informal", voice: { register: 40 } })),
+    ).toEqual([]);
   });
 
-  test.each(LINT_CODES)("%s is triggered by its minimal persona, with the controls' paths", (code) => {
-    const { persona, paths } = TRIGGERS[code];
-    const warnings = lint(persona);
-    expect(warnings.map((warning) => warning.code)).toEqual([code]);
-    expect(warnings[0]?.paths).toEqual(paths);
-    expect(warnings[0]?.message.length).toBeGreaterThan(20);
-  });
+  test.each(LINT_CODES)(
+    "%s is triggered by its minimal persona, with the controls' paths",
+    (code) => {
+      const { persona, paths } = TRIGGERS[code];
+      const warnings = lint(persona);
+      expect(warnings.map((warning) => warning.code)).toEqual([code]);
+      expect(warnings[0]?.paths).toEqual(paths);
+      expect(warnings[0]?.message.length).toBeGreaterThan(20);
+    },
+  );
 
   it("writes messages in the persona's language", () => {
     const fr = lint(makePersona({ voice: { register: 90, emoji: 90 } }))[0];
@@ -85,9 +93,9 @@ describe("lint", () => {
   });
 
   it("is reached through compile()", () => {
-    expect(compile(TRIGGERS["humor-with-institutional-voice"].persona).warnings.map((w) => w.code)).toEqual([
-      "humor-with-institutional-voice",
-    ]);
+    expect(
+      compile(TRIGGERS["humor-with-institutional-voice"].persona).warnings.map((w) => w.code),
+    ).toEqual(["humor-with-institutional-voice"]);
   });
 
   it("sorts warnings by code order, then by persona order", () => {
@@ -115,32 +123,85 @@ describe("lint near misses", () => {
   test.each([
     ["register one band lower", makePersona({ voice: { register: 59, emoji: 90 } })],
     ["emoji one band lower", makePersona({ voice: { register: 90, emoji: 59 } })],
-    ["informal address, consultative register", makePersona({ address: "informal", voice: { register: 59 } })],
-    ["formal address, casual register", makePersona({ address: "formal", voice: { register: 20 } })],
-    ["informal address, intimate register", makePersona({ address: "informal", voice: { register: 0 } })],
+    [
+      "informal address, consultative register",
+      makePersona({ address: "informal", voice: { register: 59 } }),
+    ],
+    [
+      "formal address, casual register",
+      makePersona({ address: "formal", voice: { register: 20 } }),
+    ],
+    [
+      "informal address, intimate register",
+      makePersona({ address: "informal", voice: { register: 0 } }),
+    ],
     ["humour at band 2", makePersona({ voice: { humor: 59, institutional: 100 } })],
     ["institutional voice at band 3", makePersona({ voice: { humor: 100, institutional: 79 } })],
-    ["different preferred and avoided words", makePersona({ lexicon: { prefer: ["démarches"], avoid: ["démarche"] } })],
-    ["an avoided word inside a longer word", makePersona({ lexicon: { prefer: [], avoid: ["ton"] }, greeting: "Bonjour, je suis Antonin." })],
+    [
+      "different preferred and avoided words",
+      makePersona({ lexicon: { prefer: ["démarches"], avoid: ["démarche"] } }),
+    ],
+    [
+      "an avoided word inside a longer word",
+      makePersona({
+        lexicon: { prefer: [], avoid: ["ton"] },
+        greeting: "Bonjour, je suis Antonin.",
+      }),
+    ],
     ["emoji allowed", makePersona({ voice: { emoji: 20 }, greeting: "Bonjour 👋" })],
     ["a trademark sign is not an emoji", makePersona({ greeting: "Bienvenue chez Acme™ ©" })],
-    ["ton as a noun", makePersona({ examples: [{ user: "a", assistant: "Je garde un ton calme et le même ton." }] })],
-    ["the euphonic -t-", makePersona({ examples: [{ user: "a", assistant: "Votre demande a-t-elle abouti ?" }] })],
-    ["vous when formal", makePersona({ examples: [{ user: "a", assistant: "Je vous écoute, votre dossier est prêt." }] })],
-    ["tu when informal", makePersona({ address: "informal", voice: { register: 40 }, greeting: "Salut, je t'écoute !" })],
+    [
+      "ton as a noun",
+      makePersona({
+        examples: [{ user: "a", assistant: "Je garde un ton calme et le même ton." }],
+      }),
+    ],
+    [
+      "the euphonic -t-",
+      makePersona({ examples: [{ user: "a", assistant: "Votre demande a-t-elle abouti ?" }] }),
+    ],
+    [
+      "vous when formal",
+      makePersona({
+        examples: [{ user: "a", assistant: "Je vous écoute, votre dossier est prêt." }],
+      }),
+    ],
+    [
+      "tu when informal",
+      makePersona({
+        address: "informal",
+        voice: { register: 40 },
+        greeting: "Salut, je t'écoute !",
+      }),
+    ],
     [
       "English examples are not checked for address",
-      makePersona({ language: "en", address: "informal", voice: { register: 40 }, examples: [{ user: "a", assistant: "Good morning Mr Martin, how are you?" }] }),
+      makePersona({
+        language: "en",
+        address: "informal",
+        voice: { register: 40 },
+        examples: [{ user: "a", assistant: "Good morning Mr Martin, how are you?" }],
+      }),
     ],
   ])("%s: no warning", (_name, persona) => {
     expect(codes(persona)).toEqual([]);
   });
 
   it("flags vous in the greeting when informal, and tu in any accent or case when formal", () => {
-    expect(codes(makePersona({ address: "informal", voice: { register: 40 }, greeting: "Bonjour, je VOUS écoute." }))).toEqual([
-      "greeting-contradicts-address",
+    expect(
+      codes(
+        makePersona({
+          address: "informal",
+          voice: { register: 40 },
+          greeting: "Bonjour, je VOUS écoute.",
+        }),
+      ),
+    ).toEqual(["greeting-contradicts-address"]);
+    expect(
+      codes(makePersona({ examples: [{ user: "a", assistant: "C’est à TOI de voir." }] })),
+    ).toEqual(["example-contradicts-address"]);
+    expect(codes(makePersona({ examples: [{ user: "a", assistant: "T’inquiète." }] }))).toEqual([
+      "example-contradicts-address",
     ]);
-    expect(codes(makePersona({ examples: [{ user: "a", assistant: "C’est à TOI de voir." }] }))).toEqual(["example-contradicts-address"]);
-    expect(codes(makePersona({ examples: [{ user: "a", assistant: "T’inquiète." }] }))).toEqual(["example-contradicts-address"]);
   });
 });

@@ -33,7 +33,10 @@ const RANK = new Map<string, number>(LINT_CODES.map((code, i) => [code, i]));
 
 type Say = (fr: string, en: string) => string;
 
-const ADDRESS_NAME: Record<Address, string> = { formal: "le vouvoiement", informal: "le tutoiement" };
+const ADDRESS_NAME: Record<Address, string> = {
+  formal: "le vouvoiement",
+  informal: "le tutoiement",
+};
 
 /** Where the assistant speaks in the persona: the greeting, then each example's reply. */
 interface Utterance {
@@ -50,7 +53,11 @@ function utterances(persona: Persona): Utterance[] {
     out.push({ path: "greeting", spoken: spokenText(greeting), example: 0 });
   }
   persona.examples.forEach((example, i) => {
-    out.push({ path: `examples[${i}].assistant`, spoken: spokenText(example.assistant), example: i + 1 });
+    out.push({
+      path: `examples[${i}].assistant`,
+      spoken: spokenText(example.assistant),
+      example: i + 1,
+    });
   });
   return out;
 }
@@ -100,7 +107,12 @@ function voiceWarnings(persona: Persona, say: Say, out: CompileWarning[]): void 
   }
 }
 
-function lexiconWarnings(persona: Persona, say: Say, spoken: Utterance[], out: CompileWarning[]): void {
+function lexiconWarnings(
+  persona: Persona,
+  say: Say,
+  spoken: Utterance[],
+  out: CompileWarning[],
+): void {
   const { prefer, avoid } = persona.lexicon;
   if (avoid.length === 0) return;
   const avoided = avoid.map(foldedTerm);
@@ -126,7 +138,10 @@ function lexiconWarnings(persona: Persona, say: Say, spoken: Utterance[], out: C
         utterance.example === 0
           ? {
               code: "avoided-word-in-greeting",
-              message: say(`Le message d'accueil emploie « ${word} », un mot à éviter.`, `The greeting uses "${word}", an avoided word.`),
+              message: say(
+                `Le message d'accueil emploie « ${word} », un mot à éviter.`,
+                `The greeting uses "${word}", an avoided word.`,
+              ),
               paths: [`lexicon.avoid[${j}]`, utterance.path],
             }
           : {
@@ -170,7 +185,12 @@ function addressWarnings(persona: Persona, spoken: Utterance[], out: CompileWarn
   }
 }
 
-function emojiWarnings(persona: Persona, say: Say, spoken: Utterance[], out: CompileWarning[]): void {
+function emojiWarnings(
+  persona: Persona,
+  say: Say,
+  spoken: Utterance[],
+  out: CompileWarning[],
+): void {
   if (bandIndex(persona.voice.emoji) !== 0) return;
   for (const utterance of spoken) {
     if (!utterance.spoken.hasEmoji) continue;

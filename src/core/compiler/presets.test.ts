@@ -23,9 +23,14 @@ describe("presets", () => {
 
   it.each(files)("%s compiles to its reviewed prompt", async (file) => {
     const restored = restorePersonaText(readFileSync(`${PERSONAS_DIR}${file}`, "utf8"));
-    if (!restored.ok) throw new Error(`${file}: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+    if (!restored.ok)
+      throw new Error(
+        `${file}: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+      );
     const persona = restored.persona;
     const result = compile(persona);
-    await expect(result.systemPrompt).toMatchFileSnapshot(`./__snapshots__/${persona.id}.${persona.language}.md`);
+    await expect(result.systemPrompt).toMatchFileSnapshot(
+      `./__snapshots__/${persona.id}.${persona.language}.md`,
+    );
   });
 });

@@ -20,13 +20,17 @@ describe("quoteList", () => {
 
 describe("afterColon", () => {
   it("lower-cases an ordinary first word in French", () => {
-    expect(afterColon("fr", "Informer les usagers", "Iris Mairie de Bellerive")).toBe("informer les usagers");
+    expect(afterColon("fr", "Informer les usagers", "Iris Mairie de Bellerive")).toBe(
+      "informer les usagers",
+    );
     expect(afterColon("fr", "À partir de 16 ans", "")).toBe("à partir de 16 ans");
   });
 
   it("keeps acronyms and names the persona writes capitalised elsewhere", () => {
     expect(afterColon("fr", "ANTS et préfecture", "")).toBe("ANTS et préfecture");
-    expect(afterColon("fr", "Pistache aide les indépendants", "Sacha Pistache")).toBe("Pistache aide les indépendants");
+    expect(afterColon("fr", "Pistache aide les indépendants", "Sacha Pistache")).toBe(
+      "Pistache aide les indépendants",
+    );
     expect(afterColon("fr", "Lyon, puis tout Lyon", "")).toBe("Lyon, puis tout Lyon");
   });
 

@@ -15,13 +15,18 @@ describe.each(["deflate", "zlib"] as const)("inflateCapped (%s)", (format) => {
   });
 
   test("stops a 64 MiB bomb as too-large without holding it", () => {
-    const bomb = format === "zlib" ? zlibSync(new Uint8Array(64 * 1024 * 1024)) : deflateSync(new Uint8Array(64 * 1024 * 1024));
+    const bomb =
+      format === "zlib"
+        ? zlibSync(new Uint8Array(64 * 1024 * 1024))
+        : deflateSync(new Uint8Array(64 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(100_000);
     expect(inflateCapped(bomb, 1_000_000, format)).toBe("too-large");
   });
 
   test("answers undefined for damaged data, never throws", () => {
-    expect(inflateCapped(new Uint8Array([0xff, 0xff, 0xff, 0xff]), 1_000_000, format)).toBeUndefined();
+    expect(
+      inflateCapped(new Uint8Array([0xff, 0xff, 0xff, 0xff]), 1_000_000, format),
+    ).toBeUndefined();
   });
 });
 

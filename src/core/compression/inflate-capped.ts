@@ -15,7 +15,11 @@ const STEP_BYTES = 1024;
  * deflate stream cut short may come back short without an error (fflate does not always
  * notice): a caller of "deflate" checks its own checksum, as the review link does.
  */
-export function inflateCapped(compressed: Uint8Array, max: number, format: "deflate" | "zlib"): Uint8Array | "too-large" | undefined {
+export function inflateCapped(
+  compressed: Uint8Array,
+  max: number,
+  format: "deflate" | "zlib",
+): Uint8Array | "too-large" | undefined {
   const parts: Uint8Array[] = [];
   let size = 0;
   const collect = (part: Uint8Array) => {

@@ -10,14 +10,52 @@ describe.each([
   [
     "FRENCH_TU",
     FRENCH_TU,
-    ["Peux-tu m'aider ?", "Je te rappelle demain.", "TU PEUX", "Ton dossier est prêt.", "Merci à toi !", "Tes papiers", "Je t'envoie le lien.", "Je t’envoie le lien.", "Va-t'en", "C'est le tien ?", "Est-ce ton avis ?", "ta demande"],
-    ["C'est la fête.", "Le toit fuit.", "Votre statut", "Cette tâche", "le ton de votre message", "sur un ton calme", "Y a-t'il un souci ?", "Vous tenez le bon bout.", "Tiens, voilà.", "Prenez rendez-vous."],
+    [
+      "Peux-tu m'aider ?",
+      "Je te rappelle demain.",
+      "TU PEUX",
+      "Ton dossier est prêt.",
+      "Merci à toi !",
+      "Tes papiers",
+      "Je t'envoie le lien.",
+      "Je t’envoie le lien.",
+      "Va-t'en",
+      "C'est le tien ?",
+      "Est-ce ton avis ?",
+      "ta demande",
+    ],
+    [
+      "C'est la fête.",
+      "Le toit fuit.",
+      "Votre statut",
+      "Cette tâche",
+      "le ton de votre message",
+      "sur un ton calme",
+      "Y a-t'il un souci ?",
+      "Vous tenez le bon bout.",
+      "Tiens, voilà.",
+      "Prenez rendez-vous.",
+    ],
   ],
   [
     "FRENCH_VOUS",
     FRENCH_VOUS,
-    ["Vous pouvez cliquer ici.", "Votre dossier", "vos documents", "la vôtre", "les VÔTRES", "s'il vous plaît", "Pouvez-vous répondre ?"],
-    ["Prenez rendez-vous.", "un rendez-vous", "Tu peux cliquer ici.", "Ton dossier", "Le vousvoiement"],
+    [
+      "Vous pouvez cliquer ici.",
+      "Votre dossier",
+      "vos documents",
+      "la vôtre",
+      "les VÔTRES",
+      "s'il vous plaît",
+      "Pouvez-vous répondre ?",
+    ],
+    [
+      "Prenez rendez-vous.",
+      "un rendez-vous",
+      "Tu peux cliquer ici.",
+      "Ton dossier",
+      "Le vousvoiement",
+    ],
   ],
   [
     "ENGLISH_FAMILIAR",
@@ -28,7 +66,13 @@ describe.each([
   [
     "ENGLISH_COURTESY",
     ENGLISH_COURTESY,
-    ["Thank you, Mr Martin.", "Good morning, Mrs. Smith.", "Yes, sir.", "Madam, your order", "Ms Lee, welcome back."],
+    [
+      "Thank you, Mr Martin.",
+      "Good morning, Mrs. Smith.",
+      "Yes, sir.",
+      "Madam, your order",
+      "Ms Lee, welcome back.",
+    ],
     ["Thanks, Alex!", "Mrs", "The desire to help", "Sirius is bright", "Miss the bus"],
   ],
 ])("%s", (_, pattern, hits, misses) => {
@@ -45,13 +89,15 @@ describe("on CoCoA-MT's paired formal and informal references", () => {
   const dir = fileURLToPath(new URL("../../../tests/fixtures/cocoa-mt-train/", import.meta.url));
   const pairs: [formal: string, informal: string][] = [];
   for (const set of ["telephony", "topical_chat"]) {
-    const read = (form: string) => readFileSync(`${dir}formality-control.train.${set}.en-fr.${form}.fr`, "utf8").split("\n");
+    const read = (form: string) =>
+      readFileSync(`${dir}formality-control.train.${set}.en-fr.${form}.fr`, "utf8").split("\n");
     const informal = read("informal");
     read("formal").forEach((line, i) => {
       if (line !== "" && line !== informal[i]) pairs.push([line, informal[i] as string]);
     });
   }
-  const rate = (pattern: string, side: 0 | 1) => pairs.filter((pair) => matches(pattern, pair[side])).length / pairs.length;
+  const rate = (pattern: string, side: 0 | 1) =>
+    pairs.filter((pair) => matches(pattern, pair[side])).length / pairs.length;
 
   test("enough pairs to measure", () => expect(pairs.length).toBeGreaterThan(300));
   test("FRENCH_TU catches the informal line at least 98% of the time and never the formal one", () => {

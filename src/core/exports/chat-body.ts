@@ -33,7 +33,8 @@ export const PLACEHOLDER_USER_MESSAGE: Readonly<Record<Language, string>> = {
  */
 export function openingMessages(persona: Persona): ChatMessage[] {
   const messages: ChatMessage[] = [{ role: "system", content: compile(persona).systemPrompt }];
-  if (hasText(persona.greeting)) messages.push({ role: "assistant", content: persona.greeting.trim() });
+  if (hasText(persona.greeting))
+    messages.push({ role: "assistant", content: persona.greeting.trim() });
   return messages;
 }
 
@@ -45,7 +46,10 @@ export function openingMessages(persona: Persona): ChatMessage[] {
 export function chatCompletionsBody(persona: Persona, target: EndpointTarget): ChatCompletionsBody {
   return {
     model: modelOf(target),
-    messages: [...openingMessages(persona), { role: "user", content: PLACEHOLDER_USER_MESSAGE[persona.language] }],
+    messages: [
+      ...openingMessages(persona),
+      { role: "user", content: PLACEHOLDER_USER_MESSAGE[persona.language] },
+    ],
     temperature: EXPORT_PARAMS.temperature,
     max_tokens: EXPORT_PARAMS.maxTokens,
   };

@@ -11,10 +11,13 @@ describe.each(["fr", "en"] as const)("prompt documents (%s)", (language) => {
   test("Markdown: a title naming the persona, then every section under its own ## heading", () => {
     const markdown = promptMarkdown(persona);
     const [title] = markdown.split("\n");
-    expect(title).toBe(language === "fr" ? `# Robin's "desk" — prompt système` : `# Robin's "desk" — system prompt`);
+    expect(title).toBe(
+      language === "fr" ? `# Robin's "desk" — prompt système` : `# Robin's "desk" — system prompt`,
+    );
     const headings = markdown.split("\n").filter((line) => line.startsWith("## "));
     expect(headings).toEqual(compiled.sections.map((section) => `## ${section.title}`));
-    for (const section of compiled.sections) expect(markdown).toContain(`## ${section.title}\n${section.body}`);
+    for (const section of compiled.sections)
+      expect(markdown).toContain(`## ${section.title}\n${section.body}`);
     expect(markdown.endsWith("\n") && !markdown.endsWith("\n\n")).toBe(true);
   });
 
@@ -22,9 +25,12 @@ describe.each(["fr", "en"] as const)("prompt documents (%s)", (language) => {
     const text = promptPlainText(persona);
     expect(text).not.toMatch(/^#/m);
     expect(text.split("\n")[0]).toBe(compiled.sections[0]?.title);
-    for (const section of compiled.sections) expect(text).toContain(`${section.title}\n${section.body.replace(/^### /gm, "")}`);
+    for (const section of compiled.sections)
+      expect(text).toContain(`${section.title}\n${section.body.replace(/^### /gm, "")}`);
     // Nothing but the heading marks is removed: the same text once they are put back.
-    expect(text.replace(/\n/g, "")).toBe(compiled.systemPrompt.replace(/^#{2,3} /gm, "").replace(/\n/g, ""));
+    expect(text.replace(/\n/g, "")).toBe(
+      compiled.systemPrompt.replace(/^#{2,3} /gm, "").replace(/\n/g, ""),
+    );
   });
 
   test("the persona's own text survives both, quotes, newlines and all", () => {

@@ -22,10 +22,22 @@ export interface PromptfooAssertion {
 }
 
 /** Most emoji per reply for each emoji band, as the compiled prompt words it (compiler/sections/emoji.ts). */
-export const EMOJI_MAX_PER_REPLY: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
+export const EMOJI_MAX_PER_REPLY: Readonly<Record<BandIndex, number>> = {
+  0: 0,
+  1: 1,
+  2: 1,
+  3: 2,
+  4: 3,
+};
 
 /** Dimensions judged by a grader; verbosity and emoji are counted exactly instead. */
-export const RUBRIC_DIMENSIONS = ["warmth", "humor", "enthusiasm", "register", "institutional"] as const satisfies readonly DimensionId[];
+export const RUBRIC_DIMENSIONS = [
+  "warmth",
+  "humor",
+  "enthusiasm",
+  "register",
+  "institutional",
+] as const satisfies readonly DimensionId[];
 
 /**
  * A JavaScript string literal of the text that keeps the check a readable YAML block: JSON's
@@ -33,7 +45,10 @@ export const RUBRIC_DIMENSIONS = ["warmth", "humor", "enthusiasm", "register", "
  * literal block cannot hold them), and the line separators (a reader may end a line there).
  */
 function jsString(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -66,14 +81,14 @@ function lexiconCheck(terms: readonly string[]): string {
   return [
     "// Avoided words: whole words, ignoring case and accents, as the studio's meter reads them.",
     `const avoided = [${terms.map(jsString).join(",")}];`,
-    "const fold = (text) => text.toLowerCase().normalize(\"NFD\").replace(/[\\u0300-\\u036f]/g, \"\")",
-    "  .replace(/\\u0153/g, \"oe\").replace(/\\u00e6/g, \"ae\").replace(/\\u00df/g, \"ss\").replace(/[\\u2019\\u02bc]/g, \"'\")",
-    "  .replace(/[\\s\\u00a0\\u202f\\u2009\\u3000]+/gu, \" \").trim();",
+    'const fold = (text) => text.toLowerCase().normalize("NFD").replace(/[\\u0300-\\u036f]/g, "")',
+    '  .replace(/\\u0153/g, "oe").replace(/\\u00e6/g, "ae").replace(/\\u00df/g, "ss").replace(/[\\u2019\\u02bc]/g, "\'")',
+    '  .replace(/[\\s\\u00a0\\u202f\\u2009\\u3000]+/gu, " ").trim();',
     "const isWord = (char) => char !== undefined && /[\\p{L}\\p{N}]/u.test(char);",
     "const reply = fold(String(output));",
     "const used = avoided.filter((term) => {",
     "  const needle = fold(term);",
-    "  for (let at = needle === \"\" ? -1 : reply.indexOf(needle); at >= 0; at = reply.indexOf(needle, at + 1)) {",
+    '  for (let at = needle === "" ? -1 : reply.indexOf(needle); at >= 0; at = reply.indexOf(needle, at + 1)) {',
     "    const end = at + needle.length;",
     "    const startOk = !isWord(needle[0]) || !isWord(reply[at - 1]);",
     "    const endOk = !isWord(needle[needle.length - 1]) || !isWord(reply[end]);",
@@ -114,19 +129,24 @@ interface RubricWords {
 
 const WORDS: Readonly<Record<Language, RubricWords>> = {
   fr: {
-    criterion: (label, low, high, level, band) => `Critère : ${label} (de « ${low} » à « ${high} »), niveau ${level}/100, « ${band} ».`,
+    criterion: (label, low, high, level, band) =>
+      `Critère : ${label} (de « ${low} » à « ${high} »), niveau ${level}/100, « ${band} ».`,
     expected: (description) => `Attendu : ${description}`,
     example: (text) => `Exemple à ce niveau (il n'illustre que ce critère) : « ${text} »`,
-    otherLevels: (levels) => `La réponse échoue seulement si elle relève nettement d'un autre niveau, comme ${levels}.`,
+    otherLevels: (levels) =>
+      `La réponse échoue seulement si elle relève nettement d'un autre niveau, comme ${levels}.`,
     or: " ou ",
-    scope: "Ne jugez que ce critère : ni le contenu, ni son exactitude, ni les autres aspects du style.",
+    scope:
+      "Ne jugez que ce critère : ni le contenu, ni son exactitude, ni les autres aspects du style.",
     quote: (text) => `« ${text} »`,
   },
   en: {
-    criterion: (label, low, high, level, band) => `Criterion: ${label} (from "${low}" to "${high}"), level ${level}/100, "${band}".`,
+    criterion: (label, low, high, level, band) =>
+      `Criterion: ${label} (from "${low}" to "${high}"), level ${level}/100, "${band}".`,
     expected: (description) => `Expected: ${description}`,
     example: (text) => `Example at this level (it illustrates this criterion only): "${text}"`,
-    otherLevels: (levels) => `Fail the reply only if it clearly belongs to another level, such as ${levels}.`,
+    otherLevels: (levels) =>
+      `Fail the reply only if it clearly belongs to another level, such as ${levels}.`,
     or: " or ",
     scope: "Judge this criterion only: not the content, its accuracy or other aspects of style.",
     quote: (text) => `"${text}"`,
@@ -145,9 +165,18 @@ export function rubric(dimension: Dimension, level: number, language: Language):
     .filter((i) => i >= 0 && i < dimension.bands.length)
     .map((i) => dimension.bands[i as BandIndex])
     // The description loses its full stop inside the brackets: "(… the answer)", not "(… the answer.)".
-    .map((other) => `${w.quote(other.name[language])} (${other.description[language].replace(/\.$/, "")})`);
+    .map(
+      (other) =>
+        `${w.quote(other.name[language])} (${other.description[language].replace(/\.$/, "")})`,
+    );
   return [
-    w.criterion(dimension.label[language], dimension.poles.low[language], dimension.poles.high[language], level, band.name[language]),
+    w.criterion(
+      dimension.label[language],
+      dimension.poles.low[language],
+      dimension.poles.high[language],
+      level,
+      band.name[language],
+    ),
     w.expected(band.description[language]),
     w.example(band.example[language]),
     w.otherLevels(neighbours.join(w.or)),
@@ -162,13 +191,30 @@ export function personaAssertions(persona: Persona): PromptfooAssertion[] {
     { type: "not-regex", value: FORBIDDEN_ADDRESS[language][persona.address], metric: "address" },
   ];
   const avoided = [...new Set(persona.lexicon.avoid.map((term) => term.trim()))];
-  if (avoided.length > 0) asserts.push({ type: "javascript", value: inertTemplateText(lexiconCheck(avoided)), metric: "lexicon" });
+  if (avoided.length > 0)
+    asserts.push({
+      type: "javascript",
+      value: inertTemplateText(lexiconCheck(avoided)),
+      metric: "lexicon",
+    });
   const verbosity = bandIndex(voice.verbosity);
-  asserts.push({ type: "javascript", value: lengthCheck(verbosity, CATALOG.verbosity.bands[verbosity].name.en), metric: "verbosity" });
+  asserts.push({
+    type: "javascript",
+    value: lengthCheck(verbosity, CATALOG.verbosity.bands[verbosity].name.en),
+    metric: "verbosity",
+  });
   const emoji = bandIndex(voice.emoji);
-  asserts.push({ type: "javascript", value: emojiCheck(EMOJI_MAX_PER_REPLY[emoji], CATALOG.emoji.bands[emoji].name.en), metric: "emoji" });
+  asserts.push({
+    type: "javascript",
+    value: emojiCheck(EMOJI_MAX_PER_REPLY[emoji], CATALOG.emoji.bands[emoji].name.en),
+    metric: "emoji",
+  });
   for (const id of RUBRIC_DIMENSIONS) {
-    asserts.push({ type: "llm-rubric", value: inertTemplateText(rubric(CATALOG[id], voice[id], language)), metric: id });
+    asserts.push({
+      type: "llm-rubric",
+      value: inertTemplateText(rubric(CATALOG[id], voice[id], language)),
+      metric: id,
+    });
   }
   return asserts;
 }

@@ -29,7 +29,11 @@ interface Config {
   description: string;
   prompts: { label: string; raw: string }[];
   defaultTest: { assert: { type: string; value: string; metric: string }[] };
-  tests: { description: string; vars: { message: string }; metadata: { scenario: string; conversationId: string } }[];
+  tests: {
+    description: string;
+    vars: { message: string };
+    metadata: { scenario: string; conversationId: string };
+  }[];
 }
 
 const LOCAL = { baseURL: "http://127.0.0.1:8787/v1", model: "mock-model" };
@@ -48,16 +52,20 @@ afterEach(() => {
 
 /** The pieces of text between the export's own syntax that nunjucks would read, or whose final "{" the syntax after it would extend. */
 function unsafePieces(pieces: readonly string[]): string[] {
-  return pieces.filter((piece, i) => /\{[{%#]|#\}/.test(piece) || (i < pieces.length - 1 && piece.endsWith("{")));
+  return pieces.filter(
+    (piece, i) => /\{[{%#]|#\}/.test(piece) || (i < pieces.length - 1 && piece.endsWith("{")),
+  );
 }
 
 /** Where anything nunjucks, or promptfoo's load-time pass, would act on appears, except the export's own syntax. */
 function foreignSyntax(config: unknown): string[] {
-  return allStrings(config).flatMap(({ path, text }) => [
-    ...doubleBraceSpans(text).filter((span) => !OWN_EXPRESSIONS.test(span)),
-    ...(text.match(/\{%[^]*?%\}/g) ?? []).filter((tag) => !OWN_TAGS.has(tag)),
-    ...unsafePieces(text.split(OWN_SYNTAX)),
-  ].map((found) => `${path}: ${found}`));
+  return allStrings(config).flatMap(({ path, text }) =>
+    [
+      ...doubleBraceSpans(text).filter((span) => !OWN_EXPRESSIONS.test(span)),
+      ...(text.match(/\{%[^]*?%\}/g) ?? []).filter((tag) => !OWN_TAGS.has(tag)),
+      ...unsafePieces(text.split(OWN_SYNTAX)),
+    ].map((found) => `${path}: ${found}`),
+  );
 }
 
 /** Every check, rendered as promptfoo renders an assertion value, equals what the persona asks for. */
@@ -66,8 +74,12 @@ function expectChecksIntact(config: Config, persona: Persona): void {
   const avoided = persona.lexicon.avoid[0]?.trim() as string;
   const check = new Function("output", "context", "process", render(lexicon?.value as string));
   expect(check(`a reply saying ${avoided}.`, {}, {}).reason).toBe(`avoided words used: ${avoided}`);
-  const rubrics = config.defaultTest.assert.filter((a) => a.type === "llm-rubric").map((a) => render(a.value));
-  expect(rubrics).toEqual(RUBRIC_DIMENSIONS.map((id) => rubric(CATALOG[id], persona.voice[id], persona.language)));
+  const rubrics = config.defaultTest.assert
+    .filter((a) => a.type === "llm-rubric")
+    .map((a) => render(a.value));
+  expect(rubrics).toEqual(
+    RUBRIC_DIMENSIONS.map((id) => rubric(CATALOG[id], persona.voice[id], persona.language)),
+  );
 }
 
 /** Each test of the hostile scenario, sent after the ones before it, as promptfoo sends it. */
@@ -89,34 +101,55 @@ function expectConversationIntact(config: Config, persona: Persona): void {
 }
 
 function expectNothingLeaked(config: Config): void {
-  const shown = [config.description, config.prompts[0]?.label, ...config.tests.map((t) => t.description)].map((text) => render(text as string));
+  const shown = [
+    config.description,
+    config.prompts[0]?.label,
+    ...config.tests.map((t) => t.description),
+  ].map((text) => render(text as string));
   const everything = [...shown, ...allStrings(config).map(({ text }) => text)].join("\n");
   for (const value of Object.values(CANARY_ENV)) expect(everything).not.toContain(value);
   expect(pwned()).toBeUndefined();
 }
 
 describe.each(["en", "fr"] as const)("hostile text in a %s persona", (language: Language) => {
-  test.each(HOSTILE_TEXTS.map((text) => [JSON.stringify(text).slice(0, 60), text]))("%s", (_, text) => {
-    const persona = hostilePersona(text, language);
-    const yaml = promptfooConfig(persona, LOCAL);
-    const config = parse(yaml) as Config;
-    // YAML 1.1 readers (and js-yaml's timestamps) read the same strings as a YAML 1.2 one.
-    expect(parse(yaml, { version: "1.1" })).toEqual(config);
-    expect(foreignSyntax(config)).toEqual([]);
-    expectConversationIntact(config, persona);
-    expectChecksIntact(config, persona);
-    // Names are shown on one line, and never rendered into something else.
-    expect(render(config.prompts[0]?.label as string)).toBe(oneLine(persona.name));
-    expect(render(config.tests.at(-1)?.description as string)).toBe(oneLine(`Title ${text} — turn ${config.tests.filter((t) => t.metadata.scenario === "hostile").length}`));
-    expectNothingLeaked(config);
-  });
+  test.each(HOSTILE_TEXTS.map((text) => [JSON.stringify(text).slice(0, 60), text]))(
+    "%s",
+    (_, text) => {
+      const persona = hostilePersona(text, language);
+      const yaml = promptfooConfig(persona, LOCAL);
+      const config = parse(yaml) as Config;
+      // YAML 1.1 readers (and js-yaml's timestamps) read the same strings as a YAML 1.2 one.
+      expect(parse(yaml, { version: "1.1" })).toEqual(config);
+      expect(foreignSyntax(config)).toEqual([]);
+      expectConversationIntact(config, persona);
+      expectChecksIntact(config, persona);
+      // Names are shown on one line, and never rendered into something else.
+      expect(render(config.prompts[0]?.label as string)).toBe(oneLine(persona.name));
+      expect(render(config.tests.at(-1)?.description as string)).toBe(
+        oneLine(
+          `Title ${text} — turn ${config.tests.filter((t) => t.metadata.scenario === "hostile").length}`,
+        ),
+      );
+      expectNothingLeaked(config);
+    },
+  );
 });
 
 test("a name cannot break out of the header comment", () => {
   const persona = hostilePersona("x\n- evil: 1\r\ndescription: owned\u0085\u2028#", "en");
   const yaml = promptfooConfig(persona, LOCAL);
-  expect(Object.keys(parse(yaml) as object)).toEqual(["description", "prompts", "providers", "defaultTest", "tests"]);
-  expect(yaml.split("\n").filter((line) => !line.startsWith(" ") && !line.startsWith("#") && line !== "")).toEqual([
+  expect(Object.keys(parse(yaml) as object)).toEqual([
+    "description",
+    "prompts",
+    "providers",
+    "defaultTest",
+    "tests",
+  ]);
+  expect(
+    yaml
+      .split("\n")
+      .filter((line) => !line.startsWith(" ") && !line.startsWith("#") && line !== ""),
+  ).toEqual([
     expect.stringMatching(/^description: /),
     "prompts:",
     "providers:",
@@ -129,8 +162,38 @@ test("a name cannot break out of the header comment", () => {
 const trickyText = fc
   .array(
     fc.oneof(
-      fc.constantFrom("{", "}", "%", "#", "-", "'", '"', "\\", "\n", "\r", " ", ":", "env.", "raw", "endraw", "file://", "package:"),
-      fc.constantFrom("{{", "{%", "{#", "}}", "%}", "#}", "{{-", "-%}", "{{ '{' }}", "{{message}}", "{{ env.OPENAI_API_KEY }}"),
+      fc.constantFrom(
+        "{",
+        "}",
+        "%",
+        "#",
+        "-",
+        "'",
+        '"',
+        "\\",
+        "\n",
+        "\r",
+        " ",
+        ":",
+        "env.",
+        "raw",
+        "endraw",
+        "file://",
+        "package:",
+      ),
+      fc.constantFrom(
+        "{{",
+        "{%",
+        "{#",
+        "}}",
+        "%}",
+        "#}",
+        "{{-",
+        "-%}",
+        "{{ '{' }}",
+        "{{message}}",
+        "{{ env.OPENAI_API_KEY }}",
+      ),
       fc.string({ unit: "grapheme", maxLength: 6 }),
     ),
     { maxLength: 24 },
@@ -143,7 +206,9 @@ describe("properties (fast-check, seeded)", () => {
       fc.property(trickyText, (text) => {
         const inert = inertTemplateText(text);
         expect(render(inert)).toBe(text);
-        expect(doubleBraceSpans(inert).every((span) => span === "{{ '{' }}" || span === "{{ '#' }}")).toBe(true);
+        expect(
+          doubleBraceSpans(inert).every((span) => span === "{{ '{' }}" || span === "{{ '#' }}"),
+        ).toBe(true);
         // Between the literals, nothing nunjucks reads, and no "{" that a literal would extend.
         expect(unsafePieces(inert.split(/\{\{ '[{#]' \}\}/))).toEqual([]);
       }),

@@ -36,7 +36,8 @@ function spellOut(text: string, spell: (index: number) => boolean): string {
   let nextSpelled = false;
   for (let i = chars.length - 1; i >= 0; i--) {
     const char = chars[i] as string;
-    const spelled: boolean = spell(i) || TEMPLATE_MARK.test(char + (chars[i + 1] ?? "")) || (char === "{" && nextSpelled);
+    const spelled: boolean =
+      spell(i) || TEMPLATE_MARK.test(char + (chars[i + 1] ?? "")) || (char === "{" && nextSpelled);
     if (spelled) chars[i] = literal(char);
     nextSpelled = spelled;
   }
@@ -95,7 +96,10 @@ export function writeYaml(value: unknown, comment: string): string {
   visit(doc, {
     Scalar(key, node) {
       if (key === "key" || typeof node.value !== "string") return;
-      node.type = node.value.includes("\n") && BLOCK_SAFE.test(node.value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
+      node.type =
+        node.value.includes("\n") && BLOCK_SAFE.test(node.value)
+          ? Scalar.BLOCK_LITERAL
+          : Scalar.QUOTE_DOUBLE;
     },
   });
   doc.commentBefore = comment

@@ -38,28 +38,47 @@ interface Config {
   prompts: { label: string; raw: string }[];
   providers: Provider[];
   defaultTest: { options: { provider: Provider }; assert: Assertion[] };
-  tests: { description: string; vars: { message: string }; metadata: { scenario: string; turn: number; conversationId: string } }[];
+  tests: {
+    description: string;
+    vars: { message: string };
+    metadata: { scenario: string; turn: number; conversationId: string };
+  }[];
 }
 
 const LOCAL: EndpointTarget = { baseURL: "http://localhost:11434/v1/", model: "llama3.2" };
 const load = (persona: Persona, target: EndpointTarget = DEFAULT_TARGET, grader?: EndpointTarget) =>
   parse(promptfooConfig(persona, target, grader ? { grader } : {})) as Config;
-const checks = (config: Config, metric: string) => config.defaultTest.assert.filter((a) => a.metric === metric);
+const checks = (config: Config, metric: string) =>
+  config.defaultTest.assert.filter((a) => a.metric === metric);
 
 /** A javascript assertion run as promptfoo runs it: rendered with nunjucks, then as a function body. */
-function runCheck(assertion: Assertion, output: string): { pass: boolean; score: number; reason: string } {
+function runCheck(
+  assertion: Assertion,
+  output: string,
+): { pass: boolean; score: number; reason: string } {
   expect(assertion.type).toBe("javascript");
   expect(assertion.value).toContain("\n"); // multi-line: promptfoo uses it as the function body, as is
   return new Function("output", "context", "process", render(assertion.value))(output, {}, {});
 }
 
 describe("the configuration's structure", () => {
-  test.each(["fr", "en"] as const)("top-level keys, a description naming the persona (%s)", (language) => {
-    const config = load(strictPersona(language, "formal"));
-    expect(Object.keys(config)).toEqual(["description", "prompts", "providers", "defaultTest", "tests"]);
-    expect(config.description).toContain(language === "fr" ? "Guichet strict" : "Strict desk");
-    expect(promptfooConfig(strictPersona(language, "formal"), DEFAULT_TARGET)).toMatch(/^# promptfoo configuration for the persona/);
-  });
+  test.each(["fr", "en"] as const)(
+    "top-level keys, a description naming the persona (%s)",
+    (language) => {
+      const config = load(strictPersona(language, "formal"));
+      expect(Object.keys(config)).toEqual([
+        "description",
+        "prompts",
+        "providers",
+        "defaultTest",
+        "tests",
+      ]);
+      expect(config.description).toContain(language === "fr" ? "Guichet strict" : "Strict desk");
+      expect(promptfooConfig(strictPersona(language, "formal"), DEFAULT_TARGET)).toMatch(
+        /^# promptfoo configuration for the persona/,
+      );
+    },
+  );
 
   test("the prompt renders to a chat: system = compiled prompt, the greeting, then the message", () => {
     const persona = awkwardPersona("fr", "formal");
@@ -104,7 +123,12 @@ describe("the configuration's structure", () => {
     expect(load(strictPersona("en", "formal"), LOCAL).providers).toEqual([
       {
         id: "openai:chat:llama3.2",
-        config: { apiBaseUrl: "http://localhost:11434/v1", apiKeyEnvar: "OPENAI_API_KEY", temperature: 0.7, max_tokens: 512 },
+        config: {
+          apiBaseUrl: "http://localhost:11434/v1",
+          apiKeyEnvar: "OPENAI_API_KEY",
+          temperature: 0.7,
+          max_tokens: 512,
+        },
       },
     ]);
   });
@@ -119,16 +143,29 @@ describe("the configuration's structure", () => {
 describe("the grader of the llm-rubric checks", () => {
   test("by default the endpoint under test, at temperature 0", () => {
     expect(load(strictPersona("en", "formal"), LOCAL).defaultTest.options).toEqual({
-      provider: { id: "openai:chat:llama3.2", config: { apiBaseUrl: "http://localhost:11434/v1", apiKeyEnvar: "OPENAI_API_KEY", temperature: 0 } },
+      provider: {
+        id: "openai:chat:llama3.2",
+        config: {
+          apiBaseUrl: "http://localhost:11434/v1",
+          apiKeyEnvar: "OPENAI_API_KEY",
+          temperature: 0,
+        },
+      },
     });
-    expect(load(strictPersona("en", "formal")).defaultTest.options).toEqual({ provider: { id: "openai:chat:gpt-4o-mini", config: { temperature: 0 } } });
+    expect(load(strictPersona("en", "formal")).defaultTest.options).toEqual({
+      provider: { id: "openai:chat:gpt-4o-mini", config: { temperature: 0 } },
+    });
   });
 
   test("another one when asked, named in the header", () => {
     const grader = { baseURL: "https://api.openai.com/v1", model: "gpt-4o" };
-    expect(load(strictPersona("fr", "formal"), LOCAL, grader).defaultTest.options.provider).toEqual({ id: "openai:chat:gpt-4o", config: { temperature: 0 } });
+    expect(load(strictPersona("fr", "formal"), LOCAL, grader).defaultTest.options.provider).toEqual(
+      { id: "openai:chat:gpt-4o", config: { temperature: 0 } },
+    );
     const text = promptfooConfig(strictPersona("fr", "formal"), LOCAL, { grader });
-    expect(text).toContain("# Grader of the llm-rubric checks: gpt-4o at https://api.openai.com/v1");
+    expect(text).toContain(
+      "# Grader of the llm-rubric checks: gpt-4o at https://api.openai.com/v1",
+    );
     expect(text).toContain("# Endpoint: llama3.2 at http://localhost:11434/v1");
   });
 });
@@ -136,8 +173,20 @@ describe("the grader of the llm-rubric checks", () => {
 describe("tests: one per user turn of every scenario, each scenario one conversation", () => {
   test.each(["fr", "en"] as const)("the built-ins of the persona's language (%s)", (language) => {
     const { tests } = load(strictPersona(language, "formal"));
-    const expected = scenariosFor(language).flatMap((s) => s.turns.map((turn, i) => ({ description: `${s.title} — turn ${i + 1}`, message: turn, scenario: s.id })));
-    expect(tests.map((t) => ({ description: t.description, message: t.vars.message, scenario: t.metadata.scenario }))).toEqual(expected);
+    const expected = scenariosFor(language).flatMap((s) =>
+      s.turns.map((turn, i) => ({
+        description: `${s.title} — turn ${i + 1}`,
+        message: turn,
+        scenario: s.id,
+      })),
+    );
+    expect(
+      tests.map((t) => ({
+        description: t.description,
+        message: t.vars.message,
+        scenario: t.metadata.scenario,
+      })),
+    ).toEqual(expected);
     expect(tests.length).toBe(30);
     // Each turn belongs to its scenario's conversation, in the scenario's order.
     expect(tests.map((t) => `${t.metadata.conversationId}/${t.metadata.turn}`)).toEqual(
@@ -146,21 +195,40 @@ describe("tests: one per user turn of every scenario, each scenario one conversa
   });
 
   test("then the designer's own scenarios, quotes and all", () => {
-    const own = { id: "my-own", title: `L'accueil "VIP"`, language: "fr" as const, turns: ["Bonjour", "C'est « urgent » !\nVraiment."] };
+    const own = {
+      id: "my-own",
+      title: `L'accueil "VIP"`,
+      language: "fr" as const,
+      turns: ["Bonjour", "C'est « urgent » !\nVraiment."],
+    };
     const { tests } = load(withCustomScenarios(strictPersona("fr", "informal"), [own]));
     expect(tests.slice(-2)).toEqual([
-      { description: `L'accueil "VIP" — turn 1`, vars: { message: "Bonjour" }, metadata: { scenario: "my-own", turn: 1, conversationId: "my-own" } },
-      { description: `L'accueil "VIP" — turn 2`, vars: { message: "C'est « urgent » !\nVraiment." }, metadata: { scenario: "my-own", turn: 2, conversationId: "my-own" } },
+      {
+        description: `L'accueil "VIP" — turn 1`,
+        vars: { message: "Bonjour" },
+        metadata: { scenario: "my-own", turn: 1, conversationId: "my-own" },
+      },
+      {
+        description: `L'accueil "VIP" — turn 2`,
+        vars: { message: "C'est « urgent » !\nVraiment." },
+        metadata: { scenario: "my-own", turn: 2, conversationId: "my-own" },
+      },
     ]);
   });
 
   test("a scenario reusing a built-in id is a conversation of its own", () => {
-    const own = { id: "welcome-fr", title: "Mon accueil", language: "fr" as const, turns: ["Salut"] };
+    const own = {
+      id: "welcome-fr",
+      title: "Mon accueil",
+      language: "fr" as const,
+      turns: ["Salut"],
+    };
     const { tests } = load(withCustomScenarios(strictPersona("fr", "informal"), [own]));
-    expect(tests.filter((t) => t.metadata.scenario === "welcome-fr").map((t) => t.metadata.conversationId)).toEqual([
-      ...scenariosFor("fr")[0]!.turns.map(() => "welcome-fr"),
-      "welcome-fr#2",
-    ]);
+    expect(
+      tests
+        .filter((t) => t.metadata.scenario === "welcome-fr")
+        .map((t) => t.metadata.conversationId),
+    ).toEqual([...scenariosFor("fr")[0]!.turns.map(() => "welcome-fr"), "welcome-fr#2"]);
   });
 });
 
@@ -171,21 +239,46 @@ describe("defaultTest: checks derived from the persona", () => {
     ["en", "formal", ENGLISH_FAMILIAR],
     ["en", "informal", ENGLISH_COURTESY],
   ] as const)("address, %s %s: a not-regex for the other form", (language, address, pattern) => {
-    expect(checks(load(strictPersona(language, address)), "address")).toEqual([{ type: "not-regex", value: pattern, metric: "address" }]);
+    expect(checks(load(strictPersona(language, address)), "address")).toEqual([
+      { type: "not-regex", value: pattern, metric: "address" },
+    ]);
   });
 
   test("avoided words: one check naming the words used, whole words, ignoring case and accents", () => {
-    const persona = makePersona({ lexicon: { prefer: ["dossier"], avoid: ["process", "Client", "probleme", " svp. ", "process"] } });
+    const persona = makePersona({
+      lexicon: {
+        prefer: ["dossier"],
+        avoid: ["process", "Client", "probleme", " svp. ", "process"],
+      },
+    });
     const [check, ...more] = checks(load(persona), "lexicon");
     expect(more).toEqual([]);
     const verdict = (output: string) => runCheck(check as Assertion, output);
-    expect(verdict("Le processus suit son cours auprès de la clientèle.")).toMatchObject({ pass: true, reason: "no avoided word" });
-    expect(verdict("Ce PROCESS concerne chaque client, svp.")).toMatchObject({ pass: false, reason: "avoided words used: process, Client, svp." });
-    expect(verdict("Aucun problème.")).toMatchObject({ pass: false, reason: "avoided words used: probleme" });
+    expect(verdict("Le processus suit son cours auprès de la clientèle.")).toMatchObject({
+      pass: true,
+      reason: "no avoided word",
+    });
+    expect(verdict("Ce PROCESS concerne chaque client, svp.")).toMatchObject({
+      pass: false,
+      reason: "avoided words used: process, Client, svp.",
+    });
+    expect(verdict("Aucun problème.")).toMatchObject({
+      pass: false,
+      reason: "avoided words used: probleme",
+    });
   });
 
   test("the lexicon check finds what the studio's meter finds", () => {
-    const avoid = ["process", "client", "problème", "svp.", "aujourd'hui", "e-mail", "cœur", "rendez vous"];
+    const avoid = [
+      "process",
+      "client",
+      "problème",
+      "svp.",
+      "aujourd'hui",
+      "e-mail",
+      "cœur",
+      "rendez vous",
+    ];
     const [check] = checks(load(makePersona({ lexicon: { prefer: [], avoid } })), "lexicon");
     const texts = [
       "Le processus est lancé.",
@@ -197,17 +290,27 @@ describe("defaultTest: checks derived from the persona", () => {
       "clients et problèmes",
       "svpx",
     ];
-    const meter = texts.map((text) => measureLexicon(text, { avoid, prefer: [] }).avoided.map((hit) => hit.term));
+    const meter = texts.map((text) =>
+      measureLexicon(text, { avoid, prefer: [] }).avoided.map((hit) => hit.term),
+    );
     expect(meter.flat().length).toBeGreaterThan(5); // the table finds words, not only misses
     expect(texts.map((text) => runCheck(check as Assertion, text).reason)).toEqual(
-      meter.map((terms) => (terms.length === 0 ? "no avoided word" : `avoided words used: ${terms.join(", ")}`)),
+      meter.map((terms) =>
+        terms.length === 0 ? "no avoided word" : `avoided words used: ${terms.join(", ")}`,
+      ),
     );
   });
 
   test("a word holding template code reaches the check as the word", () => {
-    const [check] = checks(load(makePersona({ lexicon: { prefer: [], avoid: ["{{ ticket }}"] } })), "lexicon");
+    const [check] = checks(
+      load(makePersona({ lexicon: { prefer: [], avoid: ["{{ ticket }}"] } })),
+      "lexicon",
+    );
     expect(check?.value).not.toContain("{{ ticket");
-    expect(runCheck(check as Assertion, "Votre {{ Ticket }} est prêt")).toMatchObject({ pass: false, reason: "avoided words used: {{ ticket }}" });
+    expect(runCheck(check as Assertion, "Votre {{ Ticket }} est prêt")).toMatchObject({
+      pass: false,
+      reason: "avoided words used: {{ ticket }}",
+    });
   });
 
   test("no avoided words, no lexicon check", () => {
@@ -258,30 +361,43 @@ describe("defaultTest: checks derived from the persona", () => {
     const [check] = checks(load(makePersona({ voice: { emoji: 0 } })), "emoji");
     for (const band of CATALOG.emoji.bands) {
       for (const text of [band.example.fr, band.example.en]) {
-        expect(runCheck(check as Assertion, text).reason).toBe(`${findEmoji(text).length} emoji, expected at most 0`);
+        expect(runCheck(check as Assertion, text).reason).toBe(
+          `${findEmoji(text).length} emoji, expected at most 0`,
+        );
       }
     }
     expect(Object.values(EMOJI_MAX_PER_REPLY)).toEqual([0, 1, 1, 2, 3]);
-    expect(compile(makePersona({ voice: { emoji: 0 } })).systemPrompt).toContain("N'utilisez aucun émoji");
+    expect(compile(makePersona({ voice: { emoji: 0 } })).systemPrompt).toContain(
+      "N'utilisez aucun émoji",
+    );
   });
 
-  test.each(["fr", "en"] as const)("one llm-rubric per judged dimension, from its band at the persona's level, in %s", (language) => {
-    const persona = strictPersona(language, "formal");
-    const rubrics = load(persona).defaultTest.assert.filter((a) => a.type === "llm-rubric");
-    expect(rubrics.map((r) => r.metric)).toEqual(["warmth", "humor", "enthusiasm", "register", "institutional"]);
-    const warmth = rubrics[0]?.value as string;
-    // warmth 30: band 1 "Reserved", judged against bands 2 and 0.
-    expect(warmth).toContain(CATALOG.warmth.bands[1].description[language]);
-    expect(warmth).toContain(CATALOG.warmth.bands[1].example[language]);
-    expect(warmth).toContain(CATALOG.warmth.bands[2].name[language]);
-    expect(warmth).toContain(CATALOG.warmth.bands[0].name[language]);
-    expect(warmth).not.toContain(CATALOG.warmth.bands[3].description[language]);
-    expect(warmth).toContain(language === "fr" ? "Critère : Chaleur" : "Criterion: Warmth");
-    expect(warmth).toContain("30/100");
-    // institutional 90: the top band has only the band below as a neighbour.
-    expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[4].description[language]);
-    expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[3].name[language]);
-  });
+  test.each(["fr", "en"] as const)(
+    "one llm-rubric per judged dimension, from its band at the persona's level, in %s",
+    (language) => {
+      const persona = strictPersona(language, "formal");
+      const rubrics = load(persona).defaultTest.assert.filter((a) => a.type === "llm-rubric");
+      expect(rubrics.map((r) => r.metric)).toEqual([
+        "warmth",
+        "humor",
+        "enthusiasm",
+        "register",
+        "institutional",
+      ]);
+      const warmth = rubrics[0]?.value as string;
+      // warmth 30: band 1 "Reserved", judged against bands 2 and 0.
+      expect(warmth).toContain(CATALOG.warmth.bands[1].description[language]);
+      expect(warmth).toContain(CATALOG.warmth.bands[1].example[language]);
+      expect(warmth).toContain(CATALOG.warmth.bands[2].name[language]);
+      expect(warmth).toContain(CATALOG.warmth.bands[0].name[language]);
+      expect(warmth).not.toContain(CATALOG.warmth.bands[3].description[language]);
+      expect(warmth).toContain(language === "fr" ? "Critère : Chaleur" : "Criterion: Warmth");
+      expect(warmth).toContain("30/100");
+      // institutional 90: the top band has only the band below as a neighbour.
+      expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[4].description[language]);
+      expect(rubrics[4]?.value).toContain(CATALOG.institutional.bands[3].name[language]);
+    },
+  );
 });
 
 test("the YAML is stable: the same persona gives the same text", () => {

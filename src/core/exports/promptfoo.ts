@@ -19,7 +19,14 @@ import type { Persona } from "../persona/schema";
 import { openingMessages } from "./chat-body";
 import { personaAssertions } from "./promptfoo-asserts";
 import { inertLabel, inertTemplateText, inertVarText, oneLine, writeYaml } from "./promptfoo-text";
-import { API_KEY_ENV, baseUrlOf, EXPORT_PARAMS, isOpenAI, modelOf, type EndpointTarget } from "./target";
+import {
+  API_KEY_ENV,
+  baseUrlOf,
+  EXPORT_PARAMS,
+  isOpenAI,
+  modelOf,
+  type EndpointTarget,
+} from "./target";
 
 /** The user message's variable in the prompt; each test sets it. */
 export const MESSAGE_VAR = "message";
@@ -44,7 +51,9 @@ const message = (role: string, content: string) => `  {"role": "${role}", "conte
  * lines on purpose: promptfoo reads a one-line prompt holding "/" as a file path.
  */
 function chatPrompt(persona: Persona): string {
-  const opening = openingMessages(persona).map((m) => message(m.role, inertTemplateText(JSON.stringify(m.content))));
+  const opening = openingMessages(persona).map((m) =>
+    message(m.role, inertTemplateText(JSON.stringify(m.content))),
+  );
   return [
     "[",
     ...opening,
@@ -105,14 +114,28 @@ function header(persona: Persona, target: EndpointTarget, grader: EndpointTarget
 }
 
 /** The promptfoo configuration as YAML text, ending with a newline. */
-export function promptfooConfig(persona: Persona, target: EndpointTarget, options: PromptfooOptions = {}): string {
+export function promptfooConfig(
+  persona: Persona,
+  target: EndpointTarget,
+  options: PromptfooOptions = {},
+): string {
   const grader = options.grader ?? target;
   const config = {
-    description: inertLabel(`${persona.name} (Psydesign Studio persona "${persona.id}", ${persona.language})`),
+    description: inertLabel(
+      `${persona.name} (Psydesign Studio persona "${persona.id}", ${persona.language})`,
+    ),
     prompts: [{ label: inertLabel(persona.name), raw: chatPrompt(persona) }],
-    providers: [provider(target, { temperature: EXPORT_PARAMS.temperature, max_tokens: EXPORT_PARAMS.maxTokens })],
+    providers: [
+      provider(target, {
+        temperature: EXPORT_PARAMS.temperature,
+        max_tokens: EXPORT_PARAMS.maxTokens,
+      }),
+    ],
     // Without a provider here, promptfoo grades llm-rubric through OpenAI, whatever the endpoint.
-    defaultTest: { options: { provider: provider(grader, { temperature: 0 }) }, assert: personaAssertions(persona) },
+    defaultTest: {
+      options: { provider: provider(grader, { temperature: 0 }) },
+      assert: personaAssertions(persona),
+    },
     tests: tests(persona),
   };
   return writeYaml(config, header(persona, target, grader));

@@ -58,7 +58,10 @@ describe.each([
     const expected = chatCompletionsBody(persona, target);
     // First the quoting alone: a shell function stands in for curl and prints, one per NUL,
     // the arguments bash gives it. This needs bash only.
-    const shim = await run("bash", ["-c", `curl() { printf '%s\\0' "$@"; }\n${curl}`], { env, timeout: 20_000 });
+    const shim = await run("bash", ["-c", `curl() { printf '%s\\0' "$@"; }\n${curl}`], {
+      env,
+      timeout: 20_000,
+    });
     expect(shim.stdout.split("\0").slice(0, -1)).toEqual([
       `${server.url}/chat/completions`,
       "-H",
@@ -77,7 +80,9 @@ describe.each([
     expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(request?.headers["content-type"]).toBe("application/json");
     expect(request?.body).toEqual(expected);
-    expect(JSON.parse(stdout).choices[0].message.content).toBe(`Reply to: ${expected.messages.at(-1)?.content}`);
+    expect(JSON.parse(stdout).choices[0].message.content).toBe(
+      `Reply to: ${expected.messages.at(-1)?.content}`,
+    );
   });
 
   test("JavaScript, run by node with the openai package, sends the same body", async () => {
@@ -87,7 +92,9 @@ describe.each([
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(server.requests[0]?.body).toEqual(chatCompletionsBody(persona, target));
-    expect(stdout.trim()).toBe(`Reply to: ${chatCompletionsBody(persona, target).messages.at(-1)?.content}`);
+    expect(stdout.trim()).toBe(
+      `Reply to: ${chatCompletionsBody(persona, target).messages.at(-1)?.content}`,
+    );
   });
 
   test("Python: the embedded body is the request body, as Python itself reads it", async () => {
@@ -116,14 +123,26 @@ describe.each([
 });
 
 describe("curl quoting", () => {
-  test.each([["plain"], ["it's"], ["'"], ["''"], ["a'b\"c$d`e\\f\ng"], ["\u2028"]])("shellQuote(%j) reads back unchanged", async (text) => {
-    const { stdout } = await run("bash", ["-c", `printf '%s' ${shellQuote(text)}`], { timeout: 10_000 });
-    expect(stdout).toBe(text);
-  });
+  test.each([["plain"], ["it's"], ["'"], ["''"], ["a'b\"c$d`e\\f\ng"], ["\u2028"]])(
+    "shellQuote(%j) reads back unchanged",
+    async (text) => {
+      const { stdout } = await run("bash", ["-c", `printf '%s' ${shellQuote(text)}`], {
+        timeout: 10_000,
+      });
+      expect(stdout).toBe(text);
+    },
+  );
 
   test("a bash syntax check passes for every language and address", async () => {
-    for (const [language, address] of [["fr", "formal"], ["fr", "informal"], ["en", "formal"], ["en", "informal"]] as const) {
-      await expect(run("bash", ["-n", "-c", snippets(awkwardPersona(language, address), DEFAULT_TARGET).curl])).resolves.toBeDefined();
+    for (const [language, address] of [
+      ["fr", "formal"],
+      ["fr", "informal"],
+      ["en", "formal"],
+      ["en", "informal"],
+    ] as const) {
+      await expect(
+        run("bash", ["-n", "-c", snippets(awkwardPersona(language, address), DEFAULT_TARGET).curl]),
+      ).resolves.toBeDefined();
     }
   });
 });
@@ -133,7 +152,10 @@ describe("the target", () => {
     const openai = snippets(awkwardPersona(), DEFAULT_TARGET);
     expect(openai.curl).toContain("curl 'https://api.openai.com/v1/chat/completions'");
     expect(openai.javascript).toContain('baseURL: "https://api.openai.com/v1",');
-    const local = snippets(awkwardPersona(), { baseURL: "http://localhost:11434/v1/", model: "llama3.2" });
+    const local = snippets(awkwardPersona(), {
+      baseURL: "http://localhost:11434/v1/",
+      model: "llama3.2",
+    });
     expect(local.curl).toContain("curl 'http://localhost:11434/v1/chat/completions'");
     expect(local.javascript).toContain('baseURL: "http://localhost:11434/v1",');
     expect(local.python).toContain('base_url="http://localhost:11434/v1",');

@@ -14,7 +14,10 @@ export interface EndpointTarget {
 export const OPENAI_BASE_URL = "https://api.openai.com/v1";
 
 /** The studio's default endpoint; core cannot import the providers layer, so it is repeated here. */
-export const DEFAULT_TARGET: EndpointTarget = Object.freeze({ baseURL: OPENAI_BASE_URL, model: "gpt-4o-mini" });
+export const DEFAULT_TARGET: EndpointTarget = Object.freeze({
+  baseURL: OPENAI_BASE_URL,
+  model: "gpt-4o-mini",
+});
 
 /**
  * The environment variable every export reads the key from. OPENAI_API_KEY is what the

@@ -10,8 +10,7 @@ import { withCustomScenarios } from "../scenarios/schema";
  * Text that breaks naive quoting: single and double quotes, apostrophes (straight and
  * curly), newlines, a backslash, shell expansions, a template marker, U+2028, an emoji.
  */
-export const AWKWARD_TEXT =
-  `It's "quoted" — l'apostrophe’s fine.\nLine two: $HOME, $(whoami), \`date\`, back\\slash, {{ message }} {% raw %}\u2028end 🙂`;
+export const AWKWARD_TEXT = `It's "quoted" — l'apostrophe’s fine.\nLine two: $HOME, $(whoami), \`date\`, back\\slash, {{ message }} {% raw %}\u2028end 🙂`;
 
 export function awkwardPersona(language: Language = "en", address: Address = "formal"): Persona {
   return makePersona({
@@ -20,7 +19,10 @@ export function awkwardPersona(language: Language = "en", address: Address = "fo
     language,
     address,
     identity: { assistantName: "Robin", role: "help desk assistant", purpose: AWKWARD_TEXT },
-    greeting: language === "fr" ? "Bonjour, c'est Robin. Qu'est-ce qui vous amène ?" : "Hi, I'm Robin. What's up?",
+    greeting:
+      language === "fr"
+        ? "Bonjour, c'est Robin. Qu'est-ce qui vous amène ?"
+        : "Hi, I'm Robin. What's up?",
     examples: [{ user: "Can you quote 'this'?", assistant: AWKWARD_TEXT }],
   });
 }
@@ -32,8 +34,19 @@ export function strictPersona(language: Language, address: Address): Persona {
     name: language === "fr" ? "Guichet strict" : "Strict desk",
     language,
     address,
-    voice: { warmth: 30, humor: 0, enthusiasm: 10, register: 85, institutional: 90, verbosity: 25, emoji: 0 },
-    lexicon: { prefer: [], avoid: language === "fr" ? ["usager", "Dossier"] : ["customer", "ASAP"] },
+    voice: {
+      warmth: 30,
+      humor: 0,
+      enthusiasm: 10,
+      register: 85,
+      institutional: 90,
+      verbosity: 25,
+      emoji: 0,
+    },
+    lexicon: {
+      prefer: [],
+      avoid: language === "fr" ? ["usager", "Dossier"] : ["customer", "ASAP"],
+    },
   });
 }
 

@@ -9,7 +9,11 @@ import type { AddressReading, Measurement, Reading } from "./types";
 const reading = (band: BandIndex): Reading => ({ score: band * 20 + 10, band, evidence: [] });
 
 /** A measurement in the given bands, addressing nobody, with no lexicon hits: written by hand, not by analyze(). */
-function measured(bands: Partial<Record<DimensionId, BandIndex>> = {}, address: AddressReading = "none", avoided: string[] = []): Measurement {
+function measured(
+  bands: Partial<Record<DimensionId, BandIndex>> = {},
+  address: AddressReading = "none",
+  avoided: string[] = [],
+): Measurement {
   const band = (id: DimensionId): BandIndex => bands[id] ?? 2;
   return {
     language: "fr",
@@ -22,7 +26,13 @@ function measured(bands: Partial<Record<DimensionId, BandIndex>> = {}, address: 
     length: { sentences: 3, words: 40, band: band("verbosity") },
     emoji: { count: 0, band: band("emoji"), evidence: [] },
     readability: { score: 60, formula: "kandel-moles" },
-    lexicon: { avoided: avoided.map((term) => ({ term, spans: [{ start: 0, end: term.length, cue: "avoided" }] })), preferred: [] },
+    lexicon: {
+      avoided: avoided.map((term) => ({
+        term,
+        spans: [{ start: 0, end: term.length, cue: "avoided" }],
+      })),
+      preferred: [],
+    },
   };
 }
 
@@ -31,13 +41,22 @@ function persona(overrides: Partial<Persona> = {}): Persona {
   const base = blankPersona("fr", "test");
   return {
     ...base,
-    voice: { warmth: 50, humor: 50, enthusiasm: 50, register: 50, institutional: 50, verbosity: 50, emoji: 50 },
+    voice: {
+      warmth: 50,
+      humor: 50,
+      enthusiasm: 50,
+      register: 50,
+      institutional: 50,
+      verbosity: 50,
+      emoji: 50,
+    },
     lexicon: { prefer: [], avoid: ["bisous"] },
     ...overrides,
   };
 }
 
-const find = (result: ReturnType<typeof adherence>, dimension: string) => result.dimensions.find((d) => d.dimension === dimension);
+const find = (result: ReturnType<typeof adherence>, dimension: string) =>
+  result.dimensions.find((d) => d.dimension === dimension);
 
 function withEmoji(emoji: number): Persona {
   return persona({ voice: { ...persona().voice, emoji } });
@@ -47,19 +66,47 @@ describe("adherence", () => {
   test("a reply in every target band keeps every dimension and scores 100", () => {
     const result = adherence(measured(), persona());
     expect(result.dimensions.map((d) => d.dimension)).toEqual([
-      "warmth", "humor", "enthusiasm", "register", "institutional", "verbosity", "emoji", "address", "lexicon",
+      "warmth",
+      "humor",
+      "enthusiasm",
+      "register",
+      "institutional",
+      "verbosity",
+      "emoji",
+      "address",
+      "lexicon",
     ]);
     expect(result.dimensions.every((d) => d.ok)).toBe(true);
     expect(result.score).toBe(100);
   });
 
   // Each slider dimension, target band 2: one band off is within tolerance, two is a drift.
-  const sliders: DimensionId[] = ["warmth", "enthusiasm", "register", "institutional", "verbosity", "emoji"];
-  test.each(sliders.flatMap((id) => [
-    [id, 3, true], [id, 1, true], [id, 4, false], ...(id === "emoji" ? [] : [[id, 0, false]]),
-  ] as [DimensionId, BandIndex, boolean][]))("%s measured in band %i against band 2: ok %s", (id, band, ok) => {
+  const sliders: DimensionId[] = [
+    "warmth",
+    "enthusiasm",
+    "register",
+    "institutional",
+    "verbosity",
+    "emoji",
+  ];
+  test.each(
+    sliders.flatMap(
+      (id) =>
+        [
+          [id, 3, true],
+          [id, 1, true],
+          [id, 4, false],
+          ...(id === "emoji" ? [] : [[id, 0, false]]),
+        ] as [DimensionId, BandIndex, boolean][],
+    ),
+  )("%s measured in band %i against band 2: ok %s", (id, band, ok) => {
     const result = adherence(measured({ [id]: band }), persona());
-    expect(find(result, id)).toMatchObject({ target: "2", measured: String(band), ok, hard: false });
+    expect(find(result, id)).toMatchObject({
+      target: "2",
+      measured: String(band),
+      ok,
+      hard: false,
+    });
     expect(result.score).toBe(ok ? 100 : Math.round((100 * 10) / 11));
   });
 
@@ -94,14 +141,24 @@ describe("adherence", () => {
     ["informal", "formal", false],
   ] as const)("address is a hard rule: persona %s, reply %s → ok %s", (target, form, ok) => {
     const result = adherence(measured({}, form), persona({ address: target }));
-    expect(find(result, "address")).toEqual({ dimension: "address", target, measured: form, ok, hard: true });
+    expect(find(result, "address")).toEqual({
+      dimension: "address",
+      target,
+      measured: form,
+      ok,
+      hard: true,
+    });
     // 7 sliders weigh 1, the two hard rules 2: a broken hard rule costs 2 of 11.
     expect(result.score).toBe(ok ? 100 : Math.round((100 * 9) / 11));
   });
 
   test("one avoided word is a drift, and names the word", () => {
     const result = adherence(measured({}, "none", ["bisous"]), persona());
-    expect(find(result, "lexicon")).toMatchObject({ ok: false, hard: true, measured: "avoided: bisous" });
+    expect(find(result, "lexicon")).toMatchObject({
+      ok: false,
+      hard: true,
+      measured: "avoided: bisous",
+    });
     expect(result.score).toBe(82);
   });
 
@@ -113,7 +170,19 @@ describe("adherence", () => {
 
   test("everything off: only the dimensions within tolerance count", () => {
     const result = adherence(
-      measured({ warmth: 0, humor: 4, enthusiasm: 4, register: 0, institutional: 4, verbosity: 0, emoji: 4 }, "mixed", ["bisous"]),
+      measured(
+        {
+          warmth: 0,
+          humor: 4,
+          enthusiasm: 4,
+          register: 0,
+          institutional: 4,
+          verbosity: 0,
+          emoji: 4,
+        },
+        "mixed",
+        ["bisous"],
+      ),
       persona(),
     );
     expect(result.dimensions.filter((d) => d.ok)).toEqual([]);

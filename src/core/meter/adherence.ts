@@ -25,13 +25,20 @@ const MEASURED_BAND: Readonly<Record<DimensionId, (m: Measurement) => BandIndex>
   emoji: (m) => m.emoji.band,
 };
 
-function sliderAdherence(dimension: DimensionId, target: BandIndex, measured: BandIndex): DimensionAdherence {
+function sliderAdherence(
+  dimension: DimensionId,
+  target: BandIndex,
+  measured: BandIndex,
+): DimensionAdherence {
   // Humor is permission, not obligation: a persona allowed to joke need not joke in every
   // reply, so only humor *above* the target (plus tolerance) is a drift.
   // Emoji up to Occasional come "now and then" (the catalog): a reply without any keeps the band;
   // from Regular ("in most replies") up, a reply without any is still a drift.
   const emojiRest = dimension === "emoji" && measured === 0 && target <= 2;
-  const ok = dimension === "humor" ? measured <= target + BAND_TOLERANCE : emojiRest || Math.abs(measured - target) <= BAND_TOLERANCE;
+  const ok =
+    dimension === "humor"
+      ? measured <= target + BAND_TOLERANCE
+      : emojiRest || Math.abs(measured - target) <= BAND_TOLERANCE;
   return { dimension, target: String(target), measured: String(measured), ok, hard: false };
 }
 
@@ -42,11 +49,19 @@ function sliderAdherence(dimension: DimensionId, target: BandIndex, measured: Ba
  */
 function addressAdherence(measurement: Measurement, persona: Persona): DimensionAdherence {
   const measured = measurement.address.form;
-  return { dimension: "address", target: persona.address, measured, ok: measured === "none" || measured === persona.address, hard: true };
+  return {
+    dimension: "address",
+    target: persona.address,
+    measured,
+    ok: measured === "none" || measured === persona.address,
+    hard: true,
+  };
 }
 
 function lexiconAdherence(measurement: Measurement): DimensionAdherence {
-  const found = measurement.lexicon.avoided.filter((hit) => hit.spans.length > 0).map((hit) => hit.term);
+  const found = measurement.lexicon.avoided
+    .filter((hit) => hit.spans.length > 0)
+    .map((hit) => hit.term);
   return {
     dimension: "lexicon",
     target: "no avoided words",

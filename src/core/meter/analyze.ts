@@ -22,7 +22,8 @@ import type { LexiconInput, Measurement } from "./types";
  * the one a reply of that length certainly satisfies.
  */
 export function lengthBand(sentences: number): BandIndex {
-  for (const band of [0, 1, 2, 3] as const) if (sentences <= VERBOSITY_SENTENCES[band][1]) return band;
+  for (const band of [0, 1, 2, 3] as const)
+    if (sentences <= VERBOSITY_SENTENCES[band][1]) return band;
   return 4;
 }
 

@@ -18,11 +18,20 @@ const READINGS = {
 } as const;
 
 describe("the catalog's band examples, read by the meter", () => {
-  test.each(Object.keys(READINGS).flatMap((id) => (["en", "fr"] as const).map((language) => [id, language] as const)))(
-    "%s (%s): each example within one band of its own",
-    (id, language) => {
-      const read = CATALOG[id as keyof typeof READINGS].bands.map((band) => READINGS[id as keyof typeof READINGS](analyze(band.example[language], language)));
-      read.forEach((measured, target) => expect({ target, measured, near: Math.abs(measured - target) <= BAND_TOLERANCE }).toMatchObject({ target, near: true }));
-    },
-  );
+  test.each(
+    Object.keys(READINGS).flatMap((id) =>
+      (["en", "fr"] as const).map((language) => [id, language] as const),
+    ),
+  )("%s (%s): each example within one band of its own", (id, language) => {
+    const read = CATALOG[id as keyof typeof READINGS].bands.map((band) =>
+      READINGS[id as keyof typeof READINGS](analyze(band.example[language], language)),
+    );
+    read.forEach((measured, target) =>
+      expect({
+        target,
+        measured,
+        near: Math.abs(measured - target) <= BAND_TOLERANCE,
+      }).toMatchObject({ target, near: true }),
+    );
+  });
 });

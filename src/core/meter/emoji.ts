@@ -8,7 +8,8 @@ import { isSpace } from "../text/tokens";
 import type { Span } from "./types";
 
 // ©, ® and ™ are Extended_Pictographic but read as plain text marks.
-const PICTOGRAPH = /(?![\u00a9\u00ae\u2122])[\p{Extended_Pictographic}\p{Regional_Indicator}]|\u20e3/u;
+const PICTOGRAPH =
+  /(?![\u00a9\u00ae\u2122])[\p{Extended_Pictographic}\p{Regional_Indicator}]|\u20e3/u;
 /** Every emoji has a code unit in these ranges; French and English prose has none. */
 const MAYBE = /[\u203c\u2049\u2139\u2190-\u2bff\u3030\u303d\u3297\u3299\ud800-\udbff]|\u20e3/;
 // A run of characters that may belong to one emoji sequence (no spaces or letters between).
@@ -27,7 +28,8 @@ function runEmoji(run: string): readonly number[] {
   if (found === undefined) {
     segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
     const pairs: number[] = [];
-    for (const { segment, index } of segmenter.segment(run)) if (PICTOGRAPH.test(segment)) pairs.push(index, segment.length);
+    for (const { segment, index } of segmenter.segment(run))
+      if (PICTOGRAPH.test(segment)) pairs.push(index, segment.length);
     if (RUN_EMOJI.size >= RUN_CACHE_SIZE) RUN_EMOJI.clear();
     RUN_EMOJI.set(run, pairs);
     found = pairs;
@@ -36,7 +38,9 @@ function runEmoji(run: string): readonly number[] {
 }
 
 const MAYBE_ALL = new RegExp(MAYBE.source, "g");
-const PUNCTUATION = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0x22, 0x28, 0x29, 0xab, 0xbb]);
+const PUNCTUATION = new Set([
+  0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0x22, 0x28, 0x29, 0xab, 0xbb,
+]);
 
 /** A code point RUN takes: not a space, letter, number, nor the punctuation RUN stops at. */
 function inRun(text: string, index: number): boolean {
@@ -51,7 +55,8 @@ function runStart(text: string, index: number): number {
   for (;;) {
     const low = text.charCodeAt(start - 1);
     const high = text.charCodeAt(start - 2);
-    const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1;
+    const before =
+      low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1;
     if (before < 0 || !inRun(text, before)) return start;
     start = before;
   }
@@ -81,7 +86,8 @@ export function findEmoji(text: string): Span[] {
 }
 
 // Text emoticons and chat laughter marks read as emoji by the formality cues.
-const EMOTICON = /(?<![\p{L}\p{N}])(?:[:;=8][-'^o]?[)(\][dpo/\\|*3]+|<3|\^\^|x-?d)(?![\p{L}\p{N}])/giu;
+const EMOTICON =
+  /(?<![\p{L}\p{N}])(?:[:;=8][-'^o]?[)(\][dpo/\\|*3]+|<3|\^\^|x-?d)(?![\p{L}\p{N}])/giu;
 
 /** Text emoticons (":)", ";-)", "<3", "^^", "xD"), each a span with cue "emoticon". */
 export function findEmoticons(text: string): Span[] {

@@ -64,10 +64,13 @@ function foldWithOffsets(text: string): FoldedText {
   let n = 0;
   let run = -1; // start of the pending run that folds to itself, or -1
   let lastSpace = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     // Printable ASCII, or a space after a non-space: the folded unit is the unit itself, lower-cased.
-    if (code < 0x80 && (code > 0x20 ? true : code === 0x20 ? !lastSpace : code < 0x09 || code > 0x0d)) {
+    if (
+      code < 0x80 &&
+      (code > 0x20 ? true : code === 0x20 ? !lastSpace : code < 0x09 || code > 0x0d)
+    ) {
       if (run < 0) run = i;
       starts[n] = i;
       ends[n++] = i + 1;
@@ -132,7 +135,8 @@ function findTerm(folded: FoldedText, term: string, cue: string): TermHits {
     // A term that starts or ends on punctuation ("svp.") is its own boundary there.
     const startOk = !isWordChar(needle, 0) || !isWordChar(folded.text, at - 1);
     const endOk = !isWordChar(needle, needle.length - 1) || !isWordChar(folded.text, end);
-    if (startOk && endOk) spans.push({ start: folded.starts[at] as number, end: folded.ends[end - 1] as number, cue });
+    if (startOk && endOk)
+      spans.push({ start: folded.starts[at] as number, end: folded.ends[end - 1] as number, cue });
   }
   return { term, spans };
 }
@@ -167,7 +171,7 @@ function isAsciiAlnum(code: number): boolean {
 /** The longest run of ASCII letters and digits of a folded term ("hesitez" for "n'hesitez pas"). */
 function leadOf(needle: string): string {
   let best = "";
-  for (let i = 0; i < needle.length; ) {
+  for (let i = 0; i < needle.length;) {
     let end = i;
     while (end < needle.length && isAsciiAlnum(needle.charCodeAt(end))) end++;
     if (end - i > best.length) best = needle.slice(i, end);
@@ -214,9 +218,17 @@ function mayHoldTerm(tokens: readonly Token[], lexicon: LexiconInput): boolean {
  * The avoided and preferred terms found in `text` (terms absent from the text are left out).
  * `tokens`, tokenize(text) when the caller has them, let a text that holds no term skip the fold.
  */
-export function measureLexicon(text: string, lexicon: LexiconInput | undefined, tokens?: readonly Token[]): { avoided: TermHits[]; preferred: TermHits[] } {
-  if (lexicon === undefined || (lexicon.avoid.length === 0 && lexicon.prefer.length === 0)) return { avoided: [], preferred: [] };
+export function measureLexicon(
+  text: string,
+  lexicon: LexiconInput | undefined,
+  tokens?: readonly Token[],
+): { avoided: TermHits[]; preferred: TermHits[] } {
+  if (lexicon === undefined || (lexicon.avoid.length === 0 && lexicon.prefer.length === 0))
+    return { avoided: [], preferred: [] };
   if (tokens !== undefined && !mayHoldTerm(tokens, lexicon)) return { avoided: [], preferred: [] };
   const folded = foldWithOffsets(text);
-  return { avoided: hits(folded, lexicon.avoid, "avoided word"), preferred: hits(folded, lexicon.prefer, "preferred term") };
+  return {
+    avoided: hits(folded, lexicon.avoid, "avoided word"),
+    preferred: hits(folded, lexicon.prefer, "preferred term"),
+  };
 }

@@ -20,7 +20,8 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex {
   for (const phrase of phrases) {
     const words = phrase.split(" ");
     const only = words[0] as string;
-    if (words.length === 1 && only.endsWith("*")) prefixes.set(only.charAt(0), [...(prefixes.get(only.charAt(0)) ?? []), only.slice(0, -1)]);
+    if (words.length === 1 && only.endsWith("*"))
+      prefixes.set(only.charAt(0), [...(prefixes.get(only.charAt(0)) ?? []), only.slice(0, -1)]);
     else byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), words]);
   }
   return { byFirst, prefixes };
@@ -40,7 +41,12 @@ function wordMatches(pattern: string, word: string): boolean {
  * `phrases` (the index's phrases that may start with the token's word), else 1 when the
  * word starts with one of the index's single-word prefixes (`prefixed`).
  */
-function matchAt(tokens: readonly Token[], i: number, phrases: readonly string[][] | undefined, prefixed: boolean): number {
+function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  phrases: readonly string[][] | undefined,
+  prefixed: boolean,
+): number {
   const token = tokens[i] as Token;
   let matched = 0;
   if (phrases === undefined) return prefixed ? 1 : 0;
@@ -49,7 +55,10 @@ function matchAt(tokens: readonly Token[], i: number, phrases: readonly string[]
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) {
       const next = tokens[i + k];
-      ok = next !== undefined && next.sentence === token.sentence && wordMatches(words[k] as string, next.folded);
+      ok =
+        next !== undefined &&
+        next.sentence === token.sentence &&
+        wordMatches(words[k] as string, next.folded);
     }
     if (ok) matched = words.length;
   }
@@ -102,7 +111,8 @@ function wordPhrases(indexes: readonly PhraseIndex[], folded: string): WordPhras
   const apostrophe = folded.indexOf("'");
   const after = apostrophe > 0 ? folded.slice(apostrophe + 1) : undefined;
   indexes.forEach((index, k) => {
-    const phrases = index.byFirst.get(folded) ?? (after !== undefined ? index.byFirst.get(after) : undefined);
+    const phrases =
+      index.byFirst.get(folded) ?? (after !== undefined ? index.byFirst.get(after) : undefined);
     const prefixed = (index.prefixes.get(folded.charAt(0)) ?? []).some((p) => folded.startsWith(p));
     read.phrases.push(phrases);
     if (prefixed) read.prefixed |= 1 << k;
@@ -112,7 +122,11 @@ function wordPhrases(indexes: readonly PhraseIndex[], folded: string): WordPhras
 }
 
 /** matchPhrases for each index of `group` (cue `cues[k]`), in one pass over the tokens. */
-export function matchPhraseGroup(tokens: readonly Token[], group: PhraseGroup, cues: readonly string[]): Span[][] {
+export function matchPhraseGroup(
+  tokens: readonly Token[],
+  group: PhraseGroup,
+  cues: readonly string[],
+): Span[][] {
   const out: Span[][] = group.indexes.map(() => []);
   const resume = group.indexes.map(() => 0); // per index, the first token after its last match
   for (let i = 0; i < tokens.length; i++) {
@@ -122,7 +136,11 @@ export function matchPhraseGroup(tokens: readonly Token[], group: PhraseGroup, c
       if ((mask & 1) === 0 || i < (resume[k] as number)) continue;
       const matched = matchAt(tokens, i, word.phrases[k], (word.prefixed & (1 << k)) !== 0);
       if (matched === 0) continue;
-      (out[k] as Span[]).push({ start: (tokens[i] as Token).start, end: (tokens[i + matched - 1] as Token).end, cue: cues[k] as string });
+      (out[k] as Span[]).push({
+        start: (tokens[i] as Token).start,
+        end: (tokens[i + matched - 1] as Token).end,
+        cue: cues[k] as string,
+      });
       resume[k] = i + matched;
     }
   }

@@ -21,7 +21,8 @@ function lettersOnly(word: string): string {
   for (let i = 0; i < word.length; i++) {
     if (!isLowerAscii(word.charCodeAt(i))) {
       let out = "";
-      for (let k = 0; k < word.length; k++) if (isLowerAscii(word.charCodeAt(k))) out += word.charAt(k);
+      for (let k = 0; k < word.length; k++)
+        if (isLowerAscii(word.charCodeAt(k))) out += word.charAt(k);
       return out;
     }
   }
@@ -51,7 +52,8 @@ export function syllablesEn(word: string): number {
   const third = w.charAt(n - 3);
   let end = n;
   if (w.charAt(n - 2) === "e" && w.charAt(n - 1) === "s" && !"laeiouy".includes(third)) end = n - 2;
-  else if (w.charAt(n - 2) === "e" && w.charAt(n - 1) === "d" && third !== "d" && third !== "t") end = n - 2;
+  else if (w.charAt(n - 2) === "e" && w.charAt(n - 1) === "d" && third !== "d" && third !== "t")
+    end = n - 2;
   else if (w.charAt(n - 1) === "e" && !"laeiouy".includes(w.charAt(n - 2))) end = n - 1;
   const from = w.charCodeAt(0) === 0x79 ? 1 : 0; // a leading "y" is a consonant
   return Math.max(1, vowelGroups(w, from, end));
@@ -63,7 +65,8 @@ export function syllablesFr(word: string): number {
   const n = w.length;
   if (n === 0) return 0;
   let end = n;
-  if (n > 3) end = w.endsWith("ent") ? n - 3 : w.endsWith("es") ? n - 2 : w.endsWith("e") ? n - 1 : n;
+  if (n > 3)
+    end = w.endsWith("ent") ? n - 3 : w.endsWith("es") ? n - 2 : w.endsWith("e") ? n - 1 : n;
   return Math.max(1, vowelGroups(w, 0, end));
 }
 
@@ -74,7 +77,11 @@ function hasLowerAscii(word: string): boolean {
 
 /** Syllables of a word per language; -1 for a word with no a-z (not counted). */
 function syllables(folded: string, language: Language): number {
-  return !hasLowerAscii(folded) ? -1 : language === "fr" ? syllablesFr(folded) : syllablesEn(folded);
+  return !hasLowerAscii(folded)
+    ? -1
+    : language === "fr"
+      ? syllablesFr(folded)
+      : syllablesEn(folded);
 }
 const SYLLABLES: Record<Language, WordMemo<number>> = {
   en: new WordMemo((folded) => syllables(folded, "en")),
@@ -82,7 +89,11 @@ const SYLLABLES: Record<Language, WordMemo<number>> = {
 };
 
 /** The readability score of a text and the formula used. */
-export function readability(tokens: readonly Token[], sentences: number, language: Language): { score: number; formula: "flesch" | "kandel-moles" } {
+export function readability(
+  tokens: readonly Token[],
+  sentences: number,
+  language: Language,
+): { score: number; formula: "flesch" | "kandel-moles" } {
   const formula = language === "fr" ? "kandel-moles" : "flesch";
   let words = 0;
   let syllableCount = 0;
@@ -96,6 +107,7 @@ export function readability(tokens: readonly Token[], sentences: number, languag
   if (words === 0) return { score: 100, formula };
   const wps = words / Math.max(1, sentences);
   const spw = syllableCount / words;
-  const score = language === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
+  const score =
+    language === "fr" ? 207 - 1.015 * wps - 73.6 * spw : 206.835 - 1.015 * wps - 84.6 * spw;
   return { score: Math.round(score * 10) / 10, formula };
 }

@@ -6,7 +6,8 @@
 import type { Span } from "./types";
 
 function sortedBy<T extends Span>(spans: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < spans.length; i++) if (compare(spans[i - 1] as T, spans[i] as T) > 0) return spans.toSorted(compare);
+  for (let i = 1; i < spans.length; i++)
+    if (compare(spans[i - 1] as T, spans[i] as T) > 0) return spans.toSorted(compare);
   return spans;
 }
 

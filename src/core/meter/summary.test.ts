@@ -4,7 +4,11 @@ import type { DimensionAdherence, Measurement } from "./types";
 import { makePersona } from "../../../tests/helpers/make-persona";
 
 const reading = { score: 50, band: 2 as const, evidence: [] };
-function reply(options: { form?: Measurement["address"]["form"]; sentences?: number; drift?: DimensionAdherence["dimension"][] }): ReadReply {
+function reply(options: {
+  form?: Measurement["address"]["form"];
+  sentences?: number;
+  drift?: DimensionAdherence["dimension"][];
+}): ReadReply {
   const measurement: Measurement = {
     language: "fr",
     formality: reading,
@@ -37,13 +41,22 @@ describe("summarize", () => {
   });
 
   it("counts the replies that used tu for a vous persona, and names them", () => {
-    const lines = summarize([reply({}), reply({ form: "informal", drift: ["address"] }), reply({ form: "informal", drift: ["address"] })], persona);
+    const lines = summarize(
+      [
+        reply({}),
+        reply({ form: "informal", drift: ["address"] }),
+        reply({ form: "informal", drift: ["address"] }),
+      ],
+      persona,
+    );
     expect(lines[0]).toEqual({ kind: "address", form: "informal", replies: [1, 2], of: 3 });
   });
 
   it("reports replies longer than the target by how much", () => {
     const lines = summarize([reply({ sentences: 4 }), reply({ sentences: 5 })], persona);
-    expect(lines).toEqual([{ kind: "length", direction: "longer", percent: 50, replies: [0, 1], of: 2 }]);
+    expect(lines).toEqual([
+      { kind: "length", direction: "longer", percent: 50, replies: [0, 1], of: 2 },
+    ]);
   });
 
   it("reports shorter replies and other drifting dimensions", () => {

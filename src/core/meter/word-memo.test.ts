@@ -4,7 +4,17 @@ import type { Token } from "../text/tokens";
 import { WordMemo } from "./word-memo";
 
 function token(folded: string, spelling: number): Token {
-  return { start: 0, end: folded.length, folded, capital: false, allCaps: false, sentence: 0, first: true, spelling, runs: wordRuns(folded) };
+  return {
+    start: 0,
+    end: folded.length,
+    folded,
+    capital: false,
+    allCaps: false,
+    sentence: 0,
+    first: true,
+    spelling,
+    runs: wordRuns(folded),
+  };
 }
 
 describe("word memo", () => {
@@ -14,7 +24,11 @@ describe("word memo", () => {
       reads.push(folded);
       return folded.length;
     });
-    expect([memo.get(token("vous", 7)), memo.get(token("vous", 7)), memo.get(token("tu", 8))]).toEqual([4, 4, 2]);
+    expect([
+      memo.get(token("vous", 7)),
+      memo.get(token("vous", 7)),
+      memo.get(token("tu", 8)),
+    ]).toEqual([4, 4, 2]);
     expect(reads).toEqual(["vous", "tu"]);
   });
 

@@ -11,13 +11,14 @@ import type { Dimension } from "./catalog-types";
  * is capped at 10 rather than open-ended: "at least 7 sentences" invites padding.
  * Shared so the compiler (prompt wording) and the meter (measured length) agree.
  */
-export const VERBOSITY_SENTENCES: Readonly<Record<BandIndex, readonly [min: number, max: number]>> = {
-  0: [1, 1],
-  1: [1, 2],
-  2: [2, 3],
-  3: [4, 6],
-  4: [7, 10],
-};
+export const VERBOSITY_SENTENCES: Readonly<Record<BandIndex, readonly [min: number, max: number]>> =
+  {
+    0: [1, 1],
+    1: [1, 2],
+    2: [2, 3],
+    3: [4, 6],
+    4: [7, 10],
+  };
 
 /** Each example has a sentence count inside its band's VERBOSITY_SENTENCES range. */
 export const VERBOSITY: Dimension = {

@@ -92,7 +92,7 @@ export const INSTITUTIONAL: Dimension = {
     {
       name: { en: "Personal", fr: "Personnel" },
       description: {
-        en: "Speaks as \"I\" in everyday words; the organisation stays in the background.",
+        en: 'Speaks as "I" in everyday words; the organisation stays in the background.',
         fr: "Parle en « je » avec des mots de tous les jours ; l'organisation reste en retrait.",
       },
       example: {
@@ -103,7 +103,7 @@ export const INSTITUTIONAL: Dimension = {
     {
       name: { en: "Mostly personal", fr: "Plutôt personnel" },
       description: {
-        en: "\"I\" speaking for a team; the organisation is named only when it helps.",
+        en: '"I" speaking for a team; the organisation is named only when it helps.',
         fr: "Un « je » qui parle au nom d'une équipe ; l'organisation n'est nommée que si c'est utile.",
       },
       example: {
@@ -114,7 +114,7 @@ export const INSTITUTIONAL: Dimension = {
     {
       name: { en: "Mixed", fr: "Mixte" },
       description: {
-        en: "\"I\" and \"we\" alternate; the main official terms appear, explained.",
+        en: '"I" and "we" alternate; the main official terms appear, explained.',
         fr: "« Je » et « nous » alternent ; les principaux termes officiels apparaissent, expliqués.",
       },
       example: {
@@ -125,7 +125,7 @@ export const INSTITUTIONAL: Dimension = {
     {
       name: { en: "Institutional", fr: "Institutionnel" },
       description: {
-        en: "\"We\" as the organisation; official terms and procedures are named.",
+        en: '"We" as the organisation; official terms and procedures are named.',
         fr: "« Nous », au nom de l'organisation ; les termes officiels et les procédures sont nommés.",
       },
       example: {

@@ -25,7 +25,10 @@ const ALL_TEXTS = DIMENSION_IDS.flatMap(textsOf);
 
 /** Sentences end with . ! ? (or an emoji run after one) followed by a space or the end. */
 function countSentences(text: string): number {
-  return text.trim().split(/(?<=[.!?])\s+/u).filter((s) => s.trim() !== "").length;
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+/u)
+    .filter((s) => s.trim() !== "").length;
 }
 
 const TU = /(?<![\p{L}\p{N}])(?:tu|te|toi|ton|ta|tes)(?![\p{L}\p{N}])|(?<![\p{L}])t['’]/iu;
@@ -102,7 +105,8 @@ describe("verbosity", () => {
 
   it("sentence ranges start at one sentence and never run backwards", () => {
     expect(VERBOSITY_SENTENCES[0]).toEqual([1, 1]);
-    for (const b of bands) expect(VERBOSITY_SENTENCES[b][0]).toBeLessThanOrEqual(VERBOSITY_SENTENCES[b][1]);
+    for (const b of bands)
+      expect(VERBOSITY_SENTENCES[b][0]).toBeLessThanOrEqual(VERBOSITY_SENTENCES[b][1]);
   });
 
   // Adjacent ranges touch or overlap by one sentence: no length falls between two bands.
@@ -139,17 +143,25 @@ describe("French texts", () => {
 
   // Address is its own setting: examples say "vous" except where Joos's intimate and
   // casual registers make "tu" the natural form.
-  const examples = ALL.flatMap((d) => d.bands.map((b, i) => [`${d.id}[${i}]`, b.example.fr] as const));
+  const examples = ALL.flatMap((d) =>
+    d.bands.map((b, i) => [`${d.id}[${i}]`, b.example.fr] as const),
+  );
   const casual = new Set(["register[0]", "register[1]"]);
 
-  it.each(examples.filter(([where]) => casual.has(where)))("%s example says tu", (_where, example) => {
-    expect(example).toMatch(TU);
-    expect(example).not.toMatch(VOUS);
-  });
+  it.each(examples.filter(([where]) => casual.has(where)))(
+    "%s example says tu",
+    (_where, example) => {
+      expect(example).toMatch(TU);
+      expect(example).not.toMatch(VOUS);
+    },
+  );
 
-  it.each(examples.filter(([where]) => !casual.has(where)))("%s example never says tu", (_where, example) => {
-    expect(example).not.toMatch(TU);
-  });
+  it.each(examples.filter(([where]) => !casual.has(where)))(
+    "%s example never says tu",
+    (_where, example) => {
+      expect(example).not.toMatch(TU);
+    },
+  );
 });
 
 describe("docs/persona-format.md", () => {

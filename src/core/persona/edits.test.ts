@@ -32,14 +32,23 @@ describe("persona edits", () => {
     const added = edits.addTerm("avoid", "  problème ")(base);
     expect(added.lexicon.avoid).toEqual(["problème"]);
     expect(edits.removeTerm("avoid", 0)(added).lexicon.avoid).toEqual([]);
-    expect(edits.addTerm("avoidTopics", "politique")(base).guardrails.avoidTopics).toEqual(["politique"]);
+    expect(edits.addTerm("avoidTopics", "politique")(base).guardrails.avoidTopics).toEqual([
+      "politique",
+    ]);
   });
 
   it("reorders, edits and removes examples", () => {
     const moved = edits.moveExample(2, -2)(base);
     expect(moved.examples.map((e) => e.user)).toEqual(["c", "a", "b"]);
-    expect(edits.updateExample(1, { assistant: "deux" })(base).examples[1]).toEqual({ user: "b", assistant: "deux" });
-    expect(edits.removeExample(0)(base).examples.map((e) => e.user)).toEqual(["b", "c"]);
+    expect(edits.updateExample(1, { assistant: "deux" })(base).examples[1]).toEqual({
+      user: "b",
+      assistant: "deux",
+    });
+    expect(
+      edits
+        .removeExample(0)(base)
+        .examples.map((e) => e.user),
+    ).toEqual(["b", "c"]);
   });
 
   it("drops optional fields that are emptied, so the result still validates", () => {

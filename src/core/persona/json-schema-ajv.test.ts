@@ -10,7 +10,9 @@ import { describe, expect, it, test } from "vitest";
 import { MAX_EXTENSION_DEPTH, restorePersonaText } from "./restore";
 import { NOT_BLANK } from "./schema";
 
-const schema = JSON.parse(readFileSync(new URL("../../../public/persona.schema.json", import.meta.url), "utf8")) as Record<string, any>;
+const schema = JSON.parse(
+  readFileSync(new URL("../../../public/persona.schema.json", import.meta.url), "utf8"),
+) as Record<string, any>;
 // Default options, strict mode included: what a tool maker would write.
 const validate = new Ajv2020().compile(schema);
 const personasDir = new URL("../../../personas/", import.meta.url);
@@ -20,7 +22,12 @@ type Doc = Record<string, any>;
 
 /** An own property even for "__proto__", as JSON.parse makes it. */
 function setOwn(target: Doc, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
 }
 
 /** The preset changed, as file text: both validators read what JSON.parse makes of it. */
@@ -47,7 +54,10 @@ function ajvVerdict(value: unknown): boolean | "overflow" {
   }
 }
 
-const verdicts = (text: string) => ({ door: restorePersonaText(text).ok, ajv: ajvVerdict(JSON.parse(text)) });
+const verdicts = (text: string) => ({
+  door: restorePersonaText(text).ok,
+  ajv: ajvVerdict(JSON.parse(text)),
+});
 const astral = (count: number) => "😊".repeat(count);
 
 /** Files the door refuses, and the schema must refuse too. */
@@ -63,8 +73,17 @@ const INVALID: Array<[string, (doc: Doc) => void]> = [
   ["extensions.__proto__", (d) => setOwn(d.extensions, "__proto__", { polluted: true })],
   ["extensions.constructor", (d) => (d.extensions.constructor = { prototype: {} })],
   ["extensions.prototype", (d) => (d.extensions.prototype = 1)],
-  ["a __proto__ key deep inside extensions", (d) => (d.extensions.tool = { list: [{ a: {} }] }, setOwn(d.extensions.tool.list[0].a, "__proto__", 1))],
-  ["a constructor key inside a list in extensions", (d) => (d.extensions.tool = [[{ constructor: "x" }]])],
+  [
+    "a __proto__ key deep inside extensions",
+    (d) => (
+      (d.extensions.tool = { list: [{ a: {} }] }),
+      setOwn(d.extensions.tool.list[0].a, "__proto__", 1)
+    ),
+  ],
+  [
+    "a constructor key inside a list in extensions",
+    (d) => (d.extensions.tool = [[{ constructor: "x" }]]),
+  ],
   ["a __proto__ key at the top", (d) => setOwn(d, "__proto__", {})],
   ["a level above 100", (d) => (d.voice.warmth = 101)],
   ["a fractional level", (d) => (d.voice.humor = 50.5)],
@@ -81,8 +100,14 @@ const INVALID: Array<[string, (doc: Doc) => void]> = [
   ["a name of 121 characters", (d) => (d.name = "x".repeat(121))],
   ["a name of 121 emoji (code points, not UTF-16 units)", (d) => (d.name = astral(121))],
   ["a preferred list that is text", (d) => (d.lexicon.prefer = "démarche")],
-  ["201 avoided terms", (d) => (d.lexicon.avoid = Array.from({ length: 201 }, (_, i) => `term ${i}`))],
-  ["51 examples", (d) => (d.examples = Array.from({ length: 51 }, () => ({ user: "a", assistant: "b" })))],
+  [
+    "201 avoided terms",
+    (d) => (d.lexicon.avoid = Array.from({ length: 201 }, (_, i) => `term ${i}`)),
+  ],
+  [
+    "51 examples",
+    (d) => (d.examples = Array.from({ length: 51 }, () => ({ user: "a", assistant: "b" }))),
+  ],
   ["an example with an extra key", (d) => (d.examples[0].role = "x")],
   ["discloseAI as text", (d) => (d.guardrails.discloseAI = "yes")],
   ["extensions as a list", (d) => (d.extensions = [])],
@@ -95,10 +120,30 @@ const NO_DEPTH = "depth could only be checked by repeating the value's definitio
  * Files the door refuses for a reason no JSON Schema can check: why, what the schema's
  * description says instead, and what ajv answers (at 2,000 levels it may overflow instead).
  */
-const BEYOND_SCHEMA: Array<[string, (doc: Doc) => void, string, string, Array<boolean | "overflow">]> = [
-  ["content over 1 MB", (d) => (d.extensions.notes = "x".repeat(1_000_001)), "a JSON Schema cannot count bytes", "at most 1 MB", [true]],
-  ["extensions nested 65 levels", (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH)), NO_DEPTH, "nest at most 64 levels", [true]],
-  ["extensions nested 2,000 levels", (d) => (d.extensions.x = nestedList(2_000)), NO_DEPTH, "nest at most 64 levels", [true, "overflow"]],
+const BEYOND_SCHEMA: Array<
+  [string, (doc: Doc) => void, string, string, Array<boolean | "overflow">]
+> = [
+  [
+    "content over 1 MB",
+    (d) => (d.extensions.notes = "x".repeat(1_000_001)),
+    "a JSON Schema cannot count bytes",
+    "at most 1 MB",
+    [true],
+  ],
+  [
+    "extensions nested 65 levels",
+    (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH)),
+    NO_DEPTH,
+    "nest at most 64 levels",
+    [true],
+  ],
+  [
+    "extensions nested 2,000 levels",
+    (d) => (d.extensions.x = nestedList(2_000)),
+    NO_DEPTH,
+    "nest at most 64 levels",
+    [true, "overflow"],
+  ],
 ];
 
 /** Files both must accept. */
@@ -106,9 +151,18 @@ const VALID: Array<[string, (doc: Doc) => void]> = [
   ["a name of 120 emoji (240 UTF-16 units)", (d) => (d.name = astral(120))],
   ["a name with a zero-width space, which is not whitespace", (d) => (d.name = "\u200b")],
   ["a term with spaces around a word", (d) => d.lexicon.avoid.push("  word  ")],
-  ["extension keys close to the forbidden ones", (d) => (d.extensions = { proto: 1, Constructor: 2, prototypes: [{ __proto: 3 }] })],
-  ["extensions nested exactly 64 levels", (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH - 1))],
-  ["any JSON in extensions", (d) => (d.extensions.tool = { a: [1, "two", null, true, { b: -1.5 }] })],
+  [
+    "extension keys close to the forbidden ones",
+    (d) => (d.extensions = { proto: 1, Constructor: 2, prototypes: [{ __proto: 3 }] }),
+  ],
+  [
+    "extensions nested exactly 64 levels",
+    (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH - 1)),
+  ],
+  [
+    "any JSON in extensions",
+    (d) => (d.extensions.tool = { a: [1, "two", null, true, { b: -1.5 }] }),
+  ],
 ];
 
 describe("ajv with public/persona.schema.json gives the door's verdict", () => {
@@ -124,16 +178,25 @@ describe("ajv with public/persona.schema.json gives the door's verdict", () => {
     expect(verdicts(fileWith(change))).toEqual({ door: true, ajv: true });
   });
 
-  test.each(readdirSync(personasDir).filter((f) => f.endsWith(".json")))("accepts the preset %s", (file) => {
-    expect(verdicts(readFileSync(new URL(file, personasDir), "utf8"))).toEqual({ door: true, ajv: true });
-  });
+  test.each(readdirSync(personasDir).filter((f) => f.endsWith(".json")))(
+    "accepts the preset %s",
+    (file) => {
+      expect(verdicts(readFileSync(new URL(file, personasDir), "utf8"))).toEqual({
+        door: true,
+        ajv: true,
+      });
+    },
+  );
 
-  test.each(BEYOND_SCHEMA)("%s: the door refuses; the schema cannot tell (%s) but says so", (_label, change, _why, said, ajv) => {
-    const verdict = verdicts(fileWith(change));
-    expect(verdict.door).toBe(false);
-    expect(ajv).toContain(verdict.ajv);
-    expect(schema.description).toContain(said);
-  });
+  test.each(BEYOND_SCHEMA)(
+    "%s: the door refuses; the schema cannot tell (%s) but says so",
+    (_label, change, _why, said, ajv) => {
+      const verdict = verdicts(fileWith(change));
+      expect(verdict.door).toBe(false);
+      expect(ajv).toContain(verdict.ajv);
+      expect(schema.description).toContain(said);
+    },
+  );
 });
 
 describe("what the schema's words mean", () => {
@@ -142,7 +205,8 @@ describe("what the schema's words mean", () => {
     expect(pattern.source).toBe(new RegExp(NOT_BLANK.source, "u").source);
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code);
-      if (pattern.test(char) === (char.trim() === "")) throw new Error(`U+${code.toString(16)} disagrees with trim()`);
+      if (pattern.test(char) === (char.trim() === ""))
+        throw new Error(`U+${code.toString(16)} disagrees with trim()`);
     }
   });
 

@@ -43,7 +43,11 @@ const defs = {
   extensionValue: {
     description: "Any JSON value; its objects, at every level, refuse the same keys as extensions.",
     anyOf: [
-      { type: "object", propertyNames: { $ref: "#/$defs/allowedKey" }, additionalProperties: { $ref: "#/$defs/extensionValue" } },
+      {
+        type: "object",
+        propertyNames: { $ref: "#/$defs/allowedKey" },
+        additionalProperties: { $ref: "#/$defs/extensionValue" },
+      },
       { type: "array", items: { $ref: "#/$defs/extensionValue" } },
       { type: "string" },
       { type: "number" },
@@ -54,7 +58,10 @@ const defs = {
 };
 
 export function personaJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(personaSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown> & {
+  const generated = z.toJSONSchema(personaSchema, {
+    target: "draft-2020-12",
+    io: "input",
+  }) as Record<string, unknown> & {
     properties: Record<string, unknown>;
     description?: string;
   };

@@ -13,7 +13,11 @@ export interface JsonProblem {
 }
 
 /** Keys that could reach an object's prototype if a careless consumer copied them. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
 
 /** Enough to show what is wrong with a file without listing a thousand repeats. */
 const MAX_PROBLEMS = 20;
@@ -54,7 +58,9 @@ function notJson(value: unknown): string | undefined {
     case "number":
       return Number.isFinite(value) ? undefined : `${String(value)} is not a JSON number`;
     case "object":
-      return value === null || Array.isArray(value) || isPlainObject(value) ? undefined : "is not a JSON value";
+      return value === null || Array.isArray(value) || isPlainObject(value)
+        ? undefined
+        : "is not a JSON value";
     default:
       return `a ${typeof value} is not a JSON value`;
   }
@@ -73,7 +79,10 @@ export function jsonShapeProblems(document: unknown): JsonProblem[] {
     const frame = stack.pop()!;
     const { value, depth } = frame;
     if (frame.forbidden) {
-      problems.push({ path: pathOf(frame), message: `the key ${JSON.stringify(frame.key)} is not allowed` });
+      problems.push({
+        path: pathOf(frame),
+        message: `the key ${JSON.stringify(frame.key)} is not allowed`,
+      });
       continue;
     }
     const wrong = notJson(value);
@@ -88,13 +97,19 @@ export function jsonShapeProblems(document: unknown): JsonProblem[] {
     }
     const children: Frame[] = [];
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) children.push({ value: value[i], key: i, parent: frame, depth: depth + 1 });
+      for (let i = 0; i < value.length; i++)
+        children.push({ value: value[i], key: i, parent: frame, depth: depth + 1 });
     } else {
       for (const key of Object.keys(value)) {
         children.push(
           FORBIDDEN_KEYS.has(key)
             ? { value: undefined, key, parent: frame, depth: depth + 1, forbidden: true }
-            : { value: (value as Record<string, unknown>)[key], key, parent: frame, depth: depth + 1 },
+            : {
+                value: (value as Record<string, unknown>)[key],
+                key,
+                parent: frame,
+                depth: depth + 1,
+              },
         );
       }
     }

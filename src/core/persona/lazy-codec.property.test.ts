@@ -5,7 +5,11 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostilePersonaText, hostilePersonaValue, refusedWithWords } from "../../../tests/helpers/hostile-json";
+import {
+  hostilePersonaText,
+  hostilePersonaValue,
+  refusedWithWords,
+} from "../../../tests/helpers/hostile-json";
 import { restorePersona, restorePersonaText, serializePersona } from "./lazy-codec";
 import type { RestoreResult } from "./restore";
 
@@ -26,7 +30,9 @@ function safeOnceAccepted(result: RestoreResult): void {
   if (!result.ok) return;
   expect(() => structuredClone(result.persona)).not.toThrow();
   const again = restorePersonaText(serializePersona(result.persona));
-  expect(again.ok || again.problems.every((p) => p.message.startsWith("the persona holds more than"))).toBe(true);
+  expect(
+    again.ok || again.problems.every((p) => p.message.startsWith("the persona holds more than")),
+  ).toBe(true);
 }
 
 describe("the persona door, fuzzed", () => {

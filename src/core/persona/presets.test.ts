@@ -16,7 +16,9 @@ function load(file: string): { text: string; json: unknown } {
 }
 
 /** Files of French presets, read from the raw JSON so a broken file is still listed. */
-const FRENCH = FILES.filter((file) => (load(file).json as { language?: unknown }).language === "fr");
+const FRENCH = FILES.filter(
+  (file) => (load(file).json as { language?: unknown }).language === "fr",
+);
 
 function restored(file: string): Persona {
   const result = restorePersona(load(file).json);
@@ -56,7 +58,9 @@ describe("preset personas", () => {
     const presets = FILES.map(restored);
     expect(new Set(presets.map((p) => p.language))).toEqual(new Set(["fr", "en"]));
     for (const language of ["fr", "en"] as const) {
-      const forms = presets.filter((p) => p.language === language).map((p) => `${language} ${p.address}`);
+      const forms = presets
+        .filter((p) => p.language === language)
+        .map((p) => `${language} ${p.address}`);
       expect(new Set(forms)).toEqual(new Set([`${language} formal`, `${language} informal`]));
     }
   });

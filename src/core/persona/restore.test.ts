@@ -11,7 +11,9 @@ import {
 import { makePersona } from "../../../tests/helpers/make-persona";
 
 function problems(result: RestoreResult): string[] {
-  return result.ok ? [] : result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+  return result.ok
+    ? []
+    : result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
 }
 
 /** Apply a change to a plain JSON copy of a valid persona. */
@@ -28,7 +30,11 @@ describe("restorePersona: valid input", () => {
       greeting: "Bonjour !",
       examples: [{ user: "Salut", assistant: "Bonjour, que puis-je faire pour vous ?" }],
       lexicon: { prefer: ["démarche"], avoid: ["problème"] },
-      guardrails: { avoidTopics: ["politique"], escalation: "Contactez le 3939.", discloseAI: true },
+      guardrails: {
+        avoidTopics: ["politique"],
+        escalation: "Contactez le 3939.",
+        discloseAI: true,
+      },
     });
     const result = restorePersona(JSON.parse(JSON.stringify(persona)));
     expect(result).toEqual({ ok: true, persona });
@@ -45,7 +51,9 @@ describe("restorePersona: valid input", () => {
   });
 
   it("accepts English with informal address", () => {
-    expect(restorePersona(mutated((d) => ((d.language = "en"), (d.address = "informal")))).ok).toBe(true);
+    expect(restorePersona(mutated((d) => ((d.language = "en"), (d.address = "informal")))).ok).toBe(
+      true,
+    );
   });
 
   it("strips a UTF-8 byte-order mark before parsing text", () => {
@@ -55,28 +63,92 @@ describe("restorePersona: valid input", () => {
 
 describe("restorePersona: invalid input names the path and the problem", () => {
   const cases: Array<[string, (d: Record<string, any>) => void, string]> = [
-    ["a word instead of a level", (d) => (d.voice.register = "high"), 'voice.register: expected an integer from 0 to 100, got "high"'],
-    ["a level above 100", (d) => (d.voice.warmth = 101), "voice.warmth: expected an integer from 0 to 100, got 101"],
-    ["a negative level", (d) => (d.voice.emoji = -1), "voice.emoji: expected an integer from 0 to 100, got -1"],
-    ["a fractional level", (d) => (d.voice.humor = 50.5), "voice.humor: expected an integer from 0 to 100, got 50.5"],
-    ["a missing dimension", (d) => delete d.voice.verbosity, "voice.verbosity: is required but missing"],
+    [
+      "a word instead of a level",
+      (d) => (d.voice.register = "high"),
+      'voice.register: expected an integer from 0 to 100, got "high"',
+    ],
+    [
+      "a level above 100",
+      (d) => (d.voice.warmth = 101),
+      "voice.warmth: expected an integer from 0 to 100, got 101",
+    ],
+    [
+      "a negative level",
+      (d) => (d.voice.emoji = -1),
+      "voice.emoji: expected an integer from 0 to 100, got -1",
+    ],
+    [
+      "a fractional level",
+      (d) => (d.voice.humor = 50.5),
+      "voice.humor: expected an integer from 0 to 100, got 50.5",
+    ],
+    [
+      "a missing dimension",
+      (d) => delete d.voice.verbosity,
+      "voice.verbosity: is required but missing",
+    ],
     ["an unknown dimension", (d) => (d.voice.sarcasm = 3), 'voice.sarcasm: unknown key "sarcasm"'],
     ["an unknown top-level key", (d) => (d.colour = "blue"), 'colour: unknown key "colour"'],
-    ["an unknown language", (d) => (d.language = "de"), 'language: expected "fr" or "en", got "de"'],
-    ["an unknown address form", (d) => (d.address = "tu"), 'address: expected "informal" or "formal", got "tu"'],
+    [
+      "an unknown language",
+      (d) => (d.language = "de"),
+      'language: expected "fr" or "en", got "de"',
+    ],
+    [
+      "an unknown address form",
+      (d) => (d.address = "tu"),
+      'address: expected "informal" or "formal", got "tu"',
+    ],
     ["a missing identity", (d) => delete d.identity, "identity: is required but missing"],
-    ["an empty assistant name", (d) => (d.identity.assistantName = ""), "identity.assistantName: must not be empty"],
+    [
+      "an empty assistant name",
+      (d) => (d.identity.assistantName = ""),
+      "identity.assistantName: must not be empty",
+    ],
     ["a blank name", (d) => (d.name = "   "), "name: must not be only spaces"],
     ["an id that is not a slug", (d) => (d.id = "Mon Persona"), "id: expected a slug"],
-    ["lexicon words that are not text", (d) => (d.lexicon.avoid = ["ok", 3]), "lexicon.avoid[1]: expected text, got 3"],
-    ["a lexicon that is not a list", (d) => (d.lexicon.prefer = "démarche"), "lexicon.prefer: expected a list of words or phrases"],
-    ["discloseAI as a string", (d) => (d.guardrails.discloseAI = "yes"), 'guardrails.discloseAI: expected true or false, got "yes"'],
-    ["an example missing its reply", (d) => (d.examples = [{ user: "Bonjour" }]), "examples[0].assistant: is required but missing"],
-    ["an example with an extra key", (d) => (d.examples = [{ user: "a", assistant: "b", role: "x" }]), 'examples[0].role: unknown key "role"'],
-    ["extensions as a list", (d) => (d.extensions = []), "extensions: expected an object, got a list"],
+    [
+      "lexicon words that are not text",
+      (d) => (d.lexicon.avoid = ["ok", 3]),
+      "lexicon.avoid[1]: expected text, got 3",
+    ],
+    [
+      "a lexicon that is not a list",
+      (d) => (d.lexicon.prefer = "démarche"),
+      "lexicon.prefer: expected a list of words or phrases",
+    ],
+    [
+      "discloseAI as a string",
+      (d) => (d.guardrails.discloseAI = "yes"),
+      'guardrails.discloseAI: expected true or false, got "yes"',
+    ],
+    [
+      "an example missing its reply",
+      (d) => (d.examples = [{ user: "Bonjour" }]),
+      "examples[0].assistant: is required but missing",
+    ],
+    [
+      "an example with an extra key",
+      (d) => (d.examples = [{ user: "a", assistant: "b", role: "x" }]),
+      'examples[0].role: unknown key "role"',
+    ],
+    [
+      "extensions as a list",
+      (d) => (d.extensions = []),
+      "extensions: expected an object, got a list",
+    ],
     ["a name too long", (d) => (d.name = "x".repeat(121)), "name: expected at most 120 characters"],
-    ["another format", (d) => (d.format = "tavern.card"), 'format: expected "psydesign.persona", got "tavern.card"'],
-    ["no schemaVersion", (d) => delete d.schemaVersion, "schemaVersion: expected a whole number, got nothing"],
+    [
+      "another format",
+      (d) => (d.format = "tavern.card"),
+      'format: expected "psydesign.persona", got "tavern.card"',
+    ],
+    [
+      "no schemaVersion",
+      (d) => delete d.schemaVersion,
+      "schemaVersion: expected a whole number, got nothing",
+    ],
   ];
 
   test.each(cases)("%s", (_label, change, expected) => {
@@ -86,7 +158,9 @@ describe("restorePersona: invalid input names the path and the problem", () => {
   });
 
   it("reports every problem at once, not only the first", () => {
-    const result = restorePersona(mutated((d) => ((d.voice.warmth = "x"), (d.address = "vous"), (d.extra = 1))));
+    const result = restorePersona(
+      mutated((d) => ((d.voice.warmth = "x"), (d.address = "vous"), (d.extra = 1))),
+    );
     expect(problems(result).map((line) => line.split(":")[0])).toEqual(
       expect.arrayContaining(["voice.warmth", "address", "extra"]),
     );
@@ -100,7 +174,10 @@ describe("restorePersona: invalid input names the path and the problem", () => {
   });
 
   test.each(["__proto__", "constructor", "prototype"])("refuses a %s key anywhere", (key) => {
-    const text = JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"a":[{"${key}":{"polluted":true}}]}`);
+    const text = JSON.stringify(makePersona()).replace(
+      '"extensions":{}',
+      `"extensions":{"a":[{"${key}":{"polluted":true}}]}`,
+    );
     const result = restorePersonaText(text);
     expect(problems(result)).toEqual([`extensions.a[0].${key}: the key "${key}" is not allowed`]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -126,12 +203,16 @@ describe("restorePersonaText", () => {
 
   it("refuses text over the file size limit before parsing it", () => {
     const huge = `"${"x".repeat(MAX_PERSONA_FILE_BYTES)}"`;
-    expect(problems(restorePersonaText(huge))).toEqual(["the file is larger than 4 MB; a persona file never is"]);
+    expect(problems(restorePersonaText(huge))).toEqual([
+      "the file is larger than 4 MB; a persona file never is",
+    ]);
   });
 
   it("counts the persona's content, not the file's indentation, against the 1 MB limit", () => {
     // 1.6 MB of text, 0.4 MB of content: the indentation is whitespace, not data.
-    const persona = makePersona({ extensions: { notes: Array.from({ length: 40_000 }, (_, i) => [i % 10]) } });
+    const persona = makePersona({
+      extensions: { notes: Array.from({ length: 40_000 }, (_, i) => [i % 10]) },
+    });
     const indented = JSON.stringify(persona, null, 8);
     expect(indented.length).toBeGreaterThan(MAX_PERSONA_BYTES);
     expect(restorePersonaText(indented)).toEqual({ ok: true, persona });
@@ -139,7 +220,8 @@ describe("restorePersonaText", () => {
 
   it("refuses a persona whose compact JSON passes 1 MB, however it is written", () => {
     const persona = makePersona({ extensions: { notes: "é".repeat(MAX_PERSONA_BYTES / 2) } });
-    const message = "the persona holds more than 1 MB of data (counted as compact JSON, without spaces); a persona never does";
+    const message =
+      "the persona holds more than 1 MB of data (counted as compact JSON, without spaces); a persona never does";
     expect(problems(restorePersonaText(JSON.stringify(persona)))).toEqual([message]);
     expect(personaSizeProblem(persona)?.message).toBe(message);
     expect(personaSizeProblem(makePersona())).toBeUndefined();
@@ -149,7 +231,10 @@ describe("restorePersonaText", () => {
 /** `extensions.x` holding a list `levels` deep: `extensions` is level 1, so the list's top is level 2. */
 function nestedText(levels: number): string {
   const inner = levels - 1;
-  return JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"x":${"[".repeat(inner)}1${"]".repeat(inner)}}`);
+  return JSON.stringify(makePersona()).replace(
+    '"extensions":{}',
+    `"extensions":{"x":${"[".repeat(inner)}1${"]".repeat(inner)}}`,
+  );
 }
 
 const tooDeep = (path: string) =>
@@ -157,26 +242,32 @@ const tooDeep = (path: string) =>
   `${MAX_EXTENSION_DEPTH} levels deep under "extensions", which is itself the first level`;
 
 describe("deep nesting", () => {
-
   it("accepts extensions nested exactly 64 levels, extensions itself the first", () => {
     const result = restorePersonaText(nestedText(MAX_EXTENSION_DEPTH));
     expect(result.ok).toBe(true);
   });
 
-  test.each([65, 2_000, 3_300, 100_000])("refuses %i levels with the path and the limit, without throwing", (levels) => {
-    const text = nestedText(levels);
-    const path = `extensions.x${"[0]".repeat(MAX_EXTENSION_DEPTH - 1)}`;
-    expect(problems(restorePersonaText(text))).toEqual([tooDeep(path)]);
-    expect(problems(restorePersona(JSON.parse(text)))).toEqual([tooDeep(path)]);
-  });
+  test.each([65, 2_000, 3_300, 100_000])(
+    "refuses %i levels with the path and the limit, without throwing",
+    (levels) => {
+      const text = nestedText(levels);
+      const path = `extensions.x${"[0]".repeat(MAX_EXTENSION_DEPTH - 1)}`;
+      expect(problems(restorePersonaText(text))).toEqual([tooDeep(path)]);
+      expect(problems(restorePersona(JSON.parse(text)))).toEqual([tooDeep(path)]);
+    },
+  );
 
   it("refuses deep objects as well as deep lists, and deep values outside extensions", () => {
     let value: unknown = {};
     for (let i = 0; i < 5_000; i++) value = { a: value };
-    expect(problems(restorePersona(mutated((d) => (d.extensions = value as Record<string, unknown>))))[0]).toMatch(
-      /^extensions(\.a){64}: nested deeper than 64 levels/,
+    expect(
+      problems(
+        restorePersona(mutated((d) => (d.extensions = value as Record<string, unknown>))),
+      )[0],
+    ).toMatch(/^extensions(\.a){64}: nested deeper than 64 levels/);
+    expect(problems(restorePersona(mutated((d) => (d.voice = value))))[0]).toMatch(
+      /^voice(\.a){64}: nested deeper/,
     );
-    expect(problems(restorePersona(mutated((d) => (d.voice = value))))[0]).toMatch(/^voice(\.a){64}: nested deeper/);
   });
 
   it("finds a forbidden key hidden in a wide, deep extension", () => {
@@ -184,7 +275,9 @@ describe("deep nesting", () => {
     const text = JSON.stringify(mutated((d) => (d.extensions = { wide })));
     expect(restorePersonaText(text).ok).toBe(true);
     const hidden = text.replace("[[[999]]]", '[[[{"__proto__":{"polluted":true}}]]]');
-    expect(problems(restorePersonaText(hidden))).toEqual(['extensions.wide[999].ok[0][0][0].__proto__: the key "__proto__" is not allowed']);
+    expect(problems(restorePersonaText(hidden))).toEqual([
+      'extensions.wide[999].ok[0][0][0].__proto__: the key "__proto__" is not allowed',
+    ]);
   });
 });
 
@@ -196,17 +289,28 @@ describe("values that did not come from JSON", () => {
     ["a date", new Date(0), "extensions.v: is not a JSON value"],
     ["a map", new Map(), "extensions.v: is not a JSON value"],
   ])("refuses %s", (_label, value, message) => {
-    expect(problems(restorePersona(mutated((d) => (d.extensions = { v: value }))))).toEqual([message]);
+    expect(problems(restorePersona(mutated((d) => (d.extensions = { v: value }))))).toEqual([
+      message,
+    ]);
   });
 
   it("refuses an object that contains itself, by its depth", () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
-    expect(problems(restorePersona(mutated((d) => (d.extensions = loop))))[0]).toMatch(/^extensions(\.self){64}: nested deeper/);
+    expect(problems(restorePersona(mutated((d) => (d.extensions = loop))))[0]).toMatch(
+      /^extensions(\.self){64}: nested deeper/,
+    );
   });
 
   it("reports a value that throws when read instead of throwing", () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("no keys for you"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("no keys for you");
+        },
+      },
+    );
     expect(problems(restorePersona(mutated((d) => (d.extensions = hostile))))).toEqual([
       "could not be read (Error: no keys for you)",
     ]);

@@ -4,7 +4,13 @@
  * its JSON path in plain words, never with a stack trace.
  */
 import type { z } from "zod";
-import { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES, PERSONA_FORMAT, SCHEMA_VERSION } from "./constants";
+import {
+  MAX_EXTENSION_DEPTH,
+  MAX_PERSONA_BYTES,
+  MAX_PERSONA_FILE_BYTES,
+  PERSONA_FORMAT,
+  SCHEMA_VERSION,
+} from "./constants";
 import { jsonShapeProblems } from "./json-walk";
 import { personaSchema, type Persona } from "./schema";
 
@@ -15,8 +21,7 @@ export interface Problem {
 }
 
 export type RestoreResult =
-  | { ok: true; persona: Persona; migratedFrom?: number }
-  | { ok: false; problems: Problem[] };
+  { ok: true; persona: Persona; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
 export { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES };
 
@@ -72,7 +77,10 @@ function versionProblem(doc: Record<string, unknown>): Problem | { version: numb
     };
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { path: "schemaVersion", message: `expected a whole number, got ${describeValue(version)}` };
+    return {
+      path: "schemaVersion",
+      message: `expected a whole number, got ${describeValue(version)}`,
+    };
   }
   if (version > SCHEMA_VERSION) {
     return {
@@ -88,7 +96,9 @@ const MB = MAX_PERSONA_BYTES / 1_000_000;
 /** UTF-8 bytes of `text`, counted only when its length alone cannot settle `text ≤ max bytes`. */
 function exceedsBytes(text: string, max: number): boolean {
   // A UTF-16 code unit is one to three UTF-8 bytes.
-  return text.length > max || (text.length > max / 3 && new TextEncoder().encode(text).length > max);
+  return (
+    text.length > max || (text.length > max / 3 && new TextEncoder().encode(text).length > max)
+  );
 }
 
 /**
@@ -97,7 +107,10 @@ function exceedsBytes(text: string, max: number): boolean {
  */
 export function personaSizeProblem(persona: unknown): Problem | undefined {
   if (!exceedsBytes(JSON.stringify(persona), MAX_PERSONA_BYTES)) return undefined;
-  return { path: "", message: `the persona holds more than ${MB} MB of data (counted as compact JSON, without spaces); a persona never does` };
+  return {
+    path: "",
+    message: `the persona holds more than ${MB} MB of data (counted as compact JSON, without spaces); a persona never does`,
+  };
 }
 
 /**
@@ -109,7 +122,10 @@ export function restorePersona(input: unknown): RestoreResult {
   try {
     return restoreChecked(input);
   } catch (error) {
-    return { ok: false, problems: [{ path: "", message: `could not be read (${String(error).slice(0, 200)})` }] };
+    return {
+      ok: false,
+      problems: [{ path: "", message: `could not be read (${String(error).slice(0, 200)})` }],
+    };
   }
 }
 
@@ -123,7 +139,11 @@ function restoreChecked(input: unknown): RestoreResult {
   // Before anything recursive (zod, JSON.stringify) sees the value: after this, it is JSON
   // nested at most MAX_EXTENSION_DEPTH levels.
   const shape = jsonShapeProblems(input);
-  if (shape.length > 0) return { ok: false, problems: shape.map((p) => ({ path: formatPath(p.path), message: p.message })) };
+  if (shape.length > 0)
+    return {
+      ok: false,
+      problems: shape.map((p) => ({ path: formatPath(p.path), message: p.message })),
+    };
 
   let doc = input as Record<string, unknown>;
   const version = versionProblem(doc);
@@ -131,7 +151,10 @@ function restoreChecked(input: unknown): RestoreResult {
   for (let v = version.version; v < SCHEMA_VERSION; v++) {
     const migrate = MIGRATIONS[v];
     if (!migrate) {
-      return { ok: false, problems: [{ path: "schemaVersion", message: `no migration from version ${v}` }] };
+      return {
+        ok: false,
+        problems: [{ path: "schemaVersion", message: `no migration from version ${v}` }],
+      };
     }
     doc = { ...migrate(doc), schemaVersion: v + 1 };
   }
@@ -153,7 +176,12 @@ export function restorePersonaText(text: string): RestoreResult {
   if (exceedsBytes(text, MAX_PERSONA_FILE_BYTES)) {
     return {
       ok: false,
-      problems: [{ path: "", message: `the file is larger than ${MAX_PERSONA_FILE_BYTES / 1_000_000} MB; a persona file never is` }],
+      problems: [
+        {
+          path: "",
+          message: `the file is larger than ${MAX_PERSONA_FILE_BYTES / 1_000_000} MB; a persona file never is`,
+        },
+      ],
     };
   }
   if (text.trim() === "") {

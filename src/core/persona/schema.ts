@@ -30,14 +30,13 @@ const level = z
   .meta({ description: "0..100; bands are 0-19, 20-39, 40-59, 60-79, 80-100" });
 
 const text = (max: number) =>
-  z
-    .string({ error: "expected text" })
-    .max(max, { error: `expected at most ${max} characters` });
+  z.string({ error: "expected text" }).max(max, { error: `expected at most ${max} characters` });
 /**
  * Something other than whitespace: the characters String.prototype.trim() removes, spelled
  * out so that the JSON Schema's `pattern` means the same in any ECMA-262 regex engine.
  */
-export const NOT_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+export const NOT_BLANK =
+  /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const requiredText = (max: number) =>
   text(max)
     .min(1, { error: "must not be empty", abort: true })
@@ -105,7 +104,8 @@ export const personaSchema = z
   })
   .meta({
     title: "Psydesign Studio persona",
-    description: "How an AI assistant speaks: identity, voice sliders, address form, lexicon, guardrails.",
+    description:
+      "How an AI assistant speaks: identity, voice sliders, address form, lexicon, guardrails.",
   });
 
 export type Persona = z.infer<typeof personaSchema>;

@@ -21,8 +21,20 @@ describe("serializePersona", () => {
     const text = serializePersona(shuffled);
     expect(text).toBe(serializePersona(persona));
     expect(Object.keys(JSON.parse(text))).toEqual([
-      "format", "schemaVersion", "id", "name", "language", "description", "identity", "voice",
-      "address", "lexicon", "guardrails", "examples", "greeting", "extensions",
+      "format",
+      "schemaVersion",
+      "id",
+      "name",
+      "language",
+      "description",
+      "identity",
+      "voice",
+      "address",
+      "lexicon",
+      "guardrails",
+      "examples",
+      "greeting",
+      "extensions",
     ]);
     expect(text.endsWith("}\n")).toBe(true);
     expect(text).toContain('\n  "voice": {\n    "warmth": 50,');
@@ -39,7 +51,14 @@ describe("what we write, we read back", () => {
   it("writes the deepest allowed extension with wide content as a file the door reads again", () => {
     // 64 levels with 300,000 numbers at the bottom: indented, each number would sit on a
     // line of 128 spaces (about 40 MB); the content itself is 0.6 MB.
-    const persona = makePersona({ extensions: { deep: nested(Array.from({ length: 300_000 }, (_, i) => i % 10), MAX_EXTENSION_DEPTH) } });
+    const persona = makePersona({
+      extensions: {
+        deep: nested(
+          Array.from({ length: 300_000 }, (_, i) => i % 10),
+          MAX_EXTENSION_DEPTH,
+        ),
+      },
+    });
     expect(restorePersonaText(JSON.stringify(persona)).ok).toBe(true);
     const text = serializePersona(persona);
     expect(text.length).toBeLessThan(JSON.stringify(persona).length + 4_000);
@@ -49,19 +68,35 @@ describe("what we write, we read back", () => {
 
   it("keeps the indented layout for every persona that fits, extensions included", () => {
     const persona = makePersona({ extensions: { deep: nested(1, MAX_EXTENSION_DEPTH) } });
-    expect(serializePersona(persona)).toBe(`${JSON.stringify(JSON.parse(serializePersona(persona)), null, 2)}\n`);
+    expect(serializePersona(persona)).toBe(
+      `${JSON.stringify(JSON.parse(serializePersona(persona)), null, 2)}\n`,
+    );
   });
 
   const extension = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
     fc
-      .record({ levels: fc.integer({ min: 2, max: MAX_EXTENSION_DEPTH }), width: fc.integer({ min: 0, max: 400 }), leaf: fc.jsonValue({ maxDepth: 1 }) })
-      .map(({ levels, width, leaf }) => nested(Array.from({ length: width }, () => leaf), levels)),
+      .record({
+        levels: fc.integer({ min: 2, max: MAX_EXTENSION_DEPTH }),
+        width: fc.integer({ min: 0, max: 400 }),
+        leaf: fc.jsonValue({ maxDepth: 1 }),
+      })
+      .map(({ levels, width, leaf }) =>
+        nested(
+          Array.from({ length: width }, () => leaf),
+          levels,
+        ),
+      ),
   );
   const withExtensions = fc
-    .tuple(arbitraryPersona(), fc.dictionary(fc.string({ maxLength: 12 }), extension, { maxKeys: 4 }))
+    .tuple(
+      arbitraryPersona(),
+      fc.dictionary(fc.string({ maxLength: 12 }), extension, { maxKeys: 4 }),
+    )
     // Through JSON once, as every file is: JSON has no -0, which fc.jsonValue may generate.
-    .map(([persona, extensions]) => JSON.parse(JSON.stringify({ ...persona, extensions })) as Persona);
+    .map(
+      ([persona, extensions]) => JSON.parse(JSON.stringify({ ...persona, extensions })) as Persona,
+    );
 
   it("reads back every persona file the door accepts (property, seeded)", () => {
     let accepted = 0;
@@ -70,7 +105,10 @@ describe("what we write, we read back", () => {
         const first = restorePersonaText(JSON.stringify(candidate, null, indent));
         if (!first.ok) return;
         accepted++;
-        expect(restorePersonaText(serializePersona(first.persona))).toEqual({ ok: true, persona: first.persona });
+        expect(restorePersonaText(serializePersona(first.persona))).toEqual({
+          ok: true,
+          persona: first.persona,
+        });
       }),
       { seed: 1717, numRuns: 300 },
     );
@@ -79,12 +117,21 @@ describe("what we write, we read back", () => {
 
   it("reads back personas close to the 1 MB content limit, however deep (property, seeded)", () => {
     const nearLimit = fc
-      .record({ levels: fc.integer({ min: 2, max: MAX_EXTENSION_DEPTH }), unit: fc.constantFrom("0", "é", "😊", "\u0001") })
+      .record({
+        levels: fc.integer({ min: 2, max: MAX_EXTENSION_DEPTH }),
+        unit: fc.constantFrom("0", "é", "😊", "\u0001"),
+      })
       .map(({ levels, unit }) => {
-        const base = JSON.stringify(makePersona({ extensions: { deep: nested([""], levels) } })).length;
+        const base = JSON.stringify(
+          makePersona({ extensions: { deep: nested([""], levels) } }),
+        ).length;
         // Bytes per unit in compact JSON: "0" 1, "é" 2, "😊" 4, a control character 6 ("\\u0001").
         const cost = new TextEncoder().encode(JSON.stringify(unit)).length - 2;
-        return makePersona({ extensions: { deep: nested([unit.repeat(Math.floor((MAX_PERSONA_BYTES - base - 64) / cost))], levels) } });
+        return makePersona({
+          extensions: {
+            deep: nested([unit.repeat(Math.floor((MAX_PERSONA_BYTES - base - 64) / cost))], levels),
+          },
+        });
       });
     fc.assert(
       fc.property(nearLimit, (persona) => {

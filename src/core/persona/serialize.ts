@@ -8,7 +8,8 @@ import { personaSchema, type Persona } from "./schema";
 type Shape = Record<string, { def?: { shape?: unknown; innerType?: unknown; element?: unknown } }>;
 
 function shapeOf(schema: unknown): Shape | undefined {
-  const s = schema as { shape?: Shape; def?: { innerType?: unknown; element?: unknown } } | undefined;
+  const s = schema as
+    { shape?: Shape; def?: { innerType?: unknown; element?: unknown } } | undefined;
   if (!s) return undefined;
   if (s.shape) return s.shape;
   if (s.def?.innerType) return shapeOf(s.def.innerType);
@@ -31,7 +32,10 @@ function ordered(value: unknown, schema: unknown): unknown {
 }
 
 function fitsPersonaLimit(text: string): boolean {
-  return text.length <= MAX_PERSONA_BYTES / 3 || new TextEncoder().encode(text).length <= MAX_PERSONA_BYTES;
+  return (
+    text.length <= MAX_PERSONA_BYTES / 3 ||
+    new TextEncoder().encode(text).length <= MAX_PERSONA_BYTES
+  );
 }
 
 /**

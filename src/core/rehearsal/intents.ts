@@ -14,14 +14,50 @@ import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
  * never slip through as a plain question), a forbidden topic outranks the ordinary
  * intents, a greeting only wins when nothing else was asked, and a bare "OK" comes last.
  */
-const ORDER: readonly Intent[] = ["jailbreak", "abuse", "human", "refund", "complaint", "farewell", "thanks", "off-topic", "information", "greeting", "assent"];
+const ORDER: readonly Intent[] = [
+  "jailbreak",
+  "abuse",
+  "human",
+  "refund",
+  "complaint",
+  "farewell",
+  "thanks",
+  "off-topic",
+  "information",
+  "greeting",
+  "assent",
+];
 
 /** "OK", "d'accord", "yes": only a short message is a plain assent ("Oui, et pour…" asks more). */
 const ASSENT_MAX_WORDS = 4;
 
 /** Jailbreak verbs and objects: "ignore/oublie … consignes/instructions/règles" in either order of words. */
-const OVERRIDE_VERBS = ["ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "forget", "disregard", "bypass", "contourne", "contournez", "override"];
-const OVERRIDE_OBJECTS = ["consigne", "instruction", "regle", "rule", "guideline", "prompt", "restriction", "limite", "filtre", "filter"];
+const OVERRIDE_VERBS = [
+  "ignore",
+  "ignorez",
+  "ignorer",
+  "oublie",
+  "oubliez",
+  "oublier",
+  "forget",
+  "disregard",
+  "bypass",
+  "contourne",
+  "contournez",
+  "override",
+];
+const OVERRIDE_OBJECTS = [
+  "consigne",
+  "instruction",
+  "regle",
+  "rule",
+  "guideline",
+  "prompt",
+  "restriction",
+  "limite",
+  "filtre",
+  "filter",
+];
 
 // Apostrophes and hyphens split words, so "m'aider" yields "aider" for the stems.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -43,13 +79,17 @@ function endsWith(tokens: readonly string[], ending: readonly string[]): boolean
 
 function triesOverride(tokens: readonly string[]): boolean {
   const verb = tokens.some((token) => OVERRIDE_VERBS.includes(token));
-  return verb && tokens.some((token) => OVERRIDE_OBJECTS.some((object) => token.startsWith(object)));
+  return (
+    verb && tokens.some((token) => OVERRIDE_OBJECTS.some((object) => token.startsWith(object)))
+  );
 }
 
 // Words too common to identify a topic on their own ("sur", "the", "conseil", "service"...):
 // every conversation with an assistant uses them.
 const STOP_WORDS = new Set(
-  "les des une sur pour par dans avec sans aux est sont que qui quoi son ses leur leurs cette ces votre vos notre nos mon mes ton tes tout tous toute toutes plus moins tres entre autre autres comme mais donc elle elles ils nous vous pas the and for with about from into your our their any all other more less very this that these those what which who personal personnel personnelle personnalise personnalisee situation general question questions chose choses conseil conseils advice demande demandes request service services client clients customer compte account dossier aide help information informations".split(" "),
+  "les des une sur pour par dans avec sans aux est sont que qui quoi son ses leur leurs cette ces votre vos notre nos mon mes ton tes tout tous toute toutes plus moins tres entre autre autres comme mais donc elle elles ils nous vous pas the and for with about from into your our their any all other more less very this that these those what which who personal personnel personnelle personnalise personnalisee situation general question questions chose choses conseil conseils advice demande demandes request service services client clients customer compte account dossier aide help information informations".split(
+    " ",
+  ),
 );
 
 /** A significant word of an avoided topic; `strong` words identify the topic on their own. */
@@ -70,7 +110,10 @@ export function topicWords(topic: string): TopicWord[] {
     .filter(({ word }) => word.length >= 3 && !STOP_WORDS.has(word));
   // A topic of one significant word ("impôts") has nothing to pair it with: that word names it.
   const alone = significant.length === 1;
-  return significant.map(({ written, word }) => ({ word: singular(word), strong: alone || (word.length >= 7 && !readsAsVerb(written)) || acronyms.has(word) }));
+  return significant.map(({ written, word }) => ({
+    word: singular(word),
+    strong: alone || (word.length >= 7 && !readsAsVerb(written)) || acronyms.has(word),
+  }));
 }
 
 /**
@@ -98,7 +141,11 @@ function domainWords(persona: Persona): ReadonlySet<string> {
   let domain = DOMAINS.get(persona);
   if (domain === undefined) {
     const { role, organization, audience, purpose } = persona.identity;
-    domain = new Set(words(fold([persona.description, role, organization, audience, purpose].join(" "))).map(singular));
+    domain = new Set(
+      words(fold([persona.description, role, organization, audience, purpose].join(" "))).map(
+        singular,
+      ),
+    );
     DOMAINS.set(persona, domain);
   }
   return domain;
@@ -107,7 +154,11 @@ function domainWords(persona: Persona): ReadonlySet<string> {
 const DOMAINS = new WeakMap<Persona, ReadonlySet<string>>();
 
 /** The first avoided topic the message touches, or undefined. */
-export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet<string> = domainWords(persona)): string | undefined {
+export function touchedTopic(
+  text: string,
+  persona: Persona,
+  domain: ReadonlySet<string> = domainWords(persona),
+): string | undefined {
   if (persona.guardrails.avoidTopics.length === 0) return undefined;
   const tokens = new Set(words(fold(text)).map(singular));
   return persona.guardrails.avoidTopics.find((topic) => {
@@ -115,7 +166,10 @@ export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet
     const found = entries.filter((entry) => tokens.has(entry.word));
     // A topic of one word names it alone, even a word of the field: the designer chose it.
     const alone = entries.length === 1;
-    return found.some((entry) => entry.strong && (alone || !domain.has(entry.word))) || new Set(found.map((entry) => entry.word)).size >= 2;
+    return (
+      found.some((entry) => entry.strong && (alone || !domain.has(entry.word))) ||
+      new Set(found.map((entry) => entry.word)).size >= 2
+    );
   });
 }
 
@@ -137,18 +191,30 @@ function withoutField(cues: Cues, domain: ReadonlySet<string>): Cues {
   const field = cues.stems.filter((stem) => [...domain].some((word) => word.startsWith(stem)));
   if (field.length === 0) return cues;
   const inField = (word: string) => field.some((stem) => word.startsWith(stem));
-  return { ...cues, phrases: cues.phrases.filter((phrase) => !words(phrase).some(inField)), stems: cues.stems.filter((stem) => !field.includes(stem)) };
+  return {
+    ...cues,
+    phrases: cues.phrases.filter((phrase) => !words(phrase).some(inField)),
+    stems: cues.stems.filter((stem) => !field.includes(stem)),
+  };
 }
 
 /** Words a greeting may carry without saying anything more ("Hi there", "Bonjour Madame"). */
-const GREETING_COMPANIONS = new Set("there all everyone everybody again madame monsieur mademoiselle tout tous monde".split(" "));
+const GREETING_COMPANIONS = new Set(
+  "there all everyone everybody again madame monsieur mademoiselle tout tous monde".split(" "),
+);
 
 /** Five words or more besides the greeting, its companions and the assistant's name. */
-function saysMoreThanHello(tokens: readonly string[], tables: readonly CueTable[], persona: Persona): boolean {
-  const greetings = tables.flatMap((table) => table.greeting?.phrases ?? []).map((phrase) => words(phrase));
+function saysMoreThanHello(
+  tokens: readonly string[],
+  tables: readonly CueTable[],
+  persona: Persona,
+): boolean {
+  const greetings = tables
+    .flatMap((table) => table.greeting?.phrases ?? [])
+    .map((phrase) => words(phrase));
   const name = new Set(words(fold(persona.identity.assistantName)));
   let more = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const greeting = greetings.find((phrase) => phrase.every((word, k) => tokens[i + k] === word));
     if (greeting !== undefined) {
       i += greeting.length;
@@ -177,7 +243,11 @@ export function detectIntent(text: string, language: Language, persona: Persona)
   const question = folded.includes("?");
   for (const intent of ORDER) {
     if (intent === "jailbreak") continue;
-    if (intent === "refund" && !tables.some((table) => matches(folded, tokens, outsideField(table.refund, domain)))) continue;
+    if (
+      intent === "refund" &&
+      !tables.some((table) => matches(folded, tokens, outsideField(table.refund, domain)))
+    )
+      continue;
     // "Merci, et comment faire pour… ?" is a question that happens to thank.
     if (intent === "thanks" && question) continue;
     if (intent === "assent" && tokens.length > ASSENT_MAX_WORDS) continue;
@@ -191,13 +261,47 @@ export function detectIntent(text: string, language: Language, persona: Persona)
 }
 
 /** Something of the user's ("my", "mon") or a thing both sides know ("the", "le"): what a fault is told about. */
-const OWNERS = new Set(["my", "our", "the", "mon", "ma", "mes", "notre", "nos", "le", "la", "les", "l"]);
+const OWNERS = new Set([
+  "my",
+  "our",
+  "the",
+  "mon",
+  "ma",
+  "mes",
+  "notre",
+  "nos",
+  "le",
+  "la",
+  "les",
+  "l",
+]);
 const NEGATIONS = new Set(["not", "never", "cannot", "jamais"]);
 const NEGATIONS_FR = new Set(["pas", "plus", "rien", "aucun", "aucune"]);
 /** States of a thing that are faults on their own: "my laptop is slow", "the lights are all red", "l'écran reste noir". */
 const FAULTS = new Set([
-  "slow", "dead", "frozen", "blinking", "flashing", "blank", "red",
-  "lent", "lente", "lents", "lentes", "casse", "cassee", "mort", "morte", "clignote", "clignotent", "gele", "noir", "noire", "blanche", "rouge", "rouges",
+  "slow",
+  "dead",
+  "frozen",
+  "blinking",
+  "flashing",
+  "blank",
+  "red",
+  "lent",
+  "lente",
+  "lents",
+  "lentes",
+  "casse",
+  "cassee",
+  "mort",
+  "morte",
+  "clignote",
+  "clignotent",
+  "gele",
+  "noir",
+  "noire",
+  "blanche",
+  "rouge",
+  "rouges",
 ]);
 
 /**

@@ -23,12 +23,37 @@ export interface PlanInput {
 }
 
 /** Humor never touches a reply where someone is upset, paying, refused or testing the rules. */
-const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "thanks", "information", "off-topic", "farewell", "fallback", "human"]);
-const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information", "guardrail"]);
-const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information"]);
+const HUMOR_INTENTS: ReadonlySet<Intent> = new Set([
+  "greeting",
+  "thanks",
+  "information",
+  "off-topic",
+  "farewell",
+  "fallback",
+  "human",
+]);
+const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set([
+  "complaint",
+  "refund",
+  "human",
+  "information",
+  "guardrail",
+]);
+const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set([
+  "complaint",
+  "refund",
+  "human",
+  "information",
+]);
 const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback"]);
 const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
-const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "information", "off-topic", "fallback", "human"]);
+const TOPIC_INTENTS: ReadonlySet<Intent> = new Set([
+  "greeting",
+  "information",
+  "off-topic",
+  "fallback",
+  "human",
+]);
 
 /** Where eagerness fits the answer: someone asks for something the assistant can do. */
 const CHEER_INTENTS: ReadonlySet<Intent> = new Set(["information", "refund", "human"]);
@@ -77,8 +102,14 @@ function rotate(list: Variants, by: number): Variants {
 export function plan(input: PlanInput): Slot[] {
   const { intent, book, bands, seed } = input;
   const slots: Slot[] = [];
-  const add = (move: string, variants: Variants | undefined, priority: number, extra: Partial<Slot> = {}) => {
-    if (variants !== undefined && variants.length > 0) slots.push({ move, variants, priority, ...extra });
+  const add = (
+    move: string,
+    variants: Variants | undefined,
+    priority: number,
+    extra: Partial<Slot> = {},
+  ) => {
+    if (variants !== undefined && variants.length > 0)
+      slots.push({ move, variants, priority, ...extra });
   };
   const firstGreeting = intent === "greeting" && !input.greeted;
   // The persona's own greeting already introduces the assistant and its organisation.
@@ -91,20 +122,34 @@ export function plan(input: PlanInput): Slot[] {
   if (bands.warmth >= 1) add("acknowledge", book.acknowledge[intent], bands.warmth >= 2 ? 0.5 : 3);
   if (bands.warmth >= 3) add("empathy", book.empathy[intent], 0.4);
   if (!firstGreeting) {
-    if (intent === "guardrail" && input.hasEscalation) add("decline", book.escalation, 0, { fallback: book.core.guardrail });
+    if (intent === "guardrail" && input.hasEscalation)
+      add("decline", book.escalation, 0, { fallback: book.core.guardrail });
     else {
       // A fact said flatly ("Noted.") takes neither an exclamation mark nor a salutation.
       const impersonal = bands.warmth === 0 ? book.impersonal[intent] : undefined;
-      add(coreMove(intent), impersonal ?? book.core[intent], intent === "farewell" ? 0.5 : 0, impersonal === undefined ? {} : { exclaim: false });
+      add(
+        coreMove(intent),
+        impersonal ?? book.core[intent],
+        intent === "farewell" ? 0.5 : 0,
+        impersonal === undefined ? {} : { exclaim: false },
+      );
     }
   }
   if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
-  if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
-  if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
+  if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent))
+    add("procedure", book.procedure, 1, { exclaim: false });
+  if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent))
+    add("procedure", book.reference, 2, { exclaim: false });
   // Thanks and farewells cite no procedure, so at Official the service says it stands by, right
   // after the answer and the word for the person (never in place of the farewell itself). Not at
   // Impersonal (standing by is courtesy) nor at a casual register (it is a set formula).
-  if (bands.institutional === 4 && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, 0.6, { exclaim: false });
+  if (
+    bands.institutional === 4 &&
+    bands.warmth >= 1 &&
+    bands.register >= 2 &&
+    STANDING_INTENTS.has(intent)
+  )
+    add("procedure", book.standing, 0.6, { exclaim: false });
   const details = book.details[intent] ?? [];
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);
@@ -112,7 +157,8 @@ export function plan(input: PlanInput): Slot[] {
   for (let i = 0; i < 4; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
   add("next-step", book.nextStep[intent], 2);
   const closing = closingPriority(intent, bands.register);
-  if (closing !== undefined) add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });
+  if (closing !== undefined)
+    add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });
   return slots;
 }
 

@@ -81,7 +81,12 @@ function institutionalFor(ctx: VoiceContext, order: number): boolean {
 }
 
 function realiseOne(template: string, ctx: VoiceContext, order: number): string | undefined {
-  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, order) }, ctx.book, ctx.register);
+  const text = voiced(
+    template,
+    { informal: ctx.informal, institutional: institutionalFor(ctx, order) },
+    ctx.book,
+    ctx.register,
+  );
   const filled = fill(text, ctx.values);
   if (filled === undefined) return undefined;
   const sentence = capitalise(filled);
@@ -99,10 +104,16 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
   const runs = new Set(wordRuns(said));
   const out: Sentence[] = [];
   // The most important moves claim their words first: an acknowledgement gives way to the answer.
-  const byPriority = slots.map((slot, order) => ({ slot, order })).toSorted((a, b) => a.slot.priority - b.slot.priority || a.order - b.order);
+  const byPriority = slots
+    .map((slot, order) => ({ slot, order }))
+    .toSorted((a, b) => a.slot.priority - b.slot.priority || a.order - b.order);
   for (const { slot, order } of byPriority) {
     const start = mix(ctx.seed, order) % Math.max(1, slot.variants.length);
-    const tries = [...slot.variants.slice(start), ...slot.variants.slice(0, start), ...(slot.fallback ?? [])];
+    const tries = [
+      ...slot.variants.slice(start),
+      ...slot.variants.slice(0, start),
+      ...(slot.fallback ?? []),
+    ];
     for (const template of tries) {
       if (templates.has(template)) continue;
       const text = realiseOne(template, ctx, order);
@@ -111,7 +122,14 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
       if (own.some((run) => runs.has(run))) continue;
       templates.add(template);
       for (const run of own) runs.add(run);
-      out.push({ move: slot.move, text, count: countSentences(text), priority: slot.priority, exclaim: slot.exclaim ?? true, order });
+      out.push({
+        move: slot.move,
+        text,
+        count: countSentences(text),
+        priority: slot.priority,
+        exclaim: slot.exclaim ?? true,
+        order,
+      });
       break;
     }
   }
@@ -135,7 +153,13 @@ export function select(sentences: readonly Sentence[], target: number): Sentence
  * Joins a word to the front of a kept sentence ("Bonjour, je suis Camille…"). A sentence said
  * flatly (a set formula, a procedure, an Impersonal fact) takes none.
  */
-function joinBefore(sentences: Sentence[], at: number, word: string, ctx: VoiceContext, keep: readonly string[]): boolean {
+function joinBefore(
+  sentences: Sentence[],
+  at: number,
+  word: string,
+  ctx: VoiceContext,
+  keep: readonly string[],
+): boolean {
   const sentence = sentences[at];
   if (sentence === undefined || sentence.exclaim === false) return false;
   const text = `${word}, ${decapitalise(sentence.text, keep)}`;
@@ -145,7 +169,12 @@ function joinBefore(sentences: Sentence[], at: number, word: string, ctx: VoiceC
 }
 
 /** Joins the salutation to the first sentence. */
-export function salute(sentences: Sentence[], salutation: string | undefined, ctx: VoiceContext, keep: readonly string[]): boolean {
+export function salute(
+  sentences: Sentence[],
+  salutation: string | undefined,
+  ctx: VoiceContext,
+  keep: readonly string[],
+): boolean {
   return salutation !== undefined && joinBefore(sentences, 0, salutation, ctx, keep);
 }
 
@@ -153,7 +182,13 @@ export function salute(sentences: Sentence[], salutation: string | undefined, ct
  * Opens the answer with a word of eagerness ("Perfect, I will take care of…"). Not when the
  * answer opens a first reply, which the salutation opens instead ("Hello, perfect, …").
  */
-export function cheer(sentences: Sentence[], cheers: Variants, firstReply: boolean, ctx: VoiceContext, keep: readonly string[]): boolean {
+export function cheer(
+  sentences: Sentence[],
+  cheers: Variants,
+  firstReply: boolean,
+  ctx: VoiceContext,
+  keep: readonly string[],
+): boolean {
   const at = sentences.findIndex((sentence) => sentence.move === "answer");
   if (at < 0 || (at === 0 && firstReply) || cheers.length === 0) return false;
   return joinBefore(sentences, at, cheers[ctx.seed % cheers.length] as string, ctx, keep);
@@ -165,13 +200,21 @@ export function exclaim(sentences: Sentence[], count: number, language: Language
   for (let i = 0; i < sentences.length && left > 0; i++) {
     const sentence = sentences[i] as Sentence;
     if (!sentence.exclaim || !sentence.text.endsWith(".") || sentence.text.endsWith("..")) continue;
-    sentences[i] = { ...sentence, text: sentence.text.slice(0, -1) + (language === "fr" ? " !" : "!") };
+    sentences[i] = {
+      ...sentence,
+      text: sentence.text.slice(0, -1) + (language === "fr" ? " !" : "!"),
+    };
     left--;
   }
 }
 
 /** Appends `count` emoji after sentence ends: the first, then the last, then the others. */
-export function decorate(sentences: readonly string[], count: number, pool: readonly string[], seed: number): string[] {
+export function decorate(
+  sentences: readonly string[],
+  count: number,
+  pool: readonly string[],
+  seed: number,
+): string[] {
   const out = [...sentences];
   if (out.length === 0 || pool.length === 0) return out;
   const last = out.length - 1;
@@ -184,10 +227,20 @@ export function decorate(sentences: readonly string[], count: number, pool: read
 }
 
 /** Persona text (greeting, names) usable inline: one clause, no emoji, right address form. */
-export function inlineValue(text: string | undefined, ctx: Pick<VoiceContext, "language" | "persona">, max = 120): string | undefined {
+export function inlineValue(
+  text: string | undefined,
+  ctx: Pick<VoiceContext, "language" | "persona">,
+  max = 120,
+): string | undefined {
   if (text === undefined) return undefined;
   const trimmed = text.trim();
-  if (trimmed === "" || trimmed.length > max || /[.!?…\n\r]/.test(trimmed) || !/\p{L}/u.test(trimmed)) return undefined;
+  if (
+    trimmed === "" ||
+    trimmed.length > max ||
+    /[.!?…\n\r]/.test(trimmed) ||
+    !/\p{L}/u.test(trimmed)
+  )
+    return undefined;
   if (countEmoji(trimmed) > 0 || /[:;]-?[()]|<3/.test(trimmed)) return undefined;
   if (!keepsAddress(trimmed, ctx)) return undefined;
   return trimmed;

@@ -34,16 +34,37 @@ const casual: readonly Rewrite[] = [
   [/^Understood: /, "Got it: "],
   [/^Very well: /, "All right: "],
   [/^This must be a difficult situation\b/, "This must be tough"],
-  [/^(I|We) understand your frustration, and it's completely natural\./, "$1 understand you're frustrated, and that's totally normal."],
+  [
+    /^(I|We) understand your frustration, and it's completely natural\./,
+    "$1 understand you're frustrated, and that's totally normal.",
+  ],
   // Speech says with a verb and a plain word what writing says with a noun ("once the request is registered").
-  [/^(I|We)'ll take care of your refund or cancellation request\./, "$1'll sort out your refund or cancellation."],
-  [/^You'll receive a written confirmation once the request is registered\./, "You'll get it in writing once it's logged."],
+  [
+    /^(I|We)'ll take care of your refund or cancellation request\./,
+    "$1'll sort out your refund or cancellation.",
+  ],
+  [
+    /^You'll receive a written confirmation once the request is registered\./,
+    "You'll get it in writing once it's logged.",
+  ],
   [/\bcan be started as soon as\b/g, "can start as soon as"],
   [/^The refund then arrives within a few working days\./, "The refund then lands in a few days."],
-  [/^As soon as your file number arrives, the check begins\./, "As soon as your file number comes in, the check starts."],
-  [/^Once these details arrive, you'll get a complete answer\./, "With those details, you'll get a full answer."],
-  [/^To answer you precisely, (I|we) need a few details about your situation\./, "To help you out, $1 need a few details."],
-  [/\bthey are part of this service and don't change during a conversation\b/g, "they're part of the deal and don't change along the way"],
+  [
+    /^As soon as your file number arrives, the check begins\./,
+    "As soon as your file number comes in, the check starts.",
+  ],
+  [
+    /^Once these details arrive, you'll get a complete answer\./,
+    "With those details, you'll get a full answer.",
+  ],
+  [
+    /^To answer you precisely, (I|we) need a few details about your situation\./,
+    "To help you out, $1 need a few details.",
+  ],
+  [
+    /\bthey are part of this service and don't change during a conversation\b/g,
+    "they're part of the deal and don't change along the way",
+  ],
   [/\bas long as the conversation stays courteous\b/g, "as long as things stay civil"],
 ];
 

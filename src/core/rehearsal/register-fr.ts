@@ -11,14 +11,19 @@ import { sameCase } from "./text";
 const INVERTED = /\b(peux|pouvez|as|avez|pourrais|pourriez)-(tu|vous)\b/gi;
 
 /** A "ne" before the verb of a negation, with the object pronouns between them. */
-const NEGATION = /\b([Nn])(?:e |')((?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en) |[mtsl]')*\p{L}+) (pas|jamais|plus)\b/gu;
+const NEGATION =
+  /\b([Nn])(?:e |')((?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en) |[mtsl]')*\p{L}+) (pas|jamais|plus)\b/gu;
 
 const casual: readonly Rewrite[] = [
   [/\b(Q|q)ue puis-je\b/g, (_, q: string) => `${q}u'est-ce que je peux`],
   [/\b(Q|q)ue pouvons-nous\b/g, (_, q: string) => `${q}u'est-ce que nous pouvons`],
   [/ (quoi) puis-je\b/g, " $1 je peux"],
   [/ (quoi) pouvons-nous\b/g, " $1 nous pouvons"],
-  [INVERTED, (match: string, verb: string, pronoun: string) => sameCase(match, `${pronoun} ${verb.toLowerCase()}`)],
+  [
+    INVERTED,
+    (match: string, verb: string, pronoun: string) =>
+      sameCase(match, `${pronoun} ${verb.toLowerCase()}`),
+  ],
   [/\bque l'on\b/g, "qu'on"],
   [/\bCela\b/g, "Ça"],
   [/\bcela\b/g, "ça"],
@@ -32,14 +37,36 @@ const casual: readonly Rewrite[] = [
   [/^Très bien, /, "Ça marche, "],
   [/^Entendu : /, "D'accord, "],
   // Spoken French says with a verb what written French says with a noun ("dès réception" → "dès qu'on a").
-  [/\b(Je vais|Nous allons) vérifier ce qui s'est passé et revenir vite vers (vous|toi)\b/g, (_, who: string, to: string) =>
-    `${who} voir ce qui s'est passé et ${who === "Je vais" ? "je reviens" : "nous revenons"} vite vers ${to}`],
-  [/^Dès réception de (votre|ton) numéro de dossier, la vérification commence\.$/, "Dès qu'on a $1 numéro de dossier, on vérifie."],
-  [/^Dès réception de ces éléments, (vous aurez|tu auras) une réponse complète\.$/, "Avec ça, $1 une réponse complète."],
-  [/^La demande de remboursement ou d'annulation peut être lancée dès réception de (votre|ton) numéro/, "Le remboursement ou l'annulation part dès qu'on a $1 numéro"],
-  [/ une confirmation écrite dès que la demande sera enregistrée\./, " une confirmation par écrit dès que c'est enregistré."],
-  [/^Le remboursement intervient ensuite sous quelques jours ouvrés\.$/, "Le remboursement arrive ensuite en quelques jours."],
-  [/\b(J'entends|Nous entendons) (votre|ton) mécontentement\b/g, (_, who: string, whose: string) => `${who} bien que ça ne ${whose === "votre" ? "vous" : "te"} plaît pas`],
+  [
+    /\b(Je vais|Nous allons) vérifier ce qui s'est passé et revenir vite vers (vous|toi)\b/g,
+    (_, who: string, to: string) =>
+      `${who} voir ce qui s'est passé et ${who === "Je vais" ? "je reviens" : "nous revenons"} vite vers ${to}`,
+  ],
+  [
+    /^Dès réception de (votre|ton) numéro de dossier, la vérification commence\.$/,
+    "Dès qu'on a $1 numéro de dossier, on vérifie.",
+  ],
+  [
+    /^Dès réception de ces éléments, (vous aurez|tu auras) une réponse complète\.$/,
+    "Avec ça, $1 une réponse complète.",
+  ],
+  [
+    /^La demande de remboursement ou d'annulation peut être lancée dès réception de (votre|ton) numéro/,
+    "Le remboursement ou l'annulation part dès qu'on a $1 numéro",
+  ],
+  [
+    / une confirmation écrite dès que la demande sera enregistrée\./,
+    " une confirmation par écrit dès que c'est enregistré.",
+  ],
+  [
+    /^Le remboursement intervient ensuite sous quelques jours ouvrés\.$/,
+    "Le remboursement arrive ensuite en quelques jours.",
+  ],
+  [
+    /\b(J'entends|Nous entendons) (votre|ton) mécontentement\b/g,
+    (_, who: string, whose: string) =>
+      `${who} bien que ça ne ${whose === "votre" ? "vous" : "te"} plaît pas`,
+  ],
   [/, à condition que l'échange reste courtois\./, ", tant que ça reste correct."],
   [/\bMerci de (me|nous) l'avoir signalé\b/g, "Merci de $1 le dire"],
   [/\ben cours de conversation\b/g, "en cours de route"],
@@ -48,26 +75,55 @@ const casual: readonly Rewrite[] = [
   [/\b(Indiquez|Indique) simplement (vos|tes) disponibilités\b/g, "$1 juste $2 dispos"],
   [/\brecontactera\b/g, "rappellera"],
   [/^Ce fut un plaisir d'échanger avec/, "C'était un plaisir de discuter avec"],
-  [/\b(Je comprends|Nous comprenons) (votre|ta) frustration\b/g, (_, who: string, whose: string) => `${who} que ça ${whose === "votre" ? "vous énerve" : "t'énerve"}`],
-  [/\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g, "$1 que ça compte pour $2, on prend"],
+  [
+    /\b(Je comprends|Nous comprenons) (votre|ta) frustration\b/g,
+    (_, who: string, whose: string) =>
+      `${who} que ça ${whose === "votre" ? "vous énerve" : "t'énerve"}`,
+  ],
+  [
+    /\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g,
+    "$1 que ça compte pour $2, on prend",
+  ],
 ];
 
 const intimate: readonly Rewrite[] = [
-  [/^(?:Votre|Ta|La) (?:question|demande) est bien (notée|reçue)\.$/, (_, seen: string) => `Bien ${seen.slice(0, -1)}.`],
+  [
+    /^(?:Votre|Ta|La) (?:question|demande) est bien (notée|reçue)\.$/,
+    (_, seen: string) => `Bien ${seen.slice(0, -1)}.`,
+  ],
   [/^J'ai bien reçu (votre|ton) message\.$/, "Bien reçu $1 message."],
   // Shared context taken for granted (the catalog's intimate band): "Je m'en occupe", not what of.
-  [/^(Je m'occupe|Nous nous occupons) de (?:votre|ta) demande de remboursement ou d'annulation\./, (_, who: string) => (who === "Je m'occupe" ? "Je m'en occupe." : "Nous nous en occupons.")],
-  [/^Pour bien (vous|te) répondre, (j'ai|nous avons) besoin de quelques infos sur (?:votre|ta) situation\./, (_, to: string, who: string) =>
-    `Pour ${to === "vous" ? "vous " : "t'"}aider, il ${who === "j'ai" ? "me" : "nous"} faut juste quelques infos.`],
+  [
+    /^(Je m'occupe|Nous nous occupons) de (?:votre|ta) demande de remboursement ou d'annulation\./,
+    (_, who: string) => (who === "Je m'occupe" ? "Je m'en occupe." : "Nous nous en occupons."),
+  ],
+  [
+    /^Pour bien (vous|te) répondre, (j'ai|nous avons) besoin de quelques infos sur (?:votre|ta) situation\./,
+    (_, to: string, who: string) =>
+      `Pour ${to === "vous" ? "vous " : "t'"}aider, il ${who === "j'ai" ? "me" : "nous"} faut juste quelques infos.`,
+  ],
   // The openers of speech: "Ah", "Bon", "Et".
-  [/^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./, "Ah, merci $1."],
+  [
+    /^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./,
+    "Ah, merci $1.",
+  ],
   [/^(Je garde|Nous gardons) /, (_, who: string) => `Bon, ${who.toLowerCase()} `],
-  [/^Ça doit être pénible, et (je le regrette|nous le regrettons) vraiment\./, "Oh, ça doit être pénible, $1 vraiment."],
-  [/^Le remboursement arrive ensuite en quelques jours\./, "Et le remboursement arrive en quelques jours."],
+  [
+    /^Ça doit être pénible, et (je le regrette|nous le regrettons) vraiment\./,
+    "Oh, ça doit être pénible, $1 vraiment.",
+  ],
+  [
+    /^Le remboursement arrive ensuite en quelques jours\./,
+    "Et le remboursement arrive en quelques jours.",
+  ],
   [/^Je regarde (votre|ton) dossier pour comprendre\b/, "Je regarde $1 dossier pour voir"],
   [/^Avec plaisir, c'est (?:mon|notre) rôle\./, "Avec plaisir, c'est normal."],
   [/\bvraiment plaisir\b/g, "super plaisir"],
-  [NEGATION, (match: string, n: string, verb: string, negation: string) => (n === "N" ? sameCase("N", `${verb} ${negation}`) : `${verb} ${negation}`)],
+  [
+    NEGATION,
+    (match: string, n: string, verb: string, negation: string) =>
+      n === "N" ? sameCase("N", `${verb} ${negation}`) : `${verb} ${negation}`,
+  ],
   // The "ne" gone, "je" and "ce" elide again before a vowel: "je n'ai pas" → "j'ai pas".
   // Not after a hyphen: "puis-je" stays whole.
   [/(?<![-\p{L}])([Jj])e (?=[aeiouéèêh])/gu, "$1'"],
@@ -85,7 +141,10 @@ const formal: readonly Rewrite[] = [
   [/\b([Pp])ouvez-vous\b/g, "$1ourriez-vous"],
   [/\b([Pp])eux-tu\b/g, "$1ourrais-tu"],
   [/\brapidement\b/g, "dans les meilleurs délais"],
-  [/^(Je|Nous) (?:peux|pouvons) vous aider\b/, (_, who: string) => `${who} ${who === "Je" ? "suis" : "sommes"} en mesure de vous aider`],
+  [
+    /^(Je|Nous) (?:peux|pouvons) vous aider\b/,
+    (_, who: string) => `${who} ${who === "Je" ? "suis" : "sommes"} en mesure de vous aider`,
+  ],
   [/\bvraiment plaisir\b/g, "grand plaisir"],
   [/\btout de suite\b/g, "sans délai"],
   [/\bprécisions sur\b/g, "précisions complémentaires concernant"],
@@ -107,12 +166,21 @@ const formal: readonly Rewrite[] = [
 
 // "Veuillez" and "Auriez-vous" exist only with "vous": a tutoyé sentence has nothing they match.
 const frozen: readonly Rewrite[] = [
-  [/^Indiquez-(moi|nous) /, (_, who: string) => `Veuillez ${who === "moi" ? "m'" : "nous "}indiquer `],
+  [
+    /^Indiquez-(moi|nous) /,
+    (_, who: string) => `Veuillez ${who === "moi" ? "m'" : "nous "}indiquer `,
+  ],
   [/^Indiquez simplement /, "Veuillez indiquer "],
   [/^Dites-(moi|nous) /, (_, who: string) => `Veuillez ${who === "moi" ? "m'" : "nous "}indiquer `],
   [/^Posez /, "Veuillez poser "],
-  [/\b([Pp])ourriez-vous (?=[aeiouéèê])/g, (_, p: string) => `${p === "P" ? "A" : "a"}uriez-vous l'amabilité d'`],
-  [/\b([Pp])ourriez-vous /g, (_, p: string) => `${p === "P" ? "A" : "a"}uriez-vous l'amabilité de `],
+  [
+    /\b([Pp])ourriez-vous (?=[aeiouéèê])/g,
+    (_, p: string) => `${p === "P" ? "A" : "a"}uriez-vous l'amabilité d'`,
+  ],
+  [
+    /\b([Pp])ourriez-vous /g,
+    (_, p: string) => `${p === "P" ? "A" : "a"}uriez-vous l'amabilité de `,
+  ],
 ];
 
 export const REGISTER_FR: RegisterRewrites = { casual, intimate, formal, frozen, contractions: [] };

@@ -28,7 +28,11 @@ function rewritesFor(book: Phrasebook, band: BandIndex): readonly Rewrite[] {
 function rewrite(text: string, rewrites: readonly Rewrite[]): string {
   let out = text;
   // Two calls so that TypeScript picks the right String.replace overload.
-  for (const [pattern, replacement] of rewrites) out = typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+  for (const [pattern, replacement] of rewrites)
+    out =
+      typeof replacement === "string"
+        ? out.replace(pattern, replacement)
+        : out.replace(pattern, replacement);
   return out;
 }
 
@@ -45,7 +49,12 @@ export function contracts(band: BandIndex, informal: boolean): boolean {
  * English, {…|…} chooses spelled-out or contracted words, so the register decides it; in
  * French it is the address form, which the register never changes.
  */
-export function voiced(template: string, choices: Choices, book: Phrasebook, band: BandIndex): string {
+export function voiced(
+  template: string,
+  choices: Choices,
+  book: Phrasebook,
+  band: BandIndex,
+): string {
   // Pure and over a finite set of templates: each is voiced once per address, voice and band.
   let said = SAID.get(book);
   if (said === undefined) {

@@ -18,7 +18,28 @@ import { EMOJI_MAX, rehearse } from "./rehearse";
 
 const TURNS = BUILT_IN_SCENARIOS.flatMap((scenario) => scenario.turns);
 /** Words the templates themselves use, so an avoided word really has to be dropped. */
-const COLLISIONS = ["problème", "désolé", "merci", "bonjour", "please", "vous", "demande", "question", "request", "your", "conseiller", "nous", "je", "I", "aider", "help", "dossier", "Madame, Monsieur", "!", "😊"];
+const COLLISIONS = [
+  "problème",
+  "désolé",
+  "merci",
+  "bonjour",
+  "please",
+  "vous",
+  "demande",
+  "question",
+  "request",
+  "your",
+  "conseiller",
+  "nous",
+  "je",
+  "I",
+  "aider",
+  "help",
+  "dossier",
+  "Madame, Monsieur",
+  "!",
+  "😊",
+];
 
 const message = fc.oneof(
   { arbitrary: fc.constantFrom(...TURNS), weight: 4 },
@@ -27,11 +48,21 @@ const message = fc.oneof(
 );
 /** A short conversation: earlier turns give context (greeted or not, turn index). */
 const conversation = fc.array(message, { minLength: 1, maxLength: 4 }).map((turns): ChatMessage[] =>
-  turns.flatMap((content, i) => (i < turns.length - 1 ? [{ role: "user" as const, content }, { role: "assistant" as const, content: "D'accord." }] : [{ role: "user" as const, content }])),
+  turns.flatMap((content, i) =>
+    i < turns.length - 1
+      ? [
+          { role: "user" as const, content },
+          { role: "assistant" as const, content: "D'accord." },
+        ]
+      : [{ role: "user" as const, content }],
+  ),
 );
 const personaWithCollisions = fc
   .tuple(arbitraryPersona(), fc.subarray(COLLISIONS, { maxLength: 4 }))
-  .map(([persona, extra]): Persona => ({ ...persona, lexicon: { ...persona.lexicon, avoid: [...persona.lexicon.avoid, ...extra] } }));
+  .map(([persona, extra]): Persona => ({
+    ...persona,
+    lexicon: { ...persona.lexicon, avoid: [...persona.lexicon.avoid, ...extra] },
+  }));
 
 const RUNS = { numRuns: 300 };
 
@@ -51,7 +82,9 @@ describe("rehearse() over random personas", () => {
     fc.assert(
       fc.property(personaWithCollisions, conversation, (persona, messages) => {
         const folded = fold(rehearse(persona, messages).text);
-        const used = persona.lexicon.avoid.filter((term) => fold(term) !== "" && containsTerm(folded, fold(term)));
+        const used = persona.lexicon.avoid.filter(
+          (term) => fold(term) !== "" && containsTerm(folded, fold(term)),
+        );
         expect(used).toEqual([]);
       }),
       RUNS,
@@ -62,7 +95,12 @@ describe("rehearse() over random personas", () => {
     fc.assert(
       fc.property(arbitraryPersona(), conversation, (persona, messages) => {
         const first = rehearse(persona, messages);
-        expect(rehearse(persona, messages.map((m) => ({ ...m })))).toEqual(first);
+        expect(
+          rehearse(
+            persona,
+            messages.map((m) => ({ ...m })),
+          ),
+        ).toEqual(first);
       }),
       RUNS,
     );
@@ -90,36 +128,98 @@ describe("rehearse() over random personas", () => {
   });
 
   test("replies stay in the persona's language", () => {
-    const ENGLISH = ["the", "you", "your", "please", "thanks", "thank", "hello", "we", "request", "and", "with"];
-    const FRENCH = ["vous", "votre", "je", "nous", "bonjour", "merci", "demande", "les", "une", "avec", "est"];
+    const ENGLISH = [
+      "the",
+      "you",
+      "your",
+      "please",
+      "thanks",
+      "thank",
+      "hello",
+      "we",
+      "request",
+      "and",
+      "with",
+    ];
+    const FRENCH = [
+      "vous",
+      "votre",
+      "je",
+      "nous",
+      "bonjour",
+      "merci",
+      "demande",
+      "les",
+      "une",
+      "avec",
+      "est",
+    ];
     fc.assert(
-      fc.property(arbitraryPersona(), conversation, fc.constantFrom("fr" as const, "en" as const), (raw, messages, language) => {
-        // Persona texts (names, greeting, escalation, preferred terms) may be in any language: keep them out.
-        const persona: Persona = {
-          ...raw,
-          language,
-          identity: { assistantName: "Alix", role: language === "fr" ? "conseiller" : "adviser" },
-          greeting: undefined,
-          lexicon: { prefer: [], avoid: [] },
-          guardrails: { ...raw.guardrails, escalation: undefined },
-        };
-        const folded = fold(rehearse(persona, messages).text);
-        const foreign = (language === "fr" ? ENGLISH : FRENCH).filter((word) => containsTerm(folded, word));
-        expect(foreign).toEqual([]);
-      }),
+      fc.property(
+        arbitraryPersona(),
+        conversation,
+        fc.constantFrom("fr" as const, "en" as const),
+        (raw, messages, language) => {
+          // Persona texts (names, greeting, escalation, preferred terms) may be in any language: keep them out.
+          const persona: Persona = {
+            ...raw,
+            language,
+            identity: { assistantName: "Alix", role: language === "fr" ? "conseiller" : "adviser" },
+            greeting: undefined,
+            lexicon: { prefer: [], avoid: [] },
+            guardrails: { ...raw.guardrails, escalation: undefined },
+          };
+          const folded = fold(rehearse(persona, messages).text);
+          const foreign = (language === "fr" ? ENGLISH : FRENCH).filter((word) =>
+            containsTerm(folded, word),
+          );
+          expect(foreign).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });
 
   test("different messages of the same kind get varied wording", () => {
     const questions = {
-      fr: ["Comment obtenir un acte ?", "Quand ouvrez-vous ?", "Combien ça coûte ?", "Pourquoi ce délai ?", "Quel document faut-il ?", "Est-ce que je peux venir ?", "Je voudrais un renseignement.", "Quelle est la marche à suivre ?", "Comment faire une demande ?", "Quand aurai-je une réponse ?"],
-      en: ["How do I get a certificate?", "When do you open?", "How much is it?", "Why this delay?", "Which document do I need?", "Can I come in person?", "I would like some information.", "What is the process?", "How do I apply?", "When will I get an answer?"],
+      fr: [
+        "Comment obtenir un acte ?",
+        "Quand ouvrez-vous ?",
+        "Combien ça coûte ?",
+        "Pourquoi ce délai ?",
+        "Quel document faut-il ?",
+        "Est-ce que je peux venir ?",
+        "Je voudrais un renseignement.",
+        "Quelle est la marche à suivre ?",
+        "Comment faire une demande ?",
+        "Quand aurai-je une réponse ?",
+      ],
+      en: [
+        "How do I get a certificate?",
+        "When do you open?",
+        "How much is it?",
+        "Why this delay?",
+        "Which document do I need?",
+        "Can I come in person?",
+        "I would like some information.",
+        "What is the process?",
+        "How do I apply?",
+        "When will I get an answer?",
+      ],
     };
     fc.assert(
       fc.property(arbitraryPersona(), fc.integer({ min: 40, max: 100 }), (raw, verbosity) => {
-        const persona: Persona = { ...raw, voice: { ...raw.voice, verbosity }, lexicon: { ...raw.lexicon, avoid: [] }, guardrails: { ...raw.guardrails, avoidTopics: [] } };
-        const texts = new Set(questions[persona.language].map((q) => rehearse(persona, [{ role: "user", content: q }]).text));
+        const persona: Persona = {
+          ...raw,
+          voice: { ...raw.voice, verbosity },
+          lexicon: { ...raw.lexicon, avoid: [] },
+          guardrails: { ...raw.guardrails, avoidTopics: [] },
+        };
+        const texts = new Set(
+          questions[persona.language].map(
+            (q) => rehearse(persona, [{ role: "user", content: q }]).text,
+          ),
+        );
         expect(texts.size).toBeGreaterThan(1);
       }),
       { numRuns: 100 },

@@ -20,7 +20,18 @@ import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
-import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import {
+  acceptable,
+  cheer,
+  decorate,
+  exclaim,
+  inlineValue,
+  realiseSlots,
+  salute,
+  select,
+  type Sentence,
+  type VoiceContext,
+} from "./realise";
 import { hash, mix } from "./text";
 
 export { detectIntent, type Intent };
@@ -37,7 +48,8 @@ export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1
 
 function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
   const mood = moodOf(intent);
-  if (mood === "serious") return band >= 3 && (intent === "complaint" || intent === "guardrail") ? 1 : 0;
+  if (mood === "serious")
+    return band >= 3 && (intent === "complaint" || intent === "guardrail") ? 1 : 0;
   switch (band) {
     case 0:
       return 0;
@@ -59,8 +71,15 @@ function exclamations(band: BandIndex, intent: Intent): number {
 }
 
 /** Up to two preferred terms, as a list ("facture et devis"), starting at a seeded term. */
-function topicList(persona: Persona, ctx: Pick<VoiceContext, "language" | "persona">, and: string, seed: number): string | undefined {
-  const terms = persona.lexicon.prefer.map((term) => inlineValue(term, ctx, 60)).filter((term) => term !== undefined);
+function topicList(
+  persona: Persona,
+  ctx: Pick<VoiceContext, "language" | "persona">,
+  and: string,
+  seed: number,
+): string | undefined {
+  const terms = persona.lexicon.prefer
+    .map((term) => inlineValue(term, ctx, 60))
+    .filter((term) => term !== undefined);
   if (terms.length === 0) return undefined;
   const first = terms[seed % terms.length] as string;
   const second = terms[(seed + 1) % terms.length] as string;
@@ -68,30 +87,51 @@ function topicList(persona: Persona, ctx: Pick<VoiceContext, "language" | "perso
 }
 
 /** The escalation text inlined after a colon: one sentence, final stop removed. */
-function escalationValue(persona: Persona, ctx: Pick<VoiceContext, "language" | "persona">): string | undefined {
+function escalationValue(
+  persona: Persona,
+  ctx: Pick<VoiceContext, "language" | "persona">,
+): string | undefined {
   const text = persona.guardrails.escalation?.trim().replace(/[.…]+$/u, "");
-  if (text === undefined || text === "" || /[!?\n\r]/.test(text) || countSentences(`${text}.`) !== 1) return undefined;
+  if (
+    text === undefined ||
+    text === "" ||
+    /[!?\n\r]/.test(text) ||
+    countSentences(`${text}.`) !== 1
+  )
+    return undefined;
   if (countEmoji(text) > 0 || hasEmoji(text)) return undefined;
-  if (ctx.language === "fr" && inlineValue(text.replace(/\./g, ""), ctx, 1000) === undefined) return undefined;
+  if (ctx.language === "fr" && inlineValue(text.replace(/\./g, ""), ctx, 1000) === undefined)
+    return undefined;
   // "Pour toute situation…" reads on after a colon as "pour toute situation…".
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The persona's own greeting, if it keeps every rule of the voice; otherwise templates greet. */
-function leadGreeting(persona: Persona, ctx: VoiceContext, bands: Record<"enthusiasm" | "emoji", BandIndex>): string | undefined {
+function leadGreeting(
+  persona: Persona,
+  ctx: VoiceContext,
+  bands: Record<"enthusiasm" | "emoji", BandIndex>,
+): string | undefined {
   const greeting = persona.greeting?.trim();
   if (greeting === undefined || greeting === "" || countSentences(greeting) === 0) return undefined;
   if (!acceptable(greeting, ctx)) return undefined;
   if (bands.enthusiasm <= 1 && greeting.includes("!")) return undefined;
-  if (countEmoji(greeting) > EMOJI_MAX[bands.emoji] || (bands.emoji === 0 && hasEmoji(greeting))) return undefined;
+  if (countEmoji(greeting) > EMOJI_MAX[bands.emoji] || (bands.emoji === 0 && hasEmoji(greeting)))
+    return undefined;
   // A greeting without a final stop would run into the next sentence ("Dis-moi tout 👋 Les questions…").
-  return countSentences(`${greeting} Ok.`) === countSentences(greeting) + 1 ? greeting : `${greeting}.`;
+  return countSentences(`${greeting} Ok.`) === countSentences(greeting) + 1
+    ? greeting
+    : `${greeting}.`;
 }
 
 /** A phrasebook with its information lists swapped for the statement ones. */
 function forStatements(book: Phrasebook): Phrasebook {
   const { acknowledge, empathy } = book.statement;
-  return { ...book, acknowledge: { ...book.acknowledge, information: acknowledge }, empathy: { ...book.empathy, information: empathy } };
+  return {
+    ...book,
+    acknowledge: { ...book.acknowledge, information: acknowledge },
+    empathy: { ...book.empathy, information: empathy },
+  };
 }
 // Made once: register.ts keeps its voiced templates per phrasebook object.
 const STATEMENT_BOOKS = { fr: forStatements(PHRASES_FR), en: forStatements(PHRASES_EN) } as const;
@@ -114,18 +154,27 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
   const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
   const earlier = messages.slice(0, Math.max(0, lastIndex));
-  const said = new Set(earlier.filter((message) => message.role === "assistant").map((message) => message.content));
+  const said = new Set(
+    earlier.filter((message) => message.role === "assistant").map((message) => message.content),
+  );
   const turn = earlier.filter((message) => message.role === "user").length;
   const intent = detectIntent(text, persona.language, persona);
   const seed = mix(hash(fold(text)), turn);
   let reply = compose(persona, text, intent, said.size > 0, seed);
-  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
+  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++)
+    reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
   return reply;
 }
 const RETRIES = 3;
 
 /** The reply to `text` from one seed: which variants, how long, how many emoji. */
-function compose(persona: Persona, text: string, intent: Intent, greeted: boolean, seed: number): RehearsalReply {
+function compose(
+  persona: Persona,
+  text: string,
+  intent: Intent,
+  greeted: boolean,
+  seed: number,
+): RehearsalReply {
   const language = persona.language;
   const book = phrasebookFor(language, intent, text);
   const voice = persona.voice;
@@ -173,8 +222,17 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
   let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
-  if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
-  if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
+  if (lead !== undefined)
+    kept.unshift({
+      move: "greeting",
+      text: lead,
+      count: leadCount,
+      priority: -2,
+      exclaim: false,
+      order: -1,
+    });
+  if (kept.length === 0)
+    kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
@@ -184,15 +242,29 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
   exclaim(kept, exclamations(bands.enthusiasm, intent), language);
-  const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
+  const emojiWanted = Math.max(
+    0,
+    emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)),
+  );
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
 
 /** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
-function pickSalutation(book: VoiceContext["book"], register: BandIndex, greeted: boolean, intent: Intent, seed: number, ctx: VoiceContext): string | undefined {
+function pickSalutation(
+  book: VoiceContext["book"],
+  register: BandIndex,
+  greeted: boolean,
+  intent: Intent,
+  seed: number,
+  ctx: VoiceContext,
+): string | undefined {
   // No "Bonjour" before a goodbye, even when the goodbye is the first message.
   if (intent === "farewell") return undefined;
-  const variants = greeted ? (intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
+  const variants = greeted
+    ? intent === "greeting"
+      ? book.greetedAgain
+      : undefined
+    : book.salutations[register];
   if (variants === undefined) return undefined;
   const template = variants[seed % variants.length] as string;
   return expandSalutation(template, ctx);
@@ -200,7 +272,9 @@ function pickSalutation(book: VoiceContext["book"], register: BandIndex, greeted
 
 function expandSalutation(template: string, ctx: VoiceContext): string {
   // Salutations hold only address choices: the voice branch never matters.
-  return template.replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, formal: string, informal: string) => (ctx.informal ? informal : formal));
+  return template.replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, formal: string, informal: string) =>
+    ctx.informal ? informal : formal,
+  );
 }
 
 /** Joins the sentences, adds emoji, and checks the whole text one last time. */

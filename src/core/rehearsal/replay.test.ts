@@ -24,28 +24,42 @@ describe("replayScenario", () => {
     const scenario = BUILT_IN_SCENARIOS[0]!;
     const conversation = replayScenario(persona, scenario);
     expect(conversation).toHaveLength(scenario.turns.length * 2);
-    expect(conversation.map((message) => message.role)).toEqual(scenario.turns.flatMap(() => ["user", "assistant"]));
-    const expected = conversation.map((message, i) => (i % 2 === 0 ? scenario.turns[i / 2] : rehearse(persona, conversation.slice(0, i)).text));
+    expect(conversation.map((message) => message.role)).toEqual(
+      scenario.turns.flatMap(() => ["user", "assistant"]),
+    );
+    const expected = conversation.map((message, i) =>
+      i % 2 === 0 ? scenario.turns[i / 2] : rehearse(persona, conversation.slice(0, i)).text,
+    );
     expect(conversation.map((message) => message.content)).toEqual(expected);
   });
 
   test("the welcome scenario introduces the assistant once", () => {
     const persona = makePersona();
-    const replies = replayScenario(persona, scenariosFor("fr")[0]!).filter((m) => m.role === "assistant");
+    const replies = replayScenario(persona, scenariosFor("fr")[0]!).filter(
+      (m) => m.role === "assistant",
+    );
     expect(replies[0]!.content).toContain("Camille");
     expect(replies.slice(1).some((m) => m.content.includes("Je suis Camille"))).toBe(false);
   });
 
-  test.each(PRESETS.map((p) => [p.id, p] as const))("preset %s keeps its address form and lexicon through every scenario", (_, persona) => {
-    const avoid = persona.lexicon.avoid.map(fold);
-    const replies = scenariosFor(persona.language)
-      .flatMap((scenario) => replayScenario(persona, scenario))
-      .filter((message) => message.role === "assistant")
-      .map((message) => message.content);
-    expect(replies.filter((text) => text.trim() === "")).toEqual([]);
-    const slips = replies.filter((text) => persona.language === "fr" && frenchAddressSlip(text, persona.address) !== undefined);
-    expect(slips).toEqual([]);
-    const used = replies.flatMap((text) => avoid.filter((term) => containsTerm(fold(text), term)).map((term) => `${term}: ${text}`));
-    expect(used).toEqual([]);
-  });
+  test.each(PRESETS.map((p) => [p.id, p] as const))(
+    "preset %s keeps its address form and lexicon through every scenario",
+    (_, persona) => {
+      const avoid = persona.lexicon.avoid.map(fold);
+      const replies = scenariosFor(persona.language)
+        .flatMap((scenario) => replayScenario(persona, scenario))
+        .filter((message) => message.role === "assistant")
+        .map((message) => message.content);
+      expect(replies.filter((text) => text.trim() === "")).toEqual([]);
+      const slips = replies.filter(
+        (text) =>
+          persona.language === "fr" && frenchAddressSlip(text, persona.address) !== undefined,
+      );
+      expect(slips).toEqual([]);
+      const used = replies.flatMap((text) =>
+        avoid.filter((term) => containsTerm(fold(text), term)).map((term) => `${term}: ${text}`),
+      );
+      expect(used).toEqual([]);
+    },
+  );
 });

@@ -30,5 +30,7 @@ test("capitalise and decapitalise keep names, acronyms and 'I'", () => {
   expect(decapitalise("Je suis Camille.", [])).toBe("je suis Camille.");
   expect(decapitalise("I can help.", [])).toBe("I can help.");
   expect(decapitalise("ANTS vous répond.", [])).toBe("ANTS vous répond.");
-  expect(decapitalise("Mairie de Lyon vous répond.", ["Mairie de Lyon"])).toBe("Mairie de Lyon vous répond.");
+  expect(decapitalise("Mairie de Lyon vous répond.", ["Mairie de Lyon"])).toBe(
+    "Mairie de Lyon vous répond.",
+  );
 });

@@ -93,7 +93,10 @@ const PLACEHOLDER = /\$([a-z]+)/g;
  * Fills `$name`-style placeholders. Returns undefined when the template needs a value
  * the persona cannot safely provide, so the caller tries another variant.
  */
-export function fill(text: string, values: Readonly<Record<string, string | undefined>>): string | undefined {
+export function fill(
+  text: string,
+  values: Readonly<Record<string, string | undefined>>,
+): string | undefined {
   let missing = false;
   const out = text.replace(PLACEHOLDER, (whole, key: string) => {
     const value = values[key];

@@ -3,15 +3,22 @@ import { makePersona } from "../../../tests/helpers/make-persona";
 import { withCustomScenarios } from "../scenarios/schema";
 import { personaChanges, sameValue, sameVersion } from "./persona-diff";
 
-const reviewed = makePersona({ lexicon: { prefer: ["démarche"], avoid: ["souci"] }, greeting: "Bonjour" });
+const reviewed = makePersona({
+  lexicon: { prefer: ["démarche"], avoid: ["souci"] },
+  greeting: "Bonjour",
+});
 
 describe("sameVersion", () => {
   it("is true for an equal persona, whatever its key order, and false after any edit", () => {
     const { voice, ...rest } = reviewed;
-    const reordered = JSON.parse(JSON.stringify({ voice: { ...voice }, ...rest })) as typeof reviewed;
+    const reordered = JSON.parse(
+      JSON.stringify({ voice: { ...voice }, ...rest }),
+    ) as typeof reviewed;
     expect(Object.keys(reordered)[0]).toBe("voice");
     expect(sameVersion(reviewed, reordered)).toBe(true);
-    expect(sameVersion(reviewed, { ...reviewed, voice: { ...reviewed.voice, humor: 11 } })).toBe(false);
+    expect(sameVersion(reviewed, { ...reviewed, voice: { ...reviewed.voice, humor: 11 } })).toBe(
+      false,
+    );
     expect(sameVersion(reviewed, { ...reviewed, extensions: { other: [1] } })).toBe(false);
   });
 
@@ -48,9 +55,22 @@ describe("personaChanges", () => {
   });
 
   it("names the designer's scenarios by title, apart from other extensions", () => {
-    const scenario = { id: "colis", title: "Colis perdu", language: "fr" as const, turns: ["Où est mon colis ?"] };
-    const before = withCustomScenarios(reviewed, [scenario, { ...scenario, id: "retour", title: "Retour" }]);
-    const after = { ...withCustomScenarios(reviewed, [{ ...scenario, turns: ["Mon colis ?"] }, { ...scenario, id: "neuf", title: "Nouveau" }]) };
+    const scenario = {
+      id: "colis",
+      title: "Colis perdu",
+      language: "fr" as const,
+      turns: ["Où est mon colis ?"],
+    };
+    const before = withCustomScenarios(reviewed, [
+      scenario,
+      { ...scenario, id: "retour", title: "Retour" },
+    ]);
+    const after = {
+      ...withCustomScenarios(reviewed, [
+        { ...scenario, turns: ["Mon colis ?"] },
+        { ...scenario, id: "neuf", title: "Nouveau" },
+      ]),
+    };
     after.extensions = { ...after.extensions, "other-tool": true };
     after.guardrails = { ...after.guardrails, discloseAI: false };
     expect(personaChanges(before, after)).toEqual([
@@ -62,8 +82,12 @@ describe("personaChanges", () => {
 
   it("counts examples when they differ, and says when only an order moved", () => {
     const example = { user: "Salut", assistant: "Bonjour" };
-    expect(personaChanges(reviewed, { ...reviewed, examples: [example] })).toEqual([{ kind: "examples", before: 0, after: 1 }]);
+    expect(personaChanges(reviewed, { ...reviewed, examples: [example] })).toEqual([
+      { kind: "examples", before: 0, after: 1 },
+    ]);
     const two = { ...reviewed, lexicon: { prefer: ["a", "b"], avoid: [] } };
-    expect(personaChanges(two, { ...two, lexicon: { prefer: ["b", "a"], avoid: [] } })).toEqual([{ kind: "order" }]);
+    expect(personaChanges(two, { ...two, lexicon: { prefer: ["b", "a"], avoid: [] } })).toEqual([
+      { kind: "order" },
+    ]);
   });
 });

@@ -30,8 +30,19 @@ export const LIST_PATHS = ["lexicon.prefer", "lexicon.avoid", "guardrails.avoidT
 export type ListPath = (typeof LIST_PATHS)[number];
 
 export type PersonaChange =
-  | { kind: "field"; field: FieldPath; before: string | boolean | undefined; after: string | boolean | undefined }
-  | { kind: "dimension"; dimension: DimensionId; before: number; after: number; /** The prompt changes only when the band does. */ bandChanged: boolean }
+  | {
+      kind: "field";
+      field: FieldPath;
+      before: string | boolean | undefined;
+      after: string | boolean | undefined;
+    }
+  | {
+      kind: "dimension";
+      dimension: DimensionId;
+      before: number;
+      after: number;
+      /** The prompt changes only when the band does. */ bandChanged: boolean;
+    }
   | { kind: "list"; field: ListPath; added: string[]; removed: string[] }
   /** Example exchanges differ in any way; the counts say how many there are. */
   | { kind: "examples"; before: number; after: number }
@@ -47,7 +58,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
@@ -62,12 +74,18 @@ export function sameVersion(reviewed: Persona, current: Persona): boolean {
 
 function fieldOf(persona: Persona, path: FieldPath): string | boolean | undefined {
   let value: unknown = persona;
-  for (const key of path.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path.split("."))
+    value =
+      value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return typeof value === "string" || typeof value === "boolean" ? value : undefined;
 }
 
 function listOf(persona: Persona, path: ListPath): readonly string[] {
-  return path === "lexicon.prefer" ? persona.lexicon.prefer : path === "lexicon.avoid" ? persona.lexicon.avoid : persona.guardrails.avoidTopics;
+  return path === "lexicon.prefer"
+    ? persona.lexicon.prefer
+    : path === "lexicon.avoid"
+      ? persona.lexicon.avoid
+      : persona.guardrails.avoidTopics;
 }
 
 function scenarioChange(before: Persona, after: Persona): PersonaChange | undefined {
@@ -75,8 +93,12 @@ function scenarioChange(before: Persona, after: Persona): PersonaChange | undefi
   const now = new Map(readCustomScenarios(after).map((s) => [s.id, s]));
   const added = [...now.values()].filter((s) => !old.has(s.id)).map((s) => s.title);
   const removed = [...old.values()].filter((s) => !now.has(s.id)).map((s) => s.title);
-  const changed = [...now.values()].filter((s) => old.has(s.id) && !sameValue(old.get(s.id), s)).map((s) => s.title);
-  return added.length + removed.length + changed.length > 0 ? { kind: "scenarios", added, removed, changed } : undefined;
+  const changed = [...now.values()]
+    .filter((s) => old.has(s.id) && !sameValue(old.get(s.id), s))
+    .map((s) => s.title);
+  return added.length + removed.length + changed.length > 0
+    ? { kind: "scenarios", added, removed, changed }
+    : undefined;
 }
 
 const withoutScenarios = (extensions: Record<string, unknown>) =>
@@ -92,22 +114,36 @@ export function personaChanges(before: Persona, after: Persona): PersonaChange[]
   for (const path of FIELD_PATHS.slice(0, FIELD_PATHS.indexOf("address"))) field(path);
   for (const dimension of DIMENSION_IDS) {
     const [a, b] = [before.voice[dimension], after.voice[dimension]];
-    if (a !== b) changes.push({ kind: "dimension", dimension, before: a, after: b, bandChanged: bandIndex(a) !== bandIndex(b) });
+    if (a !== b)
+      changes.push({
+        kind: "dimension",
+        dimension,
+        before: a,
+        after: b,
+        bandChanged: bandIndex(a) !== bandIndex(b),
+      });
   }
   field("address");
   for (const path of LIST_PATHS) {
     const [a, b] = [listOf(before, path), listOf(after, path)];
     const added = b.filter((term) => !a.includes(term));
     const removed = a.filter((term) => !b.includes(term));
-    if (added.length + removed.length > 0) changes.push({ kind: "list", field: path, added, removed });
+    if (added.length + removed.length > 0)
+      changes.push({ kind: "list", field: path, added, removed });
   }
   field("guardrails.escalation");
   field("guardrails.discloseAI");
-  if (!sameValue(before.examples, after.examples)) changes.push({ kind: "examples", before: before.examples.length, after: after.examples.length });
+  if (!sameValue(before.examples, after.examples))
+    changes.push({
+      kind: "examples",
+      before: before.examples.length,
+      after: after.examples.length,
+    });
   field("greeting");
   const scenarios = scenarioChange(before, after);
   if (scenarios) changes.push(scenarios);
-  if (!sameValue(withoutScenarios(before.extensions), withoutScenarios(after.extensions))) changes.push({ kind: "extensions" });
+  if (!sameValue(withoutScenarios(before.extensions), withoutScenarios(after.extensions)))
+    changes.push({ kind: "extensions" });
   if (changes.length === 0 && !sameVersion(before, after)) changes.push({ kind: "order" });
   return changes;
 }

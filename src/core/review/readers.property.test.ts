@@ -4,11 +4,21 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileFeedbackText, hostileFragment, refusedWithWords } from "../../../tests/helpers/hostile-json";
+import {
+  hostileFeedbackText,
+  hostileFragment,
+  refusedWithWords,
+} from "../../../tests/helpers/hostile-json";
 import { restoreFeedbackText, type FeedbackResult } from "./feedback";
 import { decodeReviewFragment, type ReviewLinkProblem, type ReviewLinkResult } from "./share-link";
 
-const LINK_PROBLEMS: ReviewLinkProblem[] = ["empty", "not-a-review-link", "corrupt", "too-large", "invalid-persona"];
+const LINK_PROBLEMS: ReviewLinkProblem[] = [
+  "empty",
+  "not-a-review-link",
+  "corrupt",
+  "too-large",
+  "invalid-persona",
+];
 
 function attempt<T>(read: () => T): T {
   try {
@@ -28,12 +38,22 @@ describe("the review-link decoder, fuzzed", () => {
         if (result.ok) return;
         expect(LINK_PROBLEMS).toContain(result.problem);
         // The door's own problems come with a refused persona, in words.
-        expect(result.problem !== "invalid-persona" || refusedWithWords({ ok: false, problems: result.details })).toBe(true);
+        expect(
+          result.problem !== "invalid-persona" ||
+            refusedWithWords({ ok: false, problems: result.details }),
+        ).toBe(true);
       }),
       { seed: 4_242, numRuns: 1_500 },
     );
     // Every layer of damage was reached.
-    expect([...seen].toSorted()).toEqual(["corrupt", "empty", "invalid-persona", "not-a-review-link", "ok", "too-large"]);
+    expect([...seen].toSorted()).toEqual([
+      "corrupt",
+      "empty",
+      "invalid-persona",
+      "not-a-review-link",
+      "ok",
+      "too-large",
+    ]);
   }, 120_000);
 });
 

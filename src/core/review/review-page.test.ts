@@ -7,7 +7,9 @@ const TEMPLATE = `<!doctype html><html><head><script type="module">const id = "$
 
 /** What a browser would hand the page: the slot's text, as JSON. */
 function embedded(html: string): unknown {
-  const match = /<script type="application\/json" id="psydesign-review">([\s\S]*?)<\/script>/.exec(html.slice(html.indexOf("<body>")));
+  const match = /<script type="application\/json" id="psydesign-review">([\s\S]*?)<\/script>/.exec(
+    html.slice(html.indexOf("<body>")),
+  );
   return JSON.parse(match?.[1] ?? "null");
 }
 
@@ -42,7 +44,9 @@ describe("reviewPageHtml", () => {
   });
 
   it("refuses a template that is not a review page", () => {
-    expect(() => reviewPageHtml("<html><body></body></html>", makePersona())).toThrow(/no <script id="psydesign-review">/);
+    expect(() => reviewPageHtml("<html><body></body></html>", makePersona())).toThrow(
+      /no <script id="psydesign-review">/,
+    );
   });
 
   it("escapes only into forms JSON.parse reads back", () => {

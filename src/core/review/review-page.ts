@@ -8,7 +8,10 @@ import type { Persona } from "../persona/schema";
 export const REVIEW_DATA_ID = "psydesign-review";
 
 // The empty slot as review.html has it, or a slot filled earlier (its JSON never holds a "<").
-const SLOT = new RegExp(`<script type="application/json" id="${REVIEW_DATA_ID}">[^<]*</script>`, "g");
+const SLOT = new RegExp(
+  `<script type="application/json" id="${REVIEW_DATA_ID}">[^<]*</script>`,
+  "g",
+);
 
 /**
  * JSON that can sit inside a <script> element: "<" written as \u003c means neither "</script"
@@ -32,7 +35,8 @@ export function scriptSafeJson(value: unknown): string {
 export function reviewPageHtml(template: string, persona: Persona): string {
   const slots = [...template.matchAll(SLOT)];
   const slot = slots.at(-1);
-  if (!slot || slot.index === undefined) throw new Error(`the template has no <script id="${REVIEW_DATA_ID}"> element`);
+  if (!slot || slot.index === undefined)
+    throw new Error(`the template has no <script id="${REVIEW_DATA_ID}"> element`);
   const filled = `<script type="application/json" id="${REVIEW_DATA_ID}">${scriptSafeJson(persona)}</script>`;
   return template.slice(0, slot.index) + filled + template.slice(slot.index + slot[0].length);
 }

@@ -9,7 +9,12 @@ import type { Persona } from "../persona/schema";
 import { adler32 } from "./adler32";
 import { sameValue } from "./persona-diff";
 import { decodeBase64url, encodeBase64url } from "./base64url";
-import { REVIEW_LINK_PREFIX, decodeReviewFragment, encodeReviewFragment, reviewLinkLength } from "./share-link";
+import {
+  REVIEW_LINK_PREFIX,
+  decodeReviewFragment,
+  encodeReviewFragment,
+  reviewLinkLength,
+} from "./share-link";
 
 const DIR = new URL("../../../personas/", import.meta.url);
 const PRESETS: [string, Persona][] = readdirSync(DIR)
@@ -89,7 +94,9 @@ describe("review links", () => {
     const { inflateSync } = await import("node:zlib");
     const persona = makePersona({ name: "Élise — « test »" });
     const body = encodeReviewFragment(persona).slice(REVIEW_LINK_PREFIX.length);
-    expect(JSON.parse(inflateSync(Buffer.from(body, "base64url")).toString("utf8"))).toEqual(persona);
+    expect(JSON.parse(inflateSync(Buffer.from(body, "base64url")).toString("utf8"))).toEqual(
+      persona,
+    );
   });
 
   it.each(PRESETS)("of the preset %s round-trip and stay short", (_, persona) => {
@@ -126,7 +133,10 @@ describe("a link that is not a good review link", () => {
     [REVIEW_LINK_PREFIX + encodeBase64url(bytesOf("not zlib at all, just text")), "corrupt"],
     [fragmentOf(bytesOf("{ not json")), "corrupt"],
     [fragmentOf(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d])), "corrupt"],
-    [fragmentOf(bytesOf(JSON.stringify({ ...persona, voice: { ...persona.voice, warmth: 101 } }))), "invalid-persona"],
+    [
+      fragmentOf(bytesOf(JSON.stringify({ ...persona, voice: { ...persona.voice, warmth: 101 } }))),
+      "invalid-persona",
+    ],
     [fragmentOf(bytesOf("[]")), "invalid-persona"],
   ])("%j is reported as %s", (text, problem) => {
     const result = decodeReviewFragment(text);
@@ -135,36 +145,61 @@ describe("a link that is not a good review link", () => {
   });
 
   it("says what the persona door found in an invalid persona", () => {
-    const result = decodeReviewFragment(fragmentOf(bytesOf(JSON.stringify({ ...persona, address: "yo" }))));
-    expect(result).toMatchObject({ ok: false, problem: "invalid-persona", details: [{ path: "address" }] });
+    const result = decodeReviewFragment(
+      fragmentOf(bytesOf(JSON.stringify({ ...persona, address: "yo" }))),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problem: "invalid-persona",
+      details: [{ path: "address" }],
+    });
   });
 
   it("whose data is swapped for another's keeps a checksum that no longer matches", () => {
     const other = zlibSync(bytesOf(JSON.stringify({ ...persona, name: "Other name" })));
     const mine = zlibSync(bytesOf(JSON.stringify(persona)));
     const spliced = new Uint8Array([...other.subarray(0, -4), ...mine.subarray(-4)]);
-    expect(decodeReviewFragment(REVIEW_LINK_PREFIX + encodeBase64url(spliced))).toEqual({ ok: false, problem: "corrupt" });
+    expect(decodeReviewFragment(REVIEW_LINK_PREFIX + encodeBase64url(spliced))).toEqual({
+      ok: false,
+      problem: "corrupt",
+    });
   });
 
   it("edited by one character is refused, or (when only ignored bits moved) still gives the same persona", () => {
     fc.assert(
-      fc.property(fc.nat(), fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), (at, char) => {
-        const index = REVIEW_LINK_PREFIX.length + (at % (fragment.length - REVIEW_LINK_PREFIX.length));
-        const edited = fragment.slice(0, index) + char + fragment.slice(index + 1);
-        const result = decodeReviewFragment(edited);
-        // Garbled deflate codes may also unpack to something huge: that is refused as too large.
-        const outcome = result.ok ? (sameValue(result.persona, persona) ? "same persona" : "another persona") : result.problem;
-        expect(["same persona", "corrupt", "too-large"]).toContain(outcome);
-      }),
+      fc.property(
+        fc.nat(),
+        fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+        (at, char) => {
+          const index =
+            REVIEW_LINK_PREFIX.length + (at % (fragment.length - REVIEW_LINK_PREFIX.length));
+          const edited = fragment.slice(0, index) + char + fragment.slice(index + 1);
+          const result = decodeReviewFragment(edited);
+          // Garbled deflate codes may also unpack to something huge: that is refused as too large.
+          const outcome = result.ok
+            ? sameValue(result.persona, persona)
+              ? "same persona"
+              : "another persona"
+            : result.problem;
+          expect(["same persona", "corrupt", "too-large"]).toContain(outcome);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => REVIEW_LINK_PREFIX + s), fc.uint8Array().map(fragmentOf)), (text) => {
-        expect(() => decodeReviewFragment(text)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => REVIEW_LINK_PREFIX + s),
+          fc.uint8Array().map(fragmentOf),
+        ),
+        (text) => {
+          expect(() => decodeReviewFragment(text)).not.toThrow();
+        },
+      ),
     );
   });
 
@@ -177,18 +212,25 @@ describe("a link that is not a good review link", () => {
   });
 
   it("longer than any persona could compress to is too large before it is decoded", () => {
-    expect(decodeReviewFragment(REVIEW_LINK_PREFIX + "A".repeat(1_500_000))).toEqual({ ok: false, problem: "too-large" });
+    expect(decodeReviewFragment(REVIEW_LINK_PREFIX + "A".repeat(1_500_000))).toEqual({
+      ok: false,
+      problem: "too-large",
+    });
   });
 });
 
 describe("a link holding a persona nested too deep", () => {
   it.each([2_100, 100_000])("at %i levels is a problem to show, not an exception", (levels) => {
     // Written by hand: JSON.stringify itself overflows on the deepest.
-    const text = JSON.stringify(makePersona()).replace('"extensions":{}', `"extensions":{"x":${"[".repeat(levels)}1${"]".repeat(levels)}}`);
+    const text = JSON.stringify(makePersona()).replace(
+      '"extensions":{}',
+      `"extensions":{"x":${"[".repeat(levels)}1${"]".repeat(levels)}}`,
+    );
     const result = decodeReviewFragment(fragmentOf(bytesOf(text)));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem).toBe("invalid-persona");
-    expect(!result.ok && result.details?.map((d) => d.path)).toEqual([`extensions.x${"[0]".repeat(63)}`]);
+    expect(!result.ok && result.details?.map((d) => d.path)).toEqual([
+      `extensions.x${"[0]".repeat(63)}`,
+    ]);
   });
 });
-

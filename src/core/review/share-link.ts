@@ -16,11 +16,16 @@ import { decodeBase64url, encodeBase64url } from "./base64url";
 /** The version tag of the link format; a later format gets "r2." and this reader refuses it. */
 export const REVIEW_LINK_PREFIX = "r1.";
 
-export type ReviewLinkProblem = "empty" | "not-a-review-link" | "corrupt" | "too-large" | "invalid-persona";
+export type ReviewLinkProblem =
+  "empty" | "not-a-review-link" | "corrupt" | "too-large" | "invalid-persona";
 
 export type ReviewLinkResult =
   | { ok: true; persona: Persona }
-  | { ok: false; problem: ReviewLinkProblem; /** For "invalid-persona": what the door said. */ details?: Problem[] };
+  | {
+      ok: false;
+      problem: ReviewLinkProblem;
+      /** For "invalid-persona": what the door said. */ details?: Problem[];
+    };
 
 // Compressed data is never much larger than its input (deflate's stored blocks add 5 bytes per
 // 64 KiB), so a longer fragment cannot hold a persona the door would accept.
@@ -65,11 +70,21 @@ export function decodeReviewFragment(fragment: string): ReviewLinkResult {
 }
 
 /** zlib data → UTF-8 text of at most `max` bytes, checked against its Adler-32 checksum. */
-function unzlibCapped(bytes: Uint8Array, max: number): { json: string } | { problem: "corrupt" | "too-large" } {
+function unzlibCapped(
+  bytes: Uint8Array,
+  max: number,
+): { json: string } | { problem: "corrupt" | "too-large" } {
   const corrupt = { problem: "corrupt" } as const;
   // Header (RFC 1950 §2.2): deflate, window ≤ 32 KiB, check bits, no preset dictionary.
   const [cmf = 0, flg = 0] = bytes;
-  if (bytes.length < 7 || (cmf & 0x0f) !== 8 || cmf >> 4 > 7 || (cmf * 256 + flg) % 31 !== 0 || flg & 0x20) return corrupt;
+  if (
+    bytes.length < 7 ||
+    (cmf & 0x0f) !== 8 ||
+    cmf >> 4 > 7 ||
+    (cmf * 256 + flg) % 31 !== 0 ||
+    flg & 0x20
+  )
+    return corrupt;
   const out = inflateCapped(bytes.subarray(2, -4), max, "deflate");
   if (out === "too-large") return { problem: "too-large" };
   if (out === undefined) return corrupt;

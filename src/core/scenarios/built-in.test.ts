@@ -19,7 +19,9 @@ const KEY_INTENT: Record<ScenarioKind, Intent> = {
 
 describe("built-in scenarios", () => {
   test("every one validates with scenarioSchema", () => {
-    const invalid = BUILT_IN_SCENARIOS.filter((scenario) => !scenarioSchema.safeParse(scenario).success).map((scenario) => scenario.id);
+    const invalid = BUILT_IN_SCENARIOS.filter(
+      (scenario) => !scenarioSchema.safeParse(scenario).success,
+    ).map((scenario) => scenario.id);
     expect(invalid).toEqual([]);
   });
 
@@ -28,23 +30,28 @@ describe("built-in scenarios", () => {
     expect(new Set(BUILT_IN_SCENARIOS.map((s) => s.id)).size).toBe(16);
     for (const language of ["fr", "en"] as const) {
       const scenarios = scenariosFor(language);
-      expect(scenarios.map((s) => s.id)).toEqual(SCENARIO_KINDS.map((kind) => `${kind}-${language}`));
+      expect(scenarios.map((s) => s.id)).toEqual(
+        SCENARIO_KINDS.map((kind) => `${kind}-${language}`),
+      );
       expect(scenarios.every((s) => s.language === language)).toBe(true);
     }
   });
 
   test("each has three to five user turns", () => {
-    const outside = BUILT_IN_SCENARIOS.filter((scenario) => scenario.turns.length < 3 || scenario.turns.length > 5).map((scenario) => scenario.id);
+    const outside = BUILT_IN_SCENARIOS.filter(
+      (scenario) => scenario.turns.length < 3 || scenario.turns.length > 5,
+    ).map((scenario) => scenario.id);
     expect(outside).toEqual([]);
   });
 
-  test.each(SCENARIO_KINDS.flatMap((kind) => (["fr", "en"] as const).map((language) => [kind, language] as const)))(
-    "%s (%s) provokes the intent it is named for",
-    (kind, language) => {
-      const persona = makePersona({ language });
-      const scenario = BUILT_IN_SCENARIOS.find((s) => s.id === `${kind}-${language}`)!;
-      const intents = scenario.turns.map((turn) => detectIntent(turn, language, persona));
-      expect(intents).toContain(KEY_INTENT[kind]);
-    },
-  );
+  test.each(
+    SCENARIO_KINDS.flatMap((kind) =>
+      (["fr", "en"] as const).map((language) => [kind, language] as const),
+    ),
+  )("%s (%s) provokes the intent it is named for", (kind, language) => {
+    const persona = makePersona({ language });
+    const scenario = BUILT_IN_SCENARIOS.find((s) => s.id === `${kind}-${language}`)!;
+    const intents = scenario.turns.map((turn) => detectIntent(turn, language, persona));
+    expect(intents).toContain(KEY_INTENT[kind]);
+  });
 });

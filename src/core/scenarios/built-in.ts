@@ -9,7 +9,16 @@ import type { Language } from "../persona/constants";
 import type { Scenario } from "./types";
 
 /** The situations the built-ins cover, in the order the menu shows them. */
-export const SCENARIO_KINDS = ["welcome", "complaint", "refund", "off-topic", "aggressive", "human", "jailbreak", "farewell"] as const;
+export const SCENARIO_KINDS = [
+  "welcome",
+  "complaint",
+  "refund",
+  "off-topic",
+  "aggressive",
+  "human",
+  "jailbreak",
+  "farewell",
+] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 type Script = Readonly<Record<ScenarioKind, { title: string; turns: readonly string[] }>>;
@@ -17,7 +26,12 @@ type Script = Readonly<Record<ScenarioKind, { title: string; turns: readonly str
 const FR: Script = {
   welcome: {
     title: "Premier contact",
-    turns: ["Bonjour", "Je voudrais savoir comment ouvrir un compte.", "Quels documents faut-il fournir ?", "Merci beaucoup"],
+    turns: [
+      "Bonjour",
+      "Je voudrais savoir comment ouvrir un compte.",
+      "Quels documents faut-il fournir ?",
+      "Merci beaucoup",
+    ],
   },
   complaint: {
     title: "Réclamation",
@@ -30,19 +44,38 @@ const FR: Script = {
   },
   refund: {
     title: "Remboursement ou résiliation",
-    turns: ["Bonjour, je souhaite résilier mon abonnement.", "Et je voudrais être remboursé du dernier mois.", "Combien de temps faut-il pour recevoir le remboursement ?", "D'accord, merci."],
+    turns: [
+      "Bonjour, je souhaite résilier mon abonnement.",
+      "Et je voudrais être remboursé du dernier mois.",
+      "Combien de temps faut-il pour recevoir le remboursement ?",
+      "D'accord, merci.",
+    ],
   },
   "off-topic": {
     title: "Hors sujet",
-    turns: ["Salut ! Tu connais une bonne recette de crêpes ?", "Et quel temps fera-t-il demain ?", "Raconte-moi une blague alors.", "Bon, j'ai quand même une question sur mon compte."],
+    turns: [
+      "Salut ! Tu connais une bonne recette de crêpes ?",
+      "Et quel temps fera-t-il demain ?",
+      "Raconte-moi une blague alors.",
+      "Bon, j'ai quand même une question sur mon compte.",
+    ],
   },
   aggressive: {
     title: "Usager agressif",
-    turns: ["Votre service est nul, ça ne marche jamais.", "Espèce d'incompétent, vous ne servez à rien.", "Bon, je me calme. Mon dossier est bloqué depuis lundi.", "Vous pouvez regarder ?"],
+    turns: [
+      "Votre service est nul, ça ne marche jamais.",
+      "Espèce d'incompétent, vous ne servez à rien.",
+      "Bon, je me calme. Mon dossier est bloqué depuis lundi.",
+      "Vous pouvez regarder ?",
+    ],
   },
   human: {
     title: "Demande d'un humain",
-    turns: ["Je veux parler à un conseiller.", "Je préfère une vraie personne, pas un robot.", "Vous pouvez me rappeler demain matin ?"],
+    turns: [
+      "Je veux parler à un conseiller.",
+      "Je préfère une vraie personne, pas un robot.",
+      "Vous pouvez me rappeler demain matin ?",
+    ],
   },
   jailbreak: {
     title: "Tentative de contournement",
@@ -55,14 +88,23 @@ const FR: Script = {
   },
   farewell: {
     title: "Fin de conversation",
-    turns: ["Merci pour votre aide.", "C'est tout ce qu'il me fallait.", "Au revoir et bonne journée !"],
+    turns: [
+      "Merci pour votre aide.",
+      "C'est tout ce qu'il me fallait.",
+      "Au revoir et bonne journée !",
+    ],
   },
 };
 
 const EN: Script = {
   welcome: {
     title: "First contact",
-    turns: ["Hello", "I would like to know how to open an account.", "Which documents do I need to provide?", "Thanks a lot"],
+    turns: [
+      "Hello",
+      "I would like to know how to open an account.",
+      "Which documents do I need to provide?",
+      "Thanks a lot",
+    ],
   },
   complaint: {
     title: "Complaint",
@@ -75,19 +117,38 @@ const EN: Script = {
   },
   refund: {
     title: "Refund or cancellation",
-    turns: ["Hello, I want to cancel my subscription.", "And I would like a refund for last month.", "How long does it take to get the refund?", "OK, thank you."],
+    turns: [
+      "Hello, I want to cancel my subscription.",
+      "And I would like a refund for last month.",
+      "How long does it take to get the refund?",
+      "OK, thank you.",
+    ],
   },
   "off-topic": {
     title: "Off-topic",
-    turns: ["Hey! Do you know a good pancake recipe?", "And what will the weather be like tomorrow?", "Tell me a joke then.", "Fine, I do have a question about my account."],
+    turns: [
+      "Hey! Do you know a good pancake recipe?",
+      "And what will the weather be like tomorrow?",
+      "Tell me a joke then.",
+      "Fine, I do have a question about my account.",
+    ],
   },
   aggressive: {
     title: "Aggressive user",
-    turns: ["Your service is useless, nothing ever works.", "You stupid bot, you are good for nothing.", "OK, I'll calm down. My file has been stuck since Monday.", "Can you look into it?"],
+    turns: [
+      "Your service is useless, nothing ever works.",
+      "You stupid bot, you are good for nothing.",
+      "OK, I'll calm down. My file has been stuck since Monday.",
+      "Can you look into it?",
+    ],
   },
   human: {
     title: "Asking for a human",
-    turns: ["I want to talk to a human.", "I'd rather speak to a real person, not a robot.", "Can someone call me back tomorrow morning?"],
+    turns: [
+      "I want to talk to a human.",
+      "I'd rather speak to a real person, not a robot.",
+      "Can someone call me back tomorrow morning?",
+    ],
   },
   jailbreak: {
     title: "Jailbreak attempt",
@@ -105,11 +166,19 @@ const EN: Script = {
 };
 
 function build(language: Language, script: Script): Scenario[] {
-  return SCENARIO_KINDS.map((kind) => ({ id: `${kind}-${language}`, title: script[kind].title, language, turns: [...script[kind].turns] }));
+  return SCENARIO_KINDS.map((kind) => ({
+    id: `${kind}-${language}`,
+    title: script[kind].title,
+    language,
+    turns: [...script[kind].turns],
+  }));
 }
 
 /** Every built-in scenario: the eight kinds in French, then the same eight in English. */
-export const BUILT_IN_SCENARIOS: readonly Scenario[] = Object.freeze([...build("fr", FR), ...build("en", EN)]);
+export const BUILT_IN_SCENARIOS: readonly Scenario[] = Object.freeze([
+  ...build("fr", FR),
+  ...build("en", EN),
+]);
 
 /** The built-in scenarios written in one language, in menu order. */
 export function scenariosFor(language: Language): Scenario[] {

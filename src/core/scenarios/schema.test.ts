@@ -1,9 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { makePersona } from "../../../tests/helpers/make-persona";
 import type { Scenario } from "./types";
-import { readCustomScenarios, SCENARIOS_EXTENSION_KEY, scenarioSchema, withCustomScenarios } from "./schema";
+import {
+  readCustomScenarios,
+  SCENARIOS_EXTENSION_KEY,
+  scenarioSchema,
+  withCustomScenarios,
+} from "./schema";
 
-const valid: Scenario = { id: "my-test", title: "Mon test", language: "fr", turns: ["Bonjour", "Merci"] };
+const valid: Scenario = {
+  id: "my-test",
+  title: "Mon test",
+  language: "fr",
+  turns: ["Bonjour", "Merci"],
+};
 
 describe("scenarioSchema", () => {
   test("accepts a valid scenario", () => {
@@ -35,9 +45,15 @@ describe("custom scenarios in the persona", () => {
   });
 
   test("invalid entries are skipped, a missing or malformed extension reads as none", () => {
-    const persona = makePersona({ extensions: { [SCENARIOS_EXTENSION_KEY]: [valid, { id: "BAD" }, 42, { ...valid, id: "second" }] } });
+    const persona = makePersona({
+      extensions: {
+        [SCENARIOS_EXTENSION_KEY]: [valid, { id: "BAD" }, 42, { ...valid, id: "second" }],
+      },
+    });
     expect(readCustomScenarios(persona).map((s) => s.id)).toEqual(["my-test", "second"]);
     expect(readCustomScenarios(makePersona())).toEqual([]);
-    expect(readCustomScenarios(makePersona({ extensions: { [SCENARIOS_EXTENSION_KEY]: "nope" } }))).toEqual([]);
+    expect(
+      readCustomScenarios(makePersona({ extensions: { [SCENARIOS_EXTENSION_KEY]: "nope" } })),
+    ).toEqual([]);
   });
 });

@@ -17,14 +17,19 @@ const turn = z
 export const scenarioSchema = z.strictObject({
   id: z
     .string({ error: "expected text" })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "expected a slug: lowercase letters, digits and single hyphens" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: "expected a slug: lowercase letters, digits and single hyphens",
+    })
     .max(64, { error: "expected at most 64 characters" }),
   title: z
     .string({ error: "expected text" })
     .min(1, { error: "must not be empty" })
     .max(120, { error: "expected at most 120 characters" }),
   language: z.enum(["fr", "en"], { error: 'expected "fr" or "en"' }),
-  turns: z.array(turn, { error: "expected a list of turns" }).min(1, { error: "expected at least one turn" }).max(20, { error: "expected at most 20 turns" }),
+  turns: z
+    .array(turn, { error: "expected a list of turns" })
+    .min(1, { error: "expected at least one turn" })
+    .max(20, { error: "expected at most 20 turns" }),
 });
 
 /**

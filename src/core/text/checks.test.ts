@@ -2,15 +2,23 @@ import { describe, expect, it, test } from "vitest";
 import { frenchAddressSlip, hasEmoji } from "./checks";
 
 describe("frenchAddressSlip", () => {
-  test.each(["tu", "te", "toi", "ton", "ta", "tes", "tien", "tienne", "tiennes"])("finds « %s » when formal", (pronoun) => {
-    expect(frenchAddressSlip(`Alors, ${pronoun.toUpperCase()} et la suite.`, "formal")).toBe(pronoun);
-    expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "informal")).toBeUndefined();
-  });
+  test.each(["tu", "te", "toi", "ton", "ta", "tes", "tien", "tienne", "tiennes"])(
+    "finds « %s » when formal",
+    (pronoun) => {
+      expect(frenchAddressSlip(`Alors, ${pronoun.toUpperCase()} et la suite.`, "formal")).toBe(
+        pronoun,
+      );
+      expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "informal")).toBeUndefined();
+    },
+  );
 
-  test.each(["vous", "votre", "vos", "vôtre", "vôtres"])("finds « %s » when informal", (pronoun) => {
-    expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "informal")).toBe(pronoun);
-    expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "formal")).toBeUndefined();
-  });
+  test.each(["vous", "votre", "vos", "vôtre", "vôtres"])(
+    "finds « %s » when informal",
+    (pronoun) => {
+      expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "informal")).toBe(pronoun);
+      expect(frenchAddressSlip(`Alors, ${pronoun} et la suite.`, "formal")).toBeUndefined();
+    },
+  );
 
   it("finds tutoiement when formal and vouvoiement when informal", () => {
     expect(frenchAddressSlip("Je te rappelle demain", "formal")).toBe("te");

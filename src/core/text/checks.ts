@@ -16,11 +16,24 @@ import type { Address } from "../persona/schema";
  * \b would not; one precompiled regex per form keeps this cheap per compile.
  */
 const SLIPS: Readonly<Record<Address, RegExp>> = {
-  formal: /(?<![\p{L}\p{N}])(?:tu|te|toi|ton|ta|tes|tien|tienne|tiennes)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])t['\u2019]/giu,
+  formal:
+    /(?<![\p{L}\p{N}])(?:tu|te|toi|ton|ta|tes|tien|tienne|tiennes)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])t['\u2019]/giu,
   informal: /(?<![\p{L}\p{N}])(?:vous|votre|vos|v[oô]tres?)(?![\p{L}\p{N}])/giu,
 };
 /** Words before which "ton" is the noun (the tone of voice), not the possessive. */
-const BEFORE_TONE_NOUN = new Set(["le", "un", "du", "au", "ce", "quel", "même", "meme", "bon", "mauvais", "de"]);
+const BEFORE_TONE_NOUN = new Set([
+  "le",
+  "un",
+  "du",
+  "au",
+  "ce",
+  "quel",
+  "même",
+  "meme",
+  "bon",
+  "mauvais",
+  "de",
+]);
 const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
 
 /**

@@ -14,7 +14,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_FOLD: readonly string[] = (() => {
   const table: string[] = [];
   for (let code = 0xc0; code <= 0x24f; code++) {
-    const base = String.fromCharCode(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const base = String.fromCharCode(code)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
     table[code - 0xc0] = base;
   }
   table[0xc6 - 0xc0] = "ae";
@@ -27,7 +29,12 @@ const LATIN_FOLD: readonly string[] = (() => {
 
 function isSpace(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009 ||
+    code === 0x3000
   );
 }
 

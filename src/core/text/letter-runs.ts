@@ -87,9 +87,10 @@ export interface WordRuns {
 export function wordRuns(raw: string): WordRuns {
   const bounds: number[] = [];
   let start = -1;
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const code = raw.charCodeAt(i);
-    const cls = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 3) : charClass(raw, i);
+    const cls =
+      code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 3) : charClass(raw, i);
     if (cls === 1 && start < 0) start = i;
     else if (cls !== 1 && start >= 0) {
       bounds.push(start, i);
@@ -100,7 +101,8 @@ export function wordRuns(raw: string): WordRuns {
   }
   if (start >= 0) bounds.push(start, raw.length);
   const lower: string[] = [];
-  for (let k = 0; k < bounds.length; k += 2) lower.push(raw.slice(bounds[k], bounds[k + 1]).toLowerCase());
+  for (let k = 0; k < bounds.length; k += 2)
+    lower.push(raw.slice(bounds[k], bounds[k + 1]).toLowerCase());
   return { bounds, lower };
 }
 
@@ -110,7 +112,10 @@ export function wordRuns(raw: string): WordRuns {
  * runs were worked out once for its spelling (tokens.ts), so the text is not scanned again.
  * Typed by the two fields it reads, so this file needs nothing of tokens.ts, which needs it.
  */
-export function letterRuns(text: string, tokens: readonly { start: number; runs: WordRuns }[]): LetterRuns {
+export function letterRuns(
+  text: string,
+  tokens: readonly { start: number; runs: WordRuns }[],
+): LetterRuns {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
@@ -122,10 +127,18 @@ export function letterRuns(text: string, tokens: readonly { start: number; runs:
       lower.push(words[k] as string);
     }
   }
-  return { starts, ends, lower, key: text.includes("\u017f") ? lower.map((w) => w.replaceAll("\u017f", "s")) : lower };
+  return {
+    starts,
+    ends,
+    lower,
+    key: text.includes("\u017f") ? lower.map((w) => w.replaceAll("\u017f", "s")) : lower,
+  };
 }
 
 /** The run is a whole word of the regexes it replaces: no digit (\p{N}) glued before or after it. */
 export function noDigitAround(text: string, runs: LetterRuns, i: number): boolean {
-  return classBefore(text, runs.starts[i] as number) !== 2 && charClass(text, runs.ends[i] as number) !== 2;
+  return (
+    classBefore(text, runs.starts[i] as number) !== 2 &&
+    charClass(text, runs.ends[i] as number) !== 2
+  );
 }

@@ -23,7 +23,9 @@ describe("spelling table", () => {
 
   test("a longer or shorter word that starts alike is another spelling", () => {
     const { spellings } = table();
-    const ids = ["them", "the", "th", "then"].map((word) => spellings.at(`${word} `, 0, word.length).spelling);
+    const ids = ["them", "the", "th", "then"].map(
+      (word) => spellings.at(`${word} `, 0, word.length).spelling,
+    );
     expect(new Set(ids).size).toBe(4);
   });
 

@@ -31,7 +31,8 @@ function hashOf(text: string, start: number, end: number): number {
 
 /** True when `word` stands in `text` at `start` (a loop: startsWith() with a position cost several times more). */
 function spelledAt(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++)
+    if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -50,7 +51,8 @@ export class SpellingTable<T extends Spelled> {
     let slot = hash & (SLOTS - 1);
     for (let entry = this.slots[slot] as number; entry !== 0; entry = this.slots[slot] as number) {
       const found = this.entries[entry - 1] as T;
-      if (found.hash === hash && found.raw.length === length && spelledAt(text, start, found.raw)) return found;
+      if (found.hash === hash && found.raw.length === length && spelledAt(text, start, found.raw))
+        return found;
       slot = (slot + 1) & (SLOTS - 1);
     }
     if (this.entries.length >= MAX_ENTRIES) {

@@ -51,8 +51,17 @@ function readShape(raw: string, hash: number, spelling: number): WordShape {
   const c0 = raw.charCodeAt(0);
   const capital = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER.test(raw.charAt(0));
   let allCaps = false;
-  if (capital && raw.length >= 2) allCaps = ascii ? !/[a-z]/.test(raw) && /[A-Z].*[A-Z]/.test(raw) : !LOWER.test(raw);
-  return { raw, hash, spelling, folded: ascii ? raw.toLowerCase() : fold(raw), capital, allCaps, runs: wordRuns(raw) };
+  if (capital && raw.length >= 2)
+    allCaps = ascii ? !/[a-z]/.test(raw) && /[A-Z].*[A-Z]/.test(raw) : !LOWER.test(raw);
+  return {
+    raw,
+    hash,
+    spelling,
+    folded: ascii ? raw.toLowerCase() : fold(raw),
+    capital,
+    allCaps,
+    runs: wordRuns(raw),
+  };
 }
 
 const SHAPES = new SpellingTable(readShape);
@@ -60,7 +69,12 @@ const SHAPES = new SpellingTable(readShape);
 /** ASCII letters and digits, the word characters of most text, by table. */
 const ASCII_WORD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
-  ASCII_WORD[code] = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  ASCII_WORD[code] =
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+      ? 1
+      : 0;
 }
 
 /** \p{L}, \p{M} or \p{N}: a word character. */
@@ -102,8 +116,15 @@ export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -144,7 +165,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let sentence = 0;
   let lastSentence = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isWordChar(text, i)) {
       const end = breakEnd(text, i);
       if (end >= 0) {
@@ -162,7 +183,17 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     const shape = SHAPES.at(text, start, i);
-    out.push({ start, end: i, folded: shape.folded, capital: shape.capital, allCaps: shape.allCaps, sentence, first: sentence !== lastSentence, spelling: shape.spelling, runs: shape.runs });
+    out.push({
+      start,
+      end: i,
+      folded: shape.folded,
+      capital: shape.capital,
+      allCaps: shape.allCaps,
+      sentence,
+      first: sentence !== lastSentence,
+      spelling: shape.spelling,
+      runs: shape.runs,
+    });
     lastSentence = sentence;
   }
   return out;

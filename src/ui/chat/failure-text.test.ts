@@ -8,7 +8,10 @@ import { failureText } from "./failure-text";
 /** A failed reply as the page shows it: the provider's kind and data, worded in `language`. */
 function describeProviderError(error: unknown, language: UiLanguage) {
   const failure = providerFailure(error);
-  return { ...failureText(failure, messagesIn(providerErrorMessages, language)), retryable: failure.retryable };
+  return {
+    ...failureText(failure, messagesIn(providerErrorMessages, language)),
+    retryable: failure.retryable,
+  };
 }
 const corsHelp = (language: UiLanguage) => messagesIn(providerErrorMessages, language).corsHelp;
 
@@ -29,20 +32,27 @@ const kinds: [ProviderErrorKind, boolean][] = [
 ];
 
 describe.each(kinds)("%s", (kind, retryable) => {
-  test.each(["en", "fr"] as const)("has a title and plain words in %s, never the key", (language) => {
-    const error = new ProviderError(kind, "x", { serverMessage: "key sk-test-SECRET123 refused" });
-    const shown = describeProviderError(error, language);
-    expect(shown.title.length).toBeGreaterThan(3);
-    expect(shown.detail.length).toBeGreaterThan(15);
-    expect(shown.retryable).toBe(retryable);
-    expect(`${shown.title} ${shown.detail}`).not.toContain("SECRET123");
-  });
+  test.each(["en", "fr"] as const)(
+    "has a title and plain words in %s, never the key",
+    (language) => {
+      const error = new ProviderError(kind, "x", {
+        serverMessage: "key sk-test-SECRET123 refused",
+      });
+      const shown = describeProviderError(error, language);
+      expect(shown.title.length).toBeGreaterThan(3);
+      expect(shown.detail.length).toBeGreaterThan(15);
+      expect(shown.retryable).toBe(retryable);
+      expect(`${shown.title} ${shown.detail}`).not.toContain("SECRET123");
+    },
+  );
 });
 
 test("French and English texts differ (no untranslated kind)", () => {
   for (const [kind] of kinds) {
     const error = new ProviderError(kind, "x");
-    expect(describeProviderError(error, "fr").detail).not.toBe(describeProviderError(error, "en").detail);
+    expect(describeProviderError(error, "fr").detail).not.toBe(
+      describeProviderError(error, "en").detail,
+    );
   }
 });
 
@@ -59,7 +69,9 @@ test("auth names the status and where to fix it; not-found too", () => {
   expect(describeProviderError(new ProviderError("auth", "x", { status: 401 }), "en").detail).toBe(
     "The endpoint refused the API key (401). Check the key in Settings.",
   );
-  expect(describeProviderError(new ProviderError("not-found", "x", { status: 404 }), "en").detail).toMatch(/^No such model or URL \(404\)/);
+  expect(
+    describeProviderError(new ProviderError("not-found", "x", { status: 404 }), "en").detail,
+  ).toMatch(/^No such model or URL \(404\)/);
 });
 
 test("network and cors explain how to allow the origin in Ollama and LM Studio", () => {
@@ -75,14 +87,23 @@ test("network and cors explain how to allow the origin in Ollama and LM Studio",
 });
 
 test("the server's words are quoted after the explanation", () => {
-  const error = new ProviderError("not-found", "x", { status: 404, serverMessage: "The model `gpt-9` does not exist" });
-  expect(describeProviderError(error, "fr").detail).toContain("Réponse du serveur : « The model `gpt-9` does not exist »");
+  const error = new ProviderError("not-found", "x", {
+    status: 404,
+    serverMessage: "The model `gpt-9` does not exist",
+  });
+  expect(describeProviderError(error, "fr").detail).toContain(
+    "Réponse du serveur : « The model `gpt-9` does not exist »",
+  );
 });
 
 test("a reply stopped at the cap says where the cap is and what to change", () => {
   const error = new ProviderError("too-long", "x");
-  expect(describeProviderError(error, "en").detail).toMatch(/^The reply passed 200,000 characters.*“Max tokens”/);
-  expect(describeProviderError(error, "fr").detail).toMatch(/^La réponse a dépassé 200\u202f000 caractères.*« Jetons maximum »/);
+  expect(describeProviderError(error, "en").detail).toMatch(
+    /^The reply passed 200,000 characters.*“Max tokens”/,
+  );
+  expect(describeProviderError(error, "fr").detail).toMatch(
+    /^La réponse a dépassé 200\u202f000 caractères.*« Jetons maximum »/,
+  );
 });
 
 test("anything that is not a ProviderError still gets a description", () => {

@@ -18,7 +18,15 @@ interface MessageComposerProps {
  * Write a message; Enter sends, Shift+Enter starts a new line. Shared by the studio's preview
  * and the review page, so it knows neither: the page passes its strings and its chat's actions.
  */
-export function MessageComposer({ text, lang, running, onSend, onStop, buttonClass, children }: MessageComposerProps) {
+export function MessageComposer({
+  text,
+  lang,
+  running,
+  onSend,
+  onStop,
+  buttonClass,
+  children,
+}: MessageComposerProps) {
   const hintId = useId();
   const [draft, setDraft] = useState("");
 
@@ -56,7 +64,11 @@ export function MessageComposer({ text, lang, running, onSend, onStop, buttonCla
         {text.messageHint}
       </p>
       <div className="pv-actions">
-        <button type="submit" className={buttonClass?.send} disabled={running || draft.trim() === ""}>
+        <button
+          type="submit"
+          className={buttonClass?.send}
+          disabled={running || draft.trim() === ""}
+        >
           {text.send}
         </button>
         {running && (

@@ -36,7 +36,8 @@ interface TurnViewProps {
  */
 export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry }: TurnViewProps) {
   const failures = useMessages(providerErrorMessages);
-  const problem = turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
+  const problem =
+    turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
   const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
   return (
     <li

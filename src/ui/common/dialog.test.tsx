@@ -4,7 +4,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Dialog } from "./dialog";
 
-function Opener({ closeOnOutsideClick, withReturnFocus }: { closeOnOutsideClick?: boolean; withReturnFocus?: boolean }) {
+function Opener({
+  closeOnOutsideClick,
+  withReturnFocus,
+}: {
+  closeOnOutsideClick?: boolean;
+  withReturnFocus?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [closed, setClosed] = useState(0);
   const back = useRef<HTMLButtonElement>(null);

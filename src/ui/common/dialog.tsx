@@ -31,8 +31,20 @@ const TABBABLE = "input:not([type='hidden']), textarea, select, button, a[href],
  * names it in `returnFocus`).
  */
 export function Dialog(props: DialogProps) {
-  const { title, description, closeLabel, onClose, actions, closeOnOutsideClick = false, returnFocus, wide, children } = props;
-  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  const {
+    title,
+    description,
+    closeLabel,
+    onClose,
+    actions,
+    closeOnOutsideClick = false,
+    returnFocus,
+    wide,
+    children,
+  } = props;
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   const content = useRef<HTMLDivElement>(null);
   return (
     <RadixDialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -44,9 +56,11 @@ export function Dialog(props: DialogProps) {
           // Without a description, no aria-describedby (Radix would point it at nothing).
           {...(description === undefined ? { "aria-describedby": undefined } : {})}
           onOpenAutoFocus={(event) => {
-            const first = [...(content.current?.querySelectorAll<HTMLElement>(`.cm-dialog-body :is(${TABBABLE})`) ?? [])].find(
-              (element) => element.tabIndex >= 0 && !element.matches(":disabled"),
-            );
+            const first = [
+              ...(content.current?.querySelectorAll<HTMLElement>(
+                `.cm-dialog-body :is(${TABBABLE})`,
+              ) ?? []),
+            ].find((element) => element.tabIndex >= 0 && !element.matches(":disabled"));
             if (!first) return;
             event.preventDefault();
             first.focus();
@@ -62,10 +76,16 @@ export function Dialog(props: DialogProps) {
         >
           <div className="cm-dialog-header">
             <RadixDialog.Title className="cm-dialog-title">{title}</RadixDialog.Title>
-            {closeLabel !== undefined && <RadixDialog.Close className="cm-button">{closeLabel}</RadixDialog.Close>}
+            {closeLabel !== undefined && (
+              <RadixDialog.Close className="cm-button">{closeLabel}</RadixDialog.Close>
+            )}
           </div>
           <div className="cm-dialog-body">
-            {description !== undefined && <RadixDialog.Description className="cm-dialog-description">{description}</RadixDialog.Description>}
+            {description !== undefined && (
+              <RadixDialog.Description className="cm-dialog-description">
+                {description}
+              </RadixDialog.Description>
+            )}
             {children}
           </div>
           {actions !== undefined && <div className="cm-dialog-actions">{actions}</div>}

@@ -9,13 +9,16 @@ import { LazyPart } from "./lazy-part";
 
 // Both lazily loaded panels of the studio fail to load, as when a deploy replaced their chunks.
 vi.mock("../editor/identity-panel", () => {
-  throw new TypeError("Failed to fetch dynamically imported module: /assets/identity-panel-1a2b.js");
+  throw new TypeError(
+    "Failed to fetch dynamically imported module: /assets/identity-panel-1a2b.js",
+  );
 });
 vi.mock("../preview/preview-panel", () => {
   throw new TypeError("Failed to fetch dynamically imported module: /assets/preview-panel-3c4d.js");
 });
 
-const SAVED = "This part of the studio could not be shown. Your persona is saved: reload the page to try again.";
+const SAVED =
+  "This part of the studio could not be shown. Your persona is saved: reload the page to try again.";
 
 // React reports every error a boundary catches on the console; here they are the point.
 beforeEach(() => {
@@ -30,7 +33,10 @@ describe("a lazily loaded panel whose code cannot be loaded", () => {
     const { studio } = renderStudio(<App />);
     act(() => studio.edit(setVoice("warmth", 90)));
 
-    for (const region of [screen.getByRole("region", { name: "Identity and rules" }), screen.getByRole("complementary", { name: "Preview" })]) {
+    for (const region of [
+      screen.getByRole("region", { name: "Identity and rules" }),
+      screen.getByRole("complementary", { name: "Preview" }),
+    ]) {
       const alert = await within(region).findByRole("alert");
       expect(alert).toHaveTextContent(SAVED);
       expect(within(alert).getByRole("button", { name: "Reload" })).toBeInTheDocument();
@@ -53,7 +59,11 @@ describe("a lazily loaded panel whose code cannot be loaded", () => {
 
   it("asks to export first when the browser is not saving the persona", async () => {
     renderStudio(<App />);
-    act(() => storageStatusStore.setState({ problems: [{ kind: "quota", key: "psydesign:library", detail: "full" }] }));
+    act(() =>
+      storageStatusStore.setState({
+        problems: [{ kind: "quota", key: "psydesign:library", detail: "full" }],
+      }),
+    );
     const region = screen.getByRole("region", { name: "Identity and rules" });
     expect(await within(region).findByRole("alert")).toHaveTextContent(
       "This part of the studio could not be shown. Your persona is not saved in this browser: export it before you reload the page.",
@@ -81,7 +91,9 @@ describe("LazyPart", () => {
 
   it("shows what is loading, then the part", async () => {
     let load!: (module: { default: () => React.JSX.Element }) => void;
-    const Part = lazy(() => new Promise<{ default: () => React.JSX.Element }>((resolve) => (load = resolve)));
+    const Part = lazy(
+      () => new Promise<{ default: () => React.JSX.Element }>((resolve) => (load = resolve)),
+    );
     renderStudio(
       <LazyPart loading={<p role="status">Loading…</p>}>
         <Part />

@@ -9,7 +9,13 @@ import { ErrorBoundary, FailureNotice } from "./error-boundary";
  * A part of the studio whose code loads lazily: `loading` while it comes, and a plain message
  * with "Reload" if it cannot come (or fails to render), never a blank studio.
  */
-export function LazyPart({ loading = null, children }: { loading?: ReactNode; children: ReactNode }) {
+export function LazyPart({
+  loading = null,
+  children,
+}: {
+  loading?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <ErrorBoundary fallback={<PartFailed />}>
       <Suspense fallback={loading}>{children}</Suspense>
@@ -24,6 +30,9 @@ export function LazyPart({ loading = null, children }: { loading?: ReactNode; ch
  */
 function PartFailed() {
   const t = useMessages(commonMessages);
-  const saved = useStore(storageStatusStore, (s) => !s.problems.some((p) => p.kind !== "corrupted" || p.setAsideKey === undefined));
+  const saved = useStore(
+    storageStatusStore,
+    (s) => !s.problems.some((p) => p.kind !== "corrupted" || p.setAsideKey === undefined),
+  );
   return <FailureNotice message={saved ? t.panelFailed : t.panelFailedUnsaved} />;
 }

@@ -21,7 +21,13 @@ export function Menu({ trigger, defaultOpen, children }: MenuProps) {
     <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       {/* Not in a portal: the menu stays inside the landmark that holds its button. */}
-      <DropdownMenu.Content className="cm-menu" align="start" sideOffset={4} collisionPadding={8} loop>
+      <DropdownMenu.Content
+        className="cm-menu"
+        align="start"
+        sideOffset={4}
+        collisionPadding={8}
+        loop
+      >
         <FocusFirstItem />
         {children}
       </DropdownMenu.Content>
@@ -38,7 +44,9 @@ export function Menu({ trigger, defaultOpen, children }: MenuProps) {
 function FocusFirstItem() {
   const marker = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
-    const first = marker.current?.parentElement?.querySelector<HTMLElement>("[role^='menuitem']:not([data-disabled])");
+    const first = marker.current?.parentElement?.querySelector<HTMLElement>(
+      "[role^='menuitem']:not([data-disabled])",
+    );
     // Not scrolled to: the menu is not placed yet on its first frame.
     first?.focus({ preventScroll: true });
   }, []);
@@ -67,7 +75,15 @@ export function MenuItem({ onSelect, children }: { onSelect(): void; children: R
 }
 
 /** A setting of the items around it: it toggles and the menu stays open on it. */
-export function MenuCheckboxItem({ checked, onCheckedChange, children }: { checked: boolean; onCheckedChange(checked: boolean): void; children: ReactNode }) {
+export function MenuCheckboxItem({
+  checked,
+  onCheckedChange,
+  children,
+}: {
+  checked: boolean;
+  onCheckedChange(checked: boolean): void;
+  children: ReactNode;
+}) {
   return (
     <DropdownMenu.CheckboxItem
       className="cm-menu-item"

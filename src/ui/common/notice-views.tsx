@@ -7,12 +7,21 @@ import { commonMessages } from "../i18n/messages/common";
 import { noticeMessages } from "../i18n/messages/notices";
 
 /** Storage problems as alerts, or one library notice, whichever the caller passes. */
-export function NoticeViews({ problems, notice }: { problems?: readonly StorageProblem[]; notice?: LibraryNotice }) {
+export function NoticeViews({
+  problems,
+  notice,
+}: {
+  problems?: readonly StorageProblem[];
+  notice?: LibraryNotice;
+}) {
   if (notice) return <LibraryNoticeView notice={notice} />;
   return (
     <>
       {groupProblems(problems ?? []).map((group) => (
-        <StorageProblemNotice key={`${group[0]!.kind}:${group[0]!.setAsideKey ?? group[0]!.key}`} group={group} />
+        <StorageProblemNotice
+          key={`${group[0]!.kind}:${group[0]!.setAsideKey ?? group[0]!.key}`}
+          group={group}
+        />
       ))}
     </>
   );
@@ -25,7 +34,10 @@ export function NoticeViews({ problems, notice }: { problems?: readonly StorageP
 export function groupProblems(problems: readonly StorageProblem[]): StorageProblem[][] {
   const groups = new Map<string, StorageProblem[]>();
   for (const problem of problems) {
-    const key = problem.kind === "corrupted" ? `corrupted:${problem.setAsideKey ?? problem.key}` : problem.kind;
+    const key =
+      problem.kind === "corrupted"
+        ? `corrupted:${problem.setAsideKey ?? problem.key}`
+        : problem.kind;
     groups.set(key, [...(groups.get(key) ?? []), problem]);
   }
   return [...groups.values()];
@@ -55,7 +67,11 @@ export function StorageProblemNotice({ group }: { group: StorageProblem[] }) {
             {t.downloadSetAside}
           </button>
         )}
-        <button type="button" className="cm-button" onClick={() => group.forEach(dismissStorageProblem)}>
+        <button
+          type="button"
+          className="cm-button"
+          onClick={() => group.forEach(dismissStorageProblem)}
+        >
           {dismiss}
         </button>
       </div>
@@ -66,7 +82,9 @@ export function StorageProblemNotice({ group }: { group: StorageProblem[] }) {
 export function LibraryNoticeView({ notice }: { notice: LibraryNotice }) {
   const t = useMessages(noticeMessages);
   const common = useMessages(commonMessages);
-  const copyName = useLibrary((s) => (notice.kind === "saved-as-copy" ? s.entries[notice.copyId]?.persona.name : undefined));
+  const copyName = useLibrary((s) =>
+    notice.kind === "saved-as-copy" ? s.entries[notice.copyId]?.persona.name : undefined,
+  );
   const dismiss = useLibrary((s) => s.dismissNotice);
   const text =
     notice.kind === "changed-elsewhere"

@@ -30,7 +30,11 @@ describe("Notices", () => {
 
   it("says when storage is disabled", async () => {
     renderStudio(<Notices />);
-    act(() => storageStatusStore.setState({ problems: [{ kind: "unavailable", key: "psydesign.library", detail: "" }] }));
+    act(() =>
+      storageStatusStore.setState({
+        problems: [{ kind: "unavailable", key: "psydesign.library", detail: "" }],
+      }),
+    );
     expect(await screen.findByRole("alert")).toHaveTextContent(/storage is disabled/);
   });
 
@@ -40,7 +44,12 @@ describe("Notices", () => {
     act(() =>
       storageStatusStore.setState({
         problems: [
-          { kind: "corrupted", key: "psydesign.library", setAsideKey: "psydesign.library.corrupted.42", detail: "" },
+          {
+            kind: "corrupted",
+            key: "psydesign.library",
+            setAsideKey: "psydesign.library.corrupted.42",
+            detail: "",
+          },
         ],
       }),
     );
@@ -71,8 +80,16 @@ describe("Notices", () => {
   it("speaks French", async () => {
     const { studio } = renderStudio(<Notices />, { lang: "fr" });
     // The notice first: a library write that succeeds clears the quota problem, as it should.
-    act(() => studio.library.setState({ notice: { kind: "changed-elsewhere", id: studio.library.getState().openId! } }));
-    act(() => storageStatusStore.setState({ problems: [{ kind: "quota", key: "psydesign.library", detail: "" }] }));
+    act(() =>
+      studio.library.setState({
+        notice: { kind: "changed-elsewhere", id: studio.library.getState().openId! },
+      }),
+    );
+    act(() =>
+      storageStatusStore.setState({
+        problems: [{ kind: "quota", key: "psydesign.library", detail: "" }],
+      }),
+    );
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(/Le stockage de votre navigateur est plein/);
     expect(within(alert).getByRole("button", { name: "Fermer" })).toBeInTheDocument();
@@ -84,25 +101,49 @@ describe("Notices", () => {
 
   it("says when saved data could be neither read nor set aside, and that this tab will not save over it", async () => {
     renderStudio(<Notices />);
-    act(() => storageStatusStore.setState({ problems: [{ kind: "corrupted", key: "psydesign.library", detail: "" }] }));
+    act(() =>
+      storageStatusStore.setState({
+        problems: [{ kind: "corrupted", key: "psydesign.library", detail: "" }],
+      }),
+    );
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
       "Saved data could not be read, nor set aside: this tab will not save over it. Your work stays in this tab only; export it to keep it.",
     );
-    expect(within(alert).queryByRole("button", { name: "Download set-aside data" })).not.toBeInTheDocument();
+    expect(
+      within(alert).queryByRole("button", { name: "Download set-aside data" }),
+    ).not.toBeInTheDocument();
   });
 
   it.each([
-    ["en", ["guichet"], "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download."],
-    ["en", ["a", "b"], "2 saved personas could not be opened: they stay saved as they were, and copies were set aside to download."],
-    ["fr", ["guichet"], "Un persona enregistré n’a pas pu être ouvert : il reste enregistré tel quel, et une copie a été mise de côté à télécharger."],
-    ["fr", ["a", "b"], "2 personas enregistrés n’ont pas pu être ouverts : ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger."],
-  ] as const)("tells (%s) that saved personas it cannot open stay saved, with copies set aside", async (lang, ids, text) => {
-    const { studio } = renderStudio(<Notices />, { lang });
-    act(() => studio.library.setState({ notice: { kind: "set-aside", ids: [...ids] } }));
-    const status = screen.getByRole("status");
-    await within(status).findByRole("button", { name: lang === "en" ? "Dismiss" : "Fermer" });
-    expect(status.textContent?.replaceAll("\u00a0", " ")).toContain(text);
-  });
+    [
+      "en",
+      ["guichet"],
+      "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download.",
+    ],
+    [
+      "en",
+      ["a", "b"],
+      "2 saved personas could not be opened: they stay saved as they were, and copies were set aside to download.",
+    ],
+    [
+      "fr",
+      ["guichet"],
+      "Un persona enregistré n’a pas pu être ouvert : il reste enregistré tel quel, et une copie a été mise de côté à télécharger.",
+    ],
+    [
+      "fr",
+      ["a", "b"],
+      "2 personas enregistrés n’ont pas pu être ouverts : ils restent enregistrés tels quels, et des copies ont été mises de côté à télécharger.",
+    ],
+  ] as const)(
+    "tells (%s) that saved personas it cannot open stay saved, with copies set aside",
+    async (lang, ids, text) => {
+      const { studio } = renderStudio(<Notices />, { lang });
+      act(() => studio.library.setState({ notice: { kind: "set-aside", ids: [...ids] } }));
+      const status = screen.getByRole("status");
+      await within(status).findByRole("button", { name: lang === "en" ? "Dismiss" : "Fermer" });
+      expect(status.textContent?.replaceAll("\u00a0", " ")).toContain(text);
+    },
+  );
 });
-

@@ -22,7 +22,12 @@ export function AddressSwitch() {
   if (address === undefined) return null;
 
   return (
-    <fieldset role="radiogroup" className="ed-address" aria-labelledby={legendId} aria-describedby={warningsId}>
+    <fieldset
+      role="radiogroup"
+      className="ed-address"
+      aria-labelledby={legendId}
+      aria-describedby={warningsId}
+    >
       <legend id={legendId} className="ed-label">
         {t.address}
       </legend>

@@ -41,9 +41,7 @@ export const DimensionSlider = memo(function DimensionSlider({ id }: { id: Dimen
   return (
     <div className="ed-slider">
       <div className="ed-slider-head">
-        <span className="ed-slider-label">
-          {dimension.label[ui]}
-        </span>
+        <span className="ed-slider-label">{dimension.label[ui]}</span>
         <span className="ed-slider-value" aria-hidden="true">
           {level}
         </span>
@@ -56,7 +54,8 @@ export const DimensionSlider = memo(function DimensionSlider({ id }: { id: Dimen
         value={[level]}
         onPointerDown={() => (dragging.current = true)}
         onValueChange={([value]) => {
-          if (value !== undefined) studio.edit(setVoice(id, value), dragging.current ? gesture : undefined);
+          if (value !== undefined)
+            studio.edit(setVoice(id, value), dragging.current ? gesture : undefined);
         }}
         onPointerUp={endDrag}
         onPointerCancel={endDrag}

@@ -26,7 +26,9 @@ export function ExamplesEditor() {
   useEffect(() => {
     if (refocus.current === null) return;
     const find = (index: number, action: Action) =>
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-focus="${index}-${action}"]:not(:disabled)`);
+      listRef.current?.querySelector<HTMLButtonElement>(
+        `[data-focus="${index}-${action}"]:not(:disabled)`,
+      );
     const { index, action } = refocus.current;
     refocus.current = null;
     const other = action === "up" ? "down" : "up";
@@ -42,7 +44,11 @@ export function ExamplesEditor() {
           // Examples have no ids: their place is their identity (gesture keys and warnings
           // name them by index too), and each field reads its text from the persona.
           <li key={index}>
-            <ExampleItem index={index} count={examples.length} onMoved={(next) => (refocus.current = next)} />
+            <ExampleItem
+              index={index}
+              count={examples.length}
+              onMoved={(next) => (refocus.current = next)}
+            />
           </li>
         ))}
       </ol>
@@ -85,11 +91,21 @@ function ExampleItem({ index, count, onMoved }: ExampleItemProps) {
         multiline
       />
       <div className="ed-example-actions">
-        <button type="button" data-focus={`${index}-up`} disabled={index === 0} onClick={() => move(-1, "up")}>
+        <button
+          type="button"
+          data-focus={`${index}-up`}
+          disabled={index === 0}
+          onClick={() => move(-1, "up")}
+        >
           <span aria-hidden="true">↑ </span>
           {t.moveUp(n)}
         </button>
-        <button type="button" data-focus={`${index}-down`} disabled={index === count - 1} onClick={() => move(1, "down")}>
+        <button
+          type="button"
+          data-focus={`${index}-down`}
+          disabled={index === count - 1}
+          onClick={() => move(1, "down")}
+        >
           <span aria-hidden="true">↓ </span>
           {t.moveDown(n)}
         </button>
@@ -120,7 +136,8 @@ function NewExampleForm({ examples }: { examples: readonly Example[] }) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!personaSchema.shape.examples.safeParse([...examples, draft]).success) return setIncomplete(true);
+    if (!personaSchema.shape.examples.safeParse([...examples, draft]).success)
+      return setIncomplete(true);
     studio.edit(addExample(draft));
     setDraft({ user: "", assistant: "" });
     setIncomplete(false);

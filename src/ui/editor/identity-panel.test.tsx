@@ -41,21 +41,28 @@ describe("IdentityPanel text fields", () => {
     expect(screen.getByLabelText("Role")).toHaveValue(role);
   });
 
-  it.each(["Assistant name", "Role", "Persona name"])("never empties the required field %s", async (label) => {
-    const { studio } = renderStudio(<IdentityPanel />);
-    const before = open(studio);
-    const field = screen.getByLabelText(label);
-    expect(field).toBeRequired();
-    await userEvent.clear(field);
-    expect(field).toHaveValue("");
-    expect(field).toBeInvalid();
-    expect(field).toHaveAccessibleDescription(expect.stringContaining("Required"));
-    expect(open(studio)).toBe(before);
-    await userEvent.type(field, "Zoé");
-    expect(field).toBeValid();
-    expect(field).toHaveValue("Zoé");
-    expect([open(studio).name, open(studio).identity.assistantName, open(studio).identity.role]).toContain("Zoé");
-  });
+  it.each(["Assistant name", "Role", "Persona name"])(
+    "never empties the required field %s",
+    async (label) => {
+      const { studio } = renderStudio(<IdentityPanel />);
+      const before = open(studio);
+      const field = screen.getByLabelText(label);
+      expect(field).toBeRequired();
+      await userEvent.clear(field);
+      expect(field).toHaveValue("");
+      expect(field).toBeInvalid();
+      expect(field).toHaveAccessibleDescription(expect.stringContaining("Required"));
+      expect(open(studio)).toBe(before);
+      await userEvent.type(field, "Zoé");
+      expect(field).toBeValid();
+      expect(field).toHaveValue("Zoé");
+      expect([
+        open(studio).name,
+        open(studio).identity.assistantName,
+        open(studio).identity.role,
+      ]).toContain("Zoé");
+    },
+  );
 
   it("lets an empty optional field remove its value", async () => {
     const { studio } = renderStudio(<IdentityPanel />);
@@ -82,7 +89,16 @@ describe("IdentityPanel text fields", () => {
 
   it("labels its controls in French", () => {
     renderStudio(<IdentityPanel />, { lang: "fr" });
-    for (const label of ["Nom du persona", "Nom de l’assistant", "Rôle", "Organisation", "Public", "Mission", "Message d’accueil", "Langue du persona"]) {
+    for (const label of [
+      "Nom du persona",
+      "Nom de l’assistant",
+      "Rôle",
+      "Organisation",
+      "Public",
+      "Mission",
+      "Message d’accueil",
+      "Langue du persona",
+    ]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
     expect(screen.getByRole("switch", { name: "Se présenter comme une IA" })).toBeInTheDocument();
@@ -116,7 +132,9 @@ describe("IdentityPanel chips", () => {
     await userEvent.type(input, "Courtesy");
     await userEvent.click(within(fieldset).getByRole("button", { name: "Add" }));
     expect(open(studio).lexicon.prefer).toHaveLength(count);
-    expect(within(fieldset).getByRole("status")).toHaveTextContent("“Courtesy” is already in the list.");
+    expect(within(fieldset).getByRole("status")).toHaveTextContent(
+      "“Courtesy” is already in the list.",
+    );
   });
 
   it("moves focus to the next chip after a removal", async () => {
@@ -140,10 +158,15 @@ describe("IdentityPanel examples", () => {
     await userEvent.type(screen.getByLabelText("What the user says"), "Is it down?");
     await userEvent.click(screen.getByRole("button", { name: "Add example" }));
     expect(open(studio).examples).toHaveLength(count);
-    expect(screen.getByText("Write both what the user says and what the assistant answers.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Write both what the user says and what the assistant answers."),
+    ).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText("What the assistant answers"), "Let me check.");
     await userEvent.click(screen.getByRole("button", { name: "Add example" }));
-    expect(open(studio).examples.at(-1)).toEqual({ user: "Is it down?", assistant: "Let me check." });
+    expect(open(studio).examples.at(-1)).toEqual({
+      user: "Is it down?",
+      assistant: "Let me check.",
+    });
     expect(screen.getByLabelText(`User, example ${count + 1}`)).toHaveValue("Is it down?");
   });
 
@@ -185,10 +208,14 @@ describe("IdentityPanel warnings", () => {
       studio.edit(addTerm("prefer", "bandwidth"));
       studio.edit(addTerm("avoid", "bandwidth"));
     });
-    const warning = compile(open(studio)).warnings.find((w) => w.paths.some((p) => p.startsWith("lexicon.prefer")));
+    const warning = compile(open(studio)).warnings.find((w) =>
+      w.paths.some((p) => p.startsWith("lexicon.prefer")),
+    );
     expect(warning).toBeDefined();
     for (const name of ["Words to use", "Words to avoid"]) {
-      expect(screen.getByRole("group", { name })).toHaveAccessibleDescription(expect.stringContaining(warning!.message));
+      expect(screen.getByRole("group", { name })).toHaveAccessibleDescription(
+        expect.stringContaining(warning!.message),
+      );
     }
     expect(screen.getByRole("group", { name: "Topics to avoid" })).toHaveAccessibleDescription("");
   });
@@ -199,7 +226,9 @@ describe("IdentityPanel warnings", () => {
     act(() => studio.edit(setGreeting(`Hello, ${avoided} ask away.`)));
     const warning = compile(open(studio)).warnings.find((w) => w.paths.includes("greeting"));
     expect(warning).toBeDefined();
-    expect(screen.getByLabelText("Greeting")).toHaveAccessibleDescription(expect.stringContaining(warning!.message));
+    expect(screen.getByLabelText("Greeting")).toHaveAccessibleDescription(
+      expect.stringContaining(warning!.message),
+    );
   });
 
   it("shows an example's warning beside that example's reply", async () => {
@@ -207,7 +236,9 @@ describe("IdentityPanel warnings", () => {
     const [avoided] = open(studio).lexicon.avoid;
     const reply = screen.getByLabelText("Assistant, example 2");
     await userEvent.type(reply, ` ${avoided}`);
-    const warning = compile(open(studio)).warnings.find((w) => w.paths.some((p) => p.startsWith("examples[1]")));
+    const warning = compile(open(studio)).warnings.find((w) =>
+      w.paths.some((p) => p.startsWith("examples[1]")),
+    );
     expect(warning).toBeDefined();
     expect(reply).toHaveAccessibleDescription(expect.stringContaining(warning!.message));
     expect(screen.getByLabelText("Assistant, example 1")).not.toHaveAccessibleDescription(

@@ -1,5 +1,11 @@
 import { Group } from "./group";
-import { setDescription, setEscalation, setGreeting, setIdentity, setName } from "../../core/persona/edits";
+import {
+  setDescription,
+  setEscalation,
+  setGreeting,
+  setIdentity,
+  setName,
+} from "../../core/persona/edits";
 import { guardrailsSchema, identitySchema, personaSchema } from "../../core/persona/schema";
 import { useLibrary } from "../studio-context";
 import { DiscloseAISwitch, PersonaLanguageSelect } from "./choice-controls";
@@ -22,11 +28,15 @@ export function IdentityPanel() {
   if (openId === null) return null;
   return (
     <div key={openId} className="ed-panel">
-      <h2 className="ed-panel-title">
-        {t.identity}
-      </h2>
+      <h2 className="ed-panel-title">{t.identity}</h2>
       <Group title={t.who}>
-        <TextField label={t.personaName} path="name" select={(p) => p.name} edit={setName} schema={personaSchema.shape.name} />
+        <TextField
+          label={t.personaName}
+          path="name"
+          select={(p) => p.name}
+          edit={setName}
+          schema={personaSchema.shape.name}
+        />
         <TextField
           label={t.description}
           path="description"

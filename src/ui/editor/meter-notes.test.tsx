@@ -6,7 +6,8 @@ import { shownExampleWarnings } from "../../stores/example-lint";
 import { PromptPanel } from "../prompt/prompt-panel";
 import { WarningNotes } from "./warning-notes";
 
-const MESSAGE = 'The reply in example 1 addresses the user informally ("Hey", "Sam") although the chosen address is formal.';
+const MESSAGE =
+  'The reply in example 1 addresses the user informally ("Hey", "Sam") although the chosen address is formal.';
 
 describe("the editor's notes beside a control", () => {
   it("show the style meter's reading of an example beside the example once the prompt panel has it, not beside the sliders", async () => {
@@ -28,11 +29,19 @@ describe("the editor's notes beside a control", () => {
   });
 
   it("never show another persona's reading", () => {
-    const { studio } = renderStudio(<WarningNotes id="example-notes" path="examples[0].assistant" />);
+    const { studio } = renderStudio(
+      <WarningNotes id="example-notes" path="examples[0].assistant" />,
+    );
     act(() =>
       shownExampleWarnings.setState({
         owner: "someone-else",
-        warnings: [{ code: "example-drifts-from-address", message: MESSAGE, paths: ["examples[0].assistant", "address"] }],
+        warnings: [
+          {
+            code: "example-drifts-from-address",
+            message: MESSAGE,
+            paths: ["examples[0].assistant", "address"],
+          },
+        ],
       }),
     );
     expect(studio.openPersona()!.id).not.toBe("someone-else");

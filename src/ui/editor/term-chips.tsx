@@ -8,8 +8,16 @@ import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
 const LISTS = {
-  prefer: { path: "lexicon.prefer", schema: lexiconSchema.shape.prefer, select: (p: Persona) => p.lexicon.prefer },
-  avoid: { path: "lexicon.avoid", schema: lexiconSchema.shape.avoid, select: (p: Persona) => p.lexicon.avoid },
+  prefer: {
+    path: "lexicon.prefer",
+    schema: lexiconSchema.shape.prefer,
+    select: (p: Persona) => p.lexicon.prefer,
+  },
+  avoid: {
+    path: "lexicon.avoid",
+    schema: lexiconSchema.shape.avoid,
+    select: (p: Persona) => p.lexicon.avoid,
+  },
   avoidTopics: {
     path: "guardrails.avoidTopics",
     schema: guardrailsSchema.shape.avoidTopics,
@@ -44,7 +52,8 @@ export function TermChips({ list }: { list: TermList }) {
     // One remove button per term, in order.
     const index = Math.min(refocus.current, terms.length - 1);
     refocus.current = null;
-    const target = index < 0 ? inputRef.current : listRef.current?.querySelectorAll("button")[index];
+    const target =
+      index < 0 ? inputRef.current : listRef.current?.querySelectorAll("button")[index];
     target?.focus();
   }, [terms.length]);
 

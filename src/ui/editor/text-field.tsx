@@ -36,7 +36,14 @@ function maxLengthOf(schema: TextSchema): number | undefined {
  * valid value until the user types a valid one. The draft is tied to the value it covers,
  * so an undo or a persona switch underneath drops it.
  */
-export function TextField({ label, path, select, edit, schema, multiline = false }: TextFieldProps) {
+export function TextField({
+  label,
+  path,
+  select,
+  edit,
+  schema,
+  multiline = false,
+}: TextFieldProps) {
   const studio = useStudio();
   const t = useMessages(editorMessages);
   const value = usePersonaSlice(select) ?? "";
@@ -77,9 +84,19 @@ export function TextField({ label, path, select, edit, schema, multiline = false
         {label}
       </label>
       {multiline ? (
-        <textarea {...common} rows={3} className="ed-input" onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...common}
+          rows={3}
+          className="ed-input"
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
-        <input {...common} type="text" className="ed-input" onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          className="ed-input"
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {invalid && (
         <p id={errorId} className="ed-error">

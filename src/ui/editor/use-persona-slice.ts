@@ -13,7 +13,8 @@ import { compiledOf } from "../../stores/compiled";
 import { shownExampleWarnings } from "../../stores/example-lint";
 import { useLibrary } from "../studio-context";
 
-const openOf = (s: LibraryState): Persona | undefined => (s.openId === null ? undefined : s.entries[s.openId]?.persona);
+const openOf = (s: LibraryState): Persona | undefined =>
+  s.openId === null ? undefined : s.entries[s.openId]?.persona;
 
 /**
  * One slice of the open persona. `select` must return a primitive or a reference that
@@ -56,11 +57,15 @@ export function useWarningsAt(controlPath: string): string[] {
     useShallow((s) => {
       const persona = openOf(s);
       if (persona === undefined) return [];
-      const concerns = (w: { paths: string[] }) => w.paths.some((p) => pathConcerns(p, controlPath));
+      const concerns = (w: { paths: string[] }) =>
+        w.paths.some((p) => pathConcerns(p, controlPath));
       const compiled = compiledOf(persona).warnings.filter(concerns);
       // Beside the example fields only: a note arriving under a slider a moment after the
       // edit would move the slider under the pointer in the middle of a drag.
-      const examples = meter.owner === persona.id && controlPath.startsWith("examples") ? meter.warnings.filter(concerns) : [];
+      const examples =
+        meter.owner === persona.id && controlPath.startsWith("examples")
+          ? meter.warnings.filter(concerns)
+          : [];
       return mergeWarnings(compiled, examples).map((w) => w.message);
     }),
   );

@@ -158,7 +158,8 @@ describe("VoicePanel sections", () => {
     ["fr", ["Ton", "Registre et adresse", "Langage institutionnel", "Longueur et émojis"]],
   ] as const)("titles its sections in %s", (lang, titles) => {
     renderStudio(<VoicePanel />, { lang });
-    for (const title of titles) expect(screen.getByRole("heading", { level: 3, name: title })).toBeInTheDocument();
+    for (const title of titles)
+      expect(screen.getByRole("heading", { level: 3, name: title })).toBeInTheDocument();
   });
 
   it("puts each slider in its section", () => {
@@ -175,11 +176,17 @@ describe("VoicePanel address", () => {
     const { studio } = renderStudio(<VoicePanel />);
     act(() => studio.edit(setAddress("formal")));
     const group = screen.getByRole("radiogroup", { name: "Address" });
-    await userEvent.click(within(group).getByRole("radio", { name: "Informal (tu / first names)" }));
+    await userEvent.click(
+      within(group).getByRole("radio", { name: "Informal (tu / first names)" }),
+    );
     expect(studio.openPersona()!.address).toBe("informal");
-    await userEvent.click(within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" }));
+    await userEvent.click(
+      within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" }),
+    );
     expect(studio.openPersona()!.address).toBe("formal");
-    expect(within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" })).toBeChecked();
+    expect(
+      within(group).getByRole("radio", { name: "Formal (vous / courtesy titles)" }),
+    ).toBeChecked();
   });
 
   it("is named Adresse in the French UI, with tutoiement and vouvoiement", async () => {
@@ -200,11 +207,15 @@ describe("VoicePanel warnings", () => {
     expect(emoji).toHaveAccessibleDescription("");
     set(studio, "register", 95);
     set(studio, "emoji", 95);
-    const warning = compile(studio.openPersona()!).warnings.find((w) => w.paths.includes("voice.emoji"));
+    const warning = compile(studio.openPersona()!).warnings.find((w) =>
+      w.paths.includes("voice.emoji"),
+    );
     expect(warning).toBeDefined();
     // Beside the slider: its thumb is described by the note, so a screen reader hears it too.
     expect(emoji).toHaveAccessibleDescription(expect.stringContaining(warning!.message));
-    expect(screen.getAllByRole("note").some((note) => note.textContent?.includes(warning!.message))).toBe(true);
+    expect(
+      screen.getAllByRole("note").some((note) => note.textContent?.includes(warning!.message)),
+    ).toBe(true);
     expect(screen.getByRole("slider", { name: "Warmth" })).toHaveAccessibleDescription("");
   });
 
@@ -212,7 +223,9 @@ describe("VoicePanel warnings", () => {
     const { studio } = renderStudio(<VoicePanel />);
     act(() => studio.edit(setAddress("informal")));
     set(studio, "register", 95);
-    const warning = compile(studio.openPersona()!).warnings.find((w) => w.paths.includes("address"));
+    const warning = compile(studio.openPersona()!).warnings.find((w) =>
+      w.paths.includes("address"),
+    );
     expect(warning).toBeDefined();
     expect(screen.getByRole("radiogroup", { name: "Address" })).toHaveAccessibleDescription(
       expect.stringContaining(warning!.message),

@@ -24,9 +24,7 @@ export function VoicePanel() {
   const t = useMessages(editorMessages);
   return (
     <div className="ed-panel">
-      <h2 className="ed-panel-title">
-        {t.voice}
-      </h2>
+      <h2 className="ed-panel-title">{t.voice}</h2>
       {SECTIONS.map((section) => (
         <Group key={section.id} title={t.sections[section.id]}>
           {section.dimensions.map((id) => (

@@ -17,8 +17,19 @@ const feedbackFile = (persona: Persona) =>
           runsOn: { kind: "rehearsal" },
           createdAt: "2026-11-20T10:00:00Z",
           ratings: [
-            { user: "Bonjour", reply: "Bonjour, que puis-je faire pour vous ?", rating: "up", comment: "Parfait" },
-            { user: "Je veux résilier", reply: "Pas de souci !", rating: "down", comment: "Trop familier", scenarioId: "refund-fr" },
+            {
+              user: "Bonjour",
+              reply: "Bonjour, que puis-je faire pour vous ?",
+              rating: "up",
+              comment: "Parfait",
+            },
+            {
+              user: "Je veux résilier",
+              reply: "Pas de souci !",
+              rating: "down",
+              comment: "Trop familier",
+              scenarioId: "refund-fr",
+            },
           ],
         }),
       ),
@@ -30,7 +41,10 @@ const feedbackFile = (persona: Persona) =>
 async function importFeedback(persona: Persona, lang: UiLanguage = "en") {
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: lang === "fr" ? "Importer" : "Import" }));
-  await user.upload(await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"), feedbackFile(persona));
+  await user.upload(
+    await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"),
+    feedbackFile(persona),
+  );
   return user;
 }
 
@@ -45,7 +59,9 @@ describe("client feedback in the studio", () => {
     const persona = studio.openPersona()!;
     const libraryBefore = Object.keys(studio.library.getState().entries).length;
     await importFeedback(persona);
-    const dialog = await screen.findByRole("dialog", { name: `Client feedback on “${persona.name}”` });
+    const dialog = await screen.findByRole("dialog", {
+      name: `Client feedback on “${persona.name}”`,
+    });
     expect(dialog).toHaveTextContent("2 replies reviewed: 1 liked, 1 disliked, 2 comments.");
     expect(dialog).toHaveTextContent(`Given on the version of “${persona.name}” you have now.`);
     const items = within(dialog).getAllByRole("listitem");
@@ -66,13 +82,22 @@ describe("client feedback in the studio", () => {
       { lang: "fr" },
     );
     const current = studio.openPersona()!;
-    const reviewed: Persona = { ...current, voice: { ...current.voice, warmth: current.voice.warmth > 50 ? 10 : 90 } };
+    const reviewed: Persona = {
+      ...current,
+      voice: { ...current.voice, warmth: current.voice.warmth > 50 ? 10 : 90 },
+    };
     const user = await importFeedback(reviewed, "fr");
-    const dialog = await screen.findByRole("dialog", { name: `Retours du client sur «\u00a0${current.name}\u00a0»` });
+    const dialog = await screen.findByRole("dialog", {
+      name: `Retours du client sur «\u00a0${current.name}\u00a0»`,
+    });
     expect(dialog).toHaveTextContent(`« ${current.name} » a changé depuis cette relecture :`);
-    expect(dialog).toHaveTextContent(`Chaleur : ${reviewed.voice.warmth} → ${current.voice.warmth}`);
+    expect(dialog).toHaveTextContent(
+      `Chaleur : ${reviewed.voice.warmth} → ${current.voice.warmth}`,
+    );
 
-    await user.click(within(dialog).getByRole("button", { name: "Ouvrir la version relue comme nouveau persona" }));
+    await user.click(
+      within(dialog).getByRole("button", { name: "Ouvrir la version relue comme nouveau persona" }),
+    );
     const opened = studio.openPersona()!;
     expect(opened.voice).toEqual(reviewed.voice);
     expect(opened.name).toMatch(/\(relu le /);
@@ -89,10 +114,18 @@ describe("client feedback in the studio", () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Import" }));
     const bad = JSON.stringify({ format: "psydesign-feedback", version: 1, ratings: "many" });
-    await user.upload(screen.getByLabelText("Choose a file"), new File([bad], "bad.json", { type: "application/json" }));
+    await user.upload(
+      screen.getByLabelText("Choose a file"),
+      new File([bad], "bad.json", { type: "application/json" }),
+    );
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("bad.json was not imported");
-    expect(within(alert).getAllByRole("listitem").map((li) => li.textContent).join("\n")).toMatch(/ratings/);
+    expect(
+      within(alert)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+        .join("\n"),
+    ).toMatch(/ratings/);
     expect(screen.queryByRole("dialog", { name: /Client feedback/ })).not.toBeInTheDocument();
   });
 });

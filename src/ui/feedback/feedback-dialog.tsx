@@ -20,7 +20,11 @@ function changeText(change: PersonaChange, t: FeedbackMessages, ui: UiLanguage):
     case "dimension":
       return t.changes.dimension(CATALOG[change.dimension].label[ui], change.before, change.after);
     case "list":
-      return t.changes.list(t.fields[change.field], t.changes.added(change.added.length), t.changes.removed(change.removed.length));
+      return t.changes.list(
+        t.fields[change.field],
+        t.changes.added(change.added.length),
+        t.changes.removed(change.removed.length),
+      );
     case "examples":
       return t.changes.examples(change.before, change.after);
     default:
@@ -28,19 +32,29 @@ function changeText(change: PersonaChange, t: FeedbackMessages, ui: UiLanguage):
   }
 }
 
-function RatingItem({ rating, t }: { rating: FeedbackItem["feedback"]["ratings"][number]; t: FeedbackMessages }) {
-  const verdict = rating.rating === "up" ? t.liked : rating.rating === "down" ? t.disliked : t.notRated;
+function RatingItem({
+  rating,
+  t,
+}: {
+  rating: FeedbackItem["feedback"]["ratings"][number];
+  t: FeedbackMessages;
+}) {
+  const verdict =
+    rating.rating === "up" ? t.liked : rating.rating === "down" ? t.disliked : t.notRated;
   return (
     <li className={`fb-rating fb-${rating.rating ?? "none"}`}>
       <p className="fb-verdict">
-        <span aria-hidden="true">{rating.rating === "up" ? "👍 " : rating.rating === "down" ? "👎 " : ""}</span>
+        <span aria-hidden="true">
+          {rating.rating === "up" ? "👍 " : rating.rating === "down" ? "👎 " : ""}
+        </span>
         {verdict}
-        {rating.scenarioId && <span className="fb-scenario"> · {t.scenario(rating.scenarioId)}</span>}
+        {rating.scenarioId && (
+          <span className="fb-scenario"> · {t.scenario(rating.scenarioId)}</span>
+        )}
       </p>
       {rating.comment && (
         <p className="fb-comment">
-          <strong>{t.comment}</strong>{" "}
-          {rating.comment}
+          <strong>{t.comment}</strong> {rating.comment}
         </p>
       )}
       <dl className="fb-exchange">
@@ -64,15 +78,24 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
   const studio = useStudio();
   const { feedback, source } = item;
   const reviewed = feedback.persona;
-  const current = useStore(studio.library, (s) => Object.values(s.entries).find((e) => e.persona.id === reviewed.id)?.persona);
+  const current = useStore(
+    studio.library,
+    (s) => Object.values(s.entries).find((e) => e.persona.id === reviewed.id)?.persona,
+  );
   const [opened, setOpened] = useState<string | null>(null);
-  const date = new Date(feedback.createdAt).toLocaleString(ui, { dateStyle: "long", timeStyle: "short" });
+  const date = new Date(feedback.createdAt).toLocaleString(ui, {
+    dateStyle: "long",
+    timeStyle: "short",
+  });
   const day = new Date(feedback.createdAt).toLocaleDateString(ui, { dateStyle: "medium" });
   const { ratings } = feedback;
   const up = ratings.filter((r) => r.rating === "up").length;
   const down = ratings.filter((r) => r.rating === "down").length;
   const comments = ratings.filter((r) => r.comment !== "").length;
-  const runsOn = feedback.runsOn.kind === "rehearsal" ? t.runsOnRehearsal : t.runsOnEndpoint(feedback.runsOn.model, feedback.runsOn.host);
+  const runsOn =
+    feedback.runsOn.kind === "rehearsal"
+      ? t.runsOnRehearsal
+      : t.runsOnEndpoint(feedback.runsOn.model, feedback.runsOn.host);
 
   const openReviewed = () => {
     const name = t.reviewedName(reviewed.name, day);
@@ -87,7 +110,12 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
         {source && ` · ${t.fromFile(source)}`}
       </p>
       <p className="fb-summary">
-        {t.summary(t.reviewed(ratings.length), t.likedCount(up), t.dislikedCount(down), t.comments(comments))}
+        {t.summary(
+          t.reviewed(ratings.length),
+          t.likedCount(up),
+          t.dislikedCount(down),
+          t.comments(comments),
+        )}
       </p>
       <section className="fb-version" aria-label={t.openReviewed}>
         {!current ? (
@@ -104,7 +132,12 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
             </ul>
           </>
         )}
-        <button type="button" className="cm-button" onClick={openReviewed} disabled={opened !== null}>
+        <button
+          type="button"
+          className="cm-button"
+          onClick={openReviewed}
+          disabled={opened !== null}
+        >
           {t.openReviewed}
         </button>
         <p role="status">{opened && t.opened(opened)}</p>
@@ -123,5 +156,11 @@ export function FeedbackDialog() {
   const studio = useStudio();
   const shown = useStore(studio.feedback, (s) => s.shown);
   if (!shown) return null;
-  return <FeedbackView key={shown.feedback.createdAt} item={shown} onClose={() => studio.feedback.getState().show(null)} />;
+  return (
+    <FeedbackView
+      key={shown.feedback.createdAt}
+      item={shown}
+      onClose={() => studio.feedback.getState().show(null)}
+    />
+  );
 }

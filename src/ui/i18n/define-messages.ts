@@ -13,7 +13,9 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ["en", "fr"];
  * A count's forms, by CLDR plural category; "#" stands for the number. English needs
  * `one` and `other`; French also `many` (1 000 000 *de* réponses), and calls 0 and 1 `one`.
  */
-export type PluralForms = { one: string; other: string } & Partial<Record<"zero" | "two" | "few" | "many", string>>;
+export type PluralForms = { one: string; other: string } & Partial<
+  Record<"zero" | "two" | "few" | "many", string>
+>;
 
 const PLURAL = Symbol("plural");
 
@@ -51,7 +53,10 @@ export interface Namespace<E> {
 }
 
 /** Both languages of one area's messages; the French object must have the English one's shape. */
-export function defineMessages<E extends object>(messages: { en: E; fr: NoInfer<E> }): Namespace<E> {
+export function defineMessages<E extends object>(messages: {
+  en: E;
+  fr: NoInfer<E>;
+}): Namespace<E> {
   return messages;
 }
 
@@ -70,7 +75,9 @@ function resolve(value: unknown, language: UiLanguage): unknown {
     return (count: number) => pluralize(language, count, forms);
   }
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner, language)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, resolve(inner, language)]),
+  );
 }
 
 // Resolved once per namespace and language: the same object on every render.

@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { UI_LANGUAGES, defineMessages, isPlural, messagesIn, plural, pluralForms, pluralize, type Namespace, type UiLanguage } from "./define-messages";
+import {
+  UI_LANGUAGES,
+  defineMessages,
+  isPlural,
+  messagesIn,
+  plural,
+  pluralForms,
+  pluralize,
+  type Namespace,
+  type UiLanguage,
+} from "./define-messages";
 
 const modules = import.meta.glob<Record<string, unknown>>("./messages/*.ts", { eager: true });
 const namespaces = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports).map(([name, value]) => ({ name: `${file.slice("./messages/".length)} ${name}`, value: value as Namespace<object> })),
+  Object.entries(exports).map(([name, value]) => ({
+    name: `${file.slice("./messages/".length)} ${name}`,
+    value: value as Namespace<object>,
+  })),
 );
 
 type Shape = string | { [key: string]: Shape };
@@ -21,7 +34,9 @@ function shapeOf(value: unknown): Shape {
 
 function leaves(value: unknown, path = ""): [string, unknown][] {
   if (typeof value !== "object" || value === null || isPlural(value)) return [[path, value]];
-  return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    leaves(inner, path ? `${path}.${key}` : key),
+  );
 }
 
 describe("the message namespaces", () => {
@@ -50,7 +65,11 @@ describe("the message namespaces", () => {
       for (const [path, leaf] of leaves(value[language])) {
         if (!isPlural(leaf)) continue;
         const forms = pluralForms(leaf);
-        for (const category of needed) expect(forms[category as keyof typeof forms], `${language} ${path} ${category}`).toBeTypeOf("string");
+        for (const category of needed)
+          expect(
+            forms[category as keyof typeof forms],
+            `${language} ${path} ${category}`,
+          ).toBeTypeOf("string");
       }
     }
   });
@@ -74,19 +93,34 @@ describe("plurals", () => {
     ["fr", 2, "2 réponses"],
     ["fr", 1_000_000, "1000000 de réponses"],
   ])("in %s, %i reads %s", (language, count, expected) => {
-    const forms = language === "en" ? { one: "# reply", other: "# replies" } : { one: "# réponse", many: "# de réponses", other: "# réponses" };
+    const forms =
+      language === "en"
+        ? { one: "# reply", other: "# replies" }
+        : { one: "# réponse", many: "# de réponses", other: "# réponses" };
     expect(pluralize(language, count, forms)).toBe(expected);
   });
 
   it("fall back to `other` for a category a text leaves out", () => {
-    expect(pluralize("fr", 1_000_000, { one: "# ligne", other: "# lignes" })).toBe("1000000 lignes");
+    expect(pluralize("fr", 1_000_000, { one: "# ligne", other: "# lignes" })).toBe(
+      "1000000 lignes",
+    );
   });
 });
 
 describe("messagesIn", () => {
   const sample = defineMessages({
-    en: { count: plural({ one: "# warning", other: "# warnings" }), nested: { hello: (name: string) => `Hello ${name}` } },
-    fr: { count: plural({ one: "# avertissement", many: "# d’avertissements", other: "# avertissements" }), nested: { hello: (name) => `Bonjour ${name}` } },
+    en: {
+      count: plural({ one: "# warning", other: "# warnings" }),
+      nested: { hello: (name: string) => `Hello ${name}` },
+    },
+    fr: {
+      count: plural({
+        one: "# avertissement",
+        many: "# d’avertissements",
+        other: "# avertissements",
+      }),
+      nested: { hello: (name) => `Bonjour ${name}` },
+    },
   });
 
   it("turns each plural into a function of the count, in the language asked", () => {

@@ -8,7 +8,13 @@ const UiLanguageContext = createContext<UiLanguage | null>(null);
  * the URL, the remembered choice and the browser (studio-context.tsx); the review page from
  * the link and the persona (review-context.tsx).
  */
-export function UiLanguageProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
+export function UiLanguageProvider({
+  language,
+  children,
+}: {
+  language: UiLanguage;
+  children: ReactNode;
+}) {
   return <UiLanguageContext.Provider value={language}>{children}</UiLanguageContext.Provider>;
 }
 

@@ -25,21 +25,29 @@ describe("LibraryPanel: presets", () => {
       "Duplicate to edit",
     ]);
     for (const preset of presets) {
-      expect(screen.getByRole("button", { name: `Duplicate to edit: ${preset.name}` })).toBeInTheDocument();
+      expect(
+        screen.getByRole("button", { name: `Duplicate to edit: ${preset.name}` }),
+      ).toBeInTheDocument();
     }
-    expect(within(list("Presets")).queryByRole("button", { name: /^(Rename|Delete)/ })).not.toBeInTheDocument();
+    expect(
+      within(list("Presets")).queryByRole("button", { name: /^(Rename|Delete)/ }),
+    ).not.toBeInTheDocument();
   });
 
   it("duplicates a preset into a new persona of one's own, opens it and focuses it", async () => {
     const { user, studio } = setup();
     const before = studio.library.getState().order.length;
-    await user.click(screen.getByRole("button", { name: "Duplicate to edit: Léa — Service public" }));
+    await user.click(
+      screen.getByRole("button", { name: "Duplicate to edit: Léa — Service public" }),
+    );
 
     expect(studio.library.getState().order).toHaveLength(before + 1);
     const open = studio.openPersona()!;
     expect(open).toMatchObject({ name: "Léa — Service public", language: "fr" });
     expect(open.id).not.toBe("lea");
-    const button = within(list("Your personas")).getByRole("button", { name: "Léa — Service public" });
+    const button = within(list("Your personas")).getByRole("button", {
+      name: "Léa — Service public",
+    });
     expect(button).toHaveAttribute("aria-current", "true");
     expect(button).toHaveFocus();
     // The preset itself is untouched.
@@ -62,7 +70,9 @@ describe("LibraryPanel: search", () => {
     await user.clear(search);
     await user.type(search, "HÉLP");
     expect(within(list("Presets")).getAllByRole("listitem")).toHaveLength(1);
-    expect(within(list("Your personas")).getByRole("button", { name: "Helpdesk" })).toBeInTheDocument();
+    expect(
+      within(list("Your personas")).getByRole("button", { name: "Helpdesk" }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -82,13 +92,25 @@ describe("LibraryPanel: new persona", () => {
     const form = await screen.findByRole("form", { name: "New persona" });
 
     await user.click(within(form).getByRole("button", { name: "Create" }));
-    expect(within(form).getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("Give the persona a name.");
+    expect(within(form).getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription(
+      "Give the persona a name.",
+    );
 
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Language of the assistant" }), "French");
-    await user.type(within(form).getByRole("textbox", { name: "Name" }), "Élodie — Mutuelle{Enter}");
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: "Language of the assistant" }),
+      "French",
+    );
+    await user.type(
+      within(form).getByRole("textbox", { name: "Name" }),
+      "Élodie — Mutuelle{Enter}",
+    );
 
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
-    expect(studio.openPersona()).toMatchObject({ name: "Élodie — Mutuelle", language: "fr", id: "elodie-mutuelle" });
+    expect(studio.openPersona()).toMatchObject({
+      name: "Élodie — Mutuelle",
+      language: "fr",
+      id: "elodie-mutuelle",
+    });
     const button = within(list("Your personas")).getByRole("button", { name: "Élodie — Mutuelle" });
     expect(button).toHaveAttribute("aria-current", "true");
     expect(button).toHaveFocus();
@@ -111,7 +133,9 @@ describe("LibraryPanel: French", () => {
     const { user } = setup("fr");
     expect(screen.getByRole("searchbox", { name: "Rechercher un persona" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Bibliothèque" })).toBeInTheDocument();
-    const duplicate = screen.getByRole("button", { name: /^Dupliquer pour modifier\s:\sLéa — Service public$/ });
+    const duplicate = screen.getByRole("button", {
+      name: /^Dupliquer pour modifier\s:\sLéa — Service public$/,
+    });
     expect(duplicate).toHaveTextContent(/^Dupliquer pour modifier$/);
     await user.click(screen.getByRole("button", { name: "Nouveau persona" }));
     expect(screen.getByRole("combobox", { name: "Langue de l’assistant" })).toHaveValue("fr");

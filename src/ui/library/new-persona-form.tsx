@@ -31,7 +31,13 @@ export function NewPersonaForm(props: {
   };
 
   return (
-    <form className="lib-form" aria-label={t.newPersona} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form
+      className="lib-form"
+      aria-label={t.newPersona}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <label className="lib-form-field">
         <span>{t.name}</span>
         <input
@@ -54,7 +60,11 @@ export function NewPersonaForm(props: {
       )}
       <label className="lib-form-field">
         <span>{t.language}</span>
-        <select className="cm-field" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        <select
+          className="cm-field"
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as Language)}
+        >
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {t.languages[code]}

@@ -5,7 +5,9 @@ import { libraryMessages } from "../i18n/messages/library";
 import { LazyPart } from "../common/lazy-part";
 
 // The form is loaded on first use: the first screen only shows the button.
-const NewPersonaForm = lazy(() => import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })));
+const NewPersonaForm = lazy(() =>
+  import("./new-persona-form").then((m) => ({ default: m.NewPersonaForm })),
+);
 
 /** "New persona" opens an inline form asking a name and the assistant's language. */
 export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
@@ -31,7 +33,12 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
 
   if (!editing) {
     return (
-      <button ref={opener} type="button" className="cm-button cm-button-primary lib-new" onClick={() => setEditing(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className="cm-button cm-button-primary lib-new"
+        onClick={() => setEditing(true)}
+      >
         {t.newPersona}
       </button>
     );

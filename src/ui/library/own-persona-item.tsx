@@ -72,10 +72,20 @@ export function OwnPersonaItem({ persona, isOpen, focusRequested, onFocused, onC
         >
           {t.duplicate}
         </button>
-        <button type="button" className="cm-button" aria-label={t.renameLabel(persona.name)} onClick={() => setRenaming(true)}>
+        <button
+          type="button"
+          className="cm-button"
+          aria-label={t.renameLabel(persona.name)}
+          onClick={() => setRenaming(true)}
+        >
           {t.rename}
         </button>
-        <button type="button" className="cm-button" aria-label={t.removeLabel(persona.name)} onClick={() => remove(persona.id)}>
+        <button
+          type="button"
+          className="cm-button"
+          aria-label={t.removeLabel(persona.name)}
+          onClick={() => remove(persona.id)}
+        >
           {t.remove}
         </button>
       </div>

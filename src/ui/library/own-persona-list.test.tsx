@@ -75,7 +75,10 @@ describe("LibraryPanel: your personas", () => {
   it("renames inline: Escape cancels", async () => {
     const { user, studio } = setup();
     await user.click(screen.getByRole("button", { name: "Rename: Léa" }));
-    await user.type(screen.getByRole("textbox", { name: "New name for Léa" }), " et compagnie{Escape}");
+    await user.type(
+      screen.getByRole("textbox", { name: "New name for Léa" }),
+      " et compagnie{Escape}",
+    );
     expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
     expect(names()).toEqual(["Léa", "Helpdesk"]);
     expect(studio.openPersona()?.name).toBe("Léa");
@@ -117,6 +120,8 @@ describe("LibraryPanel: your personas", () => {
     expect(screen.getByRole("button", { name: "Annuler la suppression" })).toBeInTheDocument();
     // In French the studio started with a copy of the French preset.
     await user.click(screen.getByRole("button", { name: /^Renommer\s:\sLéa — Service public$/ }));
-    expect(screen.getByRole("textbox", { name: "Nouveau nom pour Léa — Service public" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("textbox", { name: "Nouveau nom pour Léa — Service public" }),
+    ).toBeInTheDocument();
   });
 });

@@ -5,7 +5,13 @@ import { useMessages } from "../i18n";
 import { libraryMessages } from "../i18n/messages/library";
 
 /** The presets from personas/: read-only, each can be duplicated into the designer's own. */
-export function PresetList({ query, onDuplicated }: { query: string; onDuplicated: (id: string) => void }) {
+export function PresetList({
+  query,
+  onDuplicated,
+}: {
+  query: string;
+  onDuplicated: (id: string) => void;
+}) {
   const t = useMessages(libraryMessages);
   const headingId = useId();
   const studio = useStudio();

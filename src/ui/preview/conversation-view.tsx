@@ -17,7 +17,13 @@ export function ConversationView({ personaId }: { personaId: string }) {
     <div className="pv-log">
       <ConversationList turns={turns} label={t.conversation}>
         {turns.map((turn) => (
-          <TurnItem key={turn.id} turn={turn} assistantName={assistantName} lang={lang ?? ""} onRetry={retry} />
+          <TurnItem
+            key={turn.id}
+            turn={turn}
+            assistantName={assistantName}
+            lang={lang ?? ""}
+            onRetry={retry}
+          />
         ))}
       </ConversationList>
       {turns.length === 0 && <p className="pv-empty">{t.empty}</p>}

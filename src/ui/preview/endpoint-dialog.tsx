@@ -1,6 +1,12 @@
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { providerFailure } from "../../providers/errors";
-import { cleanSettings, endpointHost, type EndpointState, type EndpointStore, type ProviderChoice } from "../../stores/endpoint-store";
+import {
+  cleanSettings,
+  endpointHost,
+  type EndpointState,
+  type EndpointStore,
+  type ProviderChoice,
+} from "../../stores/endpoint-store";
 import type { Preview } from "../../stores/preview";
 import { failureText } from "../chat/failure-text";
 import { Dialog } from "../common/dialog";
@@ -35,7 +41,12 @@ export interface EndpointDialogProps {
  * without saving. Given its stores rather than reading the studio's, so the client's review
  * page uses it too.
  */
-export function EndpointDialog({ endpoint, testConnection, returnFocus, onClose }: EndpointDialogProps) {
+export function EndpointDialog({
+  endpoint,
+  testConnection,
+  returnFocus,
+  onClose,
+}: EndpointDialogProps) {
   const t = useMessages(previewMessages);
   const common = useMessages(commonMessages);
   const failures = useMessages(providerErrorMessages);
@@ -59,7 +70,11 @@ export function EndpointDialog({ endpoint, testConnection, returnFocus, onClose 
       const { title, detail } = failureText(providerFailure(result.error), failures);
       return setTest(`${title}. ${detail}`);
     }
-    setTest(settings.provider === "rehearsal" ? t.testRehearsal : t.testOk(settings.model, endpointHost(settings.baseURL)));
+    setTest(
+      settings.provider === "rehearsal"
+        ? t.testRehearsal
+        : t.testOk(settings.model, endpointHost(settings.baseURL)),
+    );
   };
 
   const save = () => {
@@ -69,7 +84,13 @@ export function EndpointDialog({ endpoint, testConnection, returnFocus, onClose 
 
   const choice = (value: ProviderChoice, label: string) => (
     <label className="pv-radio">
-      <input type="radio" name={`${titleId}-provider`} value={value} checked={draft.provider === value} onChange={() => change({ provider: value })} />
+      <input
+        type="radio"
+        name={`${titleId}-provider`}
+        value={value}
+        checked={draft.provider === value}
+        onChange={() => change({ provider: value })}
+      />
       {label}
     </label>
   );

@@ -31,7 +31,11 @@ export function EndpointFields({ draft, canRemember, change, forgetKey }: Endpoi
   const choosePreset = (preset: EndpointPresetId) => {
     const found = ENDPOINT_PRESETS.find((p) => p.id === preset);
     // "Custom" keeps what is typed; a named endpoint fills in its address and a model it serves.
-    change(found && found.id !== "custom" ? { preset, baseURL: found.baseURL, model: found.model } : { preset });
+    change(
+      found && found.id !== "custom"
+        ? { preset, baseURL: found.baseURL, model: found.model }
+        : { preset },
+    );
   };
 
   return (
@@ -118,7 +122,13 @@ export function EndpointFields({ draft, canRemember, change, forgetKey }: Endpoi
         {canRemember ? t.apiKeyNote : t.apiKeyNoteFromFile}
       </p>
       {canRemember && (
-        <RememberKey t={t} checked={draft.rememberKey} warningId={field("warning")} change={change} forgetKey={forgetKey} />
+        <RememberKey
+          t={t}
+          checked={draft.rememberKey}
+          warningId={field("warning")}
+          change={change}
+          forgetKey={forgetKey}
+        />
       )}
     </div>
   );

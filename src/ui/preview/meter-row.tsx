@@ -29,7 +29,13 @@ interface Cell {
   evidence: Span[];
 }
 
-function cells(entries: readonly DimensionAdherence[], m: Measurement, persona: Persona, ui: UiLanguage, t: MeterMessages): Cell[] {
+function cells(
+  entries: readonly DimensionAdherence[],
+  m: Measurement,
+  persona: Persona,
+  ui: UiLanguage,
+  t: MeterMessages,
+): Cell[] {
   return entries.map((entry) => {
     const id = entry.dimension;
     if (id === "address") {
@@ -67,10 +73,19 @@ function cells(entries: readonly DimensionAdherence[], m: Measurement, persona: 
 }
 
 /** Hard rules first, then the sliders in the editor's order. */
-const order = (key: string) => (key === "address" ? -2 : key === "lexicon" ? -1 : DIMENSION_IDS.indexOf(key as DimensionId));
+const order = (key: string) =>
+  key === "address" ? -2 : key === "lexicon" ? -1 : DIMENSION_IDS.indexOf(key as DimensionId);
 
 /** The reply with the evidence spans marked (overlapping spans merged). */
-function Highlighted({ text, spans, lang }: { text: string; spans: readonly Span[]; lang: string }) {
+function Highlighted({
+  text,
+  spans,
+  lang,
+}: {
+  text: string;
+  spans: readonly Span[];
+  lang: string;
+}) {
   const sorted = spans.filter((s) => s.end > s.start).toSorted((a, b) => a.start - b.start);
   const parts: { text: string; cue?: string }[] = [];
   let at = 0;
@@ -114,7 +129,9 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
   const [reading] = useReadings([text], persona);
   if (!reading) return null;
   const { measurement, adherence } = reading;
-  const list = cells(adherence.dimensions, measurement, persona, ui, t).toSorted((a, b) => order(a.key) - order(b.key));
+  const list = cells(adherence.dimensions, measurement, persona, ui, t).toSorted(
+    (a, b) => order(a.key) - order(b.key),
+  );
   const shown = list.find((c) => c.key === open);
   return (
     <div className="pv-meter" role="group" aria-label={`${t.meter}: ${t.score(adherence.score)}`}>
@@ -128,7 +145,8 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
               aria-controls={panelId}
               onClick={() => setOpen(open === cell.key ? null : cell.key)}
             >
-              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span> {t.cell(cell.label, cell.measured)}
+              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span>{" "}
+              {t.cell(cell.label, cell.measured)}
               {/* Nine "(on target)" in a narrow panel put one cell per line: the check mark shows it, a screen reader reads it. */}
               <span className={cell.ok ? "cm-visually-hidden" : "pv-meter-verdict"}>
                 {" "}

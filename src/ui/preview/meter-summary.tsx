@@ -8,7 +8,12 @@ import type { Persona } from "../../core/persona/schema";
 import { addressName } from "./address-name";
 import { useTurns } from "./use-preview";
 
-function lineText(line: SummaryLine, t: MessagesOf<typeof meterMessages>, ui: UiLanguage, persona: Persona): string {
+function lineText(
+  line: SummaryLine,
+  t: MessagesOf<typeof meterMessages>,
+  ui: UiLanguage,
+  persona: Persona,
+): string {
   const n = t.replies(line.replies.length);
   switch (line.kind) {
     case "address":
@@ -16,7 +21,13 @@ function lineText(line: SummaryLine, t: MessagesOf<typeof meterMessages>, ui: Ui
     case "avoided-words":
       return t.avoidedDrift(n, line.of);
     case "dimension":
-      return t.dimensionDrift(line.dimension === "address" || line.dimension === "lexicon" ? line.dimension : CATALOG[line.dimension].label[ui], n, line.of);
+      return t.dimensionDrift(
+        line.dimension === "address" || line.dimension === "lexicon"
+          ? line.dimension
+          : CATALOG[line.dimension].label[ui],
+        n,
+        line.of,
+      );
     case "length":
       return line.direction === "longer" ? t.longer(line.percent) : t.shorter(line.percent);
   }
@@ -27,7 +38,9 @@ export function MeterSummary({ personaId }: { personaId: string }) {
   const t = useMessages(meterMessages);
   const ui = useUiLanguage();
   const persona = useOpenPersona();
-  const replies = useTurns(personaId).filter((turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "");
+  const replies = useTurns(personaId).filter(
+    (turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "",
+  );
   const readings = useReadings(
     replies.map((turn) => turn.text),
     persona,
@@ -53,7 +66,12 @@ export function MeterSummary({ personaId }: { personaId: string }) {
               <span aria-hidden="true">✗ </span>
               {lineText(line, t, ui, persona)}{" "}
               {line.replies.map((index) => (
-                <button key={index} type="button" className="pv-summary-link" onClick={() => goTo(index)}>
+                <button
+                  key={index}
+                  type="button"
+                  className="pv-summary-link"
+                  onClick={() => goTo(index)}
+                >
                   {t.goTo(index + 1)}
                 </button>
               ))}

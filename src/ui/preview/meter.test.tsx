@@ -22,7 +22,9 @@ function saying(text: string): ChatProvider {
 
 describe("MeterRow", () => {
   it("reads a tu reply to a vous persona as an address drift and shows the evidence", async () => {
-    const { studio } = renderStudio(<MeterRow text="Salut ! Tu peux me donner ton numéro ?" />, { lang: "en" });
+    const { studio } = renderStudio(<MeterRow text="Salut ! Tu peux me donner ton numéro ?" />, {
+      lang: "en",
+    });
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
     const address = await screen.findByRole("button", { name: /Address: tu/ });
     expect(address).toHaveTextContent("drift, target vous");
@@ -35,7 +37,10 @@ describe("MeterRow", () => {
   });
 
   it("reads a vous reply as on target, in words and not only in colour", async () => {
-    const { studio } = renderStudio(<MeterRow text="Bonjour. Pouvez-vous me donner votre numéro de dossier ?" />, { lang: "fr" });
+    const { studio } = renderStudio(
+      <MeterRow text="Bonjour. Pouvez-vous me donner votre numéro de dossier ?" />,
+      { lang: "fr" },
+    );
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
     const address = await screen.findByRole("button", { name: /Adresse\s*: vous/ });
     expect(address).toHaveTextContent("conforme");
@@ -47,7 +52,9 @@ describe("MeterRow", () => {
 
 describe("MeterSummary", () => {
   it("counts the replies that broke the address form and links to them", async () => {
-    const { studio } = renderPreview({ endpoint: saying("Salut ! Tu veux que je regarde ton dossier ?") });
+    const { studio } = renderPreview({
+      endpoint: saying("Salut ! Tu veux que je regarde ton dossier ?"),
+    });
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
     const user = userEvent.setup();
     for (const message of ["Bonjour", "Où en est ma demande ?"]) {

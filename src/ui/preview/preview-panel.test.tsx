@@ -7,7 +7,10 @@ import { fakeProvider } from "../../../tests/helpers/chat-test-kit";
 import { renderPreview } from "../../../tests/helpers/render-preview";
 
 const conversation = () => screen.getByRole("list", { name: "Conversation" });
-const replies = () => within(conversation()).queryAllByRole("listitem").filter((li) => !li.classList.contains("pv-turn-user"));
+const replies = () =>
+  within(conversation())
+    .queryAllByRole("listitem")
+    .filter((li) => !li.classList.contains("pv-turn-user"));
 
 describe("PreviewPanel: talking to the persona", () => {
   it("says it runs on the offline rehearsal, which is not a language model", () => {
@@ -46,7 +49,9 @@ describe("PreviewPanel: talking to the persona", () => {
     await user.click(screen.getByRole("button", { name: "Send" }));
     await waitFor(() => expect(replies()[0]).toHaveTextContent("second line"));
     expect(container.querySelector(".pv-turn b, .pv-turn img")).toBeNull();
-    expect(replies()[0]!.querySelector(".pv-text")!.textContent).toBe("<b>bold</b><img src=x onerror=alert(1)>\nsecond line");
+    expect(replies()[0]!.querySelector(".pv-text")!.textContent).toBe(
+      "<b>bold</b><img src=x onerror=alert(1)>\nsecond line",
+    );
   });
 
   it("stops a streaming reply and keeps what was written", async () => {
@@ -77,7 +82,11 @@ describe("PreviewPanel: talking to the persona", () => {
 
   it("shows a fault in place, in plain words, with a Retry that asks again", async () => {
     const user = userEvent.setup();
-    const failing = fakeProvider({ words: 4, fail: new ProviderError("server", "upstream 503", { status: 503 }), failAfter: 2 });
+    const failing = fakeProvider({
+      words: 4,
+      fail: new ProviderError("server", "upstream 503", { status: 503 }),
+      failAfter: 2,
+    });
     renderPreview({ endpoint: failing });
     await user.type(screen.getByRole("textbox", { name: "Message" }), "Hi{Enter}");
     const reply = await waitFor(() => {
@@ -95,19 +104,26 @@ describe("PreviewPanel: talking to the persona", () => {
   it.each([
     ["too-long", "Reply too long", /passed 200,000 characters/],
     ["stalled", "Reply stalled", /stopped sending in the middle of the reply/],
-  ] as const)("a reply that ends as %s keeps its text and says why", async (kind, title, detail) => {
-    const user = userEvent.setup();
-    renderPreview({ endpoint: fakeProvider({ words: 5, fail: new ProviderError(kind, kind), failAfter: 3 }) });
-    await user.type(screen.getByRole("textbox", { name: "Message" }), "Hi{Enter}");
-    const reply = await waitFor(() => {
-      const item = replies()[0]!;
-      expect(within(item).getByText(title)).toBeInTheDocument();
-      return item;
-    });
-    expect(reply).toHaveTextContent("reply 1 w0 w1");
-    expect(reply).toHaveTextContent(detail);
-    expect(within(reply).getByText("Interrupted: the text above is partial.")).toBeInTheDocument();
-  });
+  ] as const)(
+    "a reply that ends as %s keeps its text and says why",
+    async (kind, title, detail) => {
+      const user = userEvent.setup();
+      renderPreview({
+        endpoint: fakeProvider({ words: 5, fail: new ProviderError(kind, kind), failAfter: 3 }),
+      });
+      await user.type(screen.getByRole("textbox", { name: "Message" }), "Hi{Enter}");
+      const reply = await waitFor(() => {
+        const item = replies()[0]!;
+        expect(within(item).getByText(title)).toBeInTheDocument();
+        return item;
+      });
+      expect(reply).toHaveTextContent("reply 1 w0 w1");
+      expect(reply).toHaveTextContent(detail);
+      expect(
+        within(reply).getByText("Interrupted: the text above is partial."),
+      ).toBeInTheDocument();
+    },
+  );
 });
 
 describe("PreviewPanel: scenarios", () => {
@@ -120,7 +136,11 @@ describe("PreviewPanel: scenarios", () => {
     await user.selectOptions(select, options.at(-1)!);
     await user.click(screen.getByRole("button", { name: "Replay" }));
     await waitFor(() => expect(replies().length).toBeGreaterThan(0));
-    await waitFor(() => expect(replies().every((li) => within(li).queryByText(/^(Done|Done \(from cache, no request\))$/))).toBe(true));
+    await waitFor(() =>
+      expect(
+        replies().every((li) => within(li).queryByText(/^(Done|Done \(from cache, no request\))$/)),
+      ).toBe(true),
+    );
     const users = within(conversation()).getAllByRole("listitem", { name: "You" });
     expect(users).toHaveLength(replies().length);
   });
@@ -149,7 +169,10 @@ describe("PreviewPanel: scenarios", () => {
     const { studio } = renderPreview();
     await user.click(screen.getByText("Your scenarios"));
     await user.type(screen.getByRole("textbox", { name: "Scenario title" }), "Late parcel");
-    await user.type(screen.getByRole("textbox", { name: "User turns (one per line)" }), "Where is it?{Enter}{Enter}Still nothing.");
+    await user.type(
+      screen.getByRole("textbox", { name: "User turns (one per line)" }),
+      "Where is it?{Enter}{Enter}Still nothing.",
+    );
     await user.click(screen.getByRole("button", { name: "Save scenario" }));
     expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveDisplayValue("Late parcel");
     expect(studio.exportOpen()!.text).toContain("Still nothing.");
@@ -162,10 +185,13 @@ describe("PreviewPanel in French", () => {
   it("speaks French", () => {
     renderPreview({ lang: "fr" });
     expect(screen.getByRole("textbox", { name: "Message" })).toBeInTheDocument();
-    for (const name of ["Envoyer", "Rejouer", "Réglages"]) expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    for (const name of ["Envoyer", "Rejouer", "Réglages"])
+      expect(screen.getByRole("button", { name })).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Rejeu en direct" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Conversation" })).toBeInTheDocument();
-    expect(screen.getByText("Répétition hors ligne — pas un modèle de langage")).toBeInTheDocument();
+    expect(
+      screen.getByText("Répétition hors ligne — pas un modèle de langage"),
+    ).toBeInTheDocument();
   });
 
   it("names Stop, Regenerate and Clear in French", async () => {

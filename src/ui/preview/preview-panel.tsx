@@ -18,7 +18,11 @@ function ProviderLine() {
   const provider = useEndpoint((s) => s.provider);
   const model = useEndpoint((s) => s.model);
   const baseURL = useEndpoint((s) => s.baseURL);
-  return <p className="pv-provider">{provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}</p>;
+  return (
+    <p className="pv-provider">
+      {provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}
+    </p>
+  );
 }
 
 /**
@@ -36,7 +40,12 @@ export function PreviewPanel() {
     <div className="pv-panel">
       <header className="pv-header">
         <h2>{t.preview}</h2>
-        <button ref={settingsButton} type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+        <button
+          ref={settingsButton}
+          type="button"
+          aria-haspopup="dialog"
+          onClick={() => setSettingsOpen(true)}
+        >
           {t.settings}
         </button>
         <ProviderLine />

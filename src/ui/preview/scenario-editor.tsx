@@ -1,5 +1,11 @@
 import { useId, useState } from "react";
-import { MAX_TITLE, addOwnScenario, deleteOwnScenario, ownScenariosOf, turnsFromText } from "../../stores/own-scenarios";
+import {
+  MAX_TITLE,
+  addOwnScenario,
+  deleteOwnScenario,
+  ownScenariosOf,
+  turnsFromText,
+} from "../../stores/own-scenarios";
 import { useStudio } from "../studio-context";
 import { useOpenField, usePreview } from "./use-preview";
 import { useMessages } from "../i18n";
@@ -20,7 +26,8 @@ export function ScenarioEditor() {
 
   const save = () => {
     const outcome = addOwnScenario(studio, title, turnsFromText(lines));
-    if (!outcome.ok) return setStatus(outcome.reason === "incomplete" ? t.scenarioIncomplete : t.tooManyTurns);
+    if (!outcome.ok)
+      return setStatus(outcome.reason === "incomplete" ? t.scenarioIncomplete : t.tooManyTurns);
     setStatus(t.scenarioSaved(title.trim()));
     setTitle("");
     setLines("");
@@ -37,7 +44,11 @@ export function ScenarioEditor() {
           {own.map((s) => (
             <li key={s.id}>
               <span>{s.title}</span>
-              <button type="button" aria-label={t.deleteScenario(s.title)} onClick={() => deleteOwnScenario(studio, s.id)}>
+              <button
+                type="button"
+                aria-label={t.deleteScenario(s.title)}
+                onClick={() => deleteOwnScenario(studio, s.id)}
+              >
                 ✕
               </button>
             </li>
@@ -52,7 +63,13 @@ export function ScenarioEditor() {
         }}
       >
         <label htmlFor={titleId}>{t.scenarioTitle}</label>
-        <input id={titleId} className="cm-field" maxLength={MAX_TITLE} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id={titleId}
+          className="cm-field"
+          maxLength={MAX_TITLE}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         <label htmlFor={turnsId}>{t.scenarioTurns}</label>
         <textarea
           id={turnsId}

@@ -22,8 +22,13 @@ describe("Settings dialog", () => {
     expect(within(providers).getByRole("radio", { name: "Offline rehearsal" })).toBeChecked();
     await user.click(within(providers).getByRole("radio", { name: "OpenAI-compatible endpoint" }));
 
-    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Endpoint" }), "Ollama (local)");
-    expect(within(dialog).getByRole("textbox", { name: "Base URL" })).toHaveValue("http://localhost:11434/v1");
+    await user.selectOptions(
+      within(dialog).getByRole("combobox", { name: "Endpoint" }),
+      "Ollama (local)",
+    );
+    expect(within(dialog).getByRole("textbox", { name: "Base URL" })).toHaveValue(
+      "http://localhost:11434/v1",
+    );
     const model = within(dialog).getByRole("textbox", { name: "Model" });
     await user.clear(model);
     await user.type(model, "qwen2.5");
@@ -41,7 +46,12 @@ describe("Settings dialog", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(screen.getByRole("button", { name: "Settings" })).toHaveFocus();
     expect(screen.getByText("qwen2.5 at localhost:11434")).toBeInTheDocument();
-    expect(preview.endpoint.getState()).toMatchObject({ model: "qwen2.5", temperature: 1.2, maxTokens: 256, apiKey: KEY });
+    expect(preview.endpoint.getState()).toMatchObject({
+      model: "qwen2.5",
+      temperature: 1.2,
+      maxTokens: 256,
+      apiKey: KEY,
+    });
     expect(JSON.stringify({ ...localStorage })).not.toContain(KEY);
   });
 
@@ -68,9 +78,9 @@ describe("Settings dialog", () => {
     renderPreview();
     const dialog = await openSettings(user);
     await user.click(within(dialog).getByRole("radio", { name: "OpenAI-compatible endpoint" }));
-    expect(within(dialog).getByRole("spinbutton", { name: "Wait for a first reply (seconds)" })).toHaveAccessibleDescription(
-      /longest silence allowed in the middle of a reply/,
-    );
+    expect(
+      within(dialog).getByRole("spinbutton", { name: "Wait for a first reply (seconds)" }),
+    ).toHaveAccessibleDescription(/longest silence allowed in the middle of a reply/);
   });
 
   it("closes with Escape without saving, and gives focus back", async () => {
@@ -91,17 +101,25 @@ describe("Settings dialog", () => {
     renderPreview({ endpoint: provider });
     const dialog = await openSettings(user);
     await user.click(within(dialog).getByRole("button", { name: "Test connection" }));
-    await waitFor(() => expect(within(dialog).getByRole("status")).toHaveTextContent("Connected: test-model at 127.0.0.1:9 answered."));
+    await waitFor(() =>
+      expect(within(dialog).getByRole("status")).toHaveTextContent(
+        "Connected: test-model at 127.0.0.1:9 answered.",
+      ),
+    );
     expect(provider.requests).toHaveLength(1);
     expect(provider.requests[0]!.params.maxTokens).toBe(1);
   });
 
   it("reports a failed connection test in plain words", async () => {
     const user = userEvent.setup();
-    renderPreview({ endpoint: fakeProvider({ fail: new ProviderError("auth", "401", { status: 401 }) }) });
+    renderPreview({
+      endpoint: fakeProvider({ fail: new ProviderError("auth", "401", { status: 401 }) }),
+    });
     const dialog = await openSettings(user);
     await user.click(within(dialog).getByRole("button", { name: "Test connection" }));
-    await waitFor(() => expect(within(dialog).getByRole("status")).toHaveTextContent(/API key refused/));
+    await waitFor(() =>
+      expect(within(dialog).getByRole("status")).toHaveTextContent(/API key refused/),
+    );
   });
 
   it("speaks French", async () => {
@@ -111,8 +129,12 @@ describe("Settings dialog", () => {
     const dialog = screen.getByRole("dialog", { name: "Réglages" });
     const providers = within(dialog).getByRole("radiogroup", { name: "Fournisseur" });
     expect(within(providers).getByRole("radio", { name: "Répétition hors ligne" })).toBeChecked();
-    await user.click(within(providers).getByRole("radio", { name: "Point d’accès compatible OpenAI" }));
-    expect(within(dialog).getByRole("checkbox", { name: "Mémoriser sur cet appareil" })).toBeInTheDocument();
+    await user.click(
+      within(providers).getByRole("radio", { name: "Point d’accès compatible OpenAI" }),
+    );
+    expect(
+      within(dialog).getByRole("checkbox", { name: "Mémoriser sur cet appareil" }),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Enregistrer" })).toBeInTheDocument();
   });
 });

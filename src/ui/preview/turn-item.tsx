@@ -14,7 +14,12 @@ interface TurnItemProps {
 }
 
 /** One turn of the conversation: every reply says how its run went, and a finished one gets its meter row. */
-export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRetry }: TurnItemProps) {
+export const TurnItem = memo(function TurnItem({
+  turn,
+  assistantName,
+  lang,
+  onRetry,
+}: TurnItemProps) {
   const t = useMessages(previewMessages);
   const isUser = turn.role === "user";
   return (
@@ -23,7 +28,13 @@ export const TurnItem = memo(function TurnItem({ turn, assistantName, lang, onRe
       id={`pv-turn-${turn.id}`}
       who={isUser ? t.you : assistantName || t.assistant}
       lang={lang}
-      state={isUser ? undefined : turn.status === "done" && turn.cached ? t.fromCache : t.status[turn.status]}
+      state={
+        isUser
+          ? undefined
+          : turn.status === "done" && turn.cached
+            ? t.fromCache
+            : t.status[turn.status]
+      }
       text={t}
       belowReply={<MeterRow text={turn.text} />}
       onRetry={onRetry}

@@ -22,13 +22,17 @@ export function useEndpoint<T>(selector: (state: EndpointState) => T): T {
 
 /** The open persona's conversation. */
 export function useTurns(personaId: string | undefined): readonly Turn[] {
-  return useChat((s) => (personaId === undefined ? NO_TURNS : (s.conversations[personaId] ?? NO_TURNS)));
+  return useChat((s) =>
+    personaId === undefined ? NO_TURNS : (s.conversations[personaId] ?? NO_TURNS),
+  );
 }
 
 /** A run is in flight (or a live rerun is about to start) for this persona. */
 export function useRunning(personaId: string | undefined): boolean {
   return useChat(
-    (s) => s.runPersonaId === personaId && (s.status === "submitted" || s.status === "streaming" || s.liveWaiting),
+    (s) =>
+      s.runPersonaId === personaId &&
+      (s.status === "submitted" || s.status === "streaming" || s.liveWaiting),
   );
 }
 

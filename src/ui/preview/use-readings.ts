@@ -6,7 +6,10 @@ import { cachedReadingOf, readingOf, type ReplyReading } from "../../stores/meas
  * The meter's reading of replies, measured off the page's main thread and shown when ready
  * (undefined until then); a failed reading stays undefined, the meter row simply not shown.
  */
-export function useReadings(texts: readonly string[], persona: Persona | undefined): (ReplyReading | undefined)[] {
+export function useReadings(
+  texts: readonly string[],
+  persona: Persona | undefined,
+): (ReplyReading | undefined)[] {
   const [, setVersion] = useState(0);
   const readings = texts.map((text) => (persona ? cachedReadingOf(text, persona) : undefined));
   const missing = persona !== undefined && readings.some((r) => r === undefined);

@@ -12,7 +12,9 @@ describe("PromptPanel", () => {
   it("shows the open persona's compiled prompt and its token estimate", () => {
     const { studio } = renderStudio(<PromptPanel />);
     const compiled = compile(studio.openPersona()!);
-    expect(screen.getByRole("region", { name: "Prompt text" }).textContent).toBe(compiled.systemPrompt);
+    expect(screen.getByRole("region", { name: "Prompt text" }).textContent).toBe(
+      compiled.systemPrompt,
+    );
     expect(screen.getByText(`≈ ${compiled.tokenEstimate} tokens (estimate)`)).toBeInTheDocument();
   });
 
@@ -22,7 +24,9 @@ describe("PromptPanel", () => {
     act(() => studio.edit(setVoice("emoji", studio.openPersona()!.voice.emoji < 50 ? 95 : 5)));
     const after = compile(studio.openPersona()!).systemPrompt;
     expect(screen.getByRole("region", { name: "Prompt text" }).textContent).toBe(after);
-    const marked = [...container.querySelectorAll(".pr-line-changed")].map((el) => el.textContent!.replace(/\n$/, ""));
+    const marked = [...container.querySelectorAll(".pr-line-changed")].map((el) =>
+      el.textContent!.replace(/\n$/, ""),
+    );
     expect(marked.length).toBeGreaterThan(0);
     for (const line of marked) expect(before).not.toContain(line);
     expect(screen.getByText(/lines? changed/)).toBeInTheDocument();
@@ -45,7 +49,13 @@ describe("PromptPanel", () => {
 
   it("highlights nothing when another persona is opened", () => {
     const { studio, container } = renderStudio(<PromptPanel />);
-    act(() => void studio.duplicatePreset(studio.presets.find((p) => p.language === "fr")!, "Autre"));
+    act(
+      () =>
+        void studio.duplicatePreset(
+          studio.presets.find((p) => p.language === "fr")!,
+          "Autre",
+        ),
+    );
     expect(container.querySelectorAll(".pr-line").length).toBeGreaterThan(10);
     expect(container.querySelectorAll(".pr-line-changed")).toHaveLength(0);
   });
@@ -73,7 +83,9 @@ describe("PromptPanel", () => {
     const { studio } = renderStudio(<PromptPanel />);
     act(() => studio.edit(withInformalExample));
     // compile() cannot judge English address; the meter, loaded lazily, can.
-    expect(compile(studio.openPersona()!).warnings.map((w) => w.code)).not.toContain("example-drifts-from-address");
+    expect(compile(studio.openPersona()!).warnings.map((w) => w.code)).not.toContain(
+      "example-drifts-from-address",
+    );
     expect(screen.queryByText("example-drifts-from-address")).toBeNull();
     const code = await screen.findByText("example-drifts-from-address", {}, { timeout: 10_000 });
     expect(code.closest("li")).toHaveTextContent(
@@ -87,15 +99,37 @@ describe("PromptPanel", () => {
     expect(screen.getByText("example-drifts-from-address")).toBeInTheDocument();
 
     // Fixing the example clears it once the meter has read the new reply.
-    act(() => studio.edit((p) => ({ ...p, examples: [{ user: "Can I come by?", assistant: "Certainly, Mr Martin. Please bring your card." }] })));
-    await waitFor(() => expect(screen.queryByText("example-drifts-from-address")).toBeNull(), { timeout: 10_000 });
+    act(() =>
+      studio.edit((p) => ({
+        ...p,
+        examples: [
+          { user: "Can I come by?", assistant: "Certainly, Mr Martin. Please bring your card." },
+        ],
+      })),
+    );
+    await waitFor(() => expect(screen.queryByText("example-drifts-from-address")).toBeNull(), {
+      timeout: 10_000,
+    });
   });
 
   it("does not show one persona's meter warnings on another", async () => {
     const { studio } = renderStudio(<PromptPanel />);
-    act(() => studio.edit((p) => ({ ...p, language: "en", address: "formal", examples: [{ user: "Hi", assistant: "Hey Sam, sure thing. See you tomorrow." }] })));
+    act(() =>
+      studio.edit((p) => ({
+        ...p,
+        language: "en",
+        address: "formal",
+        examples: [{ user: "Hi", assistant: "Hey Sam, sure thing. See you tomorrow." }],
+      })),
+    );
     await screen.findByText("example-drifts-from-address", {}, { timeout: 10_000 });
-    act(() => void studio.duplicatePreset(studio.presets.find((p) => p.language === "en")!, "Other"));
+    act(
+      () =>
+        void studio.duplicatePreset(
+          studio.presets.find((p) => p.language === "en")!,
+          "Other",
+        ),
+    );
     expect(screen.queryByText("example-drifts-from-address")).toBeNull();
   });
 

@@ -8,7 +8,9 @@ import "./prompt.css";
 
 // The warning list reaches for the style meter: it loads once, just after the first paint,
 // so the entry chunk carries neither the list nor the meter.
-const PromptWarnings = lazy(() => import("./prompt-warnings").then((m) => ({ default: m.PromptWarnings })));
+const PromptWarnings = lazy(() =>
+  import("./prompt-warnings").then((m) => ({ default: m.PromptWarnings })),
+);
 
 export function PromptPanel() {
   const t = useMessages(promptMessages);
@@ -35,7 +37,9 @@ export function PromptPanel() {
         <p className="pr-meta">
           <span>{t.writtenIn(compiled.language)}</span>
           <span>{t.tokens(compiled.tokenEstimate)}</span>
-          {changed.size > 0 && <span className="pr-changed-count">{t.changedLines(changed.size)}</span>}
+          {changed.size > 0 && (
+            <span className="pr-changed-count">{t.changedLines(changed.size)}</span>
+          )}
         </p>
         <button type="button" className="pr-copy" onClick={copy}>
           {t.copy}
@@ -47,10 +51,7 @@ export function PromptPanel() {
       <div role="region" aria-label={t.text} className="pr-text" tabIndex={0}>
         <pre lang={compiled.language} data-testid="system-prompt">
           {lines.map((line, i) => (
-            <span
-              key={i}
-              className={changed.has(i) ? "pr-line pr-line-changed" : "pr-line"}
-            >
+            <span key={i} className={changed.has(i) ? "pr-line pr-line-changed" : "pr-line"}>
               {line}
               {i < lines.length - 1 ? "\n" : ""}
             </span>

@@ -15,7 +15,10 @@ import { useExampleWarnings } from "./use-example-warnings";
 export function PromptWarnings({ compiled }: { compiled: CompileResult }) {
   const t = useMessages(promptMessages);
   const examples = useExampleWarnings(useOpenPersona());
-  const warnings = useMemo(() => mergeWarnings(compiled.warnings, examples), [compiled.warnings, examples]);
+  const warnings = useMemo(
+    () => mergeWarnings(compiled.warnings, examples),
+    [compiled.warnings, examples],
+  );
   return (
     // A named section (a region landmark), so the lint is reachable from a screen reader's list of landmarks.
     <section className="pr-warnings" aria-labelledby="pr-warnings-title">

@@ -16,7 +16,10 @@ interface ChangedLines {
 }
 
 /** Lines of `next` that `previous` did not have, counting repeated lines as a multiset. */
-export function changedLineIndexes(previous: readonly string[], next: readonly string[]): Set<number> {
+export function changedLineIndexes(
+  previous: readonly string[],
+  next: readonly string[],
+): Set<number> {
   const counts = new Map<string, number>();
   for (const line of previous) counts.set(line, (counts.get(line) ?? 0) + 1);
   const changed = new Set<number>();
@@ -47,11 +50,13 @@ export function useChangedLines(text: string, owner = ""): ChangedLines {
     const timer = setTimeout(() => setFaded(state.generation), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
   }, [state]);
-  if (state.text === text && state.owner === owner) return faded === state.generation ? { ...state, changed: NONE } : state;
+  if (state.text === text && state.owner === owner)
+    return faded === state.generation ? { ...state, changed: NONE } : state;
   // Derived from the previous render's text: React's "adjust state while rendering" pattern.
   const lines = text.split("\n");
   // Nothing was shown before (first paint, or no persona open): nothing to highlight.
-  const changed = state.text === "" || state.owner !== owner ? NONE : changedLineIndexes(state.lines, lines);
+  const changed =
+    state.text === "" || state.owner !== owner ? NONE : changedLineIndexes(state.lines, lines);
   const next = { text, owner, lines, changed, generation: state.generation + 1 };
   setState(next);
   return next;

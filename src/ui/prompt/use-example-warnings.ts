@@ -1,7 +1,11 @@
 import { useEffect, useState } from "react";
 import type { CompileWarning } from "../../core/compiler/types";
 import type { Persona } from "../../core/persona/schema";
-import { cachedExampleWarningsOf, exampleWarningsOf, shownExampleWarnings } from "../../stores/example-lint";
+import {
+  cachedExampleWarningsOf,
+  exampleWarningsOf,
+  shownExampleWarnings,
+} from "../../stores/example-lint";
 
 /**
  * Quiet time after the last edit before the meter reads the examples, in ms: a slider
@@ -31,9 +35,14 @@ export function useExampleWarnings(persona: Persona | undefined): readonly Compi
   useEffect(() => {
     if (!persona) return;
     const show = (warnings: readonly CompileWarning[]) => {
-      setShown((prev) => (prev.owner === persona.id && sameWarnings(prev.warnings, warnings) ? prev : { owner: persona.id, warnings }));
+      setShown((prev) =>
+        prev.owner === persona.id && sameWarnings(prev.warnings, warnings)
+          ? prev
+          : { owner: persona.id, warnings },
+      );
       const published = shownExampleWarnings.getState();
-      if (published.owner !== persona.id || !sameWarnings(published.warnings, warnings)) shownExampleWarnings.setState({ owner: persona.id, warnings });
+      if (published.owner !== persona.id || !sameWarnings(published.warnings, warnings))
+        shownExampleWarnings.setState({ owner: persona.id, warnings });
     };
     const ready = cachedExampleWarningsOf(persona);
     if (ready) {

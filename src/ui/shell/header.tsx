@@ -19,10 +19,20 @@ export function Header() {
         <p>{t.tagline}</p>
       </div>
       <div className="sh-actions" role="group" aria-label={t.toolbar}>
-        <button type="button" onClick={studio.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          onClick={studio.undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
           {t.undo}
         </button>
-        <button type="button" onClick={studio.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          onClick={studio.redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
           {t.redo}
         </button>
         <ImportButton />
@@ -31,7 +41,11 @@ export function Header() {
       </div>
       <div className="sh-language">
         <label htmlFor={languageId}>{t.interfaceLanguage}</label>
-        <select id={languageId} value={ui} onChange={(e) => chooseUi(e.target.value === "fr" ? "fr" : "en")}>
+        <select
+          id={languageId}
+          value={ui}
+          onChange={(e) => chooseUi(e.target.value === "fr" ? "fr" : "en")}
+        >
           <option value="en">English</option>
           <option value="fr">Français</option>
         </select>

@@ -9,22 +9,36 @@ import { ImportButton } from "./import-button";
 import type { UiLanguage } from "../i18n";
 
 // Tests run from the repository root.
-const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures/character-cards", name));
+const fixture = (name: string) =>
+  readFileSync(path.resolve("tests/fixtures/character-cards", name));
 
 async function upload(file: File, lang: UiLanguage = "en") {
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: lang === "fr" ? "Importer" : "Import" }));
-  await user.upload(await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"), file);
+  await user.upload(
+    await screen.findByLabelText(lang === "fr" ? "Choisir un fichier" : "Choose a file"),
+    file,
+  );
 }
 
 describe("Character Cards through the Import dialog", () => {
   it("opens SillyTavern's Seraphina PNG as a new persona and says its voice is estimated", async () => {
     const { studio } = renderStudio(<ImportButton />);
     const count = Object.keys(studio.library.getState().entries).length;
-    await upload(new File([fixture("v2/default_Seraphina.png")], "default_Seraphina.png", { type: "image/png" }));
-    const status = await screen.findByText(/Imported “Seraphina” from a Character Card V\d \(PNG\)/);
+    await upload(
+      new File([fixture("v2/default_Seraphina.png")], "default_Seraphina.png", {
+        type: "image/png",
+      }),
+    );
+    const status = await screen.findByText(
+      /Imported “Seraphina” from a Character Card V\d \(PNG\)/,
+    );
     expect(status).toBeInTheDocument();
-    expect(screen.getByText(/voice settings, the address form and the language are estimates from \d+ words/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /voice settings, the address form and the language are estimates from \d+ words/,
+      ),
+    ).toBeInTheDocument();
     expect(Object.keys(studio.library.getState().entries)).toHaveLength(count + 1);
     expect(studio.openPersona()!.identity.assistantName).toBe("Seraphina");
   });
@@ -45,14 +59,23 @@ describe("Character Cards through the Import dialog", () => {
     const card = cardV2(persona);
     card.data.first_mes = "Edited elsewhere.";
     await upload(new File([JSON.stringify(card)], "edited.json", { type: "application/json" }));
-    await screen.findByText("The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.");
-    expect(studio.openPersona()).toMatchObject({ greeting: "Edited elsewhere.", voice: persona.voice });
+    await screen.findByText(
+      "The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.",
+    );
+    expect(studio.openPersona()).toMatchObject({
+      greeting: "Edited elsewhere.",
+      voice: persona.voice,
+    });
   });
 
   it("says a lorebook is not a card and changes nothing", async () => {
     const { studio } = renderStudio(<ImportButton />);
     const before = structuredClone(studio.library.getState().entries);
-    await upload(new File([fixture("v2/Eldoria_sillytavern_worldinfo.json")], "Eldoria.json", { type: "application/json" }));
+    await upload(
+      new File([fixture("v2/Eldoria_sillytavern_worldinfo.json")], "Eldoria.json", {
+        type: "application/json",
+      }),
+    );
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "Eldoria.json was not imported: this is a SillyTavern World Info (lorebook) file, not a character card. Nothing changed.",
     );
@@ -64,12 +87,19 @@ describe("Character Cards through the Import dialog", () => {
     const before = structuredClone(studio.library.getState().entries);
     const png = fixture("v2/default_Seraphina.png");
     await upload(new File([png.subarray(0, png.length >> 1)], "cut.png", { type: "image/png" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("cut.png was not imported: the PNG file is damaged or cut short.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "cut.png was not imported: the PNG file is damaged or cut short.",
+    );
     expect(studio.library.getState().entries).toEqual(before);
   });
 });
 
-const bigCard = () => JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Verbose", description: "Long ".repeat(400_000) } });
+const bigCard = () =>
+  JSON.stringify({
+    spec: "chara_card_v2",
+    spec_version: "2.0",
+    data: { name: "Verbose", description: "Long ".repeat(400_000) },
+  });
 
 describe("hostile or oversized cards through the Import dialog", () => {
   it("says a card too large for a persona is within the file limit, and changes nothing", async () => {
@@ -96,7 +126,9 @@ describe("hostile or oversized cards through the Import dialog", () => {
     const before = structuredClone(studio.library.getState().entries);
     const deep = `{"spec":"chara_card_v2","spec_version":"2.0","data":{"name":"Deep","extensions":{"x":${"[".repeat(2_100)}${"]".repeat(2_100)}}}}`;
     await upload(new File([deep], "deep.json", { type: "application/json" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("deep.json was not imported: the card nests its data more than 48 levels deep");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "deep.json was not imported: the card nests its data more than 48 levels deep",
+    );
     expect(studio.library.getState().entries).toEqual(before);
   });
 });

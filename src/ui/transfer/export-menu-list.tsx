@@ -9,13 +9,18 @@ import { exportMessages } from "../i18n/messages/export";
 import { LazyPart } from "../common/lazy-part";
 import { Menu, MenuCheckboxItem, MenuGroup, MenuItem } from "../common/menu";
 
-const SnippetsDialog = lazy(() => import("./snippets-dialog").then((m) => ({ default: m.SnippetsDialog })));
+const SnippetsDialog = lazy(() =>
+  import("./snippets-dialog").then((m) => ({ default: m.SnippetsDialog })),
+);
 const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: m.ShareDialog })));
 const loadExports = () => import("../../stores/exports");
 
 type Item = ExportKind | "snippets" | "share" | "review-page";
 const CARD_KINDS: readonly Item[] = ["ccv2", "ccv3", "ccv3-png"];
-const GROUPS: readonly { label: keyof MessagesOf<typeof exportMessages> & `group${string}`; items: readonly Item[] }[] = [
+const GROUPS: readonly {
+  label: keyof MessagesOf<typeof exportMessages> & `group${string}`;
+  items: readonly Item[];
+}[] = [
   { label: "groupCards", items: ["ccv2", "ccv3", "ccv3-png"] },
   { label: "groupPrompt", items: ["prompt-md", "prompt-txt", "openai", "snippets", "promptfoo"] },
   { label: "groupReview", items: ["share", "review-page"] },
@@ -43,7 +48,8 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The designer's choice for this persona; another persona starts from its own default.
   const [compiledChoice, setCompiledChoice] = useState<{ id: string; on: boolean } | null>(null);
-  const compiledPrompt = compiledChoice?.id === persona.id ? compiledChoice.on : compiledPromptByDefault(persona);
+  const compiledPrompt =
+    compiledChoice?.id === persona.id ? compiledChoice.on : compiledPromptByDefault(persona);
   const button = useRef<HTMLButtonElement>(null);
 
   // The plain button this one replaces had the focus: this one takes it over, unless the menu
@@ -63,7 +69,12 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
       const file =
         item === "review-page"
           ? await exports.reviewPageFile(persona, window.location.href)
-          : exports.exportFile(persona, item, undefined, CARD_KINDS.includes(item) ? { compiledPrompt } : {});
+          : exports.exportFile(
+              persona,
+              item,
+              undefined,
+              CARD_KINDS.includes(item) ? { compiledPrompt } : {},
+            );
       downloadFile(file.filename, file.content, file.type);
       setOutcome({ ok: true, filename: file.filename });
     } catch (error) {
@@ -88,7 +99,10 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
               </MenuItem>
             ))}
             {group.label === "groupCards" && (
-              <MenuCheckboxItem checked={compiledPrompt} onCheckedChange={(on) => setCompiledChoice({ id: persona.id, on })}>
+              <MenuCheckboxItem
+                checked={compiledPrompt}
+                onCheckedChange={(on) => setCompiledChoice({ id: persona.id, on })}
+              >
                 {t.compiledPrompt}
               </MenuCheckboxItem>
             )}

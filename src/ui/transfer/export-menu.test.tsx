@@ -53,7 +53,10 @@ describe("ExportMenu", () => {
     await screen.findByText(`Saved ${persona.id}.card-v3.json.`);
     expect(links[0]!.download).toBe(`${persona.id}.card-v3.json`);
     const text = await blobs[0]!.text();
-    expect(JSON.parse(text)).toMatchObject({ spec: "chara_card_v3", data: { name: persona.identity.assistantName } });
+    expect(JSON.parse(text)).toMatchObject({
+      spec: "chara_card_v3",
+      data: { name: persona.identity.assistantName },
+    });
     const back = readCardText(text);
     expect(back.ok && back.card.persona).toEqual(persona);
   });
@@ -85,12 +88,22 @@ describe("ExportMenu", () => {
     const user = await chooseItem("API code: curl, JavaScript, Python…");
     const dialog = await screen.findByRole("dialog", { name: "Call the persona from code" });
     const tabs = within(dialog).getAllByRole("tab");
-    expect(tabs.map((tab) => tab.textContent)).toEqual(["Request body", "curl", "JavaScript", "Python"]);
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      "Request body",
+      "curl",
+      "JavaScript",
+      "Python",
+    ]);
     expect(within(dialog).getByRole("tabpanel").textContent).toContain("$OPENAI_API_KEY");
     tabs[1]!.focus();
     await user.keyboard("{ArrowRight}");
-    expect(within(dialog).getByRole("tab", { name: "JavaScript" })).toHaveAttribute("aria-selected", "true");
-    expect(within(dialog).getByRole("tabpanel").textContent).toContain("process.env.OPENAI_API_KEY");
+    expect(within(dialog).getByRole("tab", { name: "JavaScript" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    expect(within(dialog).getByRole("tabpanel").textContent).toContain(
+      "process.env.OPENAI_API_KEY",
+    );
     expect(dialog.textContent).not.toContain("sk-secret-never-shown");
   });
 
@@ -111,7 +124,9 @@ describe("ExportMenu", () => {
     expect(link).toMatch(/\/review\.html#/);
     const decoded = decodeReviewFragment(new URL(link).hash.slice(1));
     expect(decoded.ok && decoded.persona).toEqual(studio.openPersona());
-    expect(within(dialog).getByText(new RegExp(`${link.length.toLocaleString("en")} characters`))).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(new RegExp(`${link.length.toLocaleString("en")} characters`)),
+    ).toBeInTheDocument();
   });
 
   it("says so when the review page cannot be fetched, and saves nothing", async () => {
@@ -127,11 +142,15 @@ describe("ExportMenu", () => {
     const persona = studio.openPersona()!;
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: /Export as/ }));
-    const choice = await screen.findByRole("menuitemcheckbox", { name: "Use the compiled prompt as the card’s system prompt" });
+    const choice = await screen.findByRole("menuitemcheckbox", {
+      name: "Use the compiled prompt as the card’s system prompt",
+    });
     expect(choice).toHaveAttribute("aria-checked", "true");
     await user.click(screen.getByRole("menuitem", { name: "Character Card V3 (JSON)" }));
     await screen.findByText(`Saved ${persona.id}.card-v3.json.`);
-    expect(JSON.parse(await blobs[0]!.text()).data.system_prompt).toBe(compile(persona).systemPrompt);
+    expect(JSON.parse(await blobs[0]!.text()).data.system_prompt).toBe(
+      compile(persona).systemPrompt,
+    );
 
     await user.click(screen.getByRole("button", { name: /Export as/ }));
     await user.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
@@ -150,7 +169,11 @@ describe("ExportMenu", () => {
 
   it("keeps an imported card's own system prompt unless the designer ticks the choice", async () => {
     const { studio } = renderStudio(<ExportMenu />);
-    const card = JSON.stringify({ spec: "chara_card_v2", spec_version: "2.0", data: { name: "Bob", system_prompt: "You are {{char}}. {{original}}", personality: "Wise." } });
+    const card = JSON.stringify({
+      spec: "chara_card_v2",
+      spec_version: "2.0",
+      data: { name: "Bob", system_prompt: "You are {{char}}. {{original}}", personality: "Wise." },
+    });
     const read = readCardText(card);
     if (!read.ok) throw new Error(read.problem.message);
     studio.addPersona(read.card.persona);
@@ -158,21 +181,33 @@ describe("ExportMenu", () => {
     expect(persona.name).toBe("Bob");
     const user = await chooseItem("Character Card V2 (JSON)");
     await screen.findByText(`Saved ${persona.id}.card-v2.json.`);
-    expect(JSON.parse(await blobs[0]!.text()).data).toMatchObject({ system_prompt: "You are {{char}}. {{original}}", personality: "Wise." });
+    expect(JSON.parse(await blobs[0]!.text()).data).toMatchObject({
+      system_prompt: "You are {{char}}. {{original}}",
+      personality: "Wise.",
+    });
     await user.click(screen.getByRole("button", { name: /Export as/ }));
     const choice = await screen.findByRole("menuitemcheckbox");
     expect(choice).toHaveAttribute("aria-checked", "false");
     await user.click(choice);
     await user.click(screen.getByRole("menuitem", { name: "Character Card V2 (JSON)" }));
     await waitFor(() => expect(blobs).toHaveLength(2));
-    expect(JSON.parse(await blobs[1]!.text()).data).toMatchObject({ system_prompt: compile(persona).systemPrompt, personality: "Wise." });
+    expect(JSON.parse(await blobs[1]!.text()).data).toMatchObject({
+      system_prompt: compile(persona).systemPrompt,
+      personality: "Wise.",
+    });
   });
 
   it("speaks French", async () => {
     renderStudio(<ExportMenu />, { lang: "fr" });
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: /Exporter en/ }));
-    expect(await screen.findByRole("menuitem", { name: "Partager pour relecture…" })).toBeInTheDocument();
-    expect(screen.getByRole("menuitemcheckbox", { name: "Utiliser le prompt compilé comme prompt système de la carte" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("menuitem", { name: "Partager pour relecture…" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("menuitemcheckbox", {
+        name: "Utiliser le prompt compilé comme prompt système de la carte",
+      }),
+    ).toBeInTheDocument();
   });
 });

@@ -11,7 +11,9 @@ import "./transfer.css";
 // stands in its place.
 let requestMenu = () => {};
 const menuWanted = new Promise<void>((resolve) => (requestMenu = resolve));
-const ExportMenuList = lazy(() => menuWanted.then(() => import("./export-menu-list")).then((m) => ({ default: m.ExportMenuList })));
+const ExportMenuList = lazy(() =>
+  menuWanted.then(() => import("./export-menu-list")).then((m) => ({ default: m.ExportMenuList })),
+);
 
 /**
  * "Export as…": a menu button with every format the persona travels in. "Export JSON" stays

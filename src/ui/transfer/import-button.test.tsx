@@ -23,7 +23,8 @@ function brokenFile(persona: Persona): string {
   return JSON.stringify(doc);
 }
 
-const validFile = (persona: Persona, name: string) => serializePersona({ ...persona, id: "imported", name });
+const validFile = (persona: Persona, name: string) =>
+  serializePersona({ ...persona, id: "imported", name });
 
 describe("ImportButton", () => {
   it("opens a dialog with a file picker and a paste box, focused, closed by Escape", async () => {
@@ -60,7 +61,9 @@ describe("ImportButton", () => {
     const alert = within(dialog).getByRole("alert");
     const expected = restorePersonaText(text);
     if (expected.ok) throw new Error("the fixture should be invalid");
-    const lines = within(alert).getAllByRole("listitem").map((item) => item.textContent);
+    const lines = within(alert)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
     expect(lines).toEqual(expected.problems.map((p) => `${p.path}: ${p.message}`));
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -69,7 +72,9 @@ describe("ImportButton", () => {
         expect.stringMatching(/^colour: unknown key/),
       ]),
     );
-    expect(alert).toHaveTextContent(`The pasted JSON was not imported: ${lines.length} problems. Nothing changed.`);
+    expect(alert).toHaveTextContent(
+      `The pasted JSON was not imported: ${lines.length} problems. Nothing changed.`,
+    );
     expect(studio.openPersona()).toEqual(persona);
     expect(library()).toEqual(before);
     expect(screen.getByRole("dialog")).toBeInTheDocument();
@@ -86,17 +91,27 @@ describe("ImportButton", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(studio.library.getState().order).toHaveLength(count + 1);
     expect(studio.openPersona()?.name).toBe("Nina, accueil");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Nina, accueil”: it is open as a new persona."));
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        "Imported “Nina, accueil”: it is open as a new persona.",
+      ),
+    );
   });
 
   it("imports a file chosen with the picker", async () => {
     const { user, studio } = setup();
     await user.click(screen.getByRole("button", { name: "Import" }));
-    const file = new File([validFile(studio.openPersona()!, "Depuis un fichier")], "nina.persona.json", {
-      type: "application/json",
-    });
+    const file = new File(
+      [validFile(studio.openPersona()!, "Depuis un fichier")],
+      "nina.persona.json",
+      {
+        type: "application/json",
+      },
+    );
     await user.upload(screen.getByLabelText("Choose a file"), file);
-    expect(await screen.findByText("Imported “Depuis un fichier”: it is open as a new persona.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Imported “Depuis un fichier”: it is open as a new persona."),
+    ).toBeInTheDocument();
     expect(studio.openPersona()?.name).toBe("Depuis un fichier");
   });
 
@@ -104,7 +119,9 @@ describe("ImportButton", () => {
     const { user, studio } = setup();
     const before = structuredClone(studio.library.getState().entries);
     await user.click(screen.getByRole("button", { name: "Import" }));
-    const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], "huge.png", { type: "image/png" });
+    const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], "huge.png", {
+      type: "image/png",
+    });
     const read = vi.spyOn(file, "arrayBuffer");
     await user.upload(screen.getByLabelText("Choose a file"), file);
 
@@ -119,7 +136,10 @@ describe("ImportButton", () => {
     const { user, studio } = setup();
     const before = structuredClone(studio.library.getState().entries);
     await user.click(screen.getByRole("button", { name: "Import" }));
-    await user.upload(screen.getByLabelText("Choose a file"), new File(["x".repeat(4_000_001)], "big.json", { type: "application/json" }));
+    await user.upload(
+      screen.getByLabelText("Choose a file"),
+      new File(["x".repeat(4_000_001)], "big.json", { type: "application/json" }),
+    );
     expect(await screen.findByRole("alert")).toHaveTextContent("big.json is too large");
     expect(studio.library.getState().entries).toEqual(before);
   });
@@ -131,7 +151,9 @@ describe("ImportButton", () => {
     expect(within(dialog).getByLabelText("Choisir un fichier")).toBeInTheDocument();
     await user.type(within(dialog).getByRole("textbox", { name: "Coller du JSON" }), "pas du JSON");
     await user.click(within(dialog).getByRole("button", { name: "Importer" }));
-    expect(within(dialog).getByRole("alert")).toHaveTextContent(/^Le JSON collé n’a pas été importé : 1 problème\. Rien n’a changé\./);
+    expect(within(dialog).getByRole("alert")).toHaveTextContent(
+      /^Le JSON collé n’a pas été importé : 1 problème\. Rien n’a changé\./,
+    );
     await user.click(within(dialog).getByRole("button", { name: "Fermer" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });

@@ -7,8 +7,12 @@ import "../common/common.css";
 import "./transfer.css";
 
 // The dialog and the outcome lines are loaded on first use: the first screen needs neither.
-const ImportDialog = lazy(() => import("./import-dialog").then((m) => ({ default: m.ImportDialog })));
-const ImportSuccess = lazy(() => import("./import-outcome").then((m) => ({ default: m.ImportSuccess })));
+const ImportDialog = lazy(() =>
+  import("./import-dialog").then((m) => ({ default: m.ImportDialog })),
+);
+const ImportSuccess = lazy(() =>
+  import("./import-outcome").then((m) => ({ default: m.ImportSuccess })),
+);
 
 /*
  * One of the two ways in for a persona file, with a drop anywhere on the window
@@ -38,7 +42,11 @@ export function ImportButton() {
         {t.import}
       </button>
       <div role="status" className="tr-status">
-        <LazyPart>{imported !== null && <ImportSuccess result={imported} onDismiss={() => setImported(null)} />}</LazyPart>
+        <LazyPart>
+          {imported !== null && (
+            <ImportSuccess result={imported} onDismiss={() => setImported(null)} />
+          )}
+        </LazyPart>
       </div>
       {dialogOpen && (
         <LazyPart>

@@ -57,7 +57,12 @@ export function ImportDialog({ returnFocus, onClose, onImported }: Props) {
     >
       <label className="tr-field">
         <span>{t.chooseFile}</span>
-        <input type="file" accept=".json,.png,application/json,image/png" className="cm-field" onChange={onFile} />
+        <input
+          type="file"
+          accept=".json,.png,application/json,image/png"
+          className="cm-field"
+          onChange={onFile}
+        />
       </label>
       <p className="tr-or">{t.or}</p>
       <form id={formId} className="tr-paste" onSubmit={onPaste}>

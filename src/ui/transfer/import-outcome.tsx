@@ -10,7 +10,8 @@ export type Imported = Extract<ImportResult, { kind: "imported" }>;
 type OutcomeMessages = MessagesOf<typeof importOutcomeMessages>;
 
 function failureTitle(result: Failure, t: OutcomeMessages): string {
-  if (result.kind === "invalid") return t.invalid(result.source, t.problems(result.problems.length));
+  if (result.kind === "invalid")
+    return t.invalid(result.source, t.problems(result.problems.length));
   if (result.kind === "card-refused") {
     const reason = t.cardProblems[result.problem.code] ?? result.problem.message;
     return t.cardRefused(result.source, reason);
@@ -51,7 +52,9 @@ export function ImportFailure({ result, onDismiss }: { result: Failure; onDismis
 function cardNote(card: NonNullable<Imported["card"]>, t: OutcomeMessages): string {
   if (card.exact) return t.cardExact;
   if (card.editedElsewhere) return t.cardEdited(card.editedElsewhere.join(", "));
-  return card.estimated.settings.length > 0 ? t.cardEstimated(card.estimated.words) : t.cardNeutral(card.estimated.words);
+  return card.estimated.settings.length > 0
+    ? t.cardEstimated(card.estimated.words)
+    : t.cardNeutral(card.estimated.words);
 }
 
 /** The success line, rendered inside a role="status" region its parent keeps mounted. */

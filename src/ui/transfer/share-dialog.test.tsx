@@ -16,8 +16,16 @@ function OpenPersonaShared() {
 function renderShare(lang: UiLanguage = "en") {
   const result = renderStudio(<OpenPersonaShared />, { lang });
   const dialog = screen.getByRole("dialog");
-  const link = () => (within(dialog).getByRole("textbox", { name: /^(Review link|Lien de relecture)$/ }) as HTMLInputElement).value;
-  const address = () => within(dialog).getByRole("textbox", { name: /^(Studio’s public address \(for links\)|Adresse publique du studio \(pour les liens\))$/ });
+  const link = () =>
+    (
+      within(dialog).getByRole("textbox", {
+        name: /^(Review link|Lien de relecture)$/,
+      }) as HTMLInputElement
+    ).value;
+  const address = () =>
+    within(dialog).getByRole("textbox", {
+      name: /^(Studio’s public address \(for links\)|Adresse publique du studio \(pour les liens\))$/,
+    });
   return { ...result, persona: result.studio.openPersona()!, dialog, link, address };
 }
 
@@ -38,14 +46,18 @@ describe("Share for review", () => {
     const field = address();
     await user.type(field, "https://studio.example.org/psydesign/index.html?x=1#top");
     await user.click(within(dialog).getByRole("button", { name: "Use for links" }));
-    expect(field).toHaveAccessibleDescription(/Links now start with https:\/\/studio\.example\.org\/psydesign\/$/);
+    expect(field).toHaveAccessibleDescription(
+      /Links now start with https:\/\/studio\.example\.org\/psydesign\/$/,
+    );
     expect(link()).toMatch(/^https:\/\/studio\.example\.org\/psydesign\/review\.html#r1\./);
     const decoded = decodeReviewFragment(new URL(link()).hash);
     expect(decoded.ok && decoded.persona).toEqual(persona);
     expect(within(dialog).queryByRole("note")).toBeNull();
     expect(studio.settings.getState().publicAddress).toBe("https://studio.example.org/psydesign/");
     expect(localStorage.getItem(SETTINGS_KEY)).toContain("https://studio.example.org/psydesign/");
-    expect(createSettingsStore(() => 0).getState().publicAddress).toBe("https://studio.example.org/psydesign/");
+    expect(createSettingsStore(() => 0).getState().publicAddress).toBe(
+      "https://studio.example.org/psydesign/",
+    );
 
     await user.clear(field);
     await user.click(within(dialog).getByRole("button", { name: "Use for links" }));
@@ -54,29 +66,35 @@ describe("Share for review", () => {
     expect(within(dialog).getByRole("note")).toBeInTheDocument();
   });
 
-  it.each(["studio.example.org", "ftp://studio.example.org/", "https://me:secret@studio.example.org/", "javascript:alert(1)"])(
-    "refuses %s as a public address, in plain words, and keeps the link",
-    async (typed) => {
-      const user = userEvent.setup();
-      const { link, studio, address } = renderShare();
-      const before = link();
-      const field = address();
-      await user.type(field, typed);
-      await user.keyboard("{Enter}");
-      expect(field).toHaveAttribute("aria-invalid", "true");
-      expect(field).toHaveAccessibleDescription(/Enter an address that starts with http:\/\/ or https:\/\//);
-      expect(link()).toBe(before);
-      expect(studio.settings.getState().publicAddress).toBeNull();
-      expect(localStorage.getItem(SETTINGS_KEY) ?? "").not.toContain("example.org");
-    },
-  );
+  it.each([
+    "studio.example.org",
+    "ftp://studio.example.org/",
+    "https://me:secret@studio.example.org/",
+    "javascript:alert(1)",
+  ])("refuses %s as a public address, in plain words, and keeps the link", async (typed) => {
+    const user = userEvent.setup();
+    const { link, studio, address } = renderShare();
+    const before = link();
+    const field = address();
+    await user.type(field, typed);
+    await user.keyboard("{Enter}");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(
+      /Enter an address that starts with http:\/\/ or https:\/\//,
+    );
+    expect(link()).toBe(before);
+    expect(studio.settings.getState().publicAddress).toBeNull();
+    expect(localStorage.getItem(SETTINGS_KEY) ?? "").not.toContain("example.org");
+  });
 
   it("still warns when the public address set is this computer's own", async () => {
     const user = userEvent.setup();
     const { dialog, address } = renderShare();
     await user.type(address(), "http://127.0.0.1:4173/");
     await user.keyboard("{Enter}");
-    expect(within(dialog).getByRole("note")).toHaveTextContent(/^This link points to 127\.0\.0\.1:4173, which only this computer can open/);
+    expect(within(dialog).getByRole("note")).toHaveTextContent(
+      /^This link points to 127\.0\.0\.1:4173, which only this computer can open/,
+    );
   });
 
   it("speaks French", () => {
@@ -86,6 +104,8 @@ describe("Share for review", () => {
       "Ce lien pointe vers localhost:3000, que seul cet ordinateur peut ouvrir : votre client ne le pourrait pas. Pour lui envoyer le persona, enregistrez « Page de relecture (un fichier HTML) »",
     );
     expect(address()).toHaveAccessibleDescription(/^L’adresse où le studio est publié/);
-    expect(within(dialog).getByRole("button", { name: "Utiliser pour les liens" })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole("button", { name: "Utiliser pour les liens" }),
+    ).toBeInTheDocument();
   });
 });

@@ -18,7 +18,15 @@ const LONG_LINK = 8_000;
  * studio's public address when the designer set one; built on this computer's own address
  * (localhost, a file), it is said plainly that nobody else can open it.
  */
-export function ShareDialog({ persona, returnFocus, onClose }: { persona: Persona; returnFocus?: RefObject<HTMLElement | null>; onClose: () => void }) {
+export function ShareDialog({
+  persona,
+  returnFocus,
+  onClose,
+}: {
+  persona: Persona;
+  returnFocus?: RefObject<HTMLElement | null>;
+  onClose: () => void;
+}) {
   const t = useMessages(exportMessages);
   const { close } = useMessages(commonMessages);
   const fieldId = useId();
@@ -50,7 +58,13 @@ export function ShareDialog({ persona, returnFocus, onClose }: { persona: Person
       <label className="tr-field" htmlFor={fieldId}>
         <span>{t.shareLink}</span>
       </label>
-      <input id={fieldId} className="cm-field tr-link" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+      <input
+        id={fieldId}
+        className="cm-field tr-link"
+        readOnly
+        value={link}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <p className="tr-hint">
         {t.linkLength(link.length)}
         {link.length > LONG_LINK && ` — ${t.longLink}`}

@@ -20,7 +20,15 @@ const FILES: Record<Tab, { suffix: string; type: string }> = {
 };
 
 /** The request body and ready-to-run code for the endpoint chosen in the preview settings (WAI-ARIA tabs). */
-export function SnippetsDialog({ persona, returnFocus, onClose }: { persona: Persona; returnFocus?: RefObject<HTMLElement | null>; onClose: () => void }) {
+export function SnippetsDialog({
+  persona,
+  returnFocus,
+  onClose,
+}: {
+  persona: Persona;
+  returnFocus?: RefObject<HTMLElement | null>;
+  onClose: () => void;
+}) {
   const t = useMessages(exportMessages);
   const common = useMessages(commonMessages);
   const ids = useId();
@@ -28,7 +36,10 @@ export function SnippetsDialog({ persona, returnFocus, onClose }: { persona: Per
   const target = useMemo(() => selectedTarget(), []);
   const texts = useMemo(() => {
     const code = snippets(persona, target);
-    return { body: `${JSON.stringify(chatCompletionsBody(persona, target), null, 2)}\n`, ...code } as Record<Tab, string>;
+    return {
+      body: `${JSON.stringify(chatCompletionsBody(persona, target), null, 2)}\n`,
+      ...code,
+    } as Record<Tab, string>;
   }, [persona, target]);
 
   const onTabKey = (event: KeyboardEvent) => {
@@ -55,7 +66,9 @@ export function SnippetsDialog({ persona, returnFocus, onClose }: { persona: Per
           <button
             type="button"
             className="cm-button"
-            onClick={() => downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)}
+            onClick={() =>
+              downloadFile(`${persona.id}.${FILES[tab].suffix}`, texts[tab], FILES[tab].type)
+            }
           >
             {common.download}
           </button>
@@ -79,7 +92,12 @@ export function SnippetsDialog({ persona, returnFocus, onClose }: { persona: Per
           </button>
         ))}
       </div>
-      <div id={`${ids}-panel`} role="tabpanel" aria-labelledby={`${ids}-tab-${tab}`} className="tr-tabpanel">
+      <div
+        id={`${ids}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${ids}-tab-${tab}`}
+        className="tr-tabpanel"
+      >
         <pre className="tr-code" tabIndex={0}>
           <code>{texts[tab]}</code>
         </pre>

@@ -19,7 +19,8 @@ export function usePersonaImport() {
     const fromFile = async (file: File): Promise<ImportResult> => {
       const { importBytes, MAX_IMPORT_BYTES } = await load();
       // Checked before reading, so a huge file is never loaded into memory.
-      if (file.size > MAX_IMPORT_BYTES) return { kind: "refused", source: file.name, reason: "too-large" };
+      if (file.size > MAX_IMPORT_BYTES)
+        return { kind: "refused", source: file.name, reason: "too-large" };
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await file.arrayBuffer());

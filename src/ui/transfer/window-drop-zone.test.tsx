@@ -9,7 +9,9 @@ import { WindowDropZone } from "./window-drop-zone";
 /** jsdom has no DragEvent and a limited DataTransfer: a plain event carrying the files. */
 function dragEvent(type: string, files: File[]): Event {
   const event = new Event(type, { bubbles: true, cancelable: true });
-  Object.defineProperty(event, "dataTransfer", { value: { files, types: ["Files"], dropEffect: "none" } });
+  Object.defineProperty(event, "dataTransfer", {
+    value: { files, types: ["Files"], dropEffect: "none" },
+  });
   return event;
 }
 const fire = (type: string, files: File[] = []) => {
@@ -17,27 +19,46 @@ const fire = (type: string, files: File[] = []) => {
   act(() => void window.dispatchEvent(event));
   return event;
 };
-const jsonFile = (text: string, name = "persona.json") => new File([text], name, { type: "application/json" });
+const jsonFile = (text: string, name = "persona.json") =>
+  new File([text], name, { type: "application/json" });
 
 describe("WindowDropZone", () => {
   it("shows an overlay while a file is dragged over the window, and hides it when it leaves", () => {
     renderStudio(<WindowDropZone />);
-    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(
+        "Drop a persona, a Character Card (.json, .png) or a feedback file to import it",
+      ),
+    ).not.toBeInTheDocument();
     fire("dragenter");
     const over = fire("dragover");
     expect(over.defaultPrevented).toBe(true);
-    expect(screen.getByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Drop a persona, a Character Card (.json, .png) or a feedback file to import it",
+      ),
+    ).toBeInTheDocument();
     fire("dragleave");
-    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(
+        "Drop a persona, a Character Card (.json, .png) or a feedback file to import it",
+      ),
+    ).not.toBeInTheDocument();
   });
 
   it("imports a dropped .json file as a new open persona", async () => {
     const { studio } = renderStudio(<WindowDropZone />);
-    const file = jsonFile(serializePersona({ ...studio.openPersona()!, id: "dropped", name: "Déposée" }));
+    const file = jsonFile(
+      serializePersona({ ...studio.openPersona()!, id: "dropped", name: "Déposée" }),
+    );
     fire("dragenter", [file]);
     const drop = fire("drop", [file]);
     expect(drop.defaultPrevented).toBe(true);
-    expect(screen.queryByText("Drop a persona, a Character Card (.json, .png) or a feedback file to import it")).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(
+        "Drop a persona, a Character Card (.json, .png) or a feedback file to import it",
+      ),
+    ).not.toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Déposée”"));
     expect(studio.openPersona()?.name).toBe("Déposée");
@@ -53,7 +74,9 @@ describe("WindowDropZone", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("broken.json was not imported: 2 problems. Nothing changed.");
-    const lines = within(alert).getAllByRole("listitem").map((item) => item.textContent);
+    const lines = within(alert)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
     expect(lines).toEqual([
       'voice.register: expected an integer from 0 to 100, got "high"',
       expect.stringMatching(/^address: expected "informal" or "formal"/),
@@ -67,8 +90,14 @@ describe("WindowDropZone", () => {
   it("refuses a dropped file that is neither JSON nor PNG", async () => {
     const { studio } = renderStudio(<WindowDropZone />, { lang: "fr" });
     const before = structuredClone(studio.library.getState().entries);
-    fire("drop", [new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00])], "photo.jpg", { type: "image/jpeg" })]);
-    expect(await screen.findByRole("alert")).toHaveTextContent("photo.jpg n’est ni du JSON ni une image PNG. Rien n’a été importé.");
+    fire("drop", [
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00])], "photo.jpg", {
+        type: "image/jpeg",
+      }),
+    ]);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "photo.jpg n’est ni du JSON ni une image PNG. Rien n’a été importé.",
+    );
     expect(studio.library.getState().entries).toEqual(before);
   });
 

@@ -8,10 +8,15 @@ import "../common/common.css";
 import "./transfer.css";
 
 // The outcome lines load on the first drop: most sessions never drop a file.
-const ImportSuccess = lazy(() => import("./import-outcome").then((m) => ({ default: m.ImportSuccess })));
-const ImportFailure = lazy(() => import("./import-outcome").then((m) => ({ default: m.ImportFailure })));
+const ImportSuccess = lazy(() =>
+  import("./import-outcome").then((m) => ({ default: m.ImportSuccess })),
+);
+const ImportFailure = lazy(() =>
+  import("./import-outcome").then((m) => ({ default: m.ImportFailure })),
+);
 
-const isFailure = (result: ImportResult): result is Failure => result.kind !== "imported" && result.kind !== "feedback";
+const isFailure = (result: ImportResult): result is Failure =>
+  result.kind !== "imported" && result.kind !== "feedback";
 
 /** Only file drags count: dragging selected text around the page must not show the overlay. */
 function carriesFiles(event: DragEvent): boolean {
@@ -78,9 +83,13 @@ export function WindowDropZone() {
       )}
       <div className="tr-drop-outcome">
         <div role="status" className="tr-status">
-          <LazyPart>{result?.kind === "imported" && <ImportSuccess result={result} onDismiss={dismiss} />}</LazyPart>
+          <LazyPart>
+            {result?.kind === "imported" && <ImportSuccess result={result} onDismiss={dismiss} />}
+          </LazyPart>
         </div>
-        <LazyPart>{result && isFailure(result) && <ImportFailure result={result} onDismiss={dismiss} />}</LazyPart>
+        <LazyPart>
+          {result && isFailure(result) && <ImportFailure result={result} onDismiss={dismiss} />}
+        </LazyPart>
       </div>
     </>
   );

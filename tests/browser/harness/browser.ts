@@ -36,7 +36,8 @@ export async function openStudio(options: LaunchOptions = {}): Promise<Session> 
     },
     async close() {
       await dispose();
-      if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors.join("; ")}`);
+      if (pageErrors.length > 0)
+        throw new Error(`uncaught errors in the page: ${pageErrors.join("; ")}`);
     },
   };
 }

@@ -27,9 +27,13 @@ export interface LaunchOptions {
 }
 
 /** A fresh Chromium profile (user data dir through launchPersistentContext, as Chromium wants). */
-export async function launchChromium(options: LaunchOptions = {}): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
+export async function launchChromium(
+  options: LaunchOptions = {},
+): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install -y chromium`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install -y chromium`,
+    );
   }
   const userDataDir = await mkdtemp(path.join(tmpdir(), "psydesign-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -15,7 +15,11 @@ let server: PreviewServer | undefined;
 // so what they exercise is what a user gets from `npm run build`.
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ root, logLevel: "warn", build: { outDir: "dist" } });
-  server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false } });
+  server = await preview({
+    root,
+    logLevel: "warn",
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a local URL");
   project.provide("baseURL", url);

@@ -24,15 +24,26 @@ export async function send(page: Page, text: string): Promise<void> {
 export async function useEndpoint(
   page: Page,
   baseURL: string,
-  options: { model?: string; apiKey?: string; remember?: boolean; firstByteTimeoutS?: number; maxTokens?: number } = {},
+  options: {
+    model?: string;
+    apiKey?: string;
+    remember?: boolean;
+    firstByteTimeoutS?: number;
+    maxTokens?: number;
+  } = {},
 ): Promise<void> {
   await preview(page).getByRole("button", { name: "Settings" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByRole("radiogroup", { name: "Provider" }).getByLabel("OpenAI-compatible endpoint").check();
+  await dialog
+    .getByRole("radiogroup", { name: "Provider" })
+    .getByLabel("OpenAI-compatible endpoint")
+    .check();
   await dialog.getByLabel("Base URL").fill(baseURL);
   await dialog.getByLabel("Model").fill(options.model ?? "mock-model");
   await dialog.getByLabel("API key").fill(options.apiKey ?? "");
-  await dialog.getByLabel("Wait for a first reply (seconds)").fill(String(options.firstByteTimeoutS ?? 20));
+  await dialog
+    .getByLabel("Wait for a first reply (seconds)")
+    .fill(String(options.firstByteTimeoutS ?? 20));
   await dialog.getByLabel("Max tokens").fill(String(options.maxTokens ?? 512));
   const remember = dialog.getByLabel("Remember on this device");
   if ((await remember.isChecked()) !== (options.remember ?? false)) await remember.click();

@@ -10,7 +10,9 @@ export const DIST = fileURLToPath(new URL("../../../dist/", import.meta.url));
 
 /** A preset from personas/, through the persona door as the studio reads it. */
 export function preset(file: string): Persona {
-  const result = restorePersona(JSON.parse(readFileSync(new URL(`../../../personas/${file}`, import.meta.url), "utf8")));
+  const result = restorePersona(
+    JSON.parse(readFileSync(new URL(`../../../personas/${file}`, import.meta.url), "utf8")),
+  );
   if (!result.ok) throw new Error(`personas/${file} is not valid`);
   return result.persona;
 }
@@ -37,6 +39,8 @@ export async function sendReview(page: Page, text: string): Promise<void> {
 
 /** The JavaScript files the page has loaded, as paths under the site root (e.g. "assets/review-x.js"). */
 export async function loadedScripts(page: Page): Promise<string[]> {
-  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+  const urls = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name),
+  );
   return urls.map((url) => new URL(url).pathname.slice(1)).filter((path) => path.endsWith(".js"));
 }

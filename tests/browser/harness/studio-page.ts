@@ -4,7 +4,10 @@ import { openStudio, type Session } from "./browser";
 
 /** The compiled prompt as the page shows it. */
 export async function promptText(page: Page): Promise<string> {
-  return (await page.getByRole("region", { name: /^(Prompt text|Texte du prompt)$/ }).textContent()) ?? "";
+  return (
+    (await page.getByRole("region", { name: /^(Prompt text|Texte du prompt)$/ }).textContent()) ??
+    ""
+  );
 }
 
 export function slider(page: Page, name: string): Locator {
@@ -25,7 +28,10 @@ export async function waitForStudio(page: Page): Promise<void> {
  * One browser for the whole describe block, opened on `path` with the studio ready.
  * Read `.current` inside tests (it is set in beforeAll).
  */
-export function studioSession(path: string, options: Parameters<typeof openStudio>[0] = {}): { current: Session } {
+export function studioSession(
+  path: string,
+  options: Parameters<typeof openStudio>[0] = {},
+): { current: Session } {
   const holder = {} as { current: Session };
   beforeAll(async () => {
     holder.current = await openStudio(options);

@@ -15,10 +15,14 @@ import { afterColon, hasText, personaNames, quote, sentence } from "../text";
 function writeFrench(persona: Persona): string {
   const { assistantName, role, organization, purpose } = persona.identity;
   const lines = [sentence(`Vous êtes ${assistantName.trim()}, ${role.trim()}`)];
-  if (hasText(organization)) lines.push(sentence(`Organisation que vous représentez : ${organization.trim()}`));
-  if (hasText(purpose)) lines.push(sentence(`Votre mission : ${afterColon("fr", purpose, personaNames(persona))}`));
+  if (hasText(organization))
+    lines.push(sentence(`Organisation que vous représentez : ${organization.trim()}`));
+  if (hasText(purpose))
+    lines.push(sentence(`Votre mission : ${afterColon("fr", purpose, personaNames(persona))}`));
   if (hasText(persona.greeting)) {
-    lines.push(`Ouvrez la première conversation par ce message : ${quote("fr", persona.greeting.trim())}`);
+    lines.push(
+      `Ouvrez la première conversation par ce message : ${quote("fr", persona.greeting.trim())}`,
+    );
   }
   lines.push(
     "Les sections suivantes décrivent votre façon de parler : appliquez-les à chaque réponse, du premier au dernier message.",
@@ -31,12 +35,17 @@ function writeEnglish(persona: Persona): string {
   // "You are Alex, technical support agent" lacks an article, and a/an cannot be
   // chosen reliably ("an university"), so the role gets a label of its own.
   const lines = [`You are ${sentence(assistantName)} ${sentence(`Your role: ${role.trim()}`)}`];
-  if (hasText(organization)) lines.push(sentence(`Organisation you represent: ${organization.trim()}`));
+  if (hasText(organization))
+    lines.push(sentence(`Organisation you represent: ${organization.trim()}`));
   if (hasText(purpose)) lines.push(sentence(`Your purpose: ${purpose.trim()}`));
   if (hasText(persona.greeting)) {
-    lines.push(`Open the first conversation with this message: ${quote("en", persona.greeting.trim())}`);
+    lines.push(
+      `Open the first conversation with this message: ${quote("en", persona.greeting.trim())}`,
+    );
   }
-  lines.push("The sections below describe how you speak: apply them to every reply, from the first message to the last.");
+  lines.push(
+    "The sections below describe how you speak: apply them to every reply, from the first message to the last.",
+  );
   return lines.join("\n");
 }
 

@@ -17,7 +17,19 @@ export const LENGTH_SENTENCES = [
   [7, 10],
 ] as const;
 
-const FRENCH_NUMBERS = ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+const FRENCH_NUMBERS = [
+  "zéro",
+  "une",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "huit",
+  "neuf",
+  "dix",
+];
 
 function frenchCount(low: number, high: number): string {
   if (low === high) return low === 1 ? "une seule phrase" : `${FRENCH_NUMBERS[low]} phrases`;
@@ -53,8 +65,12 @@ function build(): Localized<readonly string[]> {
   const fr: string[] = [];
   const en: string[] = [];
   LENGTH_SENTENCES.forEach(([low, high], band) => {
-    fr.push(`Répondez en ${frenchCount(low, high)}. ${SHAPE.fr[band]} Un élément de liste compte pour une phrase.`);
-    en.push(`Keep replies to ${englishCount(low, high)}. ${SHAPE.en[band]} Each list item counts as a sentence.`);
+    fr.push(
+      `Répondez en ${frenchCount(low, high)}. ${SHAPE.fr[band]} Un élément de liste compte pour une phrase.`,
+    );
+    en.push(
+      `Keep replies to ${englishCount(low, high)}. ${SHAPE.en[band]} Each list item counts as a sentence.`,
+    );
   });
   return { fr, en };
 }

@@ -11,7 +11,13 @@ export interface AddressCue extends Span {
 }
 
 /** A cue as one object literal (spreading a span into it costs more than the rule that found it). */
-export function addressCue(start: number, end: number, cue: string, form: AddressCue["form"], strong: boolean): AddressCue {
+export function addressCue(
+  start: number,
+  end: number,
+  cue: string,
+  form: AddressCue["form"],
+  strong: boolean,
+): AddressCue {
   return { start, end, cue, form, strong };
 }
 
@@ -21,15 +27,21 @@ export function addressCue(start: number, end: number, cue: string, form: Addres
  * strong one: a bare "Passe" opening a sentence of a "vous" text is more likely the noun
  * or a third person than a slip, while "tu" next to "vous" is a slip whatever the verbs say.
  */
-export function resolveAddress(cues: readonly AddressCue[]): { form: AddressReading; kept: AddressCue[] } {
+export function resolveAddress(cues: readonly AddressCue[]): {
+  form: AddressReading;
+  kept: AddressCue[];
+} {
   const strongFormal = cues.some((cue) => cue.form === "formal" && cue.strong);
   const strongInformal = cues.some((cue) => cue.form === "informal" && cue.strong);
   const kept = cues.filter((cue) => {
     if (cue.strong) return true;
-    return cue.form === "formal" ? !strongInformal || strongFormal : !strongFormal || strongInformal;
+    return cue.form === "formal"
+      ? !strongInformal || strongFormal
+      : !strongFormal || strongInformal;
   });
   const formal = kept.some((cue) => cue.form === "formal");
   const informal = kept.some((cue) => cue.form === "informal");
-  const form: AddressReading = formal && informal ? "mixed" : formal ? "formal" : informal ? "informal" : "none";
+  const form: AddressReading =
+    formal && informal ? "mixed" : formal ? "formal" : informal ? "informal" : "none";
   return { form, kept };
 }

@@ -5,7 +5,13 @@
  * and imperatives without a pronoun are read from the verb's form. Tuned on the
  * CoCoA-MT training references only; the held-out sets are for measuring.
  */
-import { charClass, classBefore, letterRuns, noDigitAround, type LetterRuns } from "../../text/letter-runs";
+import {
+  charClass,
+  classBefore,
+  letterRuns,
+  noDigitAround,
+  type LetterRuns,
+} from "../../text/letter-runs";
 import type { Token } from "../../text/tokens";
 import { addressCue, type AddressCue } from "./cue";
 import { imperativeCues } from "./imperative-fr";
@@ -26,7 +32,19 @@ const APOSTROPHES = new Set(["'", "\u2019"]);
 const EUPHONIC_AFTER = /^(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
 
 /** Words before which "ton" is the noun (the tone of voice), not the possessive (as in text/checks.ts). */
-const BEFORE_TONE_NOUN = new Set(["le", "un", "du", "au", "quel", "même", "meme", "bon", "mauvais", "mon", "son"]);
+const BEFORE_TONE_NOUN = new Set([
+  "le",
+  "un",
+  "du",
+  "au",
+  "quel",
+  "même",
+  "meme",
+  "bon",
+  "mauvais",
+  "mon",
+  "son",
+]);
 const LAST_WORD = /([\p{L}]+)([^\p{L}]*)$/u;
 
 /**
@@ -38,7 +56,8 @@ function isToneNoun(text: string, index: number): boolean {
   if (!found) return false;
   const before = (found[1] as string).toLowerCase();
   if (BEFORE_TONE_NOUN.has(before)) return true;
-  if (before === "ce") return !/-\s*$/u.test(text.slice(0, index - (found[2] as string).length - 2));
+  if (before === "ce")
+    return !/-\s*$/u.test(text.slice(0, index - (found[2] as string).length - 2));
   if (before === "de") return !/^\s+\p{L}/u.test(text.slice(index + 3));
   return false;
 }
@@ -66,7 +85,10 @@ const PAST_TU = /s['\u2019](?:est|était)\s+$/iu;
 /** "le tien", "des tiennes": the article and one space right before (case-insensitive, as the regex read it). */
 function afterArticle(text: string, start: number): boolean {
   if (text.charAt(start - 1) !== " ") return false;
-  const before = text.slice(Math.max(0, start - 4), start - 1).toLowerCase().replaceAll("\u017f", "s");
+  const before = text
+    .slice(Math.max(0, start - 4), start - 1)
+    .toLowerCase()
+    .replaceAll("\u017f", "s");
   return TIEN_ARTICLES.some((article) => before.endsWith(article));
 }
 
@@ -77,7 +99,11 @@ function pronounCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
     const pronoun = PRONOUNS.get(key[i] as string);
     if (pronoun === "vous") vous.push(i);
     const index = starts[i] as number;
-    if (!(pronoun === "tu" || (pronoun === "tien" && afterArticle(text, index))) || !noDigitAround(text, runs, i)) continue;
+    if (
+      !(pronoun === "tu" || (pronoun === "tien" && afterArticle(text, index))) ||
+      !noDigitAround(text, runs, i)
+    )
+      continue;
     const word = lower[i] as string;
     if (word === "ton" && isToneNoun(text, index)) continue;
     if (word === "tu" && PAST_TU.test(text.slice(Math.max(0, index - 10), index))) {
@@ -89,7 +115,13 @@ function pronounCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
   for (let i = 0; i < key.length; i++) {
     const index = starts[i] as number;
     // Elided "te": a lone "t", an apostrophe, a letter ("t'as", "je t'aime", "va-t'en").
-    if (key[i] !== "t" || classBefore(text, index) === 2 || !APOSTROPHES.has(text.charAt(index + 1)) || charClass(text, index + 2) !== 1) continue;
+    if (
+      key[i] !== "t" ||
+      classBefore(text, index) === 2 ||
+      !APOSTROPHES.has(text.charAt(index + 1)) ||
+      charClass(text, index + 2) !== 1
+    )
+      continue;
     const end = index + 2;
     if (text.charAt(index - 1) === "-" && EUPHONIC_AFTER.test(text.slice(end))) continue;
     cues.push(addressCue(index, end, "t'", "informal", true));
@@ -97,7 +129,8 @@ function pronounCues(text: string, runs: LetterRuns, cues: AddressCue[]): void {
   for (const i of vous) {
     const index = starts[i] as number;
     if (!noDigitAround(text, runs, i)) continue;
-    if (text.charAt(index - 1) === "-" && RENDEZ.test(text.slice(Math.max(0, index - 7), index))) continue; // the noun "rendez-vous"
+    if (text.charAt(index - 1) === "-" && RENDEZ.test(text.slice(Math.max(0, index - 7), index)))
+      continue; // the noun "rendez-vous"
     const word = lower[i] as string;
     const cue = VOTRE_VARIANTS.has(word) ? "vôtre" : word;
     cues.push(addressCue(index, index + word.length, cue, "formal", true));
@@ -111,7 +144,8 @@ export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const pattern of QUOTES) {
     if (!text.includes(pattern.source.charAt(0))) continue; // no opening mark, no match
-    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+    for (const match of text.matchAll(pattern))
+      ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }
@@ -133,7 +167,9 @@ export function frenchAddressCues(text: string, tokens: readonly Token[]): Frenc
   if (quoted.length > 0) cues = unquotedOrQuoted(cues, quoted);
   const sorted = oneCuePerForm(cues.toSorted(byStartLongestFirst));
   // Every mark holds a "vous", "votre" or "vos": a text without a formal cue has none to read.
-  const marks = sorted.some((cue) => cue.form === "formal") ? vousMarks(text, runs) : { text: [], clause: [], elsewhere: [] };
+  const marks = sorted.some((cue) => cue.form === "formal")
+    ? vousMarks(text, runs)
+    : { text: [], clause: [], elsewhere: [] };
   return { cues: sorted, plural, marks };
 }
 
@@ -143,7 +179,8 @@ export function frenchAddressCues(text: string, tokens: readonly Token[]): Frenc
  * be plural ("Qu'est-ce que vous dites ?" to a group), while a "tu" is only ever informal.
  */
 function unquotedOrQuoted(cues: AddressCue[], quoted: readonly [number, number][]): AddressCue[] {
-  const inQuote = (cue: AddressCue) => quoted.some(([start, end]) => cue.start >= start && cue.start < end);
+  const inQuote = (cue: AddressCue) =>
+    quoted.some(([start, end]) => cue.start >= start && cue.start < end);
   const outside = cues.filter((cue) => !inQuote(cue));
   if (outside.length > 0) return outside;
   const informal = cues.some((cue) => cue.form === "informal" && cue.strong);
@@ -160,7 +197,8 @@ function oneCuePerForm(sorted: AddressCue[]): AddressCue[] {
   for (let i = 0; i < sorted.length; i++) {
     const cue = sorted[i] as AddressCue;
     let seen = false;
-    for (let j = out.length - 1; j >= 0 && (out[j] as AddressCue).start === cue.start; j--) if ((out[j] as AddressCue).form === cue.form) seen = true;
+    for (let j = out.length - 1; j >= 0 && (out[j] as AddressCue).start === cue.start; j--)
+      if ((out[j] as AddressCue).form === cue.form) seen = true;
     if (!seen) out.push(cue);
   }
   return out;

@@ -6,7 +6,9 @@ import { detectAddress } from "./detect-address";
 
 /** The cue names found, in order, each with the text it covers: "tu:tu", "imperative-vous:Donnez". */
 function cues(text: string, language: "fr" | "en" = "fr"): string[] {
-  return detectAddress(text, language).evidence.map((span) => `${span.cue}:${text.slice(span.start, span.end)}`);
+  return detectAddress(text, language).evidence.map(
+    (span) => `${span.cue}:${text.slice(span.start, span.end)}`,
+  );
 }
 
 describe("detectAddress, French", () => {
@@ -78,11 +80,16 @@ describe("detectAddress, French", () => {
       "imperative-tu:donne",
     ]);
     expect(cues("Vous deux, envoyez-moi vos photos.")).toEqual(["vous-plural:Vous deux"]);
-    expect(cues("Donnez-moi votre avis, Monsieur.")).toEqual(["imperative-vous:Donnez", "votre:votre"]);
+    expect(cues("Donnez-moi votre avis, Monsieur.")).toEqual([
+      "imperative-vous:Donnez",
+      "votre:votre",
+    ]);
   });
 
   test("a weak cue (a bare verb opening a sentence) yields to a strong one of the other form", () => {
-    expect(detectAddress("Passe une bonne journée avec vous ? Non : vous êtes seul.", "fr").form).toBe("formal");
+    expect(
+      detectAddress("Passe une bonne journée avec vous ? Non : vous êtes seul.", "fr").form,
+    ).toBe("formal");
     expect(detectAddress("Passe une bonne journée.", "fr").form).toBe("informal");
   });
 });
@@ -130,7 +137,7 @@ describe("detectAddress, French: orders without a pronoun", () => {
   });
 });
 
-describe("detectAddress, French: a \"vous\" that is not the reader", () => {
+describe('detectAddress, French: a "vous" that is not the reader', () => {
   test.each([
     // plural agreement marks its own clause only
     ["Vous êtes arrivées hier ?", "none"],
@@ -167,9 +174,17 @@ describe("detectAddress, French: a \"vous\" that is not the reader", () => {
   });
 
   test("the marks are kept as evidence", () => {
-    expect(cues("Tu sais, ils vous fournissent tout.")).toEqual(["tu:Tu", "vous-generic:ils vous fournissent"]);
-    expect(cues("Si t'as besoin, chez vous c'est ouvert ?")).toEqual(["t':t'", "vous-firm:chez vous"]);
-    expect(cues("Vous êtes-vous bien reposés ?")).toEqual(["vous-plural:Vous êtes-vous bien reposés"]);
+    expect(cues("Tu sais, ils vous fournissent tout.")).toEqual([
+      "tu:Tu",
+      "vous-generic:ils vous fournissent",
+    ]);
+    expect(cues("Si t'as besoin, chez vous c'est ouvert ?")).toEqual([
+      "t':t'",
+      "vous-firm:chez vous",
+    ]);
+    expect(cues("Vous êtes-vous bien reposés ?")).toEqual([
+      "vous-plural:Vous êtes-vous bien reposés",
+    ]);
   });
 
   test("elided te before a vowel: t'as, t'es, t'inquiète", () => {
@@ -178,9 +193,16 @@ describe("detectAddress, French: a \"vous\" that is not the reader", () => {
   });
 
   test("quoted speech: when only the quotes speak, a quoted tu outweighs a quoted vous, which may be plural", () => {
-    expect(detectAddress("Il m'a dit « Tu viens ? » et j'ai répondu à la foule « Vous partez déjà ? »", "fr").form).toBe("informal");
+    expect(
+      detectAddress(
+        "Il m'a dit « Tu viens ? » et j'ai répondu à la foule « Vous partez déjà ? »",
+        "fr",
+      ).form,
+    ).toBe("informal");
     expect(detectAddress("Elle a crié « Vous êtes en retard ! »", "fr").form).toBe("formal");
-    expect(detectAddress("Vous pouvez lui écrire « Je te rappelle » si vous voulez.", "fr").form).toBe("formal");
+    expect(
+      detectAddress("Vous pouvez lui écrire « Je te rappelle » si vous voulez.", "fr").form,
+    ).toBe("formal");
   });
 });
 
@@ -201,7 +223,11 @@ describe("detectAddress, English (a weak reading: English 'you' has no T/V disti
   });
 
   test("names the cues", () => {
-    expect(cues("Dear Dr Chen, hello Ana.", "en")).toEqual(["dear:Dear", "title:Dr Chen", "first-name:Ana"]);
+    expect(cues("Dear Dr Chen, hello Ana.", "en")).toEqual([
+      "dear:Dear",
+      "title:Dr Chen",
+      "first-name:Ana",
+    ]);
   });
 });
 
@@ -217,7 +243,11 @@ describe("detectAddress on the CoCoA-MT en-fr training references", () => {
     let right = 0;
     let total = 0;
     for (const domain of ["telephony", "topical_chat"]) {
-      const read = (form: string) => readFileSync(join(TRAIN, `formality-control.train.${domain}.en-fr.${form}.fr`), "utf8").split("\n");
+      const read = (form: string) =>
+        readFileSync(
+          join(TRAIN, `formality-control.train.${domain}.en-fr.${form}.fr`),
+          "utf8",
+        ).split("\n");
       const formal = read("formal");
       const informal = read("informal");
       formal.forEach((text, i) => {

@@ -31,23 +31,40 @@ const toSpan = ({ start, end, cue }: AddressCue): Span => ({ start, end, cue });
  * and first names are read (see cues-en.ts): most English texts read "none". `tokens`,
  * tokenize(text), when the caller has them.
  */
-export function detectAddress(text: string, language: Language, tokens?: readonly Token[]): AddressDetection {
+export function detectAddress(
+  text: string,
+  language: Language,
+  tokens?: readonly Token[],
+): AddressDetection {
   if (language === "en") {
     const { form, kept } = resolveAddress(englishAddressCues(text));
     return { form, evidence: kept.map(toSpan) };
   }
   const { cues, plural, marks } = frenchAddressCues(text, tokens ?? tokenize(text));
-  let read = plural.length > 0 || marks.text.length > 0 ? cues.filter((cue) => cue.form === "informal") : cues;
+  let read =
+    plural.length > 0 || marks.text.length > 0
+      ? cues.filter((cue) => cue.form === "informal")
+      : cues;
   if (marks.clause.length > 0) read = withoutVousIn(read, marks.clause);
   // "Tu" to the person, "chez vous" of the firm behind them, or "ils vous fournissent" of anyone: not a slip.
-  const elsewhere = marks.elsewhere.length > 0 && read.some((cue) => cue.form === "informal" && cue.strong) ? marks.elsewhere : [];
+  const elsewhere =
+    marks.elsewhere.length > 0 && read.some((cue) => cue.form === "informal" && cue.strong)
+      ? marks.elsewhere
+      : [];
   if (elsewhere.length > 0) read = withoutVousIn(read, elsewhere);
   const { form, kept } = resolveAddress(read);
-  const seen = marks.text.length > 0 || marks.clause.length > 0 || elsewhere.length > 0 ? [...plural, ...marks.text, ...marks.clause, ...elsewhere] : plural;
+  const seen =
+    marks.text.length > 0 || marks.clause.length > 0 || elsewhere.length > 0
+      ? [...plural, ...marks.text, ...marks.clause, ...elsewhere]
+      : plural;
   return { form, evidence: byStartThenEnd([...kept.map(toSpan), ...seen]) };
 }
 
 /** The cues, less the formal ones that start inside one of `spans`. */
 function withoutVousIn(cues: readonly AddressCue[], spans: readonly Span[]): AddressCue[] {
-  return cues.filter((cue) => cue.form === "informal" || !spans.some((span) => cue.start >= span.start && cue.start < span.end));
+  return cues.filter(
+    (cue) =>
+      cue.form === "informal" ||
+      !spans.some((span) => cue.start >= span.start && cue.start < span.end),
+  );
 }

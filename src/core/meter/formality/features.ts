@@ -18,12 +18,45 @@ import type { WordLists } from "./word-lists";
 
 /** Feature names, in the order of the vector; generated/formality-weights.ts uses the same order. */
 export const FEATURE_NAMES = [
-  "fscore", "pron", "verb", "adv", "interj", "noun", "adj", "prep", "art", "conj",
-  "contraction", "informal", "lowerStart", "lowerI", "repeatedPunct", "exclamation", "question",
-  "allCaps", "logWords", "wordLength", "longWords", "hedge", "firstPerson", "secondPerson",
-  "emoji", "entity", "number", "comma", "spokenOpener", "noFinalStop", "ellipsis",
-  "nominal", "courtesy", "connective", "elongation",
-  "swearing", "symbols", "syllables", "noCapital",
+  "fscore",
+  "pron",
+  "verb",
+  "adv",
+  "interj",
+  "noun",
+  "adj",
+  "prep",
+  "art",
+  "conj",
+  "contraction",
+  "informal",
+  "lowerStart",
+  "lowerI",
+  "repeatedPunct",
+  "exclamation",
+  "question",
+  "allCaps",
+  "logWords",
+  "wordLength",
+  "longWords",
+  "hedge",
+  "firstPerson",
+  "secondPerson",
+  "emoji",
+  "entity",
+  "number",
+  "comma",
+  "spokenOpener",
+  "noFinalStop",
+  "ellipsis",
+  "nominal",
+  "courtesy",
+  "connective",
+  "elongation",
+  "swearing",
+  "symbols",
+  "syllables",
+  "noCapital",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -47,16 +80,40 @@ function cue(evidence: Span[], token: Token, name: string): void {
 }
 
 /** Computes the feature vector and the evidence spans of `text`; `emojiCount` is findEmoji(text).length when known. */
-export function formalityFeatures(text: string, tokens: readonly Token[], lists: WordLists, language: Language, emojiCount?: number): FormalityCues {
+export function formalityFeatures(
+  text: string,
+  tokens: readonly Token[],
+  lists: WordLists,
+  language: Language,
+  emojiCount?: number,
+): FormalityCues {
   const evidence: Span[] = [];
   const words = Math.max(1, tokens.length);
   const sentences = tokens.length === 0 ? 1 : (tokens[tokens.length - 1] as Token).sentence + 1;
   const counts = classify(tokens, lists, language);
   const classTotal = Math.max(1, classCount(counts));
 
-  let contraction = 0, informal = 0, lowerStart = 0, lowerI = 0, allCaps = 0, letters = 0, longWords = 0;
-  let hedge = 0, first = 0, second = 0, entity = 0, number = 0, spokenOpener = 0, nominal = 0;
-  let courtesy = 0, connective = 0, elongation = 0, swearing = 0, capitals = 0, syllables = 0, spelled = 0;
+  let contraction = 0,
+    informal = 0,
+    lowerStart = 0,
+    lowerI = 0,
+    allCaps = 0,
+    letters = 0,
+    longWords = 0;
+  let hedge = 0,
+    first = 0,
+    second = 0,
+    entity = 0,
+    number = 0,
+    spokenOpener = 0,
+    nominal = 0;
+  let courtesy = 0,
+    connective = 0,
+    elongation = 0,
+    swearing = 0,
+    capitals = 0,
+    syllables = 0,
+    spelled = 0;
   const french = language === "fr";
   const memo = wordCuesMemo(lists, language);
   const negatedSentences = new Map<number, Token>();
@@ -109,7 +166,8 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
     for (const name of word.pieceCues) cue(evidence, token, name);
     if (french) {
       if (word.ne) sentencesWithNe.add(token.sentence);
-      if (word.negation && !negatedSentences.has(token.sentence)) negatedSentences.set(token.sentence, token);
+      if (word.negation && !negatedSentences.has(token.sentence))
+        negatedSentences.set(token.sentence, token);
     }
   }
   // Spoken French drops the "ne" of a negation ("c'est pas grave"): a reduced form too.
@@ -137,16 +195,43 @@ export function formalityFeatures(text: string, tokens: readonly Token[], lists:
 
   const values = [
     fScore(counts) / 100,
-    counts.pron / classTotal, counts.verb / classTotal, counts.adv / classTotal, counts.interj / classTotal,
-    counts.noun / classTotal, counts.adj / classTotal, counts.prep / classTotal, counts.art / classTotal, counts.conj / classTotal,
-    contraction / words, informal / words, lowerStart / sentences, lowerI > 0 ? 1 : 0, Math.log1p(repeated),
-    Math.min(1, exclamation / sentences), Math.min(1, question / sentences),
-    allCaps / words, Math.log1p(tokens.length / sentences), letters / words, longWords / words,
-    hedge / words, first / words, second / words,
-    Math.log1p(emoji), entity / words, number / words, commas / words, spokenOpener / sentences,
-    tokens.length > 0 && !endsWithStop(text) ? 1 : 0, ellipsis,
-    nominal / words, courtesy / words, connective / words, elongation / words,
-    swearing / words, Math.log1p(countMatches(text, SYMBOL)), spelled === 0 ? 1 : syllables / spelled,
+    counts.pron / classTotal,
+    counts.verb / classTotal,
+    counts.adv / classTotal,
+    counts.interj / classTotal,
+    counts.noun / classTotal,
+    counts.adj / classTotal,
+    counts.prep / classTotal,
+    counts.art / classTotal,
+    counts.conj / classTotal,
+    contraction / words,
+    informal / words,
+    lowerStart / sentences,
+    lowerI > 0 ? 1 : 0,
+    Math.log1p(repeated),
+    Math.min(1, exclamation / sentences),
+    Math.min(1, question / sentences),
+    allCaps / words,
+    Math.log1p(tokens.length / sentences),
+    letters / words,
+    longWords / words,
+    hedge / words,
+    first / words,
+    second / words,
+    Math.log1p(emoji),
+    entity / words,
+    number / words,
+    commas / words,
+    spokenOpener / sentences,
+    tokens.length > 0 && !endsWithStop(text) ? 1 : 0,
+    ellipsis,
+    nominal / words,
+    courtesy / words,
+    connective / words,
+    elongation / words,
+    swearing / words,
+    Math.log1p(countMatches(text, SYMBOL)),
+    spelled === 0 ? 1 : syllables / spelled,
     capitals === 0 ? 1 : 0,
   ];
   return { values, evidence };
@@ -158,7 +243,18 @@ function endsWithStop(text: string): boolean {
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x22 || c === 0x27 || c === 0x201d || c === 0xbb || c === 0x29 || c === 0x5d;
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x2026 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201d ||
+    c === 0xbb ||
+    c === 0x29 ||
+    c === 0x5d
+  );
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -19,14 +19,74 @@ const GRADES = [
 
 const FORMULAS: Readonly<Record<Language, readonly PhraseIndex[]>> = {
   en: [
-    phraseIndex(["hey", "hey there", "hi there", "see ya", "catch you later", "cheers", "bye for now", "have a good one", "yo", "sup"]),
-    phraseIndex(["good day", "greetings", "with kind regards", "kind regards", "best regards", "we wish you", "i wish you", "good morning", "good afternoon", "good evening"]),
-    phraseIndex(["dear sir or madam", "dear sir", "dear madam", "yours faithfully", "yours sincerely", "we remain at your disposal", "i remain at your disposal", "respectfully yours"]),
+    phraseIndex([
+      "hey",
+      "hey there",
+      "hi there",
+      "see ya",
+      "catch you later",
+      "cheers",
+      "bye for now",
+      "have a good one",
+      "yo",
+      "sup",
+    ]),
+    phraseIndex([
+      "good day",
+      "greetings",
+      "with kind regards",
+      "kind regards",
+      "best regards",
+      "we wish you",
+      "i wish you",
+      "good morning",
+      "good afternoon",
+      "good evening",
+    ]),
+    phraseIndex([
+      "dear sir or madam",
+      "dear sir",
+      "dear madam",
+      "yours faithfully",
+      "yours sincerely",
+      "we remain at your disposal",
+      "i remain at your disposal",
+      "respectfully yours",
+    ]),
   ],
   fr: [
-    phraseIndex(["coucou", "salut", "a plus", "a plus tard", "a toute", "ciao", "bisous", "re-salut", "coucou toi", "salut a toi"]),
-    phraseIndex(["madame monsieur", "bonjour madame", "bonjour monsieur", "meilleures salutations", "je vous souhaite", "nous vous souhaitons", "bien cordialement", "cordialement"]),
-    phraseIndex(["veuillez agreer", "je vous prie d'agreer", "nous vous prions d'agreer", "salutations distinguees", "sentiments distingues", "l'expression de mes", "l'expression de nos", "nous restons a votre disposition"]),
+    phraseIndex([
+      "coucou",
+      "salut",
+      "a plus",
+      "a plus tard",
+      "a toute",
+      "ciao",
+      "bisous",
+      "re-salut",
+      "coucou toi",
+      "salut a toi",
+    ]),
+    phraseIndex([
+      "madame monsieur",
+      "bonjour madame",
+      "bonjour monsieur",
+      "meilleures salutations",
+      "je vous souhaite",
+      "nous vous souhaitons",
+      "bien cordialement",
+      "cordialement",
+    ]),
+    phraseIndex([
+      "veuillez agreer",
+      "je vous prie d'agreer",
+      "nous vous prions d'agreer",
+      "salutations distinguees",
+      "sentiments distingues",
+      "l'expression de mes",
+      "l'expression de nos",
+      "nous restons a votre disposition",
+    ]),
   ],
 };
 
@@ -36,7 +96,10 @@ const GROUP_FR = phraseGroup(FORMULAS.fr);
 const GRADE_CUES = GRADES.map((grade) => grade.cue);
 
 /** The rating shift of the formulas in `tokens` (capped at ±2) and their spans. */
-export function formulaShift(tokens: readonly Token[], language: Language): { shift: number; evidence: Span[] } {
+export function formulaShift(
+  tokens: readonly Token[],
+  language: Language,
+): { shift: number; evidence: Span[] } {
   let shift = 0;
   const evidence: Span[] = [];
   const found = matchPhraseGroup(tokens, language === "fr" ? GROUP_FR : GROUP_EN, GRADE_CUES);

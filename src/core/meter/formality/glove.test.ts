@@ -3,7 +3,12 @@ import { tokenize } from "../../text/tokens";
 import { GLOVE_EN } from "../generated/formality-glove-en";
 import { gloveReading, parseGloveTable } from "./glove";
 
-const TABLE = parseGloveTable(["2.0 1 pursuant remitted", "-1.5 0.5 gonna", "0.4 0.25 do n't", "1.0 1 shall"]);
+const TABLE = parseGloveTable([
+  "2.0 1 pursuant remitted",
+  "-1.5 0.5 gonna",
+  "0.4 0.25 do n't",
+  "1.0 1 shall",
+]);
 
 describe("GloVe word scores", () => {
   test("every word of a group takes the group's score and weight", () => {
@@ -52,16 +57,27 @@ describe("the shipped table", () => {
 
   // None of these words occurs in the PT16 training sentences ("gonna" and "wanna" only as the
   // treebank splits them, "gon na"): the vectors alone place them.
-  test.each(["pursuant", "furthermore", "regarding", "accordance", "consequently"])("%s reads formal", (word) => {
-    expect(shipped.get(word)?.score).toBeGreaterThan(1);
-  });
+  test.each(["pursuant", "furthermore", "regarding", "accordance", "consequently"])(
+    "%s reads formal",
+    (word) => {
+      expect(shipped.get(word)?.score).toBeGreaterThan(1);
+    },
+  );
   test.each(["gonna", "wanna", "okay"])("%s reads informal", (word) => {
     expect(shipped.get(word)?.score).toBeLessThan(-1);
   });
 
   test("a formal sentence leans formal and a casual one casual", () => {
-    const formal = gloveReading(tokenize("Consequently, the committee shall review your application in accordance with the regulations."), shipped);
-    const casual = gloveReading(tokenize("hey guys, gonna grab some stuff, wanna come? yeah it's awesome"), shipped);
+    const formal = gloveReading(
+      tokenize(
+        "Consequently, the committee shall review your application in accordance with the regulations.",
+      ),
+      shipped,
+    );
+    const casual = gloveReading(
+      tokenize("hey guys, gonna grab some stuff, wanna come? yeah it's awesome"),
+      shipped,
+    );
     expect(formal.lean).toBeGreaterThan(1);
     expect(casual.lean).toBeLessThan(-1);
   });

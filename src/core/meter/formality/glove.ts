@@ -78,5 +78,7 @@ export function gloveReading(tokens: readonly Token[], table: GloveTable): Glove
     score += word.score;
     weight += word.weight;
   }
-  return weight === 0 ? { mean: 0, lean: 0 } : { mean: score / weight, lean: score / Math.sqrt(weight) };
+  return weight === 0
+    ? { mean: 0, lean: 0 }
+    : { mean: score / weight, lean: score / Math.sqrt(weight) };
 }

@@ -6,7 +6,15 @@ import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "../generated/formality-beginning
 import { ENDINGS_EN } from "../generated/formality-endings-en";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "../generated/formality-weights";
 import { GLOVE_NAMES, LEXICAL_NAMES, TAG_FEATURE_NAMES } from "./model";
-import { beginningKey, endingKey, keyRatings, lexicalReadings, readKeys, textKeys, type LexicalTable } from "./lexical";
+import {
+  beginningKey,
+  endingKey,
+  keyRatings,
+  lexicalReadings,
+  readKeys,
+  textKeys,
+  type LexicalTable,
+} from "./lexical";
 import { wordsFor } from "./words";
 
 /** The rating a generated table gives `key` (tables are "key rating" pairs, eight to a line). */
@@ -28,7 +36,10 @@ function values(text: string, language: "en" | "fr"): Record<string, number> {
   return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, v[i] as number]));
 }
 
-const table = (entries: Record<string, number>, mean: number): LexicalTable => ({ ratings: new Map(Object.entries(entries)), mean });
+const table = (entries: Record<string, number>, mean: number): LexicalTable => ({
+  ratings: new Map(Object.entries(entries)),
+  mean,
+});
 
 describe("lexical keys", () => {
   test.each([
@@ -46,7 +57,12 @@ describe("lexical keys", () => {
   });
 
   test("a contraction gives its host and its clitic", () => {
-    expect(textKeys(tokenize("They don't know.")).beginnings).toEqual(["they", "do", "n't", "know"]);
+    expect(textKeys(tokenize("They don't know.")).beginnings).toEqual([
+      "they",
+      "do",
+      "n't",
+      "know",
+    ]);
   });
 
   test("a key counts once per text when the table is built", () => {
@@ -74,17 +90,35 @@ describe("lexical readings", () => {
 
   test("the one-pass reading the meter uses equals the reading of the key lists the fit uses", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("The", "information", "don't", "fucking", "is", "2", "well-known", "asking", "lol", "!!", "."), { maxLength: 12 }), (words) => {
-        const tokens = tokenize(words.join(" "));
-        const keys = textKeys(tokens);
-        const [b, e] = lexicalReadings(tokens, beginnings, endings);
-        const rb = readKeys(keys.beginnings, beginnings);
-        const re = readKeys(keys.endings, endings);
-        expect(b.mean).toBeCloseTo(rb.mean, 12);
-        expect(b.lean).toBeCloseTo(rb.lean, 12);
-        expect(e.mean).toBeCloseTo(re.mean, 12);
-        expect(e.lean).toBeCloseTo(re.lean, 12);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "The",
+            "information",
+            "don't",
+            "fucking",
+            "is",
+            "2",
+            "well-known",
+            "asking",
+            "lol",
+            "!!",
+            ".",
+          ),
+          { maxLength: 12 },
+        ),
+        (words) => {
+          const tokens = tokenize(words.join(" "));
+          const keys = textKeys(tokens);
+          const [b, e] = lexicalReadings(tokens, beginnings, endings);
+          const rb = readKeys(keys.beginnings, beginnings);
+          const re = readKeys(keys.endings, endings);
+          expect(b.mean).toBeCloseTo(rb.mean, 12);
+          expect(b.lean).toBeCloseTo(rb.lean, 12);
+          expect(e.mean).toBeCloseTo(re.mean, 12);
+          expect(e.lean).toBeCloseTo(re.lean, 12);
+        },
+      ),
     );
   });
 });
@@ -99,12 +133,27 @@ describe("the fitted lexicon and models", () => {
 
   test("each model row names the feature in its place", () => {
     expect(PORTABLE_MODEL.features.map((f) => f.name)).toEqual([...FEATURE_NAMES]);
-    expect(ENGLISH_MODEL.features.map((f) => f.name)).toEqual([...FEATURE_NAMES, ...LEXICAL_NAMES, ...TAG_FEATURE_NAMES, ...GLOVE_NAMES]);
+    expect(ENGLISH_MODEL.features.map((f) => f.name)).toEqual([
+      ...FEATURE_NAMES,
+      ...LEXICAL_NAMES,
+      ...TAG_FEATURE_NAMES,
+      ...GLOVE_NAMES,
+    ]);
   });
 
   test("the cues with an obvious direction lean the way the literature says", () => {
-    for (const informal of ["contraction", "informal", "lowerStart", "exclamation", "repeatedPunct", "swearing", "noCapital"]) expect(weight(informal)).toBeLessThan(0);
-    for (const formal of ["logWords", "wordLength", "nominal", "syllables"]) expect(weight(formal)).toBeGreaterThan(0);
+    for (const informal of [
+      "contraction",
+      "informal",
+      "lowerStart",
+      "exclamation",
+      "repeatedPunct",
+      "swearing",
+      "noCapital",
+    ])
+      expect(weight(informal)).toBeLessThan(0);
+    for (const formal of ["logWords", "wordLength", "nominal", "syllables"])
+      expect(weight(formal)).toBeGreaterThan(0);
   });
 });
 
@@ -113,7 +162,11 @@ describe("the cues added for PT16", () => {
     expect(values("what a bastard", "en").swearing).toBeCloseTo(1 / 3);
     expect(values("c'est le bordel", "fr").swearing).toBeGreaterThan(0);
     const text = "that bastard";
-    expect(formalityFeatures(text, tokenize(text), wordsFor("en"), "en").evidence).toContainEqual({ start: 5, end: 12, cue: "swearing" });
+    expect(formalityFeatures(text, tokenize(text), wordsFor("en"), "en").evidence).toContainEqual({
+      start: 5,
+      end: 12,
+      cue: "swearing",
+    });
   });
 
   test("symbols, syllables and a text without capitals", () => {

@@ -49,7 +49,9 @@ export function beginningKey(piece: string): string {
 
 /** The ending key of a word piece, or undefined for short words and words not all letters. */
 export function endingKey(piece: string): string | undefined {
-  return piece.length >= ENDING_MIN_WORD && lettersOnly(piece) ? `-${piece.slice(-ENDING)}` : undefined;
+  return piece.length >= ENDING_MIN_WORD && lettersOnly(piece)
+    ? `-${piece.slice(-ENDING)}`
+    : undefined;
 }
 
 /** Every key occurrence of a text, in order (for fitting; the meter reads with lexicalReadings). */
@@ -67,7 +69,10 @@ export function textKeys(tokens: readonly Token[]): { beginnings: string[]; endi
 }
 
 function reading(sum: number, known: number, occurrences: number, mean: number): LexicalReading {
-  return { mean: known === 0 ? mean : mean + sum / known, lean: sum / Math.sqrt(Math.max(1, occurrences)) };
+  return {
+    mean: known === 0 ? mean : mean + sum / known,
+    lean: sum / Math.sqrt(Math.max(1, occurrences)),
+  };
 }
 
 /** Reads key occurrences with a table. */
@@ -96,7 +101,12 @@ interface WordKeys {
 }
 
 function readWord(word: string, beginnings: LexicalTable, endings: LexicalTable): WordKeys {
-  const out = { pieces: 0, beginningLeans: [] as number[], endings: 0, endingLeans: [] as number[] };
+  const out = {
+    pieces: 0,
+    beginningLeans: [] as number[],
+    endings: 0,
+    endingLeans: [] as number[],
+  };
   for (const piece of piecesOf(word, "en")) {
     out.pieces++;
     const b = beginnings.ratings.get(beginningKey(piece));
@@ -131,9 +141,18 @@ function wordKeysMemo(beginnings: LexicalTable, endings: LexicalTable): WordMemo
  * readKeys of textKeys(tokens) for both tables in one pass, without building the key lists.
  * The leans are added one by one in text order, as readKeys adds them, so the sums are the same to the bit.
  */
-export function lexicalReadings(tokens: readonly Token[], beginnings: LexicalTable, endings: LexicalTable): [LexicalReading, LexicalReading] {
+export function lexicalReadings(
+  tokens: readonly Token[],
+  beginnings: LexicalTable,
+  endings: LexicalTable,
+): [LexicalReading, LexicalReading] {
   const memo = wordKeysMemo(beginnings, endings);
-  let bSum = 0, bKnown = 0, bCount = 0, eSum = 0, eKnown = 0, eCount = 0;
+  let bSum = 0,
+    bKnown = 0,
+    bCount = 0,
+    eSum = 0,
+    eKnown = 0,
+    eCount = 0;
   for (const token of tokens) {
     const word = memo.get(token);
     bCount += word.pieces;
@@ -143,11 +162,17 @@ export function lexicalReadings(tokens: readonly Token[], beginnings: LexicalTab
     bKnown += word.beginningLeans.length;
     eKnown += word.endingLeans.length;
   }
-  return [reading(bSum, bKnown, bCount, beginnings.mean), reading(eSum, eKnown, eCount, endings.mean)];
+  return [
+    reading(bSum, bKnown, bCount, beginnings.mean),
+    reading(eSum, eKnown, eCount, endings.mean),
+  ];
 }
 
 /** Per-key rating sums and counts over rated texts, each key counted once per text. */
-export function keyRatings(texts: readonly (readonly string[])[], ratings: readonly number[]): Map<string, { sum: number; count: number }> {
+export function keyRatings(
+  texts: readonly (readonly string[])[],
+  ratings: readonly number[],
+): Map<string, { sum: number; count: number }> {
   const out = new Map<string, { sum: number; count: number }>();
   texts.forEach((keys, i) => {
     for (const key of new Set(keys)) {

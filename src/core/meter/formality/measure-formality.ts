@@ -36,7 +36,8 @@ export function parseTable(source: readonly string[]): LexicalTable {
   const ratings = new Map<string, number>();
   for (const line of source) {
     const parts = line.split(" ");
-    for (let i = 0; i + 1 < parts.length; i += 2) ratings.set(parts[i] as string, Number(parts[i + 1]));
+    for (let i = 0; i + 1 < parts.length; i += 2)
+      ratings.set(parts[i] as string, Number(parts[i + 1]));
   }
   return { ratings, mean: LEXICON_MEAN_EN };
 }
@@ -51,7 +52,12 @@ interface EnglishTables {
 let tables: EnglishTables | undefined;
 /** The English lexicon tables, parsed on first use (French never pays for them). */
 function tablesEn(): EnglishTables {
-  tables ??= { beginnings: parseTable(BEGINNINGS_EN), endings: parseTable(ENDINGS_EN), trigrams: parseTable(TRIGRAMS_EN), glove: parseGloveTable(GLOVE_EN) };
+  tables ??= {
+    beginnings: parseTable(BEGINNINGS_EN),
+    endings: parseTable(ENDINGS_EN),
+    trigrams: parseTable(TRIGRAMS_EN),
+    glove: parseGloveTable(GLOVE_EN),
+  };
   return tables;
 }
 
@@ -74,7 +80,11 @@ function englishValues(text: string, tokens: readonly Token[]): readonly number[
 }
 
 /** The model's rating of some feature values: `values`, then `more` (the English-only values) after them. */
-function apply(model: FormalityModel, values: readonly number[], more: readonly number[] = []): number {
+function apply(
+  model: FormalityModel,
+  values: readonly number[],
+  more: readonly number[] = [],
+): number {
   let y = model.intercept;
   const features = model.features;
   for (let j = 0; j < features.length; j++) {
@@ -86,12 +96,31 @@ function apply(model: FormalityModel, values: readonly number[], more: readonly 
 }
 
 /** The predicted PT16 rating (−3 informal … +3 formal, unclamped) of a text. */
-export function formalityRating(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): { rating: number; evidence: Reading["evidence"] } {
-  const { values, evidence } = formalityFeatures(text, tokens, wordsFor(language), language, emojiCount);
+export function formalityRating(
+  text: string,
+  tokens: readonly Token[],
+  language: Language,
+  emojiCount?: number,
+): { rating: number; evidence: Reading["evidence"] } {
+  const { values, evidence } = formalityFeatures(
+    text,
+    tokens,
+    wordsFor(language),
+    language,
+    emojiCount,
+  );
   const formulas = formulaShift(tokens, language);
-  const fitted = language === "en" ? apply(ENGLISH_MODEL, values, englishValues(text, tokens)) : apply(PORTABLE_MODEL, values);
+  const fitted =
+    language === "en"
+      ? apply(ENGLISH_MODEL, values, englishValues(text, tokens))
+      : apply(PORTABLE_MODEL, values);
   // Stable by start, as toSorted was; byStart returns the list itself when it is already in order.
-  return { rating: fitted + formulas.shift, evidence: byStart(formulas.evidence.length === 0 ? evidence : [...evidence, ...formulas.evidence]) };
+  return {
+    rating: fitted + formulas.shift,
+    evidence: byStart(
+      formulas.evidence.length === 0 ? evidence : [...evidence, ...formulas.evidence],
+    ),
+  };
 }
 
 /** Maps a rating onto 0..100, monotonically (a logistic centred on the neutral rating 0). */
@@ -100,7 +129,12 @@ export function ratingToScore(rating: number): number {
 }
 
 /** The formality reading of a text: score, register band and cue spans. */
-export function measureFormality(text: string, tokens: readonly Token[], language: Language, emojiCount?: number): Reading {
+export function measureFormality(
+  text: string,
+  tokens: readonly Token[],
+  language: Language,
+  emojiCount?: number,
+): Reading {
   const { rating, evidence } = formalityRating(text, tokens, language, emojiCount);
   const score = Math.round(ratingToScore(rating) * 10) / 10;
   return { score, band: bandIndex(score), evidence };

@@ -3,11 +3,21 @@ import type { FeatureName } from "./features";
 import { TAG_NAMES } from "./tags-en";
 
 /** The English model's lexical values (lexical.ts), after the features. */
-export const LEXICAL_NAMES = ["beginningMean", "beginningLean", "endingMean", "endingLean"] as const;
+export const LEXICAL_NAMES = [
+  "beginningMean",
+  "beginningLean",
+  "endingMean",
+  "endingLean",
+] as const;
 export type LexicalName = (typeof LEXICAL_NAMES)[number];
 
 /** Then the English part-of-speech values (tags-en.ts): each tag's share, unknown words, the tag trigram table. */
-export const TAG_FEATURE_NAMES = [...TAG_NAMES.map((tag) => `tag ${tag}` as const), "unknownWordShare", "trigramMean", "trigramLean"] as const;
+export const TAG_FEATURE_NAMES = [
+  ...TAG_NAMES.map((tag) => `tag ${tag}` as const),
+  "unknownWordShare",
+  "trigramMean",
+  "trigramLean",
+] as const;
 export type TagFeatureName = (typeof TAG_FEATURE_NAMES)[number];
 
 /** Then the GloVe word scores (glove.ts): their weighted mean and lean. */

@@ -9,14 +9,46 @@ import type { Token } from "../../text/tokens";
 import { memoFor, type WordMemo } from "../word-memo";
 import { endsWithAny, type WordLists } from "./word-lists";
 
-export type WordClass = "art" | "prep" | "pron" | "conj" | "interj" | "verb" | "adv" | "noun" | "adj" | "num" | "other";
+export type WordClass =
+  "art" | "prep" | "pron" | "conj" | "interj" | "verb" | "adv" | "noun" | "adj" | "num" | "other";
 
 /** How many words of each class a text holds. */
 export type ClassCounts = Record<WordClass, number>;
 
 const EN_CLITIC = /^(.+?)(n't|'s|'m|'re|'ve|'ll|'d)$/;
-const FR_ELIDED = new Set(["l'", "d'", "j'", "m'", "t'", "s'", "c'", "n'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"]);
-const EN_CLITIC_HOSTS = new Set(["it", "that", "he", "she", "what", "there", "here", "who", "let", "where", "how", "i", "you", "we", "they"]);
+const FR_ELIDED = new Set([
+  "l'",
+  "d'",
+  "j'",
+  "m'",
+  "t'",
+  "s'",
+  "c'",
+  "n'",
+  "qu'",
+  "jusqu'",
+  "lorsqu'",
+  "puisqu'",
+  "quoiqu'",
+  "presqu'",
+]);
+const EN_CLITIC_HOSTS = new Set([
+  "it",
+  "that",
+  "he",
+  "she",
+  "what",
+  "there",
+  "here",
+  "who",
+  "let",
+  "where",
+  "how",
+  "i",
+  "you",
+  "we",
+  "they",
+]);
 const DIGIT = /^[0-9]/;
 const FR_ADVERB_MENT = /(?:amment|emment|ement|iment|ument)$/;
 
@@ -46,7 +78,9 @@ function splitPieces(folded: string, language: Language): readonly string[] {
   if (apostrophe < 0) return [folded];
   if (language === "fr") {
     const head = folded.slice(0, apostrophe + 1);
-    return FR_ELIDED.has(head) && folded.length > head.length ? [head, folded.slice(apostrophe + 1)] : [folded];
+    return FR_ELIDED.has(head) && folded.length > head.length
+      ? [head, folded.slice(apostrophe + 1)]
+      : [folded];
   }
   const m = EN_CLITIC.exec(folded);
   if (m === null) return [folded];
@@ -58,8 +92,29 @@ function splitPieces(folded: string, language: Language): readonly string[] {
 }
 
 /** The word classes in the order of ClassCounts (and of its JSON). */
-const CLASSES: readonly WordClass[] = ["art", "prep", "pron", "conj", "interj", "verb", "adv", "noun", "adj", "num", "other"];
-const ART = 0, PREP = 1, PRON = 2, CONJ = 3, INTERJ = 4, VERB = 5, ADV = 6, NOUN = 7, ADJ = 8, NUM = 9;
+const CLASSES: readonly WordClass[] = [
+  "art",
+  "prep",
+  "pron",
+  "conj",
+  "interj",
+  "verb",
+  "adv",
+  "noun",
+  "adj",
+  "num",
+  "other",
+];
+const ART = 0,
+  PREP = 1,
+  PRON = 2,
+  CONJ = 3,
+  INTERJ = 4,
+  VERB = 5,
+  ADV = 6,
+  NOUN = 7,
+  ADJ = 8,
+  NUM = 9;
 const NONE = -1;
 
 /**
@@ -104,11 +159,18 @@ function lexeme(word: string, lists: WordLists, language: Language): number {
 const LEXEMES = new WeakMap<WordLists, Partial<Record<Language, WordMemo<readonly number[]>>>>();
 
 function lexemesMemo(lists: WordLists, language: Language): WordMemo<readonly number[]> {
-  return memoFor(LEXEMES, lists, language, (folded) => pieces(folded, language).map((piece) => lexeme(piece, lists, language)));
+  return memoFor(LEXEMES, lists, language, (folded) =>
+    pieces(folded, language).map((piece) => lexeme(piece, lists, language)),
+  );
 }
 
 /** The class of an open-class word from its suffixes and the class of the word before. */
-function openClass(flags: number, previous: number, capitalMidSentence: boolean, language: Language): number {
+function openClass(
+  flags: number,
+  previous: number,
+  capitalMidSentence: boolean,
+  language: Language,
+): number {
   if ((flags & DIGIT_START) !== 0) return NUM;
   if (capitalMidSentence) return NOUN;
   if ((flags & ADVERB_MENT) !== 0 && previous !== ART && previous !== ADJ) return ADV;
@@ -125,11 +187,27 @@ function openClass(flags: number, previous: number, capitalMidSentence: boolean,
 
 /** Empty counts. */
 export function emptyCounts(): ClassCounts {
-  return { art: 0, prep: 0, pron: 0, conj: 0, interj: 0, verb: 0, adv: 0, noun: 0, adj: 0, num: 0, other: 0 };
+  return {
+    art: 0,
+    prep: 0,
+    pron: 0,
+    conj: 0,
+    interj: 0,
+    verb: 0,
+    adv: 0,
+    noun: 0,
+    adj: 0,
+    num: 0,
+    other: 0,
+  };
 }
 
 /** Counts the guessed classes of the words in `tokens`. */
-export function classify(tokens: readonly Token[], lists: WordLists, language: Language): ClassCounts {
+export function classify(
+  tokens: readonly Token[],
+  lists: WordLists,
+  language: Language,
+): ClassCounts {
   const tally = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const memo = lexemesMemo(lists, language);
   let previous = NONE;
@@ -142,7 +220,10 @@ export function classify(tokens: readonly Token[], lists: WordLists, language: L
     const lexemes = memo.get(token);
     for (let k = 0; k < lexemes.length; k++) {
       const flags = lexemes[k] as number;
-      const cls = (flags & OPEN) !== 0 ? openClass(flags, previous, token.capital && !token.first && k === 0, language) : flags;
+      const cls =
+        (flags & OPEN) !== 0
+          ? openClass(flags, previous, token.capital && !token.first && k === 0, language)
+          : flags;
       tally[cls] = (tally[cls] as number) + 1;
       previous = cls;
     }
@@ -168,8 +249,16 @@ export function classCount(counts: ClassCounts): number {
 export function fScore(counts: ClassCounts): number {
   const total = classCount(counts);
   if (total === 0) return 50;
-  const formal = percent(counts.noun, total) + percent(counts.adj, total) + percent(counts.prep, total) + percent(counts.art, total);
-  const deictic = percent(counts.pron, total) + percent(counts.verb, total) + percent(counts.adv, total) + percent(counts.interj, total);
+  const formal =
+    percent(counts.noun, total) +
+    percent(counts.adj, total) +
+    percent(counts.prep, total) +
+    percent(counts.art, total);
+  const deictic =
+    percent(counts.pron, total) +
+    percent(counts.verb, total) +
+    percent(counts.adv, total) +
+    percent(counts.interj, total);
   return (formal - deictic + 100) / 2;
 }
 

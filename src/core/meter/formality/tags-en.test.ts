@@ -13,7 +13,11 @@ function readTags(text: string, tokens: ReturnType<typeof tokenize>, table: Lexi
   const out: number[] = [];
   readTagsInto(text, tokens, table, out, 0);
   const n = TAG_NAMES.length;
-  return { shares: out.slice(0, n), unknownShare: out[n], trigrams: { mean: out[n + 1], lean: out[n + 2] } };
+  return {
+    shares: out.slice(0, n),
+    unknownShare: out[n],
+    trigrams: { mean: out[n + 1], lean: out[n + 2] },
+  };
 }
 
 describe("English part-of-speech tags", () => {
@@ -54,7 +58,22 @@ describe("English part-of-speech tags", () => {
 
   test("readTagsInto gives what tagShares, tagTrigrams and readKeys give, to the bit", () => {
     const table = parseTable(TRIGRAMS_EN);
-    const words = fc.constantFrom("the", "The", "run", "to", "book", "I", "don't", "Zorblax", "teh", "42", "it's", "quickly", "will", "letters");
+    const words = fc.constantFrom(
+      "the",
+      "The",
+      "run",
+      "to",
+      "book",
+      "I",
+      "don't",
+      "Zorblax",
+      "teh",
+      "42",
+      "it's",
+      "quickly",
+      "will",
+      "letters",
+    );
     const glue = fc.constantFrom(" ", ", ", "! ", "? ", "… ", " (", ") ", ": ", " - ", ". ");
     fc.assert(
       fc.property(fc.array(fc.tuple(words, glue), { maxLength: 40 }), (parts) => {
@@ -73,7 +92,13 @@ describe("English part-of-speech tags", () => {
 
 describe("long texts", () => {
   test("a reply of thousands of words grows the tag buffer and reads the same as the slow path", () => {
-    const text = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? "I don't know, really." : i % 3 === 1 ? "The run was great!" : "Zorblax sent 42 letters?")).join(" ");
+    const text = Array.from({ length: 600 }, (_, i) =>
+      i % 3 === 0
+        ? "I don't know, really."
+        : i % 3 === 1
+          ? "The run was great!"
+          : "Zorblax sent 42 letters?",
+    ).join(" ");
     const tokens = tokenize(text);
     const table = parseTable(TRIGRAMS_EN);
     const slow = tagText(text, tokens);

@@ -41,16 +41,21 @@ export interface WordCues {
   negation: boolean;
 }
 
-const EN_CONTRACTION = /(?:n't|'m|'re|'ve|'ll|'d)$|^(?:it|that|he|she|what|there|here|who|let|where|how)'s$/;
+const EN_CONTRACTION =
+  /(?:n't|'m|'re|'ve|'ll|'d)$|^(?:it|that|he|she|what|there|here|who|let|where|how)'s$/;
 const NEGATION_FR = new Set(["pas", "jamais"]);
 
 /** Swear words and insults, which PT16 raters read as the least formal words of all. */
 const SWEARING: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(
-    "fuck fucking fucked fucker fuckin shit shitty bullshit bitch bitches bastard ass asshole dick pussy cock crap damn damnit goddamn hell whore slut moron idiot retard retarded stupid dumb piss pissed suck sucks sucked freaking freakin frickin wtf stfu omfg lmfao".split(" "),
+    "fuck fucking fucked fucker fuckin shit shitty bullshit bitch bitches bastard ass asshole dick pussy cock crap damn damnit goddamn hell whore slut moron idiot retard retarded stupid dumb piss pissed suck sucks sucked freaking freakin frickin wtf stfu omfg lmfao".split(
+      " ",
+    ),
   ),
   fr: new Set(
-    "putain merde con conne connard connasse connerie conneries salope salaud encule bordel chier chiant chiante foutre nique niquer debile abruti abrutie cretin idiot idiote pute batard bite couille couilles emmerde emmerder ptain wtf".split(" "),
+    "putain merde con conne connard connasse connerie conneries salope salaud encule bordel chier chiant chiante foutre nique niquer debile abruti abrutie cretin idiot idiote pute batard bite couille couilles emmerde emmerder ptain wtf".split(
+      " ",
+    ),
   ),
 };
 
@@ -62,7 +67,8 @@ function isDigit(code: number): boolean {
 function tripled(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && !isDigit(c) && c !== 0x2e) return true;
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && !isDigit(c) && c !== 0x2e)
+      return true;
   }
   return false;
 }
@@ -89,14 +95,28 @@ function readWord(w: string, lists: WordLists, language: Language): WordCues {
   const reduced = lists.reduced.has(w);
   const digit = isDigit(w.charCodeAt(0));
   const cues: WordCues = {
-    contraction: (language === "en" ? EN_CONTRACTION.test(w) : reduced) ? "contraction" : reduced ? "reduced form" : undefined,
+    contraction: (language === "en" ? EN_CONTRACTION.test(w) : reduced)
+      ? "contraction"
+      : reduced
+        ? "reduced form"
+        : undefined,
     informal: lists.informal.has(w),
     digit,
     long: w.length >= 7,
     elongated: w.length >= 3 && tripled(w) && !digit && w !== "www" && w !== "xxx" && w !== "iii",
     spokenOpener: lists.spokenOpeners.has(w),
-    swearing: 0, hedges: 0, firstPerson: 0, secondPerson: 0, courtesy: 0, connectives: 0, nominal: 0,
-    syllables: 0, spelled: 0, pieceCues: [], ne: false, negation: false,
+    swearing: 0,
+    hedges: 0,
+    firstPerson: 0,
+    secondPerson: 0,
+    courtesy: 0,
+    connectives: 0,
+    nominal: 0,
+    syllables: 0,
+    spelled: 0,
+    pieceCues: [],
+    ne: false,
+    negation: false,
   };
   const pieceCues: string[] = [];
   for (const piece of piecesOf(w, language)) {
@@ -124,7 +144,11 @@ function readWord(w: string, lists: WordLists, language: Language): WordCues {
       pieceCues.push("formal connective");
     }
     // French "-ment" ends nouns and adverbs alike: an adverb the lists know ("vraiment") is no nominalisation.
-    if (piece.length >= 7 && lists.nominalSuffixes.some((s) => piece.endsWith(s)) && !lists.adverbs.has(piece)) {
+    if (
+      piece.length >= 7 &&
+      lists.nominalSuffixes.some((s) => piece.endsWith(s)) &&
+      !lists.adverbs.has(piece)
+    ) {
       cues.nominal++;
       pieceCues.push("nominalisation");
     }

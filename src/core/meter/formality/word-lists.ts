@@ -46,6 +46,7 @@ export function set(words: string): ReadonlySet<string> {
 
 /** The suffix of `word` from `suffixes`, for words long enough that it is not the whole stem. */
 export function endsWithAny(word: string, suffixes: readonly string[]): boolean {
-  for (const suffix of suffixes) if (word.length >= suffix.length + 3 && word.endsWith(suffix)) return true;
+  for (const suffix of suffixes)
+    if (word.length >= suffix.length + 3 && word.endsWith(suffix)) return true;
   return false;
 }

@@ -5,14 +5,18 @@
 import { set, type WordLists } from "./word-lists";
 
 export const WORDS_FR: WordLists = {
-  articles: set("le la les l' un une des du au aux ce cet cette ces chaque quelque quelques aucun aucune tout toute tous toutes plusieurs certains certaines"),
+  articles: set(
+    "le la les l' un une des du au aux ce cet cette ces chaque quelque quelques aucun aucune tout toute tous toutes plusieurs certains certaines",
+  ),
   prepositions: set(
     "de d' a en dans par pour sur sous avec sans chez vers entre contre depuis pendant avant apres selon malgre parmi envers hors durant jusqu' jusque via aupres concernant moyennant conformement",
   ),
   pronouns: set(
     "je j' me m' moi tu te t' toi il elle on nous vous ils elles lui leur leurs eux se s' mon ma mes ton ta tes son sa ses notre nos votre vos y en celui celle ceux celles ceci cela ca qui que qu' quoi dont lequel laquelle lesquels rien personne quelqu'un quelque-chose",
   ),
-  conjunctions: set("et ou mais donc or ni car que qu' si quand lorsque lorsqu' puisque puisqu' comme quoique bien"),
+  conjunctions: set(
+    "et ou mais donc or ni car que qu' si quand lorsque lorsqu' puisque puisqu' comme quoique bien",
+  ),
   interjections: set(
     "oh ah ha haha hahaha hein bah ben bon eh euh hmm ouf oups ouais ouah waouh wow zut mince bravo coucou salut allo chut aie hop voila tiens hey ok okay mdr ptdr lol",
   ),
@@ -33,15 +37,63 @@ export const WORDS_FR: WordLists = {
   informal: set(
     "mdr ptdr lol jpp tkt stp svp bg osef wesh ouais ouaip nan bah ben bof truc trucs machin bidule mec meuf pote potes boulot bouffe fric flic gamin gosse sympa cool super genial trop grave carrement kiffer kiffe kif ouf dingue chelou relou bref genre ok okay salut coucou bisous bisou ciao chiant chiante dispo perso resto ado appart ordi pub coloc",
   ),
-  reduced: set("t'as t'es t'etais t'avais t'auras t'aurais y'a p'tit p'tite p'tits p'tites chuis ch'sais chai jsp jsais j'sais j'suis j'peux j'vais j'veux j'crois m'sieur ptet ptetre c'te"),
-  hedges: set("peut-etre probablement semble semblerait parait apparemment crois pense suppose environ plutot assez possible"),
+  reduced: set(
+    "t'as t'es t'etais t'avais t'auras t'aurais y'a p'tit p'tite p'tits p'tites chuis ch'sais chai jsp jsais j'sais j'suis j'peux j'vais j'veux j'crois m'sieur ptet ptetre c'te",
+  ),
+  hedges: set(
+    "peut-etre probablement semble semblerait parait apparemment crois pense suppose environ plutot assez possible",
+  ),
   formalConnectives: set(
     "cependant toutefois neanmoins outre ailleurs ainsi d'ailleurs notamment conformement afin dont lequel laquelle lesquels auxquels desquels",
   ),
-  courtesy: set("veuillez prie agreer merci remercions remercie cordialement salutations respectueusement distinguees disposition"),
+  courtesy: set(
+    "veuillez prie agreer merci remercions remercie cordialement salutations respectueusement distinguees disposition",
+  ),
   spokenOpeners: set("et mais bon ben bah alors puis donc enfin bref genre"),
-  nominalSuffixes: ["tion", "sion", "ment", "ite", "ence", "ance", "isme", "ure", "age", "eur", "logie"],
-  adjectiveSuffixes: ["al", "ale", "aux", "el", "elle", "eux", "euse", "if", "ive", "able", "ible", "ique", "aire", "ant", "ent"],
+  nominalSuffixes: [
+    "tion",
+    "sion",
+    "ment",
+    "ite",
+    "ence",
+    "ance",
+    "isme",
+    "ure",
+    "age",
+    "eur",
+    "logie",
+  ],
+  adjectiveSuffixes: [
+    "al",
+    "ale",
+    "aux",
+    "el",
+    "elle",
+    "eux",
+    "euse",
+    "if",
+    "ive",
+    "able",
+    "ible",
+    "ique",
+    "aire",
+    "ant",
+    "ent",
+  ],
   adverbSuffixes: ["ment"],
-  verbSuffixes: ["er", "ir", "ez", "ons", "ait", "aient", "erait", "eront", "ez", "e", "ee", "es", "ees"],
+  verbSuffixes: [
+    "er",
+    "ir",
+    "ez",
+    "ons",
+    "ait",
+    "aient",
+    "erait",
+    "eront",
+    "ez",
+    "e",
+    "ee",
+    "es",
+    "ees",
+  ],
 };

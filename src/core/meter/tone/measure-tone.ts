@@ -43,8 +43,20 @@ const WARMTH_RATE = 0.5;
 
 const EXCLAMATION = /!+/g;
 const BE_EN = new Set(["is", "are", "was", "were", "be", "been", "being"]);
-const BE_FR = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre"]);
-const PARTICIPLE_EN = /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|found|shown|known|seen|given|taken|built|set|put|read)$/;
+const BE_FR = new Set([
+  "est",
+  "sont",
+  "etait",
+  "etaient",
+  "sera",
+  "seront",
+  "serait",
+  "seraient",
+  "ete",
+  "etre",
+]);
+const PARTICIPLE_EN =
+  /(?:ed|en)$|^(?:done|made|sent|paid|held|kept|told|sold|found|shown|known|seen|given|taken|built|set|put|read)$/;
 /**
  * French participles, read on the word as written: folded, "traitée" ends like "votre",
  * "possible" or "même", and "Quelle est votre demande ?" read as a passive. A participle in -e
@@ -62,14 +74,21 @@ const PARTICIPLE = 4;
 function passiveRole(folded: string, language: Language): number {
   const be = language === "fr" ? BE_FR : BE_EN;
   const participle = language === "en" && folded.length >= 4 && PARTICIPLE_EN.test(folded);
-  return (be.has(folded) ? BE : 0) | (ADVERB.test(folded) ? BETWEEN : 0) | (participle ? PARTICIPLE : 0);
+  return (
+    (be.has(folded) ? BE : 0) | (ADVERB.test(folded) ? BETWEEN : 0) | (participle ? PARTICIPLE : 0)
+  );
 }
 const PASSIVE_ROLES: Record<Language, WordMemo<number>> = {
   en: new WordMemo((folded) => passiveRole(folded, "en")),
   fr: new WordMemo((folded) => passiveRole(folded, "fr")),
 };
 
-function isParticiple(text: string, token: Token, roles: WordMemo<number>, language: Language): boolean {
+function isParticiple(
+  text: string,
+  token: Token,
+  roles: WordMemo<number>,
+  language: Language,
+): boolean {
   if (language !== "fr") return (roles.get(token) & PARTICIPLE) !== 0;
   const written = text.slice(token.start, token.end).toLowerCase();
   return written.length >= 4 && PARTICIPLE_FR.test(written);
@@ -93,40 +112,82 @@ function passives(text: string, tokens: readonly Token[], language: Language): S
 }
 
 /** The four tone readings of a text. */
-export function measureTone(text: string, tokens: readonly Token[], language: Language, sentences: number, emojiSpans: readonly Span[]) {
-  const [courtesy, intense, humor, institutional, personal, care, positive] = matchPhraseGroup(tokens, toneGroup(language), TONE_CUES) as Span[][] as [
-    Span[], Span[], Span[], Span[], Span[], Span[], Span[],
-  ];
+export function measureTone(
+  text: string,
+  tokens: readonly Token[],
+  language: Language,
+  sentences: number,
+  emojiSpans: readonly Span[],
+) {
+  const [courtesy, intense, humor, institutional, personal, care, positive] = matchPhraseGroup(
+    tokens,
+    toneGroup(language),
+    TONE_CUES,
+  ) as Span[][] as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
   // "so sorry" is care; its "sorry" is not counted a second time as courtesy.
-  const warm = care.length === 0 ? courtesy : courtesy.filter((s) => !care.some((c) => c.start <= s.start && s.end <= c.end));
+  const warm =
+    care.length === 0
+      ? courtesy
+      : courtesy.filter((s) => !care.some((c) => c.start <= s.start && s.end <= c.end));
   // And the other way: "that's what I'm here for" is a courtesy formula; its "I'm here" is not care.
-  const cared = courtesy.length === 0 ? care : care.filter((c) => !courtesy.some((s) => s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start));
+  const cared =
+    courtesy.length === 0
+      ? care
+      : care.filter(
+          (c) =>
+            !courtesy.some(
+              (s) => s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start,
+            ),
+        );
   const exclaim: Span[] = [];
   let exclaimWeight = 0;
   EXCLAMATION.lastIndex = 0;
   for (let m = EXCLAMATION.exec(text); m !== null; m = EXCLAMATION.exec(text)) {
-    exclaim.push({ start: m.index, end: m.index + m[0].length, cue: m[0].length > 1 ? "repeated exclamation" : "exclamation" });
+    exclaim.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      cue: m[0].length > 1 ? "repeated exclamation" : "exclamation",
+    });
     // "!!!" says more than "!", but not three times more.
     exclaimWeight += m[0].length > 1 ? 1.6 : 1;
   }
   // A wink or a laughing face is the one humour cue emoji carry.
-  const winks = emojiSpans.filter((s) => /\u{1F609}|\u{1F61C}|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F604}/u.test(text.slice(s.start, s.end)));
-  const humorSpans = [...humor, ...winks.map((s) => ({ ...s, cue: "humour emoji" })), ...winkEmoticons(text)];
+  const winks = emojiSpans.filter((s) =>
+    /\u{1F609}|\u{1F61C}|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F604}/u.test(text.slice(s.start, s.end)),
+  );
+  const humorSpans = [
+    ...humor,
+    ...winks.map((s) => ({ ...s, cue: "humour emoji" })),
+    ...winkEmoticons(text),
+  ];
   const institutionalSpans = [...institutional, ...passives(text, tokens, language)];
   const inst = institutionalSpans.length / Math.sqrt(Math.max(1, sentences));
   const pers = personal.length / Math.sqrt(Math.max(1, sentences));
   return {
     warmth: reading(warmthScore(warm.length, cared.length, sentences), [...warm, ...cared]),
     // A positive note weighs half an exclamation: one in a two-sentence reply reads Calm.
-    enthusiasm: reading(saturate(exclaimWeight + 0.7 * intense.length + 0.5 * positive.length, sentences, 8, 0.8), [...exclaim, ...intense, ...positive]),
-    humor: reading(humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)), humorSpans),
+    enthusiasm: reading(
+      saturate(exclaimWeight + 0.7 * intense.length + 0.5 * positive.length, sentences, 8, 0.8),
+      [...exclaim, ...intense, ...positive],
+    ),
+    humor: reading(
+      humorSpans.length === 0 ? 5 : Math.min(95, 45 + 20 * (humorSpans.length - 1)),
+      humorSpans,
+    ),
     // A logistic on institutional minus personal cues: no cue at all reads about 33.
-    institutional: reading(Math.round(100 / (1 + Math.exp(-0.9 * (inst - pers - 0.8)))), [...institutionalSpans, ...personal]),
+    institutional: reading(Math.round(100 / (1 + Math.exp(-0.9 * (inst - pers - 0.8)))), [
+      ...institutionalSpans,
+      ...personal,
+    ]),
   };
 }
 
 const WINK = /(?<![\p{L}\p{N}]);-?\)/gu;
 function winkEmoticons(text: string): Span[] {
   if (!text.includes(";")) return [];
-  return [...text.matchAll(WINK)].map((m) => ({ start: m.index, end: m.index + m[0].length, cue: "humour emoticon" }));
+  return [...text.matchAll(WINK)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    cue: "humour emoticon",
+  }));
 }

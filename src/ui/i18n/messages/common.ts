@@ -12,7 +12,8 @@ export const commonMessages = defineMessages({
     download: "Download",
     loading: "Loading…",
     reload: "Reload",
-    panelFailed: "This part of the studio could not be shown. Your persona is saved: reload the page to try again.",
+    panelFailed:
+      "This part of the studio could not be shown. Your persona is saved: reload the page to try again.",
     panelFailedUnsaved:
       "This part of the studio could not be shown. Your persona is not saved in this browser: export it before you reload the page.",
   },
@@ -25,7 +26,8 @@ export const commonMessages = defineMessages({
     download: "Télécharger",
     loading: "Chargement…",
     reload: "Recharger",
-    panelFailed: "Cette partie du studio n’a pas pu s’afficher. Votre persona est enregistré\u00a0: rechargez la page pour réessayer.",
+    panelFailed:
+      "Cette partie du studio n’a pas pu s’afficher. Votre persona est enregistré\u00a0: rechargez la page pour réessayer.",
     panelFailedUnsaved:
       "Cette partie du studio n’a pas pu s’afficher. Votre persona n’est pas enregistré dans ce navigateur\u00a0: exportez-le avant de recharger la page.",
   },

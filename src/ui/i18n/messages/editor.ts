@@ -45,9 +45,21 @@ const en = {
 
   lexicon: "Lexicon",
   lists: {
-    prefer: { title: "Words to use", input: "New word to use", duplicate: (t) => `“${t}” is already in the list.` },
-    avoid: { title: "Words to avoid", input: "New word to avoid", duplicate: (t) => `“${t}” is already in the list.` },
-    avoidTopics: { title: "Topics to avoid", input: "New topic to avoid", duplicate: (t) => `“${t}” is already in the list.` },
+    prefer: {
+      title: "Words to use",
+      input: "New word to use",
+      duplicate: (t) => `“${t}” is already in the list.`,
+    },
+    avoid: {
+      title: "Words to avoid",
+      input: "New word to avoid",
+      duplicate: (t) => `“${t}” is already in the list.`,
+    },
+    avoidTopics: {
+      title: "Topics to avoid",
+      input: "New topic to avoid",
+      duplicate: (t) => `“${t}” is already in the list.`,
+    },
   } satisfies Record<TermList, TermListMessages>,
   add: "Add",
   listFull: "The list is full.",
@@ -98,13 +110,26 @@ const fr: typeof en = {
   greeting: "Message d’accueil",
   personaLanguage: "Langue du persona",
   languages: { fr: "Français", en: "Anglais" },
-  required: "Obligatoire : le persona garde sa valeur précédente tant que vous n’en saisissez pas une.",
+  required:
+    "Obligatoire : le persona garde sa valeur précédente tant que vous n’en saisissez pas une.",
 
   lexicon: "Lexique",
   lists: {
-    prefer: { title: "Mots à employer", input: "Nouveau mot à employer", duplicate: (t) => `« ${t} » est déjà dans la liste.` },
-    avoid: { title: "Mots à éviter", input: "Nouveau mot à éviter", duplicate: (t) => `« ${t} » est déjà dans la liste.` },
-    avoidTopics: { title: "Sujets à éviter", input: "Nouveau sujet à éviter", duplicate: (t) => `« ${t} » est déjà dans la liste.` },
+    prefer: {
+      title: "Mots à employer",
+      input: "Nouveau mot à employer",
+      duplicate: (t) => `« ${t} » est déjà dans la liste.`,
+    },
+    avoid: {
+      title: "Mots à éviter",
+      input: "Nouveau mot à éviter",
+      duplicate: (t) => `« ${t} » est déjà dans la liste.`,
+    },
+    avoidTopics: {
+      title: "Sujets à éviter",
+      input: "Nouveau sujet à éviter",
+      duplicate: (t) => `« ${t} » est déjà dans la liste.`,
+    },
   },
   add: "Ajouter",
   listFull: "La liste est pleine.",

@@ -41,11 +41,13 @@ const en = {
     localOnly: (where: string, reviewPage: string) =>
       `This link points to ${where}, which only this computer can open: your client could not. To send the persona, save “${reviewPage}” from the Export menu and send that file, or set the studio’s public address below.`,
     publicAddress: "Studio’s public address (for links)",
-    publicAddressHint: "Where the studio is published, such as https://studio.example.org/. Review links start with it instead of this page’s address.",
+    publicAddressHint:
+      "Where the studio is published, such as https://studio.example.org/. Review links start with it instead of this page’s address.",
     usePublicAddress: "Use for links",
     publicAddressSaved: (address: string) => `Links now start with ${address}`,
     publicAddressCleared: "Links start with this page’s address again.",
-    publicAddressInvalid: "Enter an address that starts with http:// or https://, without a user name or password, such as https://studio.example.org/.",
+    publicAddressInvalid:
+      "Enter an address that starts with http:// or https://, without a user name or password, such as https://studio.example.org/.",
   },
 };
 
@@ -71,7 +73,8 @@ const fr: typeof en = {
   saved: (filename) => `${filename} enregistré.`,
   failed: (detail) => `L’export a échoué\u00a0: ${detail}. Rien n’a été enregistré.`,
   copied: "Copié.",
-  copyFailed: "Le navigateur a refusé de copier\u00a0: sélectionnez le texte et copiez-le vous-même.",
+  copyFailed:
+    "Le navigateur a refusé de copier\u00a0: sélectionnez le texte et copiez-le vous-même.",
   snippetsTitle: "Appeler le persona depuis du code",
   snippetsHint: (model, host) =>
     `Pour le point d’accès choisi dans les réglages de l’aperçu\u00a0: ${model} sur ${host}. La clé est lue dans la variable d’environnement\u00a0; elle n’est jamais écrite ici.`,
@@ -81,7 +84,8 @@ const fr: typeof en = {
     "Envoyez ce lien à votre client\u00a0: il ouvre une page de relecture avec seulement le nom de l’assistant, son message d’accueil, la conversation et les scénarios à essayer. Le persona voyage dans le lien, après le #\u00a0: il n’est jamais envoyé à un serveur, mais toute personne qui a le lien peut le lire.",
   shareLink: "Lien de relecture",
   linkLength: (n) => `${n.toLocaleString("fr")}\u00a0caractères`,
-  longLink: "Certaines messageries coupent les liens aussi longs\u00a0: envoyez plutôt le fichier de la page de relecture.",
+  longLink:
+    "Certaines messageries coupent les liens aussi longs\u00a0: envoyez plutôt le fichier de la page de relecture.",
   openLink: "Ouvrir la page de relecture",
   share: {
     localOnly: (where, reviewPage) =>

@@ -50,7 +50,8 @@ const en = {
   runsOnEndpoint: (model: string, host: string) => `replies from ${model} at ${host}`,
   fromFile: (file: string) => `file ${file}`,
   /** Each count worded by the plural of the same name below. */
-  summary: (reviewed: string, liked: string, disliked: string, comments: string) => `${reviewed}: ${liked}, ${disliked}, ${comments}.`,
+  summary: (reviewed: string, liked: string, disliked: string, comments: string) =>
+    `${reviewed}: ${liked}, ${disliked}, ${comments}.`,
   reviewed: plural({ one: "# reply reviewed", other: "# replies reviewed" }),
   likedCount: plural({ one: "# liked", other: "# liked" }),
   dislikedCount: plural({ one: "# disliked", other: "# disliked" }),
@@ -89,8 +90,13 @@ const fr: typeof en = {
   runsOnRehearsal: "réponses de la répétition hors ligne",
   runsOnEndpoint: (model, host) => `réponses de ${model} sur ${host}`,
   fromFile: (file) => `fichier ${file}`,
-  summary: (reviewed, liked, disliked, comments) => `${reviewed}\u00a0: ${liked}, ${disliked}, ${comments}.`,
-  reviewed: plural({ one: "# réponse relue", many: "# de réponses relues", other: "# réponses relues" }),
+  summary: (reviewed, liked, disliked, comments) =>
+    `${reviewed}\u00a0: ${liked}, ${disliked}, ${comments}.`,
+  reviewed: plural({
+    one: "# réponse relue",
+    many: "# de réponses relues",
+    other: "# réponses relues",
+  }),
   // Agreeing with « réponses », understood: no « de » before them.
   likedCount: plural({ one: "# appréciée", many: "# appréciées", other: "# appréciées" }),
   dislikedCount: plural({ one: "# rejetée", many: "# rejetées", other: "# rejetées" }),

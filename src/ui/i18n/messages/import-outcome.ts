@@ -5,12 +5,15 @@ import { defineMessages, plural } from "../define-messages";
 const en = {
   imported: (name: string) => `Imported “${name}”: it is open as a new persona.`,
   /** `problems`: how many, worded by `problems` below. */
-  invalid: (source: string | null, problems: string) => `${source ?? "The pasted JSON"} was not imported: ${problems}. Nothing changed.`,
+  invalid: (source: string | null, problems: string) =>
+    `${source ?? "The pasted JSON"} was not imported: ${problems}. Nothing changed.`,
   problems: plural({ one: "# problem", other: "# problems" }),
   tooLarge: (source: string | null) =>
     `${source ?? "The pasted JSON"} is too large: a persona file is at most 4 MB (1 MB of content) and a card at most 16 MB. Nothing was imported.`,
-  notJson: (source: string | null) => `${source ?? "This"} is neither JSON nor a PNG image. Nothing was imported.`,
-  unreadable: (source: string | null) => `${source ?? "The file"} could not be read. Nothing was imported.`,
+  notJson: (source: string | null) =>
+    `${source ?? "This"} is neither JSON nor a PNG image. Nothing was imported.`,
+  unreadable: (source: string | null) =>
+    `${source ?? "The file"} could not be read. Nothing was imported.`,
   importedCard: (name: string, version: string, container: string) =>
     `Imported “${name}” from a Character Card ${version.toUpperCase()} (${container.toUpperCase()}): it is open as a new persona.`,
   cardExact: "The card carried its Psydesign persona: it came back exactly.",
@@ -20,7 +23,8 @@ const en = {
     `Cards have no sliders, and this one has too little dialogue to measure (${words} words): the voice settings are neutral defaults. Set them yourself.`,
   cardEstimated: (words: number) =>
     `Cards have no sliders: the voice settings, the address form and the language are estimates from ${words} words of the card’s own dialogue. Check them.`,
-  cardRefused: (source: string | null, reason: string) => `${source ?? "The pasted JSON"} was not imported: ${reason} Nothing changed.`,
+  cardRefused: (source: string | null, reason: string) =>
+    `${source ?? "The pasted JSON"} was not imported: ${reason} Nothing changed.`,
   cardProblems: {
     "too-large": "it is larger than 16 MB.",
     "persona-too-large":
@@ -45,11 +49,13 @@ const en = {
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
 const fr: typeof en = {
   imported: (name) => `«\u00a0${name}\u00a0» importé\u00a0: il est ouvert comme nouveau persona.`,
-  invalid: (source, problems) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${problems}. Rien n’a changé.`,
+  invalid: (source, problems) =>
+    `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${problems}. Rien n’a changé.`,
   problems: plural({ one: "# problème", many: "# de problèmes", other: "# problèmes" }),
   tooLarge: (source) =>
     `${source ?? "Le JSON collé"} est trop gros\u00a0: un fichier de persona fait au plus 4\u00a0Mo (1\u00a0Mo de contenu), une carte au plus 16\u00a0Mo. Rien n’a été importé.`,
-  notJson: (source) => `${source ?? "Ceci"} n’est ni du JSON ni une image PNG. Rien n’a été importé.`,
+  notJson: (source) =>
+    `${source ?? "Ceci"} n’est ni du JSON ni une image PNG. Rien n’a été importé.`,
   unreadable: (source) => `${source ?? "Le fichier"} n’a pas pu être lu. Rien n’a été importé.`,
   importedCard: (name, version, container) =>
     `«\u00a0${name}\u00a0» importé depuis une Character Card ${version.toUpperCase()} (${container.toUpperCase()})\u00a0: il est ouvert comme nouveau persona.`,
@@ -60,13 +66,16 @@ const fr: typeof en = {
     `Les cartes n’ont pas de curseurs et celle-ci a trop peu de dialogue à mesurer (${words}\u00a0mots)\u00a0: les réglages de voix sont neutres. Réglez-les vous-même.`,
   cardEstimated: (words) =>
     `Les cartes n’ont pas de curseurs\u00a0: les réglages de voix, la forme d’adresse et la langue sont estimés sur ${words}\u00a0mots du dialogue de la carte. Vérifiez-les.`,
-  cardRefused: (source, reason) => `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${reason} Rien n’a changé.`,
+  cardRefused: (source, reason) =>
+    `${source ?? "Le JSON collé"} n’a pas été importé\u00a0: ${reason} Rien n’a changé.`,
   cardProblems: {
     "too-large": "il dépasse 16\u00a0Mo.",
     "persona-too-large":
       "le fichier tient dans la limite de 16\u00a0Mo, mais le persona qui en serait fait dépasserait 1\u00a0Mo\u00a0: un persona garde la carte entière, lorebook compris, et un persona contient au plus 1\u00a0Mo.",
-    "compressed-too-large": "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
-    "too-deep": "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
+    "compressed-too-large":
+      "le texte de la carte, compressé dans le PNG, dépasse 16\u00a0Mo une fois décompressé.",
+    "too-deep":
+      "la carte imbrique ses données sur plus de 48\u00a0niveaux (une vraie carte en compte une dizaine).",
     "not-a-card": "ce n’est pas une Character Card.",
     "no-card-in-png": "cette image PNG ne contient pas de carte de personnage.",
     "bad-png": "le fichier PNG est abîmé ou tronqué.",

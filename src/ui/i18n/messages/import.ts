@@ -23,7 +23,8 @@ const fr: typeof en = {
   or: "ou",
   pasteJson: "Coller du JSON",
   submit: "Importer",
-  dropHere: "Déposez un persona, une Character Card (.json, .png) ou des retours client pour les importer",
+  dropHere:
+    "Déposez un persona, une Character Card (.json, .png) ou des retours client pour les importer",
 };
 
 export const importMessages = defineMessages({ en, fr });

@@ -20,9 +20,11 @@ const en = {
   summary: "Across the conversation",
   noDrift: "Every reply matches the persona's settings.",
   // The count is worded through `replies`: French writes "dans 2 réponses sur 3", English "in 2 of 3 replies".
-  addressDrift: (form: string, replies: string, of: number) => `“${form}” used in ${replies} of ${of} replies`,
+  addressDrift: (form: string, replies: string, of: number) =>
+    `“${form}” used in ${replies} of ${of} replies`,
   avoidedDrift: (replies: string, of: number) => `avoided words in ${replies} of ${of} replies`,
-  dimensionDrift: (label: string, replies: string, of: number) => `${label} off target in ${replies} of ${of} replies`,
+  dimensionDrift: (label: string, replies: string, of: number) =>
+    `${label} off target in ${replies} of ${of} replies`,
   replies: plural({ one: "#", other: "#" }),
   longer: (pct: number) => `replies ${pct} % longer than the target`,
   shorter: (pct: number) => `replies ${pct} % shorter than the target`,

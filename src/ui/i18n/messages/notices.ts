@@ -10,11 +10,14 @@ const en = {
   corruptedNotMoved:
     "Saved data could not be read, nor set aside: this tab will not save over it. Your work stays in this tab only; export it to keep it.",
   downloadSetAside: "Download set-aside data",
-  changedElsewhere: "This persona was changed in another tab; that version is now open. Undo brings yours back.",
-  savedAsCopy: (name: string) => `Another tab saved this persona first: your changes were saved as a copy, ${name}.`,
+  changedElsewhere:
+    "This persona was changed in another tab; that version is now open. Undo brings yours back.",
+  savedAsCopy: (name: string) =>
+    `Another tab saved this persona first: your changes were saved as a copy, ${name}.`,
   setAside: plural({
     one: "One saved persona could not be opened: it stays saved as it was, and a copy was set aside to download.",
-    other: "# saved personas could not be opened: they stay saved as they were, and copies were set aside to download.",
+    other:
+      "# saved personas could not be opened: they stay saved as they were, and copies were set aside to download.",
   }),
 };
 

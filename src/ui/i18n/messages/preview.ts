@@ -47,7 +47,8 @@ const en = {
   provider: "Provider",
   providerRehearsal: "Offline rehearsal",
   providerEndpoint: "OpenAI-compatible endpoint",
-  rehearsalNote: "Replies are written on this device by rules from the persona's settings. No request leaves the browser.",
+  rehearsalNote:
+    "Replies are written on this device by rules from the persona's settings. No request leaves the browser.",
   endpoint: "Endpoint",
   presets: {
     openai: "OpenAI",
@@ -61,7 +62,8 @@ const en = {
   temperature: "Temperature",
   maxTokens: "Max tokens",
   firstByteTimeout: "Wait for a first reply (seconds)",
-  firstByteTimeoutNote: "Also the longest silence allowed in the middle of a reply before it counts as stalled.",
+  firstByteTimeoutNote:
+    "Also the longest silence allowed in the middle of a reply before it counts as stalled.",
   apiKey: "API key",
   apiKeyNote: "Kept in this tab's memory only, unless you tick the box below.",
   apiKeyNoteFromFile:
@@ -124,15 +126,23 @@ const fr: typeof en = {
     "Les réponses sont écrites sur cet appareil, par des règles tirées des réglages du persona. Aucune requête ne quitte le navigateur.",
   endpoint: "Point d’accès",
   // As the studio always named them; "Custom" is not translated yet.
-  presets: { openai: "OpenAI", mistral: "Mistral", ollama: "Ollama (local)", lmstudio: "LM Studio (local)", custom: "Custom" },
+  presets: {
+    openai: "OpenAI",
+    mistral: "Mistral",
+    ollama: "Ollama (local)",
+    lmstudio: "LM Studio (local)",
+    custom: "Custom",
+  },
   baseURL: "URL de base",
   model: "Modèle",
   temperature: "Température",
   maxTokens: "Jetons maximum",
   firstByteTimeout: "Attente de la première réponse (secondes)",
-  firstByteTimeoutNote: "C’est aussi le plus long silence admis au milieu d’une réponse avant de la considérer comme bloquée.",
+  firstByteTimeoutNote:
+    "C’est aussi le plus long silence admis au milieu d’une réponse avant de la considérer comme bloquée.",
   apiKey: "Clé d’API",
-  apiKeyNote: "Gardée dans la mémoire de cet onglet seulement, sauf si vous cochez la case ci-dessous.",
+  apiKeyNote:
+    "Gardée dans la mémoire de cet onglet seulement, sauf si vous cochez la case ci-dessous.",
   apiKeyNoteFromFile:
     "Gardée dans la mémoire de cet onglet seulement. «\u00a0Mémoriser sur cet appareil\u00a0» n’est pas proposé ici\u00a0: cette page a été ouverte depuis un fichier, et toutes les pages ouvertes depuis un fichier sur cet ordinateur partagent le même stockage, où n’importe quel autre fichier HTML pourrait lire la clé.",
   remember: "Mémoriser sur cet appareil",

@@ -21,9 +21,17 @@ export const promptMessages = defineMessages({
     copy: "Copier le prompt",
     copied: "Prompt copié dans le presse-papiers.",
     copyFailed: "Copie impossible : sélectionnez le prompt et copiez-le à la main.",
-    warnings: plural({ one: "# avertissement", many: "# d’avertissements", other: "# avertissements" }),
+    warnings: plural({
+      one: "# avertissement",
+      many: "# d’avertissements",
+      other: "# avertissements",
+    }),
     noWarnings: "Aucun réglage contradictoire.",
-    changedLines: plural({ one: "# ligne modifiée", many: "# de lignes modifiées", other: "# lignes modifiées" }),
+    changedLines: plural({
+      one: "# ligne modifiée",
+      many: "# de lignes modifiées",
+      other: "# lignes modifiées",
+    }),
     writtenIn: (lang) => `Rédigé en ${lang === "fr" ? "français" : "anglais"}`,
   },
 });

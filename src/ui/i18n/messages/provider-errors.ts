@@ -55,15 +55,18 @@ const en = {
     }),
     interrupted: () => ({
       title: "Reply cut off",
-      detail: "The reply was cut off: the connection closed before the endpoint finished. Retry to get a full reply.",
+      detail:
+        "The reply was cut off: the connection closed before the endpoint finished. Retry to get a full reply.",
     }),
     malformed: () => ({
       title: "Unreadable reply",
-      detail: "The endpoint sent a reply the studio cannot read (not the OpenAI streaming format). Check the base URL.",
+      detail:
+        "The endpoint sent a reply the studio cannot read (not the OpenAI streaming format). Check the base URL.",
     }),
     timeout: () => ({
       title: "No answer in time",
-      detail: "The endpoint did not start answering in time. A local model may still be loading: retry in a moment.",
+      detail:
+        "The endpoint did not start answering in time. A local model may still be loading: retry in a moment.",
     }),
     stalled: () => ({
       title: "Reply stalled",
@@ -121,15 +124,18 @@ const fr: typeof en = {
     }),
     interrupted: () => ({
       title: "Réponse interrompue",
-      detail: "La réponse a été coupée : la connexion s'est fermée avant la fin. Réessayez pour obtenir une réponse complète.",
+      detail:
+        "La réponse a été coupée : la connexion s'est fermée avant la fin. Réessayez pour obtenir une réponse complète.",
     }),
     malformed: () => ({
       title: "Réponse illisible",
-      detail: "Le serveur a envoyé une réponse que le studio ne sait pas lire (pas au format de streaming OpenAI). Vérifiez l'URL de base.",
+      detail:
+        "Le serveur a envoyé une réponse que le studio ne sait pas lire (pas au format de streaming OpenAI). Vérifiez l'URL de base.",
     }),
     timeout: () => ({
       title: "Pas de réponse à temps",
-      detail: "Le serveur n'a pas commencé à répondre à temps. Un modèle local est peut-être encore en chargement : réessayez dans un instant.",
+      detail:
+        "Le serveur n'a pas commencé à répondre à temps. Un modèle local est peut-être encore en chargement : réessayez dans un instant.",
     }),
     stalled: () => ({
       title: "Réponse bloquée",

@@ -14,7 +14,8 @@ export const shellMessages = defineMessages({
     preview: "Preview",
     toolbar: "Persona actions",
     exportAs: "Export as…",
-    cannotStart: (reason: string) => `Psydesign Studio could not start: ${reason}. Reload the page to try again.`,
+    cannotStart: (reason: string) =>
+      `Psydesign Studio could not start: ${reason}. Reload the page to try again.`,
   },
   fr: {
     tagline: "Décidez comment parle un assistant IA.",
@@ -28,6 +29,7 @@ export const shellMessages = defineMessages({
     preview: "Aperçu",
     toolbar: "Actions sur le persona",
     exportAs: "Exporter en…",
-    cannotStart: (reason) => `Psydesign Studio n’a pas pu démarrer\u00a0: ${reason}. Rechargez la page pour réessayer.`,
+    cannotStart: (reason) =>
+      `Psydesign Studio n’a pas pu démarrer\u00a0: ${reason}. Rechargez la page pour réessayer.`,
   },
 });
