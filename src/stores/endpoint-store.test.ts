@@ -44,15 +44,13 @@ describe("endpoint settings", () => {
 
   it("remembers the settings on this device, but not the key", () => {
     const store = createEndpointStore();
-    store
-      .getState()
-      .save({
-        provider: "openai-compatible",
-        preset: "ollama",
-        baseURL: "http://localhost:11434/v1",
-        model: "llama3.2",
-        apiKey: KEY,
-      });
+    store.getState().save({
+      provider: "openai-compatible",
+      preset: "ollama",
+      baseURL: "http://localhost:11434/v1",
+      model: "llama3.2",
+      apiKey: KEY,
+    });
     expect(store.getState().apiKey).toBe(KEY);
     expect(everythingStored()).not.toContain(KEY);
     expect(localStorage.getItem(API_KEY_KEY)).toBeNull();

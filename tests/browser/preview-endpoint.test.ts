@@ -131,11 +131,9 @@ describe("a designer previews the persona on an OpenAI-compatible endpoint", () 
     expect(await chats(server)[0]!.settled).toBe("client-closed");
     expect(chats(server)[0]!.body).toMatchObject({ max_tokens: 300 });
     // The whole page would be 200,000 characters tall: the fault is what there is to see.
-    await turn
-      .locator(".pv-fault")
-      .screenshot({
-        path: path.join(ARTIFACTS, "screenshots", "preview-fault-reply-too-long.png"),
-      });
+    await turn.locator(".pv-fault").screenshot({
+      path: path.join(ARTIFACTS, "screenshots", "preview-fault-reply-too-long.png"),
+    });
     // Still answering: the composer takes the next message at once.
     server.setMode({ kind: "echo" });
     await send(page, "A short one now.");

@@ -27,14 +27,12 @@ export function renderPreview(options: { lang?: UiLanguage; endpoint?: ChatProvi
   const preview = previewOf(result.studio);
   if (endpoint) {
     act(() =>
-      preview.endpoint
-        .getState()
-        .save({
-          provider: "openai-compatible",
-          preset: "custom",
-          baseURL: "http://127.0.0.1:9/v1",
-          model: "test-model",
-        }),
+      preview.endpoint.getState().save({
+        provider: "openai-compatible",
+        preset: "custom",
+        baseURL: "http://127.0.0.1:9/v1",
+        model: "test-model",
+      }),
     );
   }
   return { ...result, preview };
