@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe.concurrent("psydesign analyze", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign analyze", { timeout: 90_000 }, () => {
   test("plain text: one JSON line with the headline measures and the guessed language", async () => {
     const outcome = await psydesign(["analyze"], {
       input: "Bonjour, pouvez-vous m'envoyer votre dossier ? Nous le traiterons demain.\n",

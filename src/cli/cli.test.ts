@@ -95,7 +95,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign validate", { timeout: 90_000 }, () => {
   test("a valid file exits 0 with one ✓ line naming it", async () => {
     const outcome = await psydesign(["validate", fixture("valid.json")]);
     expect(outcome).toEqual({ code: 0, stdout: `✓ ${fixture("valid.json")}\n`, stderr: "" });
@@ -245,7 +245,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign compile", { timeout: 90_000 }, () => {
   test("prints the compiled system prompt on stdout and exits 0", async () => {
     const { systemPrompt, warnings } = await compiled(fixture("valid.json"));
     const outcome = await psydesign(["compile", fixture("valid.json")]);
@@ -314,7 +314,7 @@ describe.concurrent("psydesign compile", { timeout: 30_000 }, () => {
   });
 });
 
-describe.concurrent("psydesign rehearse", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign rehearse", { timeout: 90_000 }, () => {
   test("prints the greeting and a reply per turn, as text and as JSON lines that parse back", async () => {
     const file = "personas/service-public.json";
     const greeting = (JSON.parse(await readFile(join(ROOT, file), "utf8")) as { greeting: string })
@@ -354,7 +354,7 @@ describe.concurrent("psydesign rehearse", { timeout: 30_000 }, () => {
   });
 });
 
-describe.concurrent("usage", { timeout: 30_000 }, () => {
+describe.concurrent("usage", { timeout: 90_000 }, () => {
   test("help and --help: usage on stdout, exit 0; no command: the same on stderr, exit 2", async () => {
     const [help, dashHelp, none] = await Promise.all([
       psydesign(["help"]),

@@ -58,7 +58,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe.concurrent("psydesign convert: a persona file to each format", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign convert: a persona file to each format", { timeout: 90_000 }, () => {
   test.each([
     ["persona", [], (p: Persona) => serializePersona(p)],
     ["ccv2", [], (p: Persona) => `${JSON.stringify(cardV2(p), null, 2)}\n`],
@@ -193,7 +193,7 @@ describe.concurrent("psydesign convert: a persona file to each format", { timeou
   });
 });
 
-describe.concurrent("psydesign convert: character cards in", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign convert: character cards in", { timeout: 90_000 }, () => {
   test("a real V2 PNG card: the persona on stdout, the estimate said on stderr", async () => {
     const card = await cardFile(SERAPHINA_PNG);
     expect(card.estimated.settings).toContain("voice.warmth");
@@ -232,7 +232,7 @@ describe.concurrent("psydesign convert: character cards in", { timeout: 30_000 }
 
 describe.concurrent(
   "psydesign convert: bad input exits 1 with one plain line",
-  { timeout: 30_000 },
+  { timeout: 90_000 },
   () => {
     const cases: [string, () => string, RegExp][] = [
       [
@@ -315,7 +315,7 @@ describe.concurrent(
   },
 );
 
-describe.concurrent("psydesign convert: usage errors exit 2", { timeout: 30_000 }, () => {
+describe.concurrent("psydesign convert: usage errors exit 2", { timeout: 90_000 }, () => {
   test.each([
     [
       ["convert", PERSONA],
