@@ -136,5 +136,8 @@ describe("Settings dialog", () => {
       within(dialog).getByRole("checkbox", { name: "Mémoriser sur cet appareil" }),
     ).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Enregistrer" })).toBeInTheDocument();
+    const endpoint = within(dialog).getByRole("combobox", { name: "Point d’accès" });
+    expect(within(endpoint).getByRole("option", { name: "Personnalisé" })).toBeInTheDocument();
+    expect(within(endpoint).queryByRole("option", { name: "Custom" })).toBeNull();
   });
 });

@@ -125,13 +125,12 @@ const fr: typeof en = {
   rehearsalNote:
     "Les réponses sont écrites sur cet appareil, par des règles tirées des réglages du persona. Aucune requête ne quitte le navigateur.",
   endpoint: "Point d’accès",
-  // As the studio always named them; "Custom" is not translated yet.
   presets: {
     openai: "OpenAI",
     mistral: "Mistral",
     ollama: "Ollama (local)",
     lmstudio: "LM Studio (local)",
-    custom: "Custom",
+    custom: "Personnalisé",
   },
   baseURL: "URL de base",
   model: "Modèle",
