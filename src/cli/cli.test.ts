@@ -128,7 +128,7 @@ describe.concurrent("psydesign validate", { timeout: 30_000 }, () => {
       () => fixture("proto-keys.json"),
       [/^F: __proto__: the key "__proto__" is not allowed$/, /^F: identity\.constructor: the key "constructor" is not allowed$/],
     ],
-    ["a newer schemaVersion", () => fixture("newer-version.json"), [/^F: schemaVersion: .*newer version.*\(schemaVersion 2\)/]],
+    ["a newer schemaVersion", () => fixture("newer-version.json"), [/^F: schemaVersion: .*newer version.*\(schemaVersion 3\)/]],
     ["a directory", () => join(scratch, "folder.json"), [/^F: is a directory, not a persona file$/]],
     [
       "a V2 card PNG",

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../../src/core/persona/constants";
 import type { Persona } from "../../src/core/persona/schema";
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
@@ -6,7 +7,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unk
 export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
   const base: Persona = {
     format: "psydesign.persona",
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: "test-persona",
     name: "Test persona",
     language: "fr",
@@ -14,7 +15,7 @@ export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
     voice: { warmth: 50, humor: 10, enthusiasm: 40, register: 60, institutional: 50, verbosity: 40, emoji: 0 },
     address: "formal",
     lexicon: { prefer: [], avoid: [] },
-    guardrails: { avoidTopics: [], discloseAI: true },
+    guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true },
     examples: [],
     extensions: {},
   };

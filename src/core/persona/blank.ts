@@ -14,7 +14,7 @@ export function blankPersona(language: Language, id: string): Persona {
     voice: { warmth: 50, humor: 30, enthusiasm: 40, register: 50, institutional: 30, verbosity: 40, emoji: 10 },
     address: "formal",
     lexicon: { prefer: [], avoid: [] },
-    guardrails: { avoidTopics: [], discloseAI: true },
+    guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true },
     examples: [],
     extensions: {},
   };

@@ -73,7 +73,11 @@ const INVALID: Array<[string, (doc: Doc) => void]> = [
   ["an unknown key", (d) => (d.colour = "blue")],
   ["an unknown language", (d) => (d.language = "de")],
   ["an unknown address form", (d) => (d.address = "tu")],
-  ["a newer schemaVersion", (d) => (d.schemaVersion = 2)],
+  ["a newer schemaVersion", (d) => (d.schemaVersion = 3)],
+  ["trigger words as text", (d) => (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: "refund" })],
+  ["a trigger word of spaces", (d) => (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: ["  "] })],
+  ["an empty topic as a trigger key", (d) => (d.guardrails.topicTriggers = { "": ["refund"] })],
+  ["no topicTriggers", (d) => delete d.guardrails.topicTriggers],
   ["schemaVersion as text", (d) => (d.schemaVersion = "1")],
   ["another format", (d) => (d.format = "tavern.card")],
   ["an id that is not a slug", (d) => (d.id = "Mon Persona")],
@@ -99,6 +103,13 @@ const BEYOND_SCHEMA: Array<[string, (doc: Doc) => void, string, string, Array<bo
   ["content over 1 MB", (d) => (d.extensions.notes = "x".repeat(1_000_001)), "a JSON Schema cannot count bytes", "at most 1 MB", [true]],
   ["extensions nested 65 levels", (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH)), NO_DEPTH, "nest at most 64 levels", [true]],
   ["extensions nested 2,000 levels", (d) => (d.extensions.x = nestedList(2_000)), NO_DEPTH, "nest at most 64 levels", [true, "overflow"]],
+  [
+    "a trigger key that names no avoided topic",
+    (d) => (d.guardrails.topicTriggers = { refunds: ["money back"] }),
+    "a JSON Schema cannot compare a key with the items of another list",
+    "each key of guardrails.topicTriggers is one of guardrails.avoidTopics",
+    [true],
+  ],
 ];
 
 /** Files both must accept. */
@@ -109,6 +120,7 @@ const VALID: Array<[string, (doc: Doc) => void]> = [
   ["extension keys close to the forbidden ones", (d) => (d.extensions = { proto: 1, Constructor: 2, prototypes: [{ __proto: 3 }] })],
   ["extensions nested exactly 64 levels", (d) => (d.extensions.x = nestedList(MAX_EXTENSION_DEPTH - 1))],
   ["any JSON in extensions", (d) => (d.extensions.tool = { a: [1, "two", null, true, { b: -1.5 }] })],
+  ["trigger words for an avoided topic", (d) => (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: ["money back", "invoice"] })],
 ];
 
 describe("ajv with public/persona.schema.json gives the door's verdict", () => {
