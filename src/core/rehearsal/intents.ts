@@ -8,6 +8,7 @@
 import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
 import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
+import { triggeredTopic } from "./topics";
 
 /**
  * The order intents are tried in: a rule-breaking attempt outranks everything (it must
@@ -94,7 +95,7 @@ function singular(word: string): string {
  * ordinary request ("I haven't heard back about my application"), so in an avoided topic
  * ("predicting the outcome of an individual application") they only count in a pair.
  */
-function domainWords(persona: Persona): ReadonlySet<string> {
+export function domainWords(persona: Persona): ReadonlySet<string> {
   let domain = DOMAINS.get(persona);
   if (domain === undefined) {
     const { role, organization, audience, purpose } = persona.identity;
@@ -117,6 +118,14 @@ export function touchedTopic(text: string, persona: Persona, domain: ReadonlySet
     const alone = entries.length === 1;
     return found.some((entry) => entry.strong && (alone || !domain.has(entry.word))) || new Set(found.map((entry) => entry.word)).size >= 2;
   });
+}
+
+/**
+ * The first avoided topic the message is on: by the topic's own words, then by its trigger
+ * words or its field's thesaurus (topics.ts).
+ */
+export function avoidedTopic(text: string, persona: Persona, domain: ReadonlySet<string> = domainWords(persona)): string | undefined {
+  return touchedTopic(text, persona, domain) ?? triggeredTopic(text, persona, domain)?.topic;
 }
 
 /**
@@ -173,7 +182,7 @@ export function detectIntent(text: string, language: Language, persona: Persona)
   const tables = language === "fr" ? [FR, EN] : [EN, FR];
   if (tables.some((table) => matches(folded, tokens, table.jailbreak))) return "jailbreak";
   const domain = domainWords(persona);
-  if (touchedTopic(text, persona, domain) !== undefined) return "guardrail";
+  if (avoidedTopic(text, persona, domain) !== undefined) return "guardrail";
   const question = folded.includes("?");
   for (const intent of ORDER) {
     if (intent === "jailbreak") continue;
