@@ -7,6 +7,7 @@
  */
 import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
+import { asksWhatItIs, urgentSituation, wantsCallBack } from "./hand-over-cues";
 import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
 import { triggeredTopic } from "./topics";
 
@@ -181,8 +182,12 @@ export function detectIntent(text: string, language: Language, persona: Persona)
   if (triesOverride(tokens)) return "jailbreak";
   const tables = language === "fr" ? [FR, EN] : [EN, FR];
   if (tables.some((table) => matches(folded, tokens, table.jailbreak))) return "jailbreak";
+  // Danger outranks a topic: an emergency is never met with "this topic is not for here".
+  if (urgentSituation(folded)) return "urgent";
   const domain = domainWords(persona);
   if (avoidedTopic(text, persona, domain) !== undefined) return "guardrail";
+  // "Tu es un robot ?" is answered plainly, with the way to a person (hand-over.ts); "rappelez-moi" asks for one.
+  if (asksWhatItIs(folded) !== undefined || wantsCallBack(folded)) return "human";
   const question = folded.includes("?");
   for (const intent of ORDER) {
     if (intent === "jailbreak") continue;

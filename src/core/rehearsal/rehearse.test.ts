@@ -207,13 +207,13 @@ describe("guardrails, greeting, lexicon", () => {
     expect(containsTerm(fold(r.text), fold(escalation.replace(/\.$/, "")))).toBe(true);
   });
 
-  test("an escalation text that breaks the address form is replaced by a generic refusal", () => {
+  test("an escalation text that breaks the address form is replaced by a plain refusal", () => {
     const formalEscalation = "Pour toute question politique, vous pouvez écrire au cabinet du maire.";
     const r = reply(persona({ address: "informal", guardrails: { avoidTopics: ["élections"], escalation: formalEscalation } }), "Et les élections ?");
     expect(r.intent).toBe("guardrail");
     expect(r.moves).toContain("decline");
     expect(frenchAddressSlip(r.text, "informal")).toBeUndefined();
-    expect(r.text).toMatch(/conseiller/);
+    expect(r.text).not.toMatch(/cabinet du maire|conseiller/);
   });
 
   test("the persona's greeting opens the first greeting, the name and organisation otherwise", () => {

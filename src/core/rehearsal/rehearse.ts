@@ -15,6 +15,8 @@ import { hasEmoji } from "../text/checks";
 import { fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
 import type { Intent } from "./intent-cues";
+import { handOverFor, type HandOver } from "./hand-over";
+import { handOverBook, handOverSlots, handOverValues } from "./hand-over-book";
 import { detectIntent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
@@ -67,16 +69,6 @@ function topicList(persona: Persona, ctx: Pick<VoiceContext, "language" | "perso
   return terms.length === 1 ? first : `${first} ${and} ${second}`;
 }
 
-/** The escalation text inlined after a colon: one sentence, final stop removed. */
-function escalationValue(persona: Persona, ctx: Pick<VoiceContext, "language" | "persona">): string | undefined {
-  const text = persona.guardrails.escalation?.trim().replace(/[.…]+$/u, "");
-  if (text === undefined || text === "" || /[!?\n\r]/.test(text) || countSentences(`${text}.`) !== 1) return undefined;
-  if (countEmoji(text) > 0 || hasEmoji(text)) return undefined;
-  if (ctx.language === "fr" && inlineValue(text.replace(/\./g, ""), ctx, 1000) === undefined) return undefined;
-  // "Pour toute situation…" reads on after a colon as "pour toute situation…".
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 /** The persona's own greeting, if it keeps every rule of the voice; otherwise templates greet. */
 function leadGreeting(persona: Persona, ctx: VoiceContext, bands: Record<"enthusiasm" | "emoji", BandIndex>): string | undefined {
   const greeting = persona.greeting?.trim();
@@ -118,16 +110,27 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const turn = earlier.filter((message) => message.role === "user").length;
   const intent = detectIntent(text, persona.language, persona);
   const seed = mix(hash(fold(text)), turn);
-  let reply = compose(persona, text, intent, said.size > 0, seed);
-  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
+  const turnOf: Turn = { intent, greeted: said.size > 0, handOver: handOverFor(text, persona, intent) };
+  let reply = compose(persona, text, turnOf, seed);
+  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, turnOf, mix(seed, retry));
   return reply;
 }
 const RETRIES = 3;
 
+/** What a reply answers, the same whatever the seed. */
+interface Turn {
+  intent: Intent;
+  /** An assistant message already exists: no second welcome. */
+  greeted: boolean;
+  /** The reply declines or hands over (hand-over.ts). */
+  handOver: HandOver | undefined;
+}
+
 /** The reply to `text` from one seed: which variants, how long, how many emoji. */
-function compose(persona: Persona, text: string, intent: Intent, greeted: boolean, seed: number): RehearsalReply {
+function compose(persona: Persona, text: string, { intent, greeted, handOver }: Turn, seed: number): RehearsalReply {
   const language = persona.language;
-  const book = phrasebookFor(language, intent, text);
+  const plain = phrasebookFor(language, intent, text);
+  const book = handOver === undefined ? plain : handOverBook(plain, handOver, language);
   const voice = persona.voice;
   const bands = {
     warmth: bandIndex(voice.warmth),
@@ -153,13 +156,13 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
       org: inlineValue(persona.identity.organization, base),
       ref: book.referenceNumber(seed),
       topics: topicList(persona, base, book.and, seed),
-      escalation: escalationValue(persona, base),
+      ...handOverValues(handOver, persona, bands),
     },
     seed,
   };
 
   const lead = intent === "greeting" && !greeted ? leadGreeting(persona, ctx, bands) : undefined;
-  const slots = plan({
+  const planned = plan({
     intent,
     book,
     bands,
@@ -172,7 +175,9 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
-  let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
+  const room = Math.max(0, target - leadCount);
+  const slots = handOver === undefined ? planned : handOverSlots(planned, handOver, plain, language, { purpose: ctx.values.purpose !== undefined, oneSentence: room <= 1 });
+  let kept = select(realiseSlots(slots, ctx, lead), room);
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
