@@ -6,9 +6,17 @@ import { makePersona } from "./make-persona";
 
 type Overrides = NonNullable<Parameters<typeof makePersona>[0]>;
 
-/** A neutral French persona whose replies are long enough to show every optional move. */
+/**
+ * A neutral French persona whose replies are long enough to show every optional move. It does
+ * not announce itself as an AI (the first reply would otherwise say so: disclosure.test.ts),
+ * so single-message tests read the moves they are about.
+ */
 export function rehearsalPersona(overrides: Overrides = {}): Persona {
-  return makePersona({ ...overrides, voice: { warmth: 50, humor: 0, enthusiasm: 40, register: 50, institutional: 50, verbosity: 70, emoji: 0, ...overrides.voice } });
+  return makePersona({
+    ...overrides,
+    voice: { warmth: 50, humor: 0, enthusiasm: 40, register: 50, institutional: 50, verbosity: 70, emoji: 0, ...overrides.voice },
+    guardrails: { discloseAI: false, ...overrides.guardrails },
+  });
 }
 
 /** The same in English. */

@@ -15,6 +15,7 @@ import { hasEmoji } from "../text/checks";
 import { fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
 import type { Intent } from "./intent-cues";
+import { disclosesAI, disclosureSlot, mustDisclose, withDisclosure } from "./disclosure";
 import { handOverFor, type HandOver } from "./hand-over";
 import { handOverBook, handOverSlots, handOverValues } from "./hand-over-book";
 import { detectIntent } from "./intents";
@@ -110,7 +111,7 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const turn = earlier.filter((message) => message.role === "user").length;
   const intent = detectIntent(text, persona.language, persona);
   const seed = mix(hash(fold(text)), turn);
-  const turnOf: Turn = { intent, greeted: said.size > 0, handOver: handOverFor(text, persona, intent) };
+  const turnOf: Turn = { intent, greeted: said.size > 0, handOver: handOverFor(text, persona, intent), disclose: mustDisclose(persona, earlier) };
   let reply = compose(persona, text, turnOf, seed);
   for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, turnOf, mix(seed, retry));
   return reply;
@@ -124,10 +125,12 @@ interface Turn {
   greeted: boolean;
   /** The reply declines or hands over (hand-over.ts). */
   handOver: HandOver | undefined;
+  /** The reply must say it is an AI, unless the persona's greeting opening it does (disclosure.ts). */
+  disclose: boolean;
 }
 
 /** The reply to `text` from one seed: which variants, how long, how many emoji. */
-function compose(persona: Persona, text: string, { intent, greeted, handOver }: Turn, seed: number): RehearsalReply {
+function compose(persona: Persona, text: string, { intent, greeted, handOver, disclose }: Turn, seed: number): RehearsalReply {
   const language = persona.language;
   const plain = phrasebookFor(language, intent, text);
   const book = handOver === undefined ? plain : handOverBook(plain, handOver, language);
@@ -176,14 +179,22 @@ function compose(persona: Persona, text: string, { intent, greeted, handOver }: 
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
   const room = Math.max(0, target - leadCount);
-  const slots = handOver === undefined ? planned : handOverSlots(planned, handOver, plain, language, { purpose: ctx.values.purpose !== undefined, oneSentence: room <= 1 });
-  let kept = select(realiseSlots(slots, ctx, lead), room);
+  const disclosed = disclose && handOver?.kind !== "identity" && !(lead !== undefined && disclosesAI(lead));
+  const slots = [
+    ...(disclosed ? [disclosureSlot(language)] : []),
+    ...(handOver === undefined ? planned : handOverSlots(planned, handOver, plain, language, { purpose: ctx.values.purpose !== undefined, oneSentence: room <= 1 })),
+  ];
+  const realised = realiseSlots(slots, ctx, lead);
+  let kept = select(realised, room);
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
+  const disclosure = withDisclosure(kept, realised, language, keep);
+  kept = disclosure.kept;
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
+  if (disclosure.joinedAt !== undefined) moves.splice(disclosure.joinedAt, 0, "disclosure");
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
