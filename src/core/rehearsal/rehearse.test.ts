@@ -259,6 +259,11 @@ describe("guardrails, greeting, lexicon", () => {
     expect(used).toEqual([]);
   });
 
+  test("a persona that avoids '!' gets no exclamation, not an empty reply", () => {
+    const p = persona({ voice: { enthusiasm: 100, verbosity: 0 }, lexicon: { prefer: [], avoid: ["!"] } });
+    for (const text of turnsOf("fr")) expect(reply(p, text).text).toMatch(/^[^!]+$/);
+  });
+
   test("the salutation tracks the institutional and register bands together (no 'Coucou' with vous)", () => {
     expect(reply(persona({ address: "formal", voice: { register: 0 } }), "Bonjour").text).not.toMatch(/Coucou|Salut/);
   });

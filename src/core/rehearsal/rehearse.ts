@@ -199,7 +199,8 @@ function compose(persona: Persona, text: string, { intent, greeted, handOver, di
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
-  exclaim(kept, exclamations(bands.enthusiasm, intent), language);
+  // A persona that avoids "!" gets none, rather than sentences dropped at the end for it.
+  exclaim(kept, ctx.avoid.includes("!") ? 0 : exclamations(bands.enthusiasm, intent), language);
   const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
