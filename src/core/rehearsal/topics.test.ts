@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { makePersona } from "../../../tests/helpers/make-persona";
 import { detectIntent, domainWords } from "./intents";
+import { THESAURUS_EN } from "./thesaurus-en";
+import { THESAURUS_FR } from "./thesaurus-fr";
 import { fieldsOf, triggeredTopic } from "./topics";
 
 const legal = "conseil juridique sur une situation personnelle";
@@ -61,5 +64,15 @@ describe("a message on an avoided topic, by trigger words or the thesaurus", () 
     expect(hit("Can I sue my landlord?")).toEqual({ topic: "legal advice", by: "thesaurus", field: "legal" });
     expect(hit("I want my money back")).toEqual({ topic: "billing disputes", by: "trigger" });
     expect(hit("My mother-in-law cannot log in")).toBeUndefined();
+  });
+});
+
+describe("docs/rehearsal-guardrails.md", () => {
+  test("lists every term of the thesaurus", () => {
+    const doc = readFileSync(new URL("../../../docs/rehearsal-guardrails.md", import.meta.url), "utf8");
+    const missing = [THESAURUS_FR, THESAURUS_EN].flatMap((thesaurus) =>
+      Object.values(thesaurus).flatMap(({ names, terms }) => [...names, ...terms].filter((term) => !doc.includes(`\`${term}\``))),
+    );
+    expect(missing).toEqual([]);
   });
 });
