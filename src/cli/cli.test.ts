@@ -171,7 +171,7 @@ describe.concurrent("psydesign validate", { timeout: 90_000 }, () => {
     [
       "a newer schemaVersion",
       () => fixture("newer-version.json"),
-      [/^F: schemaVersion: .*newer version.*\(schemaVersion 2\)/],
+      [/^F: schemaVersion: .*newer version.*\(schemaVersion 3\)/],
     ],
     [
       "a directory",

@@ -5,6 +5,7 @@
  * slider levels lean towards band boundaries.
  */
 import * as fc from "fast-check";
+import { SCHEMA_VERSION } from "../../src/core/persona/constants";
 import type { Persona } from "../../src/core/persona/schema";
 
 /** Phrases that trigger (or narrowly miss) lint rules: pronouns, emoji, "ton" the noun. */
@@ -63,12 +64,28 @@ const slug = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
   .map((parts) => parts.join("-"));
 
+/** Keys that a persona file may not hold anywhere (persona/json-walk.ts). */
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Trigger words for some of the avoided topics, keyed exactly as the topics are written. */
+function topicTriggersFor(topics: readonly string[]): fc.Arbitrary<Record<string, string[]>> {
+  const keys = [...new Set(topics)].filter((topic) => !FORBIDDEN.has(topic));
+  if (keys.length === 0) return fc.constant({});
+  return fc
+    .subarray(keys)
+    .chain((chosen) =>
+      fc
+        .tuple(...chosen.map(() => termList))
+        .map((lists) => Object.fromEntries(chosen.map((key, i) => [key, lists[i] ?? []]))),
+    );
+}
+
 /** A persona that passes personaSchema (tests check a sample of them). */
 export function arbitraryPersona(): fc.Arbitrary<Persona> {
   return fc.record(
     {
       format: fc.constant("psydesign.persona" as const),
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constant(SCHEMA_VERSION),
       id: slug,
       name: requiredText(120),
       language: fc.constantFrom("fr" as const, "en" as const),
@@ -94,10 +111,17 @@ export function arbitraryPersona(): fc.Arbitrary<Persona> {
       }),
       address: fc.constantFrom("formal" as const, "informal" as const),
       lexicon: fc.record({ prefer: termList, avoid: termList }),
-      guardrails: fc.record(
-        { avoidTopics: termList, escalation: anyText(1000), discloseAI: fc.boolean() },
-        { requiredKeys: ["avoidTopics", "discloseAI"] },
-      ),
+      guardrails: fc
+        .record(
+          { avoidTopics: termList, escalation: anyText(1000), discloseAI: fc.boolean() },
+          { requiredKeys: ["avoidTopics", "discloseAI"] },
+        )
+        .chain((guardrails) =>
+          topicTriggersFor(guardrails.avoidTopics).map((topicTriggers) => ({
+            ...guardrails,
+            topicTriggers,
+          })),
+        ),
       examples: fc.array(fc.record({ user: requiredText(4000), assistant: requiredText(4000) }), {
         maxLength: 4,
       }),

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../../src/core/persona/constants";
 import type { Persona } from "../../src/core/persona/schema";
 
 type DeepPartial<T> = {
@@ -8,7 +9,7 @@ type DeepPartial<T> = {
 export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
   const base: Persona = {
     format: "psydesign.persona",
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: "test-persona",
     name: "Test persona",
     language: "fr",
@@ -28,7 +29,7 @@ export function makePersona(overrides: DeepPartial<Persona> = {}): Persona {
     },
     address: "formal",
     lexicon: { prefer: [], avoid: [] },
-    guardrails: { avoidTopics: [], discloseAI: true },
+    guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true },
     examples: [],
     extensions: {},
   };

@@ -6,7 +6,11 @@ import { makePersona } from "./make-persona";
 
 type Overrides = NonNullable<Parameters<typeof makePersona>[0]>;
 
-/** A neutral French persona whose replies are long enough to show every optional move. */
+/**
+ * A neutral French persona whose replies are long enough to show every optional move. It does
+ * not announce itself as an AI (the first reply would otherwise say so: disclosure.test.ts),
+ * so single-message tests read the moves they are about.
+ */
 export function rehearsalPersona(overrides: Overrides = {}): Persona {
   return makePersona({
     ...overrides,
@@ -20,6 +24,7 @@ export function rehearsalPersona(overrides: Overrides = {}): Persona {
       emoji: 0,
       ...overrides.voice,
     },
+    guardrails: { discloseAI: false, ...overrides.guardrails },
   });
 }
 

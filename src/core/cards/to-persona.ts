@@ -49,7 +49,7 @@ export function cardToPersona(card: CharacterCardExtension): CardPersona {
     voice: estimate.voice,
     address: estimate.address,
     lexicon: { prefer: [], avoid: [] },
-    guardrails: { avoidTopics: [], discloseAI: true },
+    guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true },
     examples: fields.examples,
     extensions: { characterCard: card },
   };

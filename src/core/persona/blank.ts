@@ -22,7 +22,7 @@ export function blankPersona(language: Language, id: string): Persona {
     },
     address: "formal",
     lexicon: { prefer: [], avoid: [] },
-    guardrails: { avoidTopics: [], discloseAI: true },
+    guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true },
     examples: [],
     extensions: {},
   };

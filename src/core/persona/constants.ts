@@ -3,7 +3,7 @@
  * the catalog and the compiler can use it without loading zod on the first screen.
  */
 export const PERSONA_FORMAT = "psydesign.persona";
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The voice dimensions, in the order the studio shows them. */
 export const DIMENSION_IDS = [

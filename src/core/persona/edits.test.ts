@@ -70,3 +70,46 @@ describe("persona edits", () => {
     expect(base).toEqual(frozen);
   });
 });
+
+describe("trigger words of avoided topics", () => {
+  const topic = "conseil juridique sur une situation personnelle";
+  const guarded = edits.addTerm(
+    "avoidTopics",
+    "politique",
+  )(edits.addTerm("avoidTopics", topic)(base));
+
+  it("sets, adds and removes a topic's words, trimmed and without repeats, and the file still validates", () => {
+    const set = edits.setTopicTriggers(topic, [" avocat ", "tribunal", "Avocat", "  "])(guarded);
+    expect(set.guardrails.topicTriggers).toEqual({ [topic]: ["avocat", "tribunal"] });
+    const added = edits.addTopicTrigger(topic, "porter plainte")(set);
+    expect(edits.triggersOf(added, topic)).toEqual(["avocat", "tribunal", "porter plainte"]);
+    expect(edits.removeTopicTrigger(topic, 0)(added).guardrails.topicTriggers[topic]).toEqual([
+      "tribunal",
+      "porter plainte",
+    ]);
+    expect(restorePersona(JSON.parse(JSON.stringify(added))).ok).toBe(true);
+  });
+
+  it("an empty list removes the entry; unchanged words return the same object", () => {
+    const set = edits.setTopicTriggers(topic, ["avocat"])(guarded);
+    expect(edits.setTopicTriggers(topic, ["avocat "])(set)).toBe(set);
+    expect(edits.addTopicTrigger(topic, "AVOCAT")(set)).toBe(set);
+    expect(edits.removeTopicTrigger(topic, 0)(set).guardrails.topicTriggers).toEqual({});
+  });
+
+  it("changes nothing for a text that is not an avoided topic, or that a file may not hold as a key", () => {
+    expect(edits.setTopicTriggers("météo", ["pluie"])(guarded)).toBe(guarded);
+    const odd = edits.addTerm("avoidTopics", "constructor")(guarded);
+    expect(edits.setTopicTriggers("constructor", ["x"])(odd)).toBe(odd);
+    expect(edits.triggersOf(odd, "constructor")).toEqual([]);
+  });
+
+  it("removing a topic drops its words, and only its own", () => {
+    let p = edits.setTopicTriggers(topic, ["avocat"])(guarded);
+    p = edits.setTopicTriggers("politique", ["élections"])(p);
+    const removed = edits.removeTerm("avoidTopics", p.guardrails.avoidTopics.indexOf(topic))(p);
+    expect(removed.guardrails.avoidTopics).toEqual(["politique"]);
+    expect(removed.guardrails.topicTriggers).toEqual({ politique: ["élections"] });
+    expect(restorePersona(JSON.parse(JSON.stringify(removed))).ok).toBe(true);
+  });
+});

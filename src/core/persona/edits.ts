@@ -2,6 +2,7 @@
  * Every edit the studio can make to a persona, as pure functions: the UI dispatches
  * these, the stores record them for undo, and nothing else reshapes a persona.
  */
+import { FORBIDDEN_KEYS } from "./json-walk";
 import type { Address, DimensionId, Example, Identity, Language, Persona } from "./schema";
 
 export type Edit = (persona: Persona) => Persona;
@@ -73,14 +74,80 @@ export const addTerm =
     return withList(p, list, [...current, clean]);
   };
 
+/** Removes a term by position; removing an avoided topic drops its trigger words too. */
 export const removeTerm =
   (list: TermList, index: number): Edit =>
-  (p) =>
-    withList(
+  (p) => {
+    const next = withList(
       p,
       list,
       listOf(p, list).filter((_, i) => i !== index),
     );
+    const topic = list === "avoidTopics" ? p.guardrails.avoidTopics[index] : undefined;
+    if (
+      topic === undefined ||
+      next.guardrails.avoidTopics.includes(topic) ||
+      !Object.hasOwn(next.guardrails.topicTriggers, topic)
+    )
+      return next;
+    return withTriggers(next, topic, []);
+  };
+
+/** A list of terms as the format keeps them: trimmed, no blanks, no repeats (any case), at most 200. */
+function cleanTerms(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    const clean = term.trim();
+    if (clean !== "" && !out.some((t) => t.toLocaleLowerCase() === clean.toLocaleLowerCase()))
+      out.push(clean);
+  }
+  return out.slice(0, 200);
+}
+
+function withTriggers(p: Persona, topic: string, terms: string[]): Persona {
+  const topicTriggers = { ...p.guardrails.topicTriggers };
+  if (terms.length === 0) delete topicTriggers[topic];
+  else topicTriggers[topic] = terms;
+  return { ...p, guardrails: { ...p.guardrails, topicTriggers } };
+}
+
+/**
+ * Sets the words that also mark an avoided topic ("Also recognise: avocat, tribunal"), given
+ * the topic exactly as avoidTopics writes it. An empty list removes the entry. Nothing changes
+ * for a text that is not an avoided topic, nor for one named like an object's prototype
+ * ("constructor"), which a persona file may not hold as a key (json-walk.ts).
+ */
+export const setTopicTriggers =
+  (topic: string, terms: readonly string[]): Edit =>
+  (p) => {
+    if (!p.guardrails.avoidTopics.includes(topic) || FORBIDDEN_KEYS.has(topic)) return p;
+    const clean = cleanTerms(terms);
+    const current = triggersOf(p, topic);
+    if (current.length === clean.length && clean.every((term, i) => current[i] === term)) return p;
+    return withTriggers(p, topic, clean);
+  };
+
+/** Adds one trigger word to an avoided topic (blank or repeated words change nothing). */
+export const addTopicTrigger =
+  (topic: string, term: string): Edit =>
+  (p) =>
+    setTopicTriggers(topic, [...triggersOf(p, topic), term])(p);
+
+/** Removes an avoided topic's trigger word by position. */
+export const removeTopicTrigger =
+  (topic: string, index: number): Edit =>
+  (p) =>
+    setTopicTriggers(
+      topic,
+      triggersOf(p, topic).filter((_, i) => i !== index),
+    )(p);
+
+/** An avoided topic's trigger words, [] when it has none. */
+export function triggersOf(p: Persona, topic: string): readonly string[] {
+  return Object.hasOwn(p.guardrails.topicTriggers, topic)
+    ? (p.guardrails.topicTriggers[topic] ?? [])
+    : [];
+}
 
 export const setEscalation =
   (text: string): Edit =>

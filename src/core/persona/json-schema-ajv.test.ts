@@ -92,7 +92,17 @@ const INVALID: Array<[string, (doc: Doc) => void]> = [
   ["an unknown key", (d) => (d.colour = "blue")],
   ["an unknown language", (d) => (d.language = "de")],
   ["an unknown address form", (d) => (d.address = "tu")],
-  ["a newer schemaVersion", (d) => (d.schemaVersion = 2)],
+  ["a newer schemaVersion", (d) => (d.schemaVersion = 3)],
+  [
+    "trigger words as text",
+    (d) => (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: "refund" }),
+  ],
+  [
+    "a trigger word of spaces",
+    (d) => (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: ["  "] }),
+  ],
+  ["an empty topic as a trigger key", (d) => (d.guardrails.topicTriggers = { "": ["refund"] })],
+  ["no topicTriggers", (d) => delete d.guardrails.topicTriggers],
   ["schemaVersion as text", (d) => (d.schemaVersion = "1")],
   ["another format", (d) => (d.format = "tavern.card")],
   ["an id that is not a slug", (d) => (d.id = "Mon Persona")],
@@ -144,6 +154,13 @@ const BEYOND_SCHEMA: Array<
     "nest at most 64 levels",
     [true, "overflow"],
   ],
+  [
+    "a trigger key that names no avoided topic",
+    (d) => (d.guardrails.topicTriggers = { refunds: ["money back"] }),
+    "a JSON Schema cannot compare a key with the items of another list",
+    "each key of guardrails.topicTriggers is one of guardrails.avoidTopics",
+    [true],
+  ],
 ];
 
 /** Files both must accept. */
@@ -162,6 +179,11 @@ const VALID: Array<[string, (doc: Doc) => void]> = [
   [
     "any JSON in extensions",
     (d) => (d.extensions.tool = { a: [1, "two", null, true, { b: -1.5 }] }),
+  ],
+  [
+    "trigger words for an avoided topic",
+    (d) =>
+      (d.guardrails.topicTriggers = { [d.guardrails.avoidTopics[0]]: ["money back", "invoice"] }),
   ],
 ];
 

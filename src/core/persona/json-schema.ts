@@ -1,7 +1,8 @@
 /**
  * The JSON Schema of the persona format, generated from the zod schema so the two
  * can never disagree; committed as public/persona.schema.json for other tools. What the
- * door checks outside zod (forbidden keys at any depth, the nesting and size limits) is
+ * door checks outside zod (forbidden keys at any depth, the nesting and size limits, trigger
+ * keys that must name an avoided topic) is
  * added here by hand, as far as a JSON Schema can say it.
  */
 import { z } from "zod";
@@ -20,8 +21,9 @@ const MB = (bytes: number) => `${bytes / 1_000_000} MB`;
 const LIMITS =
   `Limits readers check beyond this schema: a persona holds at most ${MB(MAX_PERSONA_BYTES)} ` +
   `(the UTF-8 bytes of its compact JSON, without spaces; a file's text may be up to ` +
-  `${MB(MAX_PERSONA_FILE_BYTES)}, however indented), and objects and lists nest at most ` +
-  `${MAX_EXTENSION_DEPTH} levels deep under "extensions", which is itself the first level.`;
+  `${MB(MAX_PERSONA_FILE_BYTES)}, however indented), objects and lists nest at most ` +
+  `${MAX_EXTENSION_DEPTH} levels deep under "extensions", which is itself the first level, and ` +
+  `each key of guardrails.topicTriggers is one of guardrails.avoidTopics, exactly as written there.`;
 
 const forbidden = [...FORBIDDEN_KEYS];
 

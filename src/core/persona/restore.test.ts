@@ -124,6 +124,37 @@ describe("restorePersona: invalid input names the path and the problem", () => {
       'guardrails.discloseAI: expected true or false, got "yes"',
     ],
     [
+      "no topicTriggers in version 2",
+      (d) => delete d.guardrails.topicTriggers,
+      "guardrails.topicTriggers: is required but missing",
+    ],
+    [
+      "trigger words as a list",
+      (d) => (d.guardrails.topicTriggers = ["avocat"]),
+      "guardrails.topicTriggers: expected an object mapping avoided topics to lists of words or phrases, got a list",
+    ],
+    [
+      "a trigger key that names no avoided topic",
+      (d) => (
+        (d.guardrails.avoidTopics = ["conseil juridique"]),
+        (d.guardrails.topicTriggers = { "Conseil juridique": ["avocat"] })
+      ),
+      'guardrails.topicTriggers["Conseil juridique"]: names no avoided topic: each key must be one of avoidTopics, exactly as written there',
+    ],
+    [
+      "an empty trigger key",
+      (d) => (d.guardrails.topicTriggers = { "": ["avocat"] }),
+      'guardrails.topicTriggers[""]: the key "" is not allowed: must not be empty',
+    ],
+    [
+      "a blank trigger word",
+      (d) => (
+        (d.guardrails.avoidTopics = ["politique"]),
+        (d.guardrails.topicTriggers = { politique: [" "] })
+      ),
+      "guardrails.topicTriggers.politique[0]: must not be only spaces",
+    ],
+    [
       "an example missing its reply",
       (d) => (d.examples = [{ user: "Bonjour" }]),
       "examples[0].assistant: is required but missing",
@@ -167,9 +198,9 @@ describe("restorePersona: invalid input names the path and the problem", () => {
   });
 
   it("explains a newer schemaVersion instead of listing unknown fields", () => {
-    const result = restorePersona(mutated((d) => ((d.schemaVersion = 2), (d.mood = "new field"))));
+    const result = restorePersona(mutated((d) => ((d.schemaVersion = 3), (d.mood = "new field"))));
     expect(problems(result)).toEqual([
-      expect.stringContaining("made by a newer version of Psydesign Studio (schemaVersion 2)"),
+      expect.stringContaining("made by a newer version of Psydesign Studio (schemaVersion 3)"),
     ]);
   });
 
@@ -189,6 +220,40 @@ describe("restorePersona: invalid input names the path and the problem", () => {
     ["a number", 42, "expected a persona object, got 42"],
   ])("refuses %s as a document", (_label, value, message) => {
     expect(problems(restorePersona(value))).toEqual([message]);
+  });
+});
+
+/** A version 1 file: no trigger words, as the studio wrote them before version 2. */
+const v1 = () =>
+  mutated(
+    (d) => (
+      (d.schemaVersion = 1),
+      delete d.guardrails.topicTriggers,
+      (d.guardrails.avoidTopics = ["politique"])
+    ),
+  );
+
+describe("restorePersona: migrations", () => {
+  it("opens a version 1 file as version 2, with no trigger words, and says it migrated", () => {
+    const result = restorePersona(v1());
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(result.ok && result.persona.schemaVersion).toBe(2);
+    expect(result.ok && result.persona.guardrails).toEqual({
+      avoidTopics: ["politique"],
+      topicTriggers: {},
+      discloseAI: true,
+    });
+  });
+
+  it("leaves a version 1 file's problems to the schema, named as before", () => {
+    expect(problems(restorePersona({ ...v1(), guardrails: "none" }))).toEqual([
+      expect.stringMatching(/^guardrails: .*got "none"$/),
+    ]);
+    expect(
+      problems(
+        restorePersona(mutated((d) => ((d.schemaVersion = 1), (d.guardrails.discloseAI = 1)))),
+      ),
+    ).toEqual(["guardrails.discloseAI: expected true or false, got 1"]);
   });
 });
 

@@ -26,10 +26,23 @@ export type RestoreResult =
 export { MAX_EXTENSION_DEPTH, MAX_PERSONA_BYTES, MAX_PERSONA_FILE_BYTES };
 
 /**
- * Upgrades from version N to N+1. Version 1 is the first public one, so this is
- * empty; a schemaVersion 2 adds `1: (v1) => v2` here and bumps SCHEMA_VERSION.
+ * Upgrades from version N to N+1, each run on a value the schema has not checked yet: a
+ * migration only adds what its version introduced and leaves every problem to the schema.
  */
-const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added the avoided topics' trigger words; a version 1 file has none.
+  1: (doc) => {
+    const guardrails = doc.guardrails;
+    if (
+      guardrails === null ||
+      typeof guardrails !== "object" ||
+      Array.isArray(guardrails) ||
+      "topicTriggers" in guardrails
+    )
+      return doc;
+    return { ...doc, guardrails: { ...guardrails, topicTriggers: {} } };
+  },
+};
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -60,6 +73,11 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
       path: formatPath([...issue.path, key]),
       message: `unknown key ${JSON.stringify(key)} (put tool-specific data under "extensions")`,
     }));
+  }
+  if (issue.code === "invalid_key") {
+    // The key's own problems ("must not be empty"), said of the key rather than of a value.
+    const why = issue.issues.map((inner) => inner.message).join("; ");
+    return [{ path, message: `the key ${describeValue(issue.input)} is not allowed: ${why}` }];
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return [{ path, message: "is required but missing" }];

@@ -1,8 +1,8 @@
 /**
  * The persona format: the one source of truth for what a persona file may contain.
  * It is a public contract (consultants export it, other tools read it), so every
- * field name here is frozen for schemaVersion 1; `public/persona.schema.json` is
- * generated from this file by `npm run schema`.
+ * field name here is frozen for its schemaVersion (2 added guardrails.topicTriggers);
+ * `public/persona.schema.json` is generated from this file by `npm run schema`.
  */
 import { z } from "zod";
 
@@ -67,11 +67,42 @@ export const lexiconSchema = z.strictObject({
   avoid: termList,
 });
 
-export const guardrailsSchema = z.strictObject({
-  avoidTopics: termList,
-  escalation: text(1000).optional(),
-  discloseAI: z.boolean({ error: "expected true or false" }),
-});
+/**
+ * More words that mark an avoided topic ("Also recognise: avocat, tribunal"), keyed by the
+ * topic exactly as avoidTopics writes it: a key that names no topic is refused, not dropped,
+ * so a topic renamed by hand in a file is noticed rather than silently losing its words.
+ */
+const topicTriggers = z
+  .record(term, termList, {
+    error: (issue) =>
+      issue.code === "invalid_type"
+        ? "expected an object mapping avoided topics to lists of words or phrases"
+        : undefined,
+  })
+  .meta({
+    description:
+      "For each avoided topic (a key exactly as written in avoidTopics), more words or phrases that mark it.",
+  });
+
+export const guardrailsSchema = z
+  .strictObject({
+    avoidTopics: termList,
+    topicTriggers,
+    escalation: text(1000).optional(),
+    discloseAI: z.boolean({ error: "expected true or false" }),
+  })
+  .superRefine((guardrails, ctx) => {
+    for (const topic of Object.keys(guardrails.topicTriggers)) {
+      if (guardrails.avoidTopics.includes(topic)) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: ["topicTriggers", topic],
+        input: topic,
+        message:
+          "names no avoided topic: each key must be one of avoidTopics, exactly as written there",
+      });
+    }
+  });
 
 export const exampleSchema = z.strictObject({
   user: requiredText(4000),

@@ -19,6 +19,7 @@ export type Intent =
   | "jailbreak"
   | "farewell"
   | "guardrail"
+  | "urgent"
   | "assent"
   | "fallback";
 

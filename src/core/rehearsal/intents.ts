@@ -7,7 +7,9 @@
  */
 import { containsTerm, fold } from "../text/fold";
 import type { Language, Persona } from "../persona/schema";
+import { asksWhatItIs, urgentSituation, wantsCallBack } from "./hand-over-cues";
 import { EN, FR, type CueTable, type Cues, type Intent } from "./intent-cues";
+import { triggeredTopic } from "./topics";
 
 /**
  * The order intents are tried in: a rule-breaking attempt outranks everything (it must
@@ -137,7 +139,7 @@ function singular(word: string): string {
  * ordinary request ("I haven't heard back about my application"), so in an avoided topic
  * ("predicting the outcome of an individual application") they only count in a pair.
  */
-function domainWords(persona: Persona): ReadonlySet<string> {
+export function domainWords(persona: Persona): ReadonlySet<string> {
   let domain = DOMAINS.get(persona);
   if (domain === undefined) {
     const { role, organization, audience, purpose } = persona.identity;
@@ -171,6 +173,18 @@ export function touchedTopic(
       new Set(found.map((entry) => entry.word)).size >= 2
     );
   });
+}
+
+/**
+ * The first avoided topic the message is on: by the topic's own words, then by its trigger
+ * words or its field's thesaurus (topics.ts).
+ */
+export function avoidedTopic(
+  text: string,
+  persona: Persona,
+  domain: ReadonlySet<string> = domainWords(persona),
+): string | undefined {
+  return touchedTopic(text, persona, domain) ?? triggeredTopic(text, persona, domain)?.topic;
 }
 
 /**
@@ -238,8 +252,12 @@ export function detectIntent(text: string, language: Language, persona: Persona)
   if (triesOverride(tokens)) return "jailbreak";
   const tables = language === "fr" ? [FR, EN] : [EN, FR];
   if (tables.some((table) => matches(folded, tokens, table.jailbreak))) return "jailbreak";
+  // Danger outranks a topic: an emergency is never met with "this topic is not for here".
+  if (urgentSituation(folded)) return "urgent";
   const domain = domainWords(persona);
-  if (touchedTopic(text, persona, domain) !== undefined) return "guardrail";
+  if (avoidedTopic(text, persona, domain) !== undefined) return "guardrail";
+  // "Tu es un robot ?" is answered plainly, with the way to a person (hand-over.ts); "rappelez-moi" asks for one.
+  if (asksWhatItIs(folded) !== undefined || wantsCallBack(folded)) return "human";
   const question = folded.includes("?");
   for (const intent of ORDER) {
     if (intent === "jailbreak") continue;

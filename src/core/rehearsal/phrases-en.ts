@@ -90,6 +90,7 @@ export const PHRASES_EN: Phrasebook = {
       "This topic is not something [I can|we can] handle here; an adviser will be able to guide you.",
       "[I cannot|We cannot] answer on this topic: {it is|it's} best to discuss it directly with an adviser.",
     ],
+    urgent: ["If anyone is in danger, please call the emergency services now.", "If {someone is|someone's} safety is at risk, call the emergency services straight away."],
     assent: ["Very well: tell [me|us] when {you are|you're} ready to go on.", "Understood: let [me|us] know if you need anything else."],
     fallback: ["[I did not|We did not] quite understand your request: could you rephrase it?", "Could you describe your request in a few words?"],
   },

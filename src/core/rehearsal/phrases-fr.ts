@@ -93,6 +93,7 @@ export const PHRASES_FR: Phrasebook = {
       "Ce sujet ne relève pas de ce que [je peux|nous pouvons] traiter ici ; un conseiller {pourra vous |pourra t'}orienter.",
       "[Je ne peux pas|Nous ne pouvons pas] {vous|te} répondre sur ce sujet : mieux vaut en parler directement avec un conseiller.",
     ],
+    urgent: ["Si quelqu'un est en danger, {appelez|appelle} tout de suite le 112, le numéro d'urgence européen.", "En cas de danger immédiat, {composez|compose} le 112 sans attendre."],
     assent: ["Très bien, [je reste|nous restons] à {votre|ton} écoute pour la suite.", "Entendu : {[dites-moi|dites-nous]|[dis-moi|dis-nous]} si {vous avez|tu as} besoin d'autre chose."],
     fallback: ["[Je n'ai pas bien saisi|Nous n'avons pas bien saisi] {votre|ta} demande : {pouvez-vous|peux-tu} la reformuler ?", "{Pourriez-vous|Pourrais-tu} préciser {votre|ta} demande en quelques mots ?"],
   },

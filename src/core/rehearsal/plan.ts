@@ -77,6 +77,7 @@ export function moodOf(intent: Intent): Mood {
       return "positive";
     case "complaint":
     case "guardrail":
+    case "urgent":
     case "abuse":
     case "jailbreak":
       return "serious";

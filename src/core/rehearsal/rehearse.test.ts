@@ -320,7 +320,7 @@ describe("guardrails, greeting, lexicon", () => {
     expect(containsTerm(fold(r.text), fold(escalation.replace(/\.$/, "")))).toBe(true);
   });
 
-  test("an escalation text that breaks the address form is replaced by a generic refusal", () => {
+  test("an escalation text that breaks the address form is replaced by a plain refusal", () => {
     const formalEscalation =
       "Pour toute question politique, vous pouvez écrire au cabinet du maire.";
     const r = reply(
@@ -333,7 +333,7 @@ describe("guardrails, greeting, lexicon", () => {
     expect(r.intent).toBe("guardrail");
     expect(r.moves).toContain("decline");
     expect(frenchAddressSlip(r.text, "informal")).toBeUndefined();
-    expect(r.text).toMatch(/conseiller/);
+    expect(r.text).not.toMatch(/cabinet du maire|conseiller/);
   });
 
   test("the persona's greeting opens the first greeting, the name and organisation otherwise", () => {
@@ -383,6 +383,14 @@ describe("guardrails, greeting, lexicon", () => {
         .map((word) => `${word} in ${folded}`);
     });
     expect(used).toEqual([]);
+  });
+
+  test("a persona that avoids '!' gets no exclamation, not an empty reply", () => {
+    const p = persona({
+      voice: { enthusiasm: 100, verbosity: 0 },
+      lexicon: { prefer: [], avoid: ["!"] },
+    });
+    for (const text of turnsOf("fr")) expect(reply(p, text).text).toMatch(/^[^!]+$/);
   });
 
   test("the salutation tracks the institutional and register bands together (no 'Coucou' with vous)", () => {

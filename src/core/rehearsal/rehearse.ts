@@ -15,6 +15,9 @@ import { hasEmoji } from "../text/checks";
 import { fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
 import type { Intent } from "./intent-cues";
+import { disclosesAI, disclosureSlot, mustDisclose, withDisclosure } from "./disclosure";
+import { handOverFor, type HandOver } from "./hand-over";
+import { handOverBook, handOverSlots, handOverValues } from "./hand-over-book";
 import { detectIntent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
@@ -86,26 +89,6 @@ function topicList(
   return terms.length === 1 ? first : `${first} ${and} ${second}`;
 }
 
-/** The escalation text inlined after a colon: one sentence, final stop removed. */
-function escalationValue(
-  persona: Persona,
-  ctx: Pick<VoiceContext, "language" | "persona">,
-): string | undefined {
-  const text = persona.guardrails.escalation?.trim().replace(/[.…]+$/u, "");
-  if (
-    text === undefined ||
-    text === "" ||
-    /[!?\n\r]/.test(text) ||
-    countSentences(`${text}.`) !== 1
-  )
-    return undefined;
-  if (countEmoji(text) > 0 || hasEmoji(text)) return undefined;
-  if (ctx.language === "fr" && inlineValue(text.replace(/\./g, ""), ctx, 1000) === undefined)
-    return undefined;
-  // "Pour toute situation…" reads on after a colon as "pour toute situation…".
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 /** The persona's own greeting, if it keeps every rule of the voice; otherwise templates greet. */
 function leadGreeting(
   persona: Persona,
@@ -160,23 +143,40 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const turn = earlier.filter((message) => message.role === "user").length;
   const intent = detectIntent(text, persona.language, persona);
   const seed = mix(hash(fold(text)), turn);
-  let reply = compose(persona, text, intent, said.size > 0, seed);
+  const turnOf: Turn = {
+    intent,
+    greeted: said.size > 0,
+    handOver: handOverFor(text, persona, intent),
+    disclose: mustDisclose(persona, earlier),
+  };
+  let reply = compose(persona, text, turnOf, seed);
   for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++)
-    reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
+    reply = compose(persona, text, turnOf, mix(seed, retry));
   return reply;
 }
 const RETRIES = 3;
+
+/** What a reply answers, the same whatever the seed. */
+interface Turn {
+  intent: Intent;
+  /** An assistant message already exists: no second welcome. */
+  greeted: boolean;
+  /** The reply declines or hands over (hand-over.ts). */
+  handOver: HandOver | undefined;
+  /** The reply must say it is an AI, unless the persona's greeting opening it does (disclosure.ts). */
+  disclose: boolean;
+}
 
 /** The reply to `text` from one seed: which variants, how long, how many emoji. */
 function compose(
   persona: Persona,
   text: string,
-  intent: Intent,
-  greeted: boolean,
+  { intent, greeted, handOver, disclose }: Turn,
   seed: number,
 ): RehearsalReply {
   const language = persona.language;
-  const book = phrasebookFor(language, intent, text);
+  const plain = phrasebookFor(language, intent, text);
+  const book = handOver === undefined ? plain : handOverBook(plain, handOver, language);
   const voice = persona.voice;
   const bands = {
     warmth: bandIndex(voice.warmth),
@@ -202,13 +202,13 @@ function compose(
       org: inlineValue(persona.identity.organization, base),
       ref: book.referenceNumber(seed),
       topics: topicList(persona, base, book.and, seed),
-      escalation: escalationValue(persona, base),
+      ...handOverValues(handOver, persona, bands),
     },
     seed,
   };
 
   const lead = intent === "greeting" && !greeted ? leadGreeting(persona, ctx, bands) : undefined;
-  const slots = plan({
+  const planned = plan({
     intent,
     book,
     bands,
@@ -221,7 +221,20 @@ function compose(
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
-  let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
+  const room = Math.max(0, target - leadCount);
+  const disclosed =
+    disclose && handOver?.kind !== "identity" && !(lead !== undefined && disclosesAI(lead));
+  const slots = [
+    ...(disclosed ? [disclosureSlot(language)] : []),
+    ...(handOver === undefined
+      ? planned
+      : handOverSlots(planned, handOver, plain, language, {
+          purpose: ctx.values.purpose !== undefined,
+          oneSentence: room <= 1,
+        })),
+  ];
+  const realised = realiseSlots(slots, ctx, lead);
+  let kept = select(realised, room);
   if (lead !== undefined)
     kept.unshift({
       move: "greeting",
@@ -235,13 +248,17 @@ function compose(
     kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
+  const disclosure = withDisclosure(kept, realised, language, keep);
+  kept = disclosure.kept;
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
+  if (disclosure.joinedAt !== undefined) moves.splice(disclosure.joinedAt, 0, "disclosure");
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
-  exclaim(kept, exclamations(bands.enthusiasm, intent), language);
+  // A persona that avoids "!" gets none, rather than sentences dropped at the end for it.
+  exclaim(kept, ctx.avoid.includes("!") ? 0 : exclamations(bands.enthusiasm, intent), language);
   const emojiWanted = Math.max(
     0,
     emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)),

@@ -29,6 +29,13 @@ describe("frenchAddressSlip", () => {
     expect(frenchAddressSlip("Voici vos documents", "formal")).toBeUndefined();
   });
 
+  it("reads « rendez-vous » as the noun it is, in either address form", () => {
+    expect(
+      frenchAddressSlip("Je peux te proposer un rendez-vous, ou des rendez-vous.", "informal"),
+    ).toBeUndefined();
+    expect(frenchAddressSlip("Ton rendez-vous est confirmé, vous deux.", "informal")).toBe("vous");
+  });
+
   it("treats accented letters as letters", () => {
     expect(frenchAddressSlip("Bonne fête, vous êtes têtu", "formal")).toBeUndefined();
     expect(frenchAddressSlip("Une pâte à tartiner", "formal")).toBeUndefined();

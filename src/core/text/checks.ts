@@ -18,7 +18,8 @@ import type { Address } from "../persona/schema";
 const SLIPS: Readonly<Record<Address, RegExp>> = {
   formal:
     /(?<![\p{L}\p{N}])(?:tu|te|toi|ton|ta|tes|tien|tienne|tiennes)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])t['\u2019]/giu,
-  informal: /(?<![\p{L}\p{N}])(?:vous|votre|vos|v[oô]tres?)(?![\p{L}\p{N}])/giu,
+  // "rendez-vous" is a noun in any address form ("je peux te proposer un rendez-vous").
+  informal: /(?<![\p{L}\p{N}])(?<!rendez[-\u2011])(?:vous|votre|vos|v[oô]tres?)(?![\p{L}\p{N}])/giu,
 };
 /** Words before which "ton" is the noun (the tone of voice), not the possessive. */
 const BEFORE_TONE_NOUN = new Set([
