@@ -17,7 +17,8 @@ import type { Address } from "../persona/schema";
  */
 const SLIPS: Readonly<Record<Address, RegExp>> = {
   formal: /(?<![\p{L}\p{N}])(?:tu|te|toi|ton|ta|tes|tien|tienne|tiennes)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])t['\u2019]/giu,
-  informal: /(?<![\p{L}\p{N}])(?:vous|votre|vos|v[oô]tres?)(?![\p{L}\p{N}])/giu,
+  // "ton rendez-vous" keeps tutoiement: the noun's "vous" is no pronoun.
+  informal: /(?<![\p{L}\p{N}])(?<!rendez-)(?:vous|votre|vos|v[oô]tres?)(?![\p{L}\p{N}])/giu,
 };
 /** Words before which "ton" is the noun (the tone of voice), not the possessive. */
 const BEFORE_TONE_NOUN = new Set(["le", "un", "du", "au", "ce", "quel", "même", "meme", "bon", "mauvais", "de"]);
