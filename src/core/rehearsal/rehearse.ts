@@ -21,6 +21,7 @@ import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { takeUp, type TakeUp } from "./take-up";
 import { hash, mix } from "./text";
 
 export { detectIntent, type Intent };
@@ -102,6 +103,15 @@ function phrasebookFor(language: Language, intent: Intent, text: string): Phrase
   return language === "fr" ? PHRASES_FR : PHRASES_EN;
 }
 
+/** What a reply answers: the message, what it asks for, and what the conversation already holds. */
+interface Turn {
+  text: string;
+  intent: Intent;
+  /** An assistant message already exists: no second welcome, no second "Bonjour". */
+  greeted: boolean;
+  takeUp: TakeUp;
+}
+
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
  * Earlier messages give context: whether the assistant has already greeted, the turn index
@@ -114,18 +124,27 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
   const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
   const earlier = messages.slice(0, Math.max(0, lastIndex));
-  const said = new Set(earlier.filter((message) => message.role === "assistant").map((message) => message.content));
-  const turn = earlier.filter((message) => message.role === "user").length;
-  const intent = detectIntent(text, persona.language, persona);
-  const seed = mix(hash(fold(text)), turn);
-  let reply = compose(persona, text, intent, said.size > 0, seed);
-  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, text, intent, said.size > 0, mix(seed, retry));
-  return reply;
+  const replies = earlier.filter((message) => message.role === "assistant").map((message) => message.content);
+  const said = new Set(replies);
+  const users = earlier.filter((message) => message.role === "user");
+  const detected = detectIntent(text, persona.language, persona);
+  const up = takeUp(text, detected, persona, users.at(-1)?.content);
+  const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, takeUp: up };
+  const seed = mix(hash(fold(text)), users.length);
+  return unsaid(persona, turn, seed, said);
 }
 const RETRIES = 3;
 
-/** The reply to `text` from one seed: which variants, how long, how many emoji. */
-function compose(persona: Persona, text: string, intent: Intent, greeted: boolean, seed: number): RehearsalReply {
+/** The reply from one seed, written again from another while it repeats an earlier reply word for word. */
+function unsaid(persona: Persona, turn: Turn, seed: number, said: ReadonlySet<string>): RehearsalReply {
+  let reply = compose(persona, turn, seed);
+  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++) reply = compose(persona, turn, mix(seed, retry));
+  return reply;
+}
+
+/** The reply to the turn from one seed: which variants, how long, how many emoji. */
+function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
+  const { text, intent, greeted } = turn;
   const language = persona.language;
   const book = phrasebookFor(language, intent, text);
   const voice = persona.voice;
@@ -154,6 +173,7 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
       ref: book.referenceNumber(seed),
       topics: topicList(persona, base, book.and, seed),
       escalation: escalationValue(persona, base),
+      subject: turn.takeUp.subject,
     },
     seed,
   };
@@ -168,6 +188,7 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
     hasTopics: ctx.values.topics !== undefined,
     hasEscalation: ctx.values.escalation !== undefined,
     seed,
+    about: turn.takeUp.about,
   });
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
@@ -180,7 +201,7 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
-    const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
+    const salutation = pickSalutation(book, bands.register, turn, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
   exclaim(kept, exclamations(bands.enthusiasm, intent), language);
@@ -189,10 +210,10 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
 }
 
 /** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
-function pickSalutation(book: VoiceContext["book"], register: BandIndex, greeted: boolean, intent: Intent, seed: number, ctx: VoiceContext): string | undefined {
+function pickSalutation(book: VoiceContext["book"], register: BandIndex, turn: Turn, seed: number, ctx: VoiceContext): string | undefined {
   // No "Bonjour" before a goodbye, even when the goodbye is the first message.
-  if (intent === "farewell") return undefined;
-  const variants = greeted ? (intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
+  if (turn.intent === "farewell") return undefined;
+  const variants = turn.greeted ? (turn.intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
   if (variants === undefined) return undefined;
   const template = variants[seed % variants.length] as string;
   return expandSalutation(template, ctx);
