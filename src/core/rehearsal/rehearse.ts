@@ -21,6 +21,7 @@ import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { saidBefore, type SaidBefore } from "./said-before";
 import { takeUp, type TakeUp } from "./take-up";
 import { hash, mix } from "./text";
 
@@ -110,14 +111,16 @@ interface Turn {
   /** An assistant message already exists: no second welcome, no second "Bonjour". */
   greeted: boolean;
   takeUp: TakeUp;
+  saidBefore: SaidBefore;
 }
 
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
  * Earlier messages give context: whether the assistant has already greeted, the turn index
- * that varies the wording of repeated requests, and what it said already: a reply word for
- * word like an earlier one ("I understand your frustration…" to two complaints running) is
- * written again from another seed, a few times at most.
+ * that varies the wording of repeated requests, and what it said already:
+ * a reply says no sentence of the reply before it, and a reply word for word like an
+ * earlier one ("I understand your frustration…" to two complaints running) is written
+ * again from another seed, a few times at most.
  */
 export function rehearse(persona: Persona, messages: readonly ChatMessage[]): RehearsalReply {
   let lastIndex = messages.length - 1;
@@ -129,7 +132,7 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const users = earlier.filter((message) => message.role === "user");
   const detected = detectIntent(text, persona.language, persona);
   const up = takeUp(text, detected, persona, users.at(-1)?.content);
-  const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, takeUp: up };
+  const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, takeUp: up, saidBefore: saidBefore(replies) };
   const seed = mix(hash(fold(text)), users.length);
   return unsaid(persona, turn, seed, said);
 }
@@ -176,6 +179,7 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
       subject: turn.takeUp.subject,
     },
     seed,
+    saidBefore: turn.saidBefore,
   };
 
   const lead = intent === "greeting" && !greeted ? leadGreeting(persona, ctx, bands) : undefined;

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import type { Intent } from "../rehearsal/intent-cues";
 import { detectIntent } from "../rehearsal/intents";
 import { makePersona } from "../../../tests/helpers/make-persona";
+import { PRESETS } from "../../../tests/helpers/presets";
 import { BUILT_IN_SCENARIOS, SCENARIO_KINDS, scenariosFor, type ScenarioKind } from "./built-in";
 import { FIELDS_EN } from "./fields-en";
 import { FIELDS_FR } from "./fields-fr";
@@ -55,16 +54,6 @@ describe("built-in scenarios", () => {
   );
 });
 
-/** The presets, for the scenarios written against them. */
-const PERSONAS_DIR = new URL("../../../personas/", import.meta.url);
-const PRESETS: Persona[] = readdirSync(PERSONAS_DIR)
-  .filter((file) => file.endsWith(".json"))
-  .toSorted()
-  .map((file) => {
-    const restored = restorePersonaText(readFileSync(new URL(file, PERSONAS_DIR), "utf8"));
-    if (!restored.ok) throw new Error(file);
-    return restored.persona;
-  });
 const preset = (id: string) => PRESETS.find((persona) => persona.id === id) as Persona;
 const turns = (persona: Persona, kind: ScenarioKind) => scenariosFor(persona.language, persona).find((s) => s.id === `${kind}-${persona.language}`)?.turns ?? [];
 
