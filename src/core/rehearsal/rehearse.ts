@@ -110,14 +110,17 @@ interface Turn {
   intent: Intent;
   /** An assistant message already exists: no second welcome, no second "Bonjour". */
   greeted: boolean;
+  /** The user greeted already: a later "bonjour" gets "Rebonjour". */
+  greetedBefore: boolean;
   takeUp: TakeUp;
   saidBefore: SaidBefore;
 }
 
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
- * Earlier messages give context: whether the assistant has already greeted, the turn index
- * that varies the wording of repeated requests, and what it said already:
+ * Earlier messages give context: whether the assistant has already greeted (the persona's
+ * greeting shown before the conversation belongs in it, as the first assistant message),
+ * the turn index that varies the wording of repeated requests, and what it said already:
  * a reply says no sentence of the reply before it, and a reply word for word like an
  * earlier one ("I understand your frustration…" to two complaints running) is written
  * again from another seed, a few times at most.
@@ -131,8 +134,9 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const said = new Set(replies);
   const users = earlier.filter((message) => message.role === "user");
   const detected = detectIntent(text, persona.language, persona);
+  const greetedBefore = detected === "greeting" && users.some((message) => detectIntent(message.content, persona.language, persona) === "greeting");
   const up = takeUp(text, detected, persona, users.at(-1)?.content);
-  const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, takeUp: up, saidBefore: saidBefore(replies) };
+  const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, greetedBefore, takeUp: up, saidBefore: saidBefore(replies) };
   const seed = mix(hash(fold(text)), users.length);
   return unsaid(persona, turn, seed, said);
 }
@@ -213,11 +217,14 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
 
-/** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
+/**
+ * The first reply opens with the register's salutation; after it, only a user who greets
+ * again gets "Rebonjour" (not one who answers the persona's greeting with a "Bonjour").
+ */
 function pickSalutation(book: VoiceContext["book"], register: BandIndex, turn: Turn, seed: number, ctx: VoiceContext): string | undefined {
   // No "Bonjour" before a goodbye, even when the goodbye is the first message.
   if (turn.intent === "farewell") return undefined;
-  const variants = turn.greeted ? (turn.intent === "greeting" ? book.greetedAgain : undefined) : book.salutations[register];
+  const variants = turn.greeted ? (turn.greetedBefore ? book.greetedAgain : undefined) : book.salutations[register];
   if (variants === undefined) return undefined;
   const template = variants[seed % variants.length] as string;
   return expandSalutation(template, ctx);
