@@ -24,8 +24,11 @@ export interface PlanInput {
   about?: { core: Variants; next?: Variants };
 }
 
-/** Humor never touches a reply where someone is upset, paying, refused or testing the rules. */
-const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "thanks", "information", "off-topic", "farewell", "fallback", "human"]);
+/**
+ * Humor never touches a reply where someone is upset, paying, refused or testing the rules.
+ * Greetings, thanks and farewells get their own light touch (humor.ts).
+ */
+const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["information", "off-topic", "fallback", "human"]);
 const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information", "guardrail"]);
 const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information"]);
 const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback"]);

@@ -19,6 +19,7 @@ import { detectIntent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
+import { keepTouch, lightTouches } from "./humor";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
 import { saidBefore, type SaidBefore } from "./said-before";
@@ -198,14 +199,18 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
     seed,
     about: turn.takeUp.about,
   });
+  const touches = lightTouches(intent, bands.humor, language);
+  if (touches !== undefined) slots.push({ move: "humor", variants: touches, priority: 0.3 });
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
-  let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
+  const realised = realiseSlots(slots, ctx, lead);
+  let kept = select(realised, Math.max(0, target - leadCount));
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
+  if (touches !== undefined) keepTouch(kept, realised.find((sentence) => sentence.move === "humor"), ctx, keep);
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
