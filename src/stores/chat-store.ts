@@ -94,7 +94,8 @@ export function createChatStore(deps: ChatDeps) {
         try {
           const provider = await connection.load();
           if (!isCurrent()) return;
-          const request = { systemPrompt, persona, messages, params: connection.params, signal: run.controller.signal };
+          const variant = reply.variant === undefined ? {} : { variant: reply.variant };
+          const request = { systemPrompt, persona, messages, params: connection.params, signal: run.controller.signal, ...variant };
           await streamInto(provider, request, sink, frame);
         } catch (error) {
           // A Stop, a Clear or a newer run ended this one and already said so.
@@ -108,7 +109,7 @@ export function createChatStore(deps: ChatDeps) {
         }
         if (!isCurrent()) return;
         cache.set(key, sink.text);
-        patch(persona.id, reply.id, { text: sink.text, status: "done" });
+        patch(persona.id, reply.id, { text: sink.text, status: "done", noOtherWording: sink.alternative === false ? true : undefined });
       }
       if (isCurrent()) {
         current = null;
@@ -163,7 +164,8 @@ export function createChatStore(deps: ChatDeps) {
         const last = persona && turnsOf(persona.id).at(-1);
         if (!persona || last?.role !== "assistant") return;
         endRun("stopped");
-        patch(persona.id, last.id, { text: "", status: "queued", error: undefined });
+        // Another wording each time: the offline rehearsal reads the count as its variant.
+        patch(persona.id, last.id, { text: "", status: "queued", error: undefined, variant: (last.variant ?? 0) + 1, noOtherWording: undefined });
         start({ fresh: true });
       },
       retry: (turnId) => {

@@ -33,6 +33,20 @@ export interface RehearsalReply {
   intent: Intent;
   /** The moves the reply makes, in reading order, e.g. ["acknowledge", "answer", "next-step", "closing"]. */
   moves: string[];
+  /**
+   * Only when `variant` was asked for: true when this text is another wording than the
+   * previous variant's, false when the phrasebook has no other wording for this reply
+   * (the text is then the same as before).
+   */
+  alternative?: boolean;
+}
+
+export interface RehearseOptions {
+  /**
+   * Which wording: 0 (the default) is the reply itself; Regenerate asks for 1, 2, 3… and
+   * gets each time another wording than the one before while the phrasebook has one.
+   */
+  variant?: number;
 }
 
 /** Most emoji a reply may carry per emoji band (band 1 only now and then). */
@@ -126,7 +140,7 @@ interface Turn {
  * earlier one ("I understand your frustration…" to two complaints running) is written
  * again from another seed, a few times at most.
  */
-export function rehearse(persona: Persona, messages: readonly ChatMessage[]): RehearsalReply {
+export function rehearse(persona: Persona, messages: readonly ChatMessage[], options: RehearseOptions = {}): RehearsalReply {
   let lastIndex = messages.length - 1;
   while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
   const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
@@ -139,9 +153,21 @@ export function rehearse(persona: Persona, messages: readonly ChatMessage[]): Re
   const up = takeUp(text, detected, persona, users.at(-1)?.content);
   const turn: Turn = { text, intent: up.intent, greeted: said.size > 0, greetedBefore, takeUp: up, saidBefore: saidBefore(replies) };
   const seed = mix(hash(fold(text)), users.length);
-  return unsaid(persona, turn, seed, said);
+  const first = unsaid(persona, turn, seed, said);
+  const variant = Math.max(0, Math.floor(options.variant ?? 0));
+  if (variant === 0) return first;
+  // Regenerate: the distinct wordings in a fixed order, cycled through.
+  const wordings = [first];
+  for (let k = 1; k <= WORDING_TRIES && wordings.length <= variant; k++) {
+    const reply = unsaid(persona, turn, mix(seed, WORDING_SALT + k), said);
+    if (!wordings.some((wording) => wording.text === reply.text)) wordings.push(reply);
+  }
+  if (wordings.length === 1) return { ...first, alternative: false };
+  return { ...(wordings[variant % wordings.length] as RehearsalReply), alternative: true };
 }
 const RETRIES = 3;
+const WORDING_TRIES = 12;
+const WORDING_SALT = 0x5eed;
 
 /** The reply from one seed, written again from another while it repeats an earlier reply word for word. */
 function unsaid(persona: Persona, turn: Turn, seed: number, said: ReadonlySet<string>): RehearsalReply {
