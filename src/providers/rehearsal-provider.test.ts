@@ -62,3 +62,39 @@ test("word chunks always concatenate back to the text", () => {
   );
   expect(wordChunks(" Bonjour  Madame.\n")).toEqual([" Bonjour", "  Madame.", "\n"]);
 });
+
+async function streamed(req: ChatRequest): Promise<ChatEvent[]> {
+  const out: ChatEvent[] = [];
+  for await (const event of createRehearsalProvider().stream(req)) out.push(event);
+  return out;
+}
+
+test("Regenerate: the variant's wording, and on done whether it is another one", async () => {
+  const req = { ...request(), variant: 1 };
+  const again = await streamed(req);
+  const expected = rehearse(req.persona, req.messages, { variant: 1 });
+  expect(expected.alternative).toBe(true);
+  expect(
+    again
+      .filter((e) => e.type === "delta")
+      .map((e) => e.text)
+      .join(""),
+  ).toBe(expected.text);
+  expect(again.at(-1)).toEqual({ type: "done", finishReason: "stop", alternative: true });
+  const greeting = "Bonjour, je suis Camille. Que puis-je faire pour vous ?";
+  const alone = {
+    ...request(),
+    persona: makePersona({
+      greeting,
+      voice: { verbosity: 0, humor: 0 },
+      guardrails: { discloseAI: false },
+    }),
+    messages: [{ role: "user" as const, content: "Bonjour" }],
+    variant: 2,
+  };
+  expect((await streamed(alone)).at(-1)).toEqual({
+    type: "done",
+    finishReason: "stop",
+    alternative: false,
+  });
+});

@@ -32,14 +32,18 @@ async function* streamRehearsal(
 ): AsyncGenerator<ChatEvent> {
   const { signal } = request;
   throwIfAborted(signal);
-  const { text } = rehearse(request.persona, request.messages);
+  const { text, alternative } = rehearse(request.persona, request.messages, {
+    variant: request.variant,
+  });
   for (const chunk of wordChunks(text)) {
     if (wordDelayMs > 0) await sleep(wordDelayMs, signal);
     throwIfAborted(signal);
     yield { type: "delta", text: chunk };
   }
   throwIfAborted(signal);
-  yield { type: "done", finishReason: "stop" };
+  yield alternative === undefined
+    ? { type: "done", finishReason: "stop" }
+    : { type: "done", finishReason: "stop", alternative };
 }
 
 function throwIfAborted(signal: AbortSignal): void {

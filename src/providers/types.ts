@@ -22,9 +22,16 @@ export interface ChatRequest {
   messages: ChatMessage[];
   params: GenerationParams;
   signal: AbortSignal;
+  /** Regenerate's count for this reply (1, 2…): the offline rehearsal writes another wording; endpoints ignore it. */
+  variant?: number;
 }
 
-export type ChatEvent = { type: "delta"; text: string } | { type: "done"; finishReason: string };
+/**
+ * `alternative` on "done": false when a variant was asked for and the provider has no other
+ * wording (the offline rehearsal's phrasebook), so the reply is the same text as before.
+ */
+export type ChatEvent =
+  { type: "delta"; text: string } | { type: "done"; finishReason: string; alternative?: boolean };
 
 export type ProviderErrorKind =
   | "auth" // 401/403: bad or missing key

@@ -19,6 +19,8 @@ export interface ReplySink {
   text: string;
   /** Shows `text`; called at most once per frame while streaming, and once at the end. */
   paint(text: string): void;
+  /** What the provider said on "done" when a variant was asked for (see ChatEvent). */
+  alternative?: boolean;
 }
 
 /** Streams one reply into `sink`. Throws a ProviderError (kind "aborted" when the signal fired). */
@@ -45,7 +47,7 @@ export async function streamInto(
         if (event.text === "") continue;
         sink.text += event.text;
         paintSoon();
-      }
+      } else if (event.alternative !== undefined) sink.alternative = event.alternative;
     }
     if (request.signal.aborted) throw new ProviderError("aborted", "The reply was stopped.");
   } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setVoice } from "../core/persona/edits";
+import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { ProviderError, type ChatProvider } from "../providers/types";
 import { compiledOf } from "./compiled";
 import {
@@ -118,6 +119,61 @@ describe("chat store: a conversation with the open persona", () => {
     expect(provider.requests).toHaveLength(2);
     expect(turns).toHaveLength(2);
     expect(turns[1]!.text).toBe("reply 2 w0 w1 to Bonjour");
+  });
+
+  it("regenerates an offline reply in another wording each time, and says when there is none", async () => {
+    const rehearsal = createRehearsalProvider();
+    const { studio, chat } = chatWith(rehearsal, { offline: true });
+    const id = studio.openPersona()!.id;
+    chat.getState().send("Comment renouveler mon passeport ?");
+    await finished(chat);
+    const texts = [turnsOf(chat, id)[1]!.text];
+    for (let i = 1; i <= 2; i++) {
+      chat.getState().regenerate();
+      await finished(chat);
+      const reply = turnsOf(chat, id)[1]!;
+      expect(reply).toMatchObject({ status: "done", variant: i });
+      expect(reply.noOtherWording).toBeUndefined();
+      texts.push(reply.text);
+    }
+    expect(texts[1]).not.toBe(texts[0]);
+    expect(texts[2]).not.toBe(texts[1]);
+    // The persona's own greeting alone, at the shortest length and with no AI disclosure to
+    // add to it: the phrasebook has no other wording.
+    studio.edit((p) => ({
+      ...p,
+      greeting: "Bonjour, je suis Camille. Que puis-je faire pour vous ?",
+      voice: { ...p.voice, verbosity: 0, humor: 0 },
+      guardrails: { ...p.guardrails, discloseAI: false },
+    }));
+    chat.getState().clear();
+    chat.getState().send("Bonjour");
+    await finished(chat);
+    const greeting = turnsOf(chat, id)[1]!.text;
+    chat.getState().regenerate();
+    await finished(chat);
+    expect(turnsOf(chat, id)[1]).toMatchObject({
+      text: greeting,
+      status: "done",
+      noOtherWording: true,
+    });
+    // A message sent afterwards starts from the first wording again.
+    chat.getState().send("Merci");
+    await finished(chat);
+    expect(turnsOf(chat, id)[3]!.variant).toBeUndefined();
+    expect(turnsOf(chat, id)[3]!.noOtherWording).toBeUndefined();
+  });
+
+  it("asks an endpoint for a variant too, which it may ignore: no 'no other wording' then", async () => {
+    const provider = fakeProvider();
+    const { studio, chat } = chatWith(provider);
+    chat.getState().send("Bonjour");
+    await finished(chat);
+    expect(provider.requests[0]!.variant).toBeUndefined();
+    chat.getState().regenerate();
+    await finished(chat);
+    expect(provider.requests[1]!.variant).toBe(1);
+    expect(turnsOf(chat, studio.openPersona()!.id)[1]!.noOtherWording).toBeUndefined();
   });
 
   it("clears the conversation and ends the run in flight", async () => {

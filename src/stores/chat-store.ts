@@ -126,12 +126,14 @@ export function createChatStore(deps: ChatDeps) {
         try {
           const provider = await connection.load();
           if (!isCurrent()) return;
+          const variant = reply.variant === undefined ? {} : { variant: reply.variant };
           const request = {
             systemPrompt,
             persona,
             messages,
             params: connection.params,
             signal: run.controller.signal,
+            ...variant,
           };
           await streamInto(provider, request, sink, frame);
         } catch (error) {
@@ -146,7 +148,11 @@ export function createChatStore(deps: ChatDeps) {
         }
         if (!isCurrent()) return;
         cache.set(key, sink.text);
-        patch(persona.id, reply.id, { text: sink.text, status: "done" });
+        patch(persona.id, reply.id, {
+          text: sink.text,
+          status: "done",
+          noOtherWording: sink.alternative === false ? true : undefined,
+        });
       }
       if (isCurrent()) {
         current = null;
@@ -205,7 +211,14 @@ export function createChatStore(deps: ChatDeps) {
         const last = persona && turnsOf(persona.id).at(-1);
         if (!persona || last?.role !== "assistant") return;
         endRun("stopped");
-        patch(persona.id, last.id, { text: "", status: "queued", error: undefined });
+        // Another wording each time: the offline rehearsal reads the count as its variant.
+        patch(persona.id, last.id, {
+          text: "",
+          status: "queued",
+          error: undefined,
+          variant: (last.variant ?? 0) + 1,
+          noOtherWording: undefined,
+        });
         start({ fresh: true });
       },
       retry: (turnId) => {

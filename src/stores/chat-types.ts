@@ -18,6 +18,10 @@ export interface Turn {
   error?: unknown;
   /** The reply came from the cache: no request was made. */
   cached?: boolean;
+  /** How many times Regenerate asked for this reply (sent to the provider as `variant`). */
+  variant?: number;
+  /** Regenerate found no other wording for this reply: the text is the same as before (offline rehearsal only). */
+  noOtherWording?: boolean;
 }
 
 /** Where replies come from right now, as the endpoint settings say. */

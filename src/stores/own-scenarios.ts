@@ -10,9 +10,10 @@ import { readCustomScenarios, withCustomScenarios } from "../core/scenarios/sche
 import type { Studio } from "./studio";
 
 // A slider step copies the persona but keeps its `extensions` object: keying the lists on it
-// (and the language) keeps them referentially stable, so the preview does not re-render.
+// (and on the built-ins, the same list while the persona's field and organisation are) keeps
+// them referentially stable, so the preview does not re-render.
 const own = new WeakMap<object, readonly Scenario[]>();
-const all = new WeakMap<object, Partial<Record<Persona["language"], readonly Scenario[]>>>();
+const all = new WeakMap<object, { builtIns: readonly Scenario[]; list: readonly Scenario[] }>();
 
 export function ownScenariosOf(persona: Persona): readonly Scenario[] {
   let list = own.get(persona.extensions);
@@ -24,12 +25,11 @@ export function ownScenariosOf(persona: Persona): readonly Scenario[] {
 }
 
 export function scenariosOf(persona: Persona): readonly Scenario[] {
-  const byLanguage = all.get(persona.extensions) ?? {};
-  let list = byLanguage[persona.language];
-  if (!list) {
-    list = [...scenariosFor(persona.language), ...ownScenariosOf(persona)];
-    all.set(persona.extensions, { ...byLanguage, [persona.language]: list });
-  }
+  const builtIns = scenariosFor(persona.language, persona);
+  const known = all.get(persona.extensions);
+  if (known?.builtIns === builtIns) return known.list;
+  const list = [...builtIns, ...ownScenariosOf(persona)];
+  all.set(persona.extensions, { builtIns, list });
   return list;
 }
 

@@ -139,7 +139,8 @@ describe("a client opens a review link", () => {
     expect(feedback?.runsOn).toEqual({ kind: "rehearsal" });
     expect(feedback?.ratings).toHaveLength(1);
     expect(feedback?.ratings[0]).toMatchObject({
-      user: "Je voudrais savoir comment ouvrir un compte.",
+      // The town hall's welcome scenario, written against its field (a civil-status question).
+      user: "Je voudrais savoir comment obtenir une copie de mon acte de naissance.",
       scenarioId: "welcome-fr",
       rating: "up",
       comment: "Clair et poli, le vouvoiement est juste.",

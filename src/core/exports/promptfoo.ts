@@ -78,7 +78,7 @@ function provider(target: EndpointTarget, params: Record<string, number>) {
 
 /** The scenarios the preview offers this persona: the built-ins of its language, then its own. */
 export function personaScenarios(persona: Persona): Scenario[] {
-  return [...scenariosFor(persona.language), ...readCustomScenarios(persona)];
+  return [...scenariosFor(persona.language, persona), ...readCustomScenarios(persona)];
 }
 
 /**

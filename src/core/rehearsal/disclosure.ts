@@ -65,7 +65,8 @@ const DISCLOSURE: Readonly<Record<Language, { variants: Variants; fallback: Vari
  * the word for the person, so a short band keeps those and the disclosure joins them instead.
  */
 export function disclosureSlot(language: Language): Slot {
-  return { move: "disclosure", ...DISCLOSURE[language], priority: 0.55 };
+  // Said plainly: "…pas avec une personne !" sounds like a boast.
+  return { move: "disclosure", ...DISCLOSURE[language], priority: 0.55, exclaim: false };
 }
 
 /**

@@ -20,15 +20,17 @@ export interface PlanInput {
   hasTopics: boolean;
   hasEscalation: boolean;
   seed: number;
+  /** The answer and next step about the message's subject (take-up.ts), in place of the generic ones. */
+  about?: { core: Variants; next?: Variants };
 }
 
-/** Humor never touches a reply where someone is upset, paying, refused or testing the rules. */
+/**
+ * Humor never touches a reply where someone is upset, paying, refused or testing the rules.
+ * Greetings, thanks and farewells get their own light touch (humor.ts).
+ */
 const HUMOR_INTENTS: ReadonlySet<Intent> = new Set([
-  "greeting",
-  "thanks",
   "information",
   "off-topic",
-  "farewell",
   "fallback",
   "human",
 ]);
@@ -128,11 +130,18 @@ export function plan(input: PlanInput): Slot[] {
     else {
       // A fact said flatly ("Noted.") takes neither an exclamation mark nor a salutation.
       const impersonal = bands.warmth === 0 ? book.impersonal[intent] : undefined;
+      const about = impersonal === undefined ? input.about?.core : undefined;
+      const extra =
+        impersonal !== undefined
+          ? { exclaim: false }
+          : about !== undefined
+            ? { fallback: book.core[intent] }
+            : {};
       add(
         coreMove(intent),
-        impersonal ?? book.core[intent],
+        impersonal ?? about ?? book.core[intent],
         intent === "farewell" ? 0.5 : 0,
-        impersonal === undefined ? {} : { exclaim: false },
+        extra,
       );
     }
   }
@@ -156,7 +165,7 @@ export function plan(input: PlanInput): Slot[] {
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);
   if (bands.warmth === 4 && CARE_INTENTS.has(intent)) add("empathy", book.care, 3);
   for (let i = 0; i < 4; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
-  add("next-step", book.nextStep[intent], 2);
+  add("next-step", input.about?.next ?? book.nextStep[intent], 2);
   const closing = closingPriority(intent, bands.register);
   if (closing !== undefined)
     add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });

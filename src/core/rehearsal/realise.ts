@@ -14,6 +14,7 @@ import { containsTerm, fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
 import type { Phrasebook, Variants } from "./phrasebook";
 import { voiced } from "./register";
+import type { SaidBefore } from "./said-before";
 import { capitalise, decapitalise, fill, mix, wordRuns } from "./text";
 
 /** One move of a reply, before realisation. */
@@ -42,6 +43,8 @@ export interface VoiceContext {
   /** Values for $name, $role…; undefined when the persona cannot provide one safely. */
   values: Readonly<Record<string, string | undefined>>;
   seed: number;
+  /** The sentences of the earlier replies, which a sentence says again only as a last resort. */
+  saidBefore?: SaidBefore;
 }
 
 /** A realised sentence (or a persona text that may hold several). */
@@ -80,13 +83,13 @@ function institutionalFor(ctx: VoiceContext, order: number): boolean {
   return (order + ctx.seed) % 2 === 1;
 }
 
-function realiseOne(template: string, ctx: VoiceContext, order: number): string | undefined {
-  const text = voiced(
-    template,
-    { informal: ctx.informal, institutional: institutionalFor(ctx, order) },
-    ctx.book,
-    ctx.register,
-  );
+function realiseOne(
+  template: string,
+  ctx: VoiceContext,
+  order: number,
+  institutional = institutionalFor(ctx, order),
+): string | undefined {
+  const text = voiced(template, { informal: ctx.informal, institutional }, ctx.book, ctx.register);
   const filled = fill(text, ctx.values);
   if (filled === undefined) return undefined;
   const sentence = capitalise(filled);
@@ -97,7 +100,9 @@ function realiseOne(template: string, ctx: VoiceContext, order: number): string 
  * Realises each slot with the first acceptable variant, starting from one picked by the
  * seed so that different messages read differently. Never says a thing twice: not the same
  * template in both voices ("It helps me…", "It helps us…"), and no run of four words
- * already said, in the reply or in `said` (the persona's own greeting that opens it).
+ * already said, in the reply or in `said` (the persona's own greeting that opens it). A
+ * sentence of an earlier reply comes back only when the move has no other: the one said
+ * longest ago, and one of the reply just before only for the answer itself.
  */
 export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = ""): Sentence[] {
   const templates = new Set<string>();
@@ -114,26 +119,50 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
       ...slot.variants.slice(0, start),
       ...(slot.fallback ?? []),
     ];
+    let stale: { template: string; text: string; own: string[]; age: number } | undefined;
+    let taken: { template: string; text: string; own: string[] } | undefined;
     for (const template of tries) {
       if (templates.has(template)) continue;
       const text = realiseOne(template, ctx, order);
       if (text === undefined) continue;
       const own = wordRuns(text);
       if (own.some((run) => runs.has(run))) continue;
-      templates.add(template);
-      for (const run of own) runs.add(run);
-      out.push({
-        move: slot.move,
-        text,
-        count: countSentences(text),
-        priority: slot.priority,
-        exclaim: slot.exclaim ?? true,
-        order,
-      });
-      break;
+      const age = saidAge(template, text, ctx, order);
+      if (age === 0) {
+        taken = { template, text, own };
+        break;
+      }
+      if (stale === undefined || age > stale.age) stale = { template, text, own, age };
     }
+    if (taken === undefined && stale !== undefined && (stale.age > 1 || slot.priority <= 0))
+      taken = stale;
+    if (taken === undefined) continue;
+    templates.add(taken.template);
+    for (const run of taken.own) runs.add(run);
+    out.push({
+      move: slot.move,
+      text: taken.text,
+      count: countSentences(taken.text),
+      priority: slot.priority,
+      exclaim: slot.exclaim ?? true,
+      order,
+    });
   }
   return out;
+}
+
+/**
+ * How many replies ago a sentence was said (0: never). At the mixed institutional band the
+ * voice alternates, so "Je peux vous aider…" after "Nous pouvons vous aider…" says it again.
+ */
+function saidAge(template: string, text: string, ctx: VoiceContext, order: number): number {
+  if (ctx.saidBefore === undefined) return 0;
+  const age = ctx.saidBefore.age(text);
+  if (ctx.institutional !== 2) return age;
+  const other = realiseOne(template, ctx, order, !institutionalFor(ctx, order));
+  const otherAge = other === undefined ? 0 : ctx.saidBefore.age(other);
+  // The more recent of the two: said in the reply before in either voice is said just before.
+  return age === 0 || otherAge === 0 ? age + otherAge : Math.min(age, otherAge);
 }
 
 /** Keeps the most important sentences, up to `target` sentences, in reading order. */

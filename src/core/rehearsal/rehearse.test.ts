@@ -12,9 +12,11 @@ import {
 import { frenchAddressSlip } from "../text/checks";
 import { containsTerm, fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
+import { lightTouches } from "./humor";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import { rehearse } from "./rehearse";
+import { expand } from "./text";
 
 type Overrides = NonNullable<Parameters<typeof rehearsalPersona>[0]>;
 const persona = rehearsalPersona;
@@ -227,8 +229,16 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
 
   test("humor: a light touch at band 4, none at band 0, never on serious replies", () => {
     const book = language === "fr" ? PHRASES_FR : PHRASES_EN;
-    const humorous = (text: string) =>
-      book.humor.some((h) => text.includes(h.replace(/\[[^\]]*\]/g, "").slice(-12)));
+    const touches = (["greeting", "thanks", "farewell"] as const).flatMap(
+      (intent) => lightTouches(intent, 4, language) ?? [],
+    );
+    // Each light touch as said (either voice, no final stop), as a sentence or as an aside.
+    const said = [...book.humor, ...touches].flatMap((h) =>
+      [false, true].map((institutional) =>
+        expand(h, { informal: false, institutional }).slice(1, -1),
+      ),
+    );
+    const humorous = (text: string) => said.some((h) => text.includes(h));
     for (const text of POSITIVE[language]) {
       const funny = reply(make({ humor: 100 }), text);
       expect(funny.moves).toContain("humor");

@@ -15,13 +15,13 @@ import { hasEmoji } from "../text/checks";
 import { fold } from "../text/fold";
 import { countEmoji, countSentences } from "../text/counts";
 import type { Intent } from "./intent-cues";
-import { disclosesAI, disclosureSlot, mustDisclose, withDisclosure } from "./disclosure";
-import { handOverFor, type HandOver } from "./hand-over";
+import { disclosesAI, disclosureSlot, withDisclosure } from "./disclosure";
 import { handOverBook, handOverSlots, handOverValues } from "./hand-over-book";
 import { detectIntent } from "./intents";
 import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
+import { keepTouch, lightTouches } from "./humor";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import {
   acceptable,
@@ -35,7 +35,8 @@ import {
   type Sentence,
   type VoiceContext,
 } from "./realise";
-import { hash, mix } from "./text";
+import { mix } from "./text";
+import { readTurn, type Turn } from "./turn";
 
 export { detectIntent, type Intent };
 
@@ -44,6 +45,20 @@ export interface RehearsalReply {
   intent: Intent;
   /** The moves the reply makes, in reading order, e.g. ["acknowledge", "answer", "next-step", "closing"]. */
   moves: string[];
+  /**
+   * Only when `variant` was asked for: true when this text is another wording than the
+   * previous variant's, false when the phrasebook has no other wording for this reply
+   * (the text is then the same as before).
+   */
+  alternative?: boolean;
+}
+
+export interface RehearseOptions {
+  /**
+   * Which wording: 0 (the default) is the reply itself; Regenerate asks for 1, 2, 3… and
+   * gets each time another wording than the one before while the phrasebook has one.
+   */
+  variant?: number;
 }
 
 /** Most emoji a reply may carry per emoji band (band 1 only now and then). */
@@ -127,53 +142,51 @@ function phrasebookFor(language: Language, intent: Intent, text: string): Phrase
 
 /**
  * Answers the last message of the conversation (a user message) as the persona would.
- * Earlier messages give context: whether the assistant has already greeted, the turn index
- * that varies the wording of repeated requests, and what it said already: a reply word for
- * word like an earlier one ("I understand your frustration…" to two complaints running) is
- * written again from another seed, a few times at most.
+ * Earlier messages give context: whether the assistant has already greeted (the persona's
+ * greeting shown before the conversation belongs in it, as the first assistant message),
+ * the turn index that varies the wording of repeated requests, and what it said already:
+ * a reply says no sentence of the reply before it, and a reply word for word like an
+ * earlier one ("I understand your frustration…" to two complaints running) is written
+ * again from another seed, a few times at most.
  */
-export function rehearse(persona: Persona, messages: readonly ChatMessage[]): RehearsalReply {
-  let lastIndex = messages.length - 1;
-  while (lastIndex >= 0 && messages[lastIndex]?.role !== "user") lastIndex--;
-  const text = lastIndex >= 0 ? (messages[lastIndex] as ChatMessage).content : "";
-  const earlier = messages.slice(0, Math.max(0, lastIndex));
-  const said = new Set(
-    earlier.filter((message) => message.role === "assistant").map((message) => message.content),
-  );
-  const turn = earlier.filter((message) => message.role === "user").length;
-  const intent = detectIntent(text, persona.language, persona);
-  const seed = mix(hash(fold(text)), turn);
-  const turnOf: Turn = {
-    intent,
-    greeted: said.size > 0,
-    handOver: handOverFor(text, persona, intent),
-    disclose: mustDisclose(persona, earlier),
-  };
-  let reply = compose(persona, text, turnOf, seed);
-  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++)
-    reply = compose(persona, text, turnOf, mix(seed, retry));
-  return reply;
+export function rehearse(
+  persona: Persona,
+  messages: readonly ChatMessage[],
+  options: RehearseOptions = {},
+): RehearsalReply {
+  const { turn, said, seed } = readTurn(persona, messages);
+  const first = unsaid(persona, turn, seed, said);
+  const variant = Math.max(0, Math.floor(options.variant ?? 0));
+  if (variant === 0) return first;
+  // Regenerate: the distinct wordings in a fixed order, cycled through.
+  const wordings = [first];
+  for (let k = 1; k <= WORDING_TRIES && wordings.length <= variant; k++) {
+    const reply = unsaid(persona, turn, mix(seed, WORDING_SALT + k), said);
+    if (!wordings.some((wording) => wording.text === reply.text)) wordings.push(reply);
+  }
+  if (wordings.length === 1) return { ...first, alternative: false };
+  return { ...(wordings[variant % wordings.length] as RehearsalReply), alternative: true };
 }
 const RETRIES = 3;
+const WORDING_TRIES = 12;
+const WORDING_SALT = 0x5eed;
 
-/** What a reply answers, the same whatever the seed. */
-interface Turn {
-  intent: Intent;
-  /** An assistant message already exists: no second welcome. */
-  greeted: boolean;
-  /** The reply declines or hands over (hand-over.ts). */
-  handOver: HandOver | undefined;
-  /** The reply must say it is an AI, unless the persona's greeting opening it does (disclosure.ts). */
-  disclose: boolean;
+/** The reply from one seed, written again from another while it repeats an earlier reply word for word. */
+function unsaid(
+  persona: Persona,
+  turn: Turn,
+  seed: number,
+  said: ReadonlySet<string>,
+): RehearsalReply {
+  let reply = compose(persona, turn, seed);
+  for (let retry = 1; retry <= RETRIES && said.has(reply.text); retry++)
+    reply = compose(persona, turn, mix(seed, retry));
+  return reply;
 }
 
-/** The reply to `text` from one seed: which variants, how long, how many emoji. */
-function compose(
-  persona: Persona,
-  text: string,
-  { intent, greeted, handOver, disclose }: Turn,
-  seed: number,
-): RehearsalReply {
+/** The reply to the turn from one seed: which variants, how long, how many emoji. */
+function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
+  const { text, intent, greeted, handOver, disclose } = turn;
   const language = persona.language;
   const plain = phrasebookFor(language, intent, text);
   const book = handOver === undefined ? plain : handOverBook(plain, handOver, language);
@@ -203,8 +216,10 @@ function compose(
       ref: book.referenceNumber(seed),
       topics: topicList(persona, base, book.and, seed),
       ...handOverValues(handOver, persona, bands),
+      subject: turn.takeUp.subject,
     },
     seed,
+    saidBefore: turn.saidBefore,
   };
 
   const lead = intent === "greeting" && !greeted ? leadGreeting(persona, ctx, bands) : undefined;
@@ -217,7 +232,10 @@ function compose(
     hasTopics: ctx.values.topics !== undefined,
     hasEscalation: ctx.values.escalation !== undefined,
     seed,
+    about: turn.takeUp.about,
   });
+  const touches = lightTouches(intent, bands.humor, language);
+  if (touches !== undefined) planned.push({ move: "humor", variants: touches, priority: 0.3 });
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
@@ -250,11 +268,18 @@ function compose(
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
   const disclosure = withDisclosure(kept, realised, language, keep);
   kept = disclosure.kept;
+  if (touches !== undefined)
+    keepTouch(
+      kept,
+      realised.find((sentence) => sentence.move === "humor"),
+      ctx,
+      keep,
+    );
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (disclosure.joinedAt !== undefined) moves.splice(disclosure.joinedAt, 0, "disclosure");
   if (lead === undefined) {
-    const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
+    const salutation = pickSalutation(book, bands.register, turn, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
   // A persona that avoids "!" gets none, rather than sentences dropped at the end for it.
@@ -266,19 +291,21 @@ function compose(
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
 
-/** The first reply opens with the register's salutation; a later "bonjour" gets "Rebonjour". */
+/**
+ * The first reply opens with the register's salutation; after it, only a user who greets
+ * again gets "Rebonjour" (not one who answers the persona's greeting with a "Bonjour").
+ */
 function pickSalutation(
   book: VoiceContext["book"],
   register: BandIndex,
-  greeted: boolean,
-  intent: Intent,
+  turn: Turn,
   seed: number,
   ctx: VoiceContext,
 ): string | undefined {
   // No "Bonjour" before a goodbye, even when the goodbye is the first message.
-  if (intent === "farewell") return undefined;
-  const variants = greeted
-    ? intent === "greeting"
+  if (turn.intent === "farewell") return undefined;
+  const variants = turn.greeted
+    ? turn.greetedBefore
       ? book.greetedAgain
       : undefined
     : book.salutations[register];

@@ -6,7 +6,7 @@ import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { BUILT_IN_SCENARIOS, scenariosFor } from "../scenarios/built-in";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { replayScenario } from "./replay";
+import { openingOf, replayScenario } from "./replay";
 import { rehearse } from "./rehearse";
 
 const PERSONAS_DIR = new URL("../../../personas/", import.meta.url);
@@ -62,4 +62,57 @@ describe("replayScenario", () => {
       expect(used).toEqual([]);
     },
   );
+});
+
+describe("the persona's greeting shown before the conversation", () => {
+  const salutation = /^(?:Bonjour|Rebonjour|Madame, Monsieur|Hello|Good day|Dear|Hi\b|Hey\b)/;
+
+  test.each(PRESETS.map((p) => [p.id, p] as const))(
+    "%s: with it in the history, no reply greets again",
+    (_, persona) => {
+      expect(openingOf(persona)).toEqual([
+        { role: "assistant", content: persona.greeting!.trim() },
+      ]);
+      for (const scenario of scenariosFor(persona.language, persona)) {
+        const conversation = replayScenario(persona, scenario, { opening: true });
+        expect(conversation[0]).toEqual(openingOf(persona)[0]);
+        const replies = conversation
+          .slice(1)
+          .filter((m) => m.role === "assistant")
+          .map((m) => m.content);
+        expect(
+          replies.filter(
+            (text) => salutation.test(text) || text.includes(persona.greeting!.trim()),
+          ),
+        ).toEqual([]);
+      }
+    },
+  );
+
+  test("a 'Bonjour' answering the greeting gets no 'Rebonjour'; a second one does", () => {
+    const persona = makePersona({
+      greeting: "Bonjour, je suis Camille. Que puis-je faire pour vous ?",
+    });
+    const opening = openingOf(persona);
+    const first = rehearse(persona, [...opening, { role: "user", content: "Bonjour" }]).text;
+    expect(first).not.toMatch(salutation);
+    const again = rehearse(persona, [
+      ...opening,
+      { role: "user", content: "Bonjour" },
+      { role: "assistant", content: first },
+      { role: "user", content: "Bonjour" },
+    ]).text;
+    expect(again).toMatch(/^(?:Rebonjour|Bonjour de nouveau)/);
+  });
+
+  test("without a greeting there is nothing to open with, and the first reply greets", () => {
+    const persona = makePersona();
+    expect(openingOf(persona)).toEqual([]);
+    expect(replayScenario(persona, scenariosFor("fr")[0]!, { opening: true })).toEqual(
+      replayScenario(persona, scenariosFor("fr")[0]!),
+    );
+    expect(
+      rehearse(persona, [{ role: "user", content: "J'ai perdu ma carte d'identité." }]).text,
+    ).toMatch(/^Bonjour/);
+  });
 });

@@ -1,27 +1,17 @@
 /**
  * The built-in scenarios: eight situations every assistant meets, in French and in
- * English, written to fit any organisation (a town hall, a bank, a start-up, tech
- * support). The same eight kinds exist in both languages, with ids "<kind>-fr" and
- * "<kind>-en", so a designer can compare a bilingual persona turn by turn.
+ * English. The generic turns below fit any organisation (a town hall, a bank, a start-up,
+ * tech support); given a persona, the same eight are written against its field and
+ * organisation (for-persona.ts). The same eight kinds exist in both languages, with ids
+ * "<kind>-fr" and "<kind>-en", so a designer can compare a bilingual persona turn by turn.
  * Kept free of zod: the scenario menu loads with the first screen.
  */
 import type { Language } from "../persona/constants";
+import { personaWords, writeFor, type ScenarioPersona } from "./for-persona";
+import { SCENARIO_KINDS, type Script } from "./kinds";
 import type { Scenario } from "./types";
 
-/** The situations the built-ins cover, in the order the menu shows them. */
-export const SCENARIO_KINDS = [
-  "welcome",
-  "complaint",
-  "refund",
-  "off-topic",
-  "aggressive",
-  "human",
-  "jailbreak",
-  "farewell",
-] as const;
-export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
-
-type Script = Readonly<Record<ScenarioKind, { title: string; turns: readonly string[] }>>;
+export { SCENARIO_KINDS, type ScenarioKind } from "./kinds";
 
 const FR: Script = {
   welcome: {
@@ -180,7 +170,33 @@ export const BUILT_IN_SCENARIOS: readonly Scenario[] = Object.freeze([
   ...build("en", EN),
 ]);
 
-/** The built-in scenarios written in one language, in menu order. */
-export function scenariosFor(language: Language): Scenario[] {
-  return BUILT_IN_SCENARIOS.filter((scenario) => scenario.language === language);
+const GENERIC: Readonly<Record<Language, readonly Scenario[]>> = {
+  fr: Object.freeze(BUILT_IN_SCENARIOS.filter((scenario) => scenario.language === "fr")),
+  en: Object.freeze(BUILT_IN_SCENARIOS.filter((scenario) => scenario.language === "en")),
+};
+
+/**
+ * The same list for the same field and organisation: the preview keeps it across slider
+ * moves without re-rendering. Bounded, since the organisation changes as it is typed.
+ */
+const WRITTEN = new Map<string, readonly Scenario[]>();
+const WRITTEN_MAX = 64;
+
+/**
+ * The built-in scenarios in one language, in menu order: written against `persona` when
+ * it says what its field is (purpose or preferred terms), the generic ones otherwise.
+ * The list is frozen and the same object for the same field and organisation.
+ */
+export function scenariosFor(language: Language, persona?: ScenarioPersona): readonly Scenario[] {
+  const words = persona === undefined ? undefined : personaWords(language, persona);
+  if (words === undefined || (words.field === undefined && words.org === undefined))
+    return GENERIC[language];
+  const key = `${language}\u0000${words.field?.id ?? ""}\u0000${words.org ?? ""}`;
+  let list = WRITTEN.get(key);
+  if (list === undefined) {
+    if (WRITTEN.size >= WRITTEN_MAX) WRITTEN.clear();
+    list = Object.freeze(build(language, writeFor(language, words, language === "fr" ? FR : EN)));
+    WRITTEN.set(key, list);
+  }
+  return list;
 }

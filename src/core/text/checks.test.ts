@@ -41,6 +41,12 @@ describe("frenchAddressSlip", () => {
     expect(frenchAddressSlip("Une pâte à tartiner", "formal")).toBeUndefined();
   });
 
+  it("skips the vous of rendez-vous, a noun, but not an imperative's", () => {
+    expect(frenchAddressSlip("Ton rendez-vous est confirmé.", "informal")).toBeUndefined();
+    expect(frenchAddressSlip("Tes Rendez-Vous sont là.", "informal")).toBeUndefined();
+    expect(frenchAddressSlip("Asseyez-vous, ton rendez-vous arrive.", "informal")).toBe("vous");
+  });
+
   it("skips ton the noun and the euphonic t", () => {
     expect(frenchAddressSlip("Sur le même ton, a-t-il répondu ?", "formal")).toBeUndefined();
     expect(frenchAddressSlip("Un ton calme. Ton dossier est prêt.", "formal")).toBe("ton");
