@@ -36,8 +36,9 @@ export interface RehearsalReply {
 export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
 
 function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
-  const mood = moodOf(intent);
-  if (mood === "serious") return band >= 3 && (intent === "complaint" || intent === "guardrail") ? 1 : 0;
+  // A serious reply takes emoji only where the persona uses them in most replies (Regular: one,
+  // Frequent: two), from the serious pool; below that, the catalog keeps them off serious topics.
+  if (moodOf(intent) === "serious") return Math.max(0, band - 2);
   switch (band) {
     case 0:
       return 0;
