@@ -21,6 +21,25 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
   const onTarget = (persona: Persona, text: string, dimension: string) =>
     adherence(analyze(text, language, persona.lexicon), persona).dimensions.find((d) => d.dimension === dimension)?.ok;
 
+  test("enthusiasm: serious replies read on target from Positive up; a refusal or a redirect takes eagerness in words", () => {
+    const eager = language === "fr" ? /, (?:mais|et) (?:je tiens|nous tenons|j'ai|nous avons) vraiment à/ : /, (?:but|and) (?:I|we|I'm|we're|I am|we are|I would|we would) really /;
+    for (const message of SERIOUS[language]) {
+      for (const verbosity of [10, 50, 90]) {
+        for (const enthusiasm of [50, 70, 90]) {
+          const persona = make({ enthusiasm, verbosity });
+          const said = reply(persona, message);
+          expect({ message, enthusiasm, verbosity, ok: onTarget(persona, said.text, "enthusiasm") }).toEqual({ message, enthusiasm, verbosity, ok: true });
+          // A complaint's answer moves the request forward: there an exclamation mark is at home.
+          expect(said.intent === "complaint" || eager.test(said.text)).toBe(true);
+        }
+        // Matter-of-fact and Calm: neither the clause nor an exclamation mark.
+        const calm = reply(make({ enthusiasm: 30, verbosity }), message).text;
+        expect(calm).not.toMatch(eager);
+        expect(calm).not.toContain("!");
+      }
+    }
+  });
+
   test("emoji: a serious reply takes none below Regular, one at Regular and two at Frequent, and reads on target", () => {
     for (const message of SERIOUS[language]) {
       const counts = [0, 30, 50, 70, 90].map((emoji) => countEmoji(reply(make({ emoji }), message).text));

@@ -113,7 +113,16 @@ export function plan(input: PlanInput): Slot[] {
   add("next-step", book.nextStep[intent], 2);
   const closing = closingPriority(intent, bands.register);
   if (closing !== undefined) add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });
+  if (moodOf(intent) === "serious") for (const slot of slots) if (calmOnSerious(intent, slot.move)) slot.exclaim = false;
   return slots;
+}
+
+/**
+ * On a serious reply, energy shows in what moves the request forward ("I'll check what happened
+ * and get back to you quickly!"), never on feelings, a refusal or a redirect ("I hear your frustration!").
+ */
+function calmOnSerious(intent: Intent, move: string): boolean {
+  return move === "empathy" || move === "decline" || move === "redirect" || (move === "acknowledge" && intent !== "complaint");
 }
 
 /** Farewells and thanks close with a formula; at the frozen register every reply does, like a letter. */

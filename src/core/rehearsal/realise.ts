@@ -159,6 +159,28 @@ export function cheer(sentences: Sentence[], cheers: Variants, firstReply: boole
   return joinBefore(sentences, at, cheers[ctx.seed % cheers.length] as string, ctx, keep);
 }
 
+/**
+ * Joins a clause to the end of the first sentence whose move has clauses ("…, but I'm really keen
+ * to…"), in that sentence's voice; `exclaimable` says whether the joined sentence may then take "!".
+ */
+export function append(sentences: Sentence[], clauses: Readonly<Record<string, Variants>>, ctx: VoiceContext, exclaimable: boolean): boolean {
+  const at = sentences.findIndex((sentence) => clauses[sentence.move] !== undefined);
+  const sentence = sentences[at];
+  const variants = sentence === undefined ? undefined : clauses[sentence.move];
+  if (sentence === undefined || variants === undefined || !sentence.text.endsWith(".") || sentence.text.endsWith("..")) return false;
+  // As realiseSlots: no run of four words said twice ("we really want to help… we really want to").
+  const runs = new Set(sentences.flatMap((other, i) => (i === at ? [] : wordRuns(other.text))));
+  for (let i = 0; i < variants.length; i++) {
+    const template = variants[(ctx.seed + i) % variants.length] as string;
+    const clause = fill(voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, sentence.order) }, ctx.book, ctx.register), ctx.values);
+    const text = clause === undefined ? undefined : `${sentence.text.slice(0, -1)}, ${clause}.`;
+    if (text === undefined || !acceptable(text, ctx) || wordRuns(text).some((run) => runs.has(run))) continue;
+    sentences[at] = { ...sentence, text, exclaim: exclaimable };
+    return true;
+  }
+  return false;
+}
+
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */
 export function exclaim(sentences: Sentence[], count: number, language: Language): void {
   let left = count;

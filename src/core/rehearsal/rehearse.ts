@@ -20,7 +20,8 @@ import { PHRASES_EN } from "./phrases-en";
 import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
-import { acceptable, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { eagerClauses } from "./eagerness";
+import { acceptable, append, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
 import { hash, mix } from "./text";
 
 export { detectIntent, type Intent };
@@ -53,9 +54,12 @@ function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
   }
 }
 
-/** Exclamation marks per enthusiasm band; none below band 2 and none on a serious reply. */
-function exclamations(band: BandIndex, intent: Intent): number {
-  if (band <= 1 || moodOf(intent) === "serious") return 0;
+/**
+ * Exclamation marks per enthusiasm band; none below band 2. A serious reply takes them only on
+ * what moves the request forward (plan.ts keeps them off feelings, refusals and redirects).
+ */
+function exclamations(band: BandIndex): number {
+  if (band <= 1) return 0;
   return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
 }
 
@@ -179,12 +183,13 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
+  if (moodOf(intent) === "serious") append(kept, eagerClauses(language, bands.enthusiasm), ctx, bands.enthusiasm >= 3);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
-  exclaim(kept, exclamations(bands.enthusiasm, intent), language);
+  exclaim(kept, exclamations(bands.enthusiasm), language);
   const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
