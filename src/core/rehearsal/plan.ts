@@ -128,7 +128,8 @@ function calmOnSerious(intent: Intent, move: string): boolean {
 /** Farewells and thanks close with a formula; at the frozen register every reply does, like a letter. */
 function closingPriority(intent: Intent, register: BandIndex): number | undefined {
   if (intent === "farewell") return -1;
+  // Frozen is the register of set formulas, as in a letter: its closing outranks all but the answer.
+  if (register === 4) return 0.35;
   if (intent === "thanks") return 1.5;
-  if (register === 4 && intent !== "abuse" && intent !== "jailbreak") return 2;
   return undefined;
 }

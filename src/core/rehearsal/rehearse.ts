@@ -36,10 +36,12 @@ export interface RehearsalReply {
 /** Most emoji a reply may carry per emoji band (band 1 only now and then). */
 export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
 
-function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
+function emojiCount(band: BandIndex, intent: Intent, seed: number, register: BandIndex): number {
   // A serious reply takes emoji only where the persona uses them in most replies (Regular: one,
   // Frequent: two), from the serious pool; below that, the catalog keeps them off serious topics.
   if (moodOf(intent) === "serious") return Math.max(0, band - 2);
+  // Rare and Occasional emoji are optional ("now and then"): careful formal prose leaves them out.
+  if (register >= 3 && band <= 2) return 0;
   switch (band) {
     case 0:
       return 0;
@@ -56,10 +58,12 @@ function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
 
 /**
  * Exclamation marks per enthusiasm band; none below band 2. A serious reply takes them only on
- * what moves the request forward (plan.ts keeps them off feelings, refusals and redirects).
+ * what moves the request forward (plan.ts keeps them off feelings, refusals and redirects). At the
+ * frozen register, one at most: an official letter shows its energy in words.
  */
-function exclamations(band: BandIndex): number {
+function exclamations(band: BandIndex, register: BandIndex): number {
   if (band <= 1) return 0;
+  if (register === 4) return 1;
   return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
 }
 
@@ -189,8 +193,8 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
   }
-  exclaim(kept, exclamations(bands.enthusiasm), language);
-  const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)));
+  exclaim(kept, exclamations(bands.enthusiasm, bands.register), language);
+  const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed, bands.register) - (lead === undefined ? 0 : countEmoji(lead)));
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
 
