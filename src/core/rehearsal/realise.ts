@@ -181,6 +181,13 @@ export function append(sentences: Sentence[], clauses: Readonly<Record<string, V
   return false;
 }
 
+/** Ends the reply on "…" instead of "." (the intimate register trails off); a question or an exclamation stays. */
+export function trailOff(sentences: Sentence[]): void {
+  const last = sentences.at(-1);
+  if (last === undefined || !last.text.endsWith(".") || last.text.endsWith("..")) return;
+  sentences[sentences.length - 1] = { ...last, text: `${last.text.slice(0, -1)}…` };
+}
+
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */
 export function exclaim(sentences: Sentence[], count: number, language: Language): void {
   let left = count;

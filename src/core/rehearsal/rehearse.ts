@@ -21,7 +21,8 @@ import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { eagerClauses } from "./eagerness";
-import { acceptable, append, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, type Sentence, type VoiceContext } from "./realise";
+import { acceptable, append, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, trailOff, type Sentence, type VoiceContext } from "./realise";
+import { SPEECH, unspeak } from "./register-speech";
 import { hash, mix } from "./text";
 
 export { detectIntent, type Intent };
@@ -191,9 +192,13 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
+    // A salutation replaces the word of speech an intimate sentence opens on: "Coucou, merci…", not "Coucou, ah, merci…".
+    if (salutation !== undefined && bands.register === 0) unspeak(kept, language);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
+    else if (bands.register === 0 && !SPEECH[language].opened.test(kept[0]?.text ?? "")) salute(kept, SPEECH[language].openers[seed % SPEECH[language].openers.length], ctx, keep);
   }
   exclaim(kept, exclamations(bands.enthusiasm, bands.register), language);
+  if (bands.register === 0) trailOff(kept);
   const emojiWanted = Math.max(0, emojiCount(bands.emoji, intent, seed, bands.register) - (lead === undefined ? 0 : countEmoji(lead)));
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }
