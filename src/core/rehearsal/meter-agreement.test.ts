@@ -73,6 +73,32 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
     expect(formal.filter((text) => formula.test(text))).toEqual([]);
   });
 
+  test("institutional: at Mixed, 'I' and 'we' share the reply, and the meter reads it Mixed, one band either side", () => {
+    const replies = [30, 50, 70].flatMap((verbosity) => turnsOf(language).map((turn) => ({ persona: make({ institutional: 50, verbosity }), turn })));
+    const read = replies.map(({ persona, turn }) => onTarget(persona, reply(persona, turn).text, "institutional"));
+    // 80 % (fr) and 87 % (en) when the voice alternated by the order of the moves.
+    expect(read.filter((ok) => ok === true).length / read.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test("institutional: at Official, the procedure or the standing formula survives a reply of two sentences", () => {
+    const official = language === "fr" ? /procédure|à (?:votre|ta) disposition/ : /procedure|at your disposal/;
+    const persona = make({ institutional: 90, verbosity: 30, warmth: 50, register: 60 });
+    // A greeting cites nothing yet; a farewell keeps its own answer first.
+    const replies = turnsOf(language).map((turn) => reply(persona, turn)).filter((r) => countSentences(r.text) === 2 && r.intent !== "greeting" && r.intent !== "farewell");
+    expect(replies.length).toBeGreaterThan(5);
+    expect(replies.filter((r) => !official.test(r.text)).map((r) => r.text)).toEqual([]);
+    for (const r of replies) expect({ text: r.text, ok: onTarget(persona, r.text, "institutional") }).toEqual({ text: r.text, ok: true });
+  });
+
+  test("institutional: a procedure is cited in plain words at a casual register, as an official text at a formal one", () => {
+    const complaint = language === "fr" ? "C'est inadmissible, toujours rien reçu." : "This is unacceptable, still nothing.";
+    const at = (register: number) => [0, 1, 2, 3, 4, 5].map((i) => reply(make({ institutional: 70, register, verbosity: 90 }), `${complaint}${" ".repeat(i)}`).text).join(" ");
+    const officialText = language === "fr" ? /Conformément à la procédure en vigueur|Selon la procédure habituelle/ : /In accordance with the applicable procedure|Under the usual procedure/;
+    expect(at(70)).toMatch(officialText);
+    expect(at(30)).not.toMatch(officialText);
+    expect(at(30)).toMatch(language === "fr" ? /notre procédure/ : /our procedure/);
+  });
+
   test("emoji: at the formal and frozen registers, the optional ones (Rare, Occasional) are left out; Regular keeps them", () => {
     const turns = turnsOf(language).filter((turn) => !SERIOUS[language].includes(turn as never));
     const count = (voice: Voice) => turns.reduce((sum, turn) => sum + countEmoji(reply(make(voice), turn).text), 0);

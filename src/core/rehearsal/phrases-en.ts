@@ -138,8 +138,8 @@ export const PHRASES_EN: Phrasebook = {
     "[My|Our] aim: a clear and useful answer.",
   ],
   procedure: [
-    "In accordance with the applicable procedure, your request is handled in order of arrival.",
-    "Under the usual procedure, every request is followed up in writing.",
+    "Under our procedure, requests are handled in the order they arrive.",
+    "Under our usual procedure, every request gets a written follow-up.",
   ],
   standing: ["Our services remain at your disposal for any further request.", "Our team remains at your disposal should you need anything further."],
   reference: ["Your request has been registered under reference $ref.", "Your request number is $ref."],

@@ -141,8 +141,8 @@ export const PHRASES_FR: Phrasebook = {
     "[Mon|Notre] objectif : une réponse claire et utile.",
   ],
   procedure: [
-    "Conformément à la procédure en vigueur, {votre|ta} demande est traitée dans l'ordre d'arrivée.",
-    "Selon la procédure habituelle, chaque demande fait l'objet d'un suivi écrit.",
+    "Selon notre procédure, {votre|ta} demande est traitée dans l'ordre d'arrivée.",
+    "Selon notre procédure habituelle, chaque demande fait l'objet d'un suivi écrit.",
   ],
   standing: ["Nos services restent à {votre|ta} disposition pour toute démarche complémentaire.", "Notre équipe reste à {votre|ta} disposition pour toute autre démarche."],
   reference: ["{Votre|Ta} demande est enregistrée sous la référence $ref.", "Référence de {votre|ta} demande : $ref."],

@@ -26,7 +26,7 @@ export interface PlanInput {
 const HUMOR_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "thanks", "information", "off-topic", "farewell", "fallback", "human"]);
 const PROCEDURE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information", "guardrail"]);
 const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "information"]);
-const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback"]);
+const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback", "off-topic", "abuse", "jailbreak"]);
 const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(["greeting", "information", "off-topic", "fallback", "human"]);
 
@@ -99,12 +99,15 @@ export function plan(input: PlanInput): Slot[] {
     }
   }
   if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
-  if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, 1, { exclaim: false });
+  // At Official the organisation speaks ("procedures cited"): the procedure or the standing formula
+  // ranks right after the answer, before the word for the person, and after a farewell's answer.
+  const official = bands.institutional === 4 ? (intent === "farewell" ? 0.55 : 0.45) : undefined;
+  if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent)) add("procedure", book.procedure, official ?? 1, { exclaim: false });
   if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent)) add("procedure", book.reference, 2, { exclaim: false });
-  // Thanks and farewells cite no procedure, so at Official the service says it stands by, right
-  // after the answer and the word for the person (never in place of the farewell itself). Not at
-  // Impersonal (standing by is courtesy) nor at a casual register (it is a set formula).
-  if (bands.institutional === 4 && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, 0.6, { exclaim: false });
+  // Replies that cite no procedure: at Official the service says it stands by (never in place of
+  // the farewell itself). Not at Impersonal (standing by is courtesy) nor at a casual register (it
+  // is a set formula).
+  if (official !== undefined && bands.warmth >= 1 && bands.register >= 2 && STANDING_INTENTS.has(intent)) add("procedure", book.standing, official, { exclaim: false });
   const details = book.details[intent] ?? [];
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);

@@ -73,15 +73,22 @@ export function acceptable(text: string, ctx: VoiceContext): boolean {
   return keepsAddress(text, ctx);
 }
 
-/** The voice for one sentence: at the mixed band, "je" and "nous" alternate. */
-function institutionalFor(ctx: VoiceContext, order: number): boolean {
+/** The core moves of a reply: the answer, refusal or redirect. */
+const CORE_MOVES: ReadonlySet<string> = new Set(["answer", "decline", "redirect"]);
+
+/**
+ * The voice for one sentence: at the mixed band, "je" and "nous" alternate. The core of the reply
+ * takes one voice (picked by the seed) and the other sentences the other one, so that a reply of
+ * two sentences already says both ("I have noted your request. We will check what happened.").
+ */
+function institutionalFor(ctx: VoiceContext, move: string): boolean {
   if (ctx.institutional <= 1) return false;
   if (ctx.institutional >= 3) return true;
-  return (order + ctx.seed) % 2 === 1;
+  return CORE_MOVES.has(move) === (ctx.seed % 2 === 0);
 }
 
-function realiseOne(template: string, ctx: VoiceContext, order: number): string | undefined {
-  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, order) }, ctx.book, ctx.register);
+function realiseOne(template: string, ctx: VoiceContext, move: string): string | undefined {
+  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, move) }, ctx.book, ctx.register);
   const filled = fill(text, ctx.values);
   if (filled === undefined) return undefined;
   const sentence = capitalise(filled);
@@ -105,7 +112,7 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
     const tries = [...slot.variants.slice(start), ...slot.variants.slice(0, start), ...(slot.fallback ?? [])];
     for (const template of tries) {
       if (templates.has(template)) continue;
-      const text = realiseOne(template, ctx, order);
+      const text = realiseOne(template, ctx, slot.move);
       if (text === undefined) continue;
       const own = wordRuns(text);
       if (own.some((run) => runs.has(run))) continue;
@@ -161,7 +168,7 @@ export function cheer(sentences: Sentence[], cheers: Variants, firstReply: boole
 
 /**
  * Joins a clause to the end of the first sentence whose move has clauses ("…, but I'm really keen
- * to…"), in that sentence's voice; `exclaimable` says whether the joined sentence may then take "!".
+ * to…"); `exclaimable` says whether the joined sentence may then take "!".
  */
 export function append(sentences: Sentence[], clauses: Readonly<Record<string, Variants>>, ctx: VoiceContext, exclaimable: boolean): boolean {
   const at = sentences.findIndex((sentence) => clauses[sentence.move] !== undefined);
@@ -172,7 +179,8 @@ export function append(sentences: Sentence[], clauses: Readonly<Record<string, V
   const runs = new Set(sentences.flatMap((other, i) => (i === at ? [] : wordRuns(other.text))));
   for (let i = 0; i < variants.length; i++) {
     const template = variants[(ctx.seed + i) % variants.length] as string;
-    const clause = fill(voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, sentence.order) }, ctx.book, ctx.register), ctx.values);
+    // Not a core move: at the mixed band the clause takes the other voice ("we keep our instructions, but I am keen…").
+    const clause = fill(voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, "clause") }, ctx.book, ctx.register), ctx.values);
     const text = clause === undefined ? undefined : `${sentence.text.slice(0, -1)}, ${clause}.`;
     if (text === undefined || !acceptable(text, ctx) || wordRuns(text).some((run) => runs.has(run))) continue;
     sentences[at] = { ...sentence, text, exclaim: exclaimable };

@@ -45,6 +45,10 @@ const casual: readonly Rewrite[] = [
   [/^To answer you precisely, (I|we) need a few details about your situation\./, "To help you out, $1 need a few details."],
   [/\bthey are part of this service and don't change during a conversation\b/g, "they're part of the deal and don't change along the way"],
   [/\bas long as the conversation stays courteous\b/g, "as long as things stay civil"],
+  // The organisation still speaks, in plain words: "casual and institutional" is a voice of its own.
+  [/^Under our procedure, requests are handled in the order they arrive\.$/, "We go by our procedure: requests get handled in the order they come in."],
+  [/^Under our usual procedure, every request gets a written follow-up\.$/, "As our procedure goes, every request gets a follow-up in writing."],
+  [/^Your request has been registered under reference /, "Your request's logged under reference "],
 ];
 
 const intimate: readonly Rewrite[] = [
@@ -57,6 +61,9 @@ const intimate: readonly Rewrite[] = [
 ];
 
 const formal: readonly Rewrite[] = [
+  // Procedures as an official text cites them.
+  [/^Under our procedure, requests are handled in the order they arrive\.$/, "In accordance with the applicable procedure, your request is handled in order of arrival."],
+  [/^Under our usual procedure, every request gets a written follow-up\.$/, "Under the usual procedure, every request is followed up in writing."],
   [/\bThanks for stopping by\./g, "Thank you for your visit."],
   [/\bThanks for\b/g, "Thank you for"],
   [/\bhelp(?= you\b| in particular\b|[:,.])/g, "assist"],

@@ -50,6 +50,10 @@ const casual: readonly Rewrite[] = [
   [/^Ce fut un plaisir d'échanger avec/, "C'était un plaisir de discuter avec"],
   [/\b(Je comprends|Nous comprenons) (votre|ta) frustration\b/g, (_, who: string, whose: string) => `${who} que ça ${whose === "votre" ? "vous énerve" : "t'énerve"}`],
   [/\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g, "$1 que ça compte pour $2, on prend"],
+  // The organisation still speaks, in plain words: "casual and institutional" is a voice of its own.
+  [/^Selon notre procédure, (votre|ta) demande est traitée dans l'ordre d'arrivée\.$/, "On suit notre procédure : $1 demande passe dans l'ordre d'arrivée."],
+  [/^Selon notre procédure habituelle, chaque demande fait l'objet d'un suivi écrit\.$/, "Comme le veut notre procédure, chaque demande a son suivi par écrit."],
+  [/^(Votre|Ta) demande est enregistrée sous la référence /, "$1 demande porte la référence "],
 ];
 
 const intimate: readonly Rewrite[] = [
@@ -77,6 +81,9 @@ const intimate: readonly Rewrite[] = [
 ];
 
 const formal: readonly Rewrite[] = [
+  // Procedures as an official text cites them.
+  [/^Selon notre procédure, (votre|ta) demande est traitée\b/, "Conformément à la procédure en vigueur, $1 demande est traitée"],
+  [/^Selon notre procédure habituelle, /, "Selon la procédure habituelle, "],
   // \b only knows ASCII letters: a word that starts or ends with an accent needs the lookarounds.
   [/(?<!\p{L})Ça(?!\p{L})/gu, "Cela"],
   [/(?<!\p{L})ça(?!\p{L})/gu, "cela"],
