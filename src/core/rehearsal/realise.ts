@@ -189,11 +189,15 @@ export function append(sentences: Sentence[], clauses: Readonly<Record<string, V
   return false;
 }
 
-/** Ends the reply on "…" instead of "." (the intimate register trails off); a question or an exclamation stays. */
+/**
+ * Trails off (the intimate register): the last sentence that ends on "." ends on "…" instead,
+ * before the closing question if there is one ("…on prend le temps d'y répondre… Vous cherchez
+ * quoi ?"). A question or an exclamation keeps its mark.
+ */
 export function trailOff(sentences: Sentence[]): void {
-  const last = sentences.at(-1);
-  if (last === undefined || !last.text.endsWith(".") || last.text.endsWith("..")) return;
-  sentences[sentences.length - 1] = { ...last, text: `${last.text.slice(0, -1)}…` };
+  const at = sentences.findLastIndex((sentence) => sentence.text.endsWith(".") && !sentence.text.endsWith(".."));
+  const sentence = sentences[at];
+  if (sentence !== undefined) sentences[at] = { ...sentence, text: `${sentence.text.slice(0, -1)}…` };
 }
 
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */

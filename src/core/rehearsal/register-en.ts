@@ -45,10 +45,10 @@ const casual: readonly Rewrite[] = [
   [/^To answer you precisely, (I|we) need a few details about your situation\./, "To help you out, $1 need a few details."],
   [/\bthey are part of this service and don't change during a conversation\b/g, "they're part of the deal and don't change along the way"],
   [/\bas long as the conversation stays courteous\b/g, "as long as things stay civil"],
-  // The organisation still speaks, in plain words: "casual and institutional" is a voice of its own.
-  [/^Under our procedure, requests are handled in the order they arrive\.$/, "We go by our procedure: requests get handled in the order they come in."],
-  [/^Under our usual procedure, every request gets a written follow-up\.$/, "As our procedure goes, every request gets a follow-up in writing."],
-  [/^Your request has been registered under reference /, "Your request's logged under reference "],
+  // The organisation still speaks ("we", "our rule"), in plain words: casual and institutional go together.
+  [/^Under our procedure, requests are handled in the order they arrive\.$/, "We go first come, first served: that's our rule."],
+  [/^Under our usual procedure, every request gets a written follow-up\.$/, "As always, we'll follow up in writing."],
+  [/^Your request (?:has been registered under reference|number is) /, "Your ref number is "],
 ];
 
 const intimate: readonly Rewrite[] = [

@@ -50,10 +50,11 @@ const casual: readonly Rewrite[] = [
   [/^Ce fut un plaisir d'échanger avec/, "C'était un plaisir de discuter avec"],
   [/\b(Je comprends|Nous comprenons) (votre|ta) frustration\b/g, (_, who: string, whose: string) => `${who} que ça ${whose === "votre" ? "vous énerve" : "t'énerve"}`],
   [/\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g, "$1 que ça compte pour $2, on prend"],
-  // The organisation still speaks, in plain words: "casual and institutional" is a voice of its own.
-  [/^Selon notre procédure, (votre|ta) demande est traitée dans l'ordre d'arrivée\.$/, "On suit notre procédure : $1 demande passe dans l'ordre d'arrivée."],
-  [/^Selon notre procédure habituelle, chaque demande fait l'objet d'un suivi écrit\.$/, "Comme le veut notre procédure, chaque demande a son suivi par écrit."],
-  [/^(Votre|Ta) demande est enregistrée sous la référence /, "$1 demande porte la référence "],
+  // The organisation still speaks ("notre règle"), in plain words: casual and institutional go together.
+  [/^Selon notre procédure, (?:votre|ta) demande est traitée dans l'ordre d'arrivée\.$/, "Notre règle, c'est premier arrivé, premier servi."],
+  [/^Selon notre procédure habituelle, chaque demande fait l'objet d'un suivi écrit\.$/, "Notre règle, c'est un suivi par écrit pour chaque demande."],
+  [/^(?:Votre demande est enregistrée sous la référence|Référence de votre demande :) /, "Votre numéro de demande, c'est le "],
+  [/^(?:Ta demande est enregistrée sous la référence|Référence de ta demande :) /, "Ton numéro de demande, c'est le "],
 ];
 
 const intimate: readonly Rewrite[] = [
