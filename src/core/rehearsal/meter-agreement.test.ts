@@ -111,6 +111,19 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
     expect(count({ emoji: 70, register: 90 })).toBeGreaterThanOrEqual(turns.length);
   });
 
+  test("warmth: a reply of one sentence still opens with the word for the person, from Cordial up", () => {
+    const turns = turnsOf(language).filter((turn) => !/^(?:Bonjour|Hello|Merci|Thank|Thanks|Au revoir|Goodbye|C'est tout|That's all)\b/.test(turn));
+    for (const warmth of [50, 70, 90]) {
+      const persona = make({ warmth, verbosity: 10 });
+      const replies = turns.map((turn) => reply(persona, turn).text);
+      expect(replies.filter((text) => countSentences(text) !== 1)).toEqual([]);
+      const off = replies.filter((text) => onTarget(persona, text, "warmth") !== true);
+      expect({ warmth, off: off.length <= replies.length / 10 }).toEqual({ warmth, off: true });
+    }
+    // Below Cordial, the answer alone.
+    expect(reply(make({ warmth: 30, verbosity: 10 }), SERIOUS[language][0]).text).not.toMatch(/ ?: /);
+  });
+
   test("emoji: a serious reply takes none below Regular, one at Regular and two at Frequent, and reads on target", () => {
     for (const message of SERIOUS[language]) {
       const counts = [0, 30, 50, 70, 90].map((emoji) => countEmoji(reply(make({ emoji }), message).text));

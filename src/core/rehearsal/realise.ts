@@ -151,6 +151,33 @@ function joinBefore(sentences: Sentence[], at: number, word: string, ctx: VoiceC
   return true;
 }
 
+const PERSONAL_WORD: ReadonlySet<string> = new Set(["acknowledge", "empathy"]);
+
+/**
+ * When the verbosity band left no room for the word for the person (warmth Cordial and up: "a word
+ * for the person before the answer"), the answer opens with it: "Merci de me l'avoir signalé : je
+ * vais voir ce qui s'est passé." The care of Warm comes first when there is some. An answer that
+ * already holds a colon takes a dash instead ("Thank you for your message — an adviser can take
+ * over: …").
+ */
+export function openWithWarmth(kept: Sentence[], realised: readonly Sentence[], ctx: VoiceContext, keep: readonly string[]): boolean {
+  if (kept.some((sentence) => PERSONAL_WORD.has(sentence.move))) return false;
+  const at = kept.findIndex((sentence) => CORE_MOVES.has(sentence.move));
+  const core = kept[at];
+  if (core === undefined) return false;
+  const joint = /[:;]/.test(core.text) ? " —" : ctx.language === "fr" ? " :" : ":";
+  const words = realised
+    .filter((sentence) => PERSONAL_WORD.has(sentence.move) && sentence.count === 1 && sentence.text.endsWith(".") && !/[:;]/.test(sentence.text))
+    .toSorted((a, b) => a.priority - b.priority);
+  for (const word of words) {
+    const text = `${word.text.slice(0, -1)}${joint} ${decapitalise(core.text, keep)}`;
+    if (!acceptable(text, ctx)) continue;
+    kept[at] = { ...core, text };
+    return true;
+  }
+  return false;
+}
+
 /** Joins the salutation to the first sentence. */
 export function salute(sentences: Sentence[], salutation: string | undefined, ctx: VoiceContext, keep: readonly string[]): boolean {
   return salutation !== undefined && joinBefore(sentences, 0, salutation, ctx, keep);

@@ -21,7 +21,7 @@ import { PHRASES_FR } from "./phrases-fr";
 import type { Phrasebook } from "./phrasebook";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import { eagerClauses } from "./eagerness";
-import { acceptable, append, cheer, decorate, exclaim, inlineValue, realiseSlots, salute, select, trailOff, type Sentence, type VoiceContext } from "./realise";
+import { acceptable, append, cheer, decorate, exclaim, inlineValue, openWithWarmth, realiseSlots, salute, select, trailOff, type Sentence, type VoiceContext } from "./realise";
 import { SPEECH, unspeak } from "./register-speech";
 import { hash, mix } from "./text";
 
@@ -182,13 +182,16 @@ function compose(persona: Persona, text: string, intent: Intent, greeted: boolea
   const [min, max] = VERBOSITY_SENTENCES[bands.verbosity];
   const target = min + (seed % (max - min + 1));
   const leadCount = lead === undefined ? 0 : countSentences(lead);
-  let kept = select(realiseSlots(slots, ctx, lead), Math.max(0, target - leadCount));
+  const realised = realiseSlots(slots, ctx, lead);
+  let kept = select(realised, Math.max(0, target - leadCount));
   if (lead !== undefined) kept.unshift({ move: "greeting", text: lead, count: leadCount, priority: -2, exclaim: false, order: -1 });
   if (kept.length === 0) kept = realiseSlots([{ move: "acknowledge", variants: book.minimal, priority: 0 }], ctx);
 
   const keep = [persona.identity.assistantName, persona.identity.organization ?? ""];
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
   if (moodOf(intent) === "serious") append(kept, eagerClauses(language, bands.enthusiasm), ctx, bands.enthusiasm >= 3);
+  // Greetings, thanks and farewells are a word for the person already.
+  if (bands.warmth >= 2 && moodOf(intent) !== "positive") openWithWarmth(kept, realised, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, greeted, intent, seed, ctx);
