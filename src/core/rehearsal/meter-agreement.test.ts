@@ -92,6 +92,15 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
     for (const r of replies) expect({ text: r.text, ok: onTarget(persona, r.text, "institutional") }).toEqual({ text: r.text, ok: true });
   });
 
+  test("institutional: thanks and farewells speak for the organisation from Institutional up", () => {
+    const turns = language === "fr" ? ["Merci beaucoup", "Merci pour votre aide.", "C'est tout ce qu'il me fallait.", "Au revoir et bonne journée !"] : ["Thanks a lot", "Thank you for your help.", "That's all I needed.", "Goodbye and have a nice day!"];
+    const personal = [70, 90].flatMap((institutional) =>
+      [30, 50, 70].flatMap((verbosity) => turns.map((turn) => reply(make({ institutional, verbosity }), turn).text)),
+    ).filter((text) => countSentences(text) >= 2 && analyze(text, language).institutional.band < 2);
+    // "Merci pour cet échange ! Belle journée à vous." read Mostly personal.
+    expect(personal).toEqual([]);
+  });
+
   test("institutional: a procedure is cited in plain words at a casual register, as an official text at a formal one", () => {
     const complaints = language === "fr"
       ? ["C'est inadmissible, toujours rien reçu.", "J'ai un problème avec ma commande.", "Toujours rien, c'est bloqué.", "Je suis mécontent du service."]

@@ -33,7 +33,7 @@ export const PHRASES_FR: Phrasebook = {
   ],
   welcomeOrganization: ["Bienvenue chez $org.", "$org {vous|te} souhaite la bienvenue."],
   acknowledge: {
-    thanks: ["Merci à {vous|toi} aussi.", "Merci pour ce message."],
+    thanks: ["Merci à {vous|toi} aussi[|, de la part de toute notre équipe].", "Merci pour ce message."],
     information: ["Merci pour {votre|ta} question.", "{Votre|Ta} question est bien notée."],
     complaint: ["Merci de [me|nous] l'avoir signalé.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
     refund: ["[J'ai bien noté|Nous avons bien noté] {votre|ta} demande.", "Merci pour {votre|ton} message."],
@@ -41,7 +41,7 @@ export const PHRASES_FR: Phrasebook = {
     "off-topic": ["Merci pour cette question inattendue.", "Jolie question."],
     abuse: ["[J'entends|Nous entendons] {votre|ton} mécontentement.", "Le message est bien reçu."],
     jailbreak: ["La demande est bien notée.", "La demande est bien reçue."],
-    farewell: ["Merci pour cet échange.", "Merci de {votre|ta} visite."],
+    farewell: ["[Merci pour cet échange|Toute notre équipe {vous|te} dit merci pour cet échange].", "Merci de {votre|ta} visite[| sur notre service]."],
     guardrail: ["[J'ai bien noté|Nous avons bien noté] {votre|ta} question.", "Merci pour {votre|ta} question."],
     assent: ["Merci pour {votre|ta} réponse.", "C'est noté, merci."],
     fallback: ["Merci pour {votre|ton} message.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
@@ -68,7 +68,7 @@ export const PHRASES_FR: Phrasebook = {
   care: ["[Je reste|Nous restons] à {vos|tes} côtés jusqu'à ce que tout soit réglé.", "[Je ne {vous|te} lâche pas|Nous ne {vous|te} lâchons pas] avant que ce soit réglé."],
   core: {
     greeting: ["Que [puis-je|pouvons-nous] faire pour {vous|toi} ?", "En quoi [puis-je|pouvons-nous] {vous |t'}aider ?"],
-    thanks: ["[{Je vous en prie|Je t'en prie}|C'est tout naturel], c'était avec plaisir.", "Avec plaisir, c'est [mon|notre] rôle."],
+    thanks: ["[{Je vous en prie|Je t'en prie}|C'est tout naturel pour nous], c'était avec plaisir.", "Avec plaisir, c'est [mon|notre] rôle."],
     information: [
       "Pour {vous|te} répondre précisément, [j'ai|nous avons] besoin de quelques précisions sur {votre|ta} situation.",
       "[Je peux|Nous pouvons] {vous |t'}aider : {pouvez-vous|peux-tu} préciser ce que {vous recherchez|tu recherches} ?",
@@ -88,7 +88,7 @@ export const PHRASES_FR: Phrasebook = {
       "[Je garde|Nous gardons] [mes|nos] consignes : elles font partie de ce service et ne changent pas en cours de conversation.",
       "Ces consignes encadrent [mon|notre] rôle, et [je ne peux pas|nous ne pouvons pas] les mettre de côté.",
     ],
-    farewell: ["Au plaisir de {vous|te} retrouver.", "À une prochaine fois, si besoin."],
+    farewell: ["Au plaisir de {vous|te} retrouver[| sur notre service].", "À une prochaine fois, si besoin."],
     guardrail: [
       "Ce sujet ne relève pas de ce que [je peux|nous pouvons] traiter ici ; un conseiller {pourra vous |pourra t'}orienter.",
       "[Je ne peux pas|Nous ne pouvons pas] {vous|te} répondre sur ce sujet : mieux vaut en parler directement avec un conseiller.",
