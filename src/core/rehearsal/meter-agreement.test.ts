@@ -64,6 +64,14 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
     expect(reply(make({ register: 50 }), turnsOf(language)[5] as string).text).not.toMatch(/…$/);
   });
 
+  test("intimate: the meter reads the replies Intimate or Casual, in either voice, at any length", () => {
+    const read = [30, 50, 70].flatMap((verbosity) =>
+      [20, 80].flatMap((institutional) => turnsOf(language).map((turn) => ({ persona: make({ register: 10, verbosity, institutional }), turn }))),
+    ).map(({ persona, turn }) => onTarget(persona, reply(persona, turn).text, "register"));
+    // 30 % (fr) and 52 % (en) when intimate replies were written prose with casual words.
+    expect(read.filter((ok) => ok === true).length / read.length).toBeGreaterThanOrEqual(0.6);
+  });
+
   test("frozen: a reply of two sentences or more closes with the band's formula, and takes one exclamation mark at most", () => {
     const formula = language === "fr" ? /(?:Veuillez agréer|prie d'agréer|prions d'agréer)[^.!?]*\.$/ : /(?:Yours faithfully|remain at your disposal)\.$/;
     const persona = make({ register: 90, enthusiasm: 100, verbosity: 50, warmth: 80 });

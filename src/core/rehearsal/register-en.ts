@@ -53,6 +53,12 @@ const casual: readonly Rewrite[] = [
 
 const intimate: readonly Rewrite[] = [
   [/^(?:I|We)'ve (?:received|noted) your (message|request|question)\.$/, "Got your $1."],
+  [/^(?:I|We)'ve understood your request\.$/, "Got your request."],
+  [/^The request (?:is noted|has been received)\.$/, "Got your request."],
+  [/^Your message has been received\.$/, "Got your message."],
+  [/^These instructions frame (my|our) role, and (I|we) can't set them aside\b/, "These are $1 instructions, and $2 can't drop them"],
+  [/\bthey're part of the deal and don't change along the way\b/g, "they're part of the deal"],
+  [/^The refund or cancellation can start as soon as you send your order or contract number\./, "Once your order or contract number's in, the refund's on its way."],
   [/^Your (question|message) is noted\.$/, "Got your $1."],
   [/\bto understand what happened\b/g, "to see what happened"],
   [/^Do you have (a|another) /, (_, a: string) => `Got ${a} `],

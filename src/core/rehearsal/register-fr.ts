@@ -58,7 +58,12 @@ const casual: readonly Rewrite[] = [
 ];
 
 const intimate: readonly Rewrite[] = [
-  [/^(?:Votre|Ta|La) (?:question|demande) est bien (notée|reçue)\.$/, (_, seen: string) => `Bien ${seen.slice(0, -1)}.`],
+  [/^(?:Votre|Ta|La|Le) (?:question|demande|message) est bien (notée?|reçue?)\.$/, (_, seen: string) => `Bien ${seen.replace(/e$/, "")}.`],
+  [/^(?:Votre|Ta) demande est tout à fait légitime\.$/, "C'est légitime, ça."],
+  [/^(Je comprends|Nous comprenons) que cette décision ne soit pas agréable à prendre\./, "$1, c'est pas une décision facile."],
+  [/^Ces consignes encadrent (mon|notre) rôle, et /, (_, whose: string) => `Ce sont ${whose === "mon" ? "mes" : "nos"} consignes, et `],
+  [/^Le remboursement ou l'annulation part dès qu'on a (votre|ton) numéro de commande ou de contrat\./, "Dès qu'on a $1 numéro de commande, c'est parti."],
+  [/^Un conseiller peut prendre le relais\b/, "Un conseiller prend le relais"],
   [/^J'ai bien reçu (votre|ton) message\.$/, "Bien reçu $1 message."],
   // Shared context taken for granted (the catalog's intimate band): "Je m'en occupe", not what of.
   [/^(Je m'occupe|Nous nous occupons) de (?:votre|ta) demande de remboursement ou d'annulation\./, (_, who: string) => (who === "Je m'occupe" ? "Je m'en occupe." : "Nous nous en occupons.")],
