@@ -100,6 +100,16 @@ describe.each(["fr", "en"] as const)("%s", (language) => {
     for (const r of replies) expect({ text: r.text, ok: onTarget(persona, r.text, "institutional") }).toEqual({ text: r.text, ok: true });
   });
 
+  test("institutional: at Personal, the details of a long reply say 'I' and what it does, not what is done", () => {
+    const messages = language === "fr"
+      ? ["C'est inadmissible, toujours rien reçu.", "J'ai un problème avec ma commande.", "Comment obtenir un acte ?", "Quel document faut-il ?"]
+      : ["This is unacceptable, still nothing.", "I have a problem with my order.", "How do I get a certificate?", "Which document do I need?"];
+    const passive = language === "fr" ? /\b(?:est|sera|être) (?:examiné|corrigée|envoyé|reversé|demandé)\b/ : /\b(?:is|be) (?:examined|corrected|requested)\b/;
+    const replies = messages.flatMap((text) => [70, 90].map((verbosity) => reply(make({ institutional: 10, verbosity }), text).text));
+    expect(replies.filter((text) => passive.test(text))).toEqual([]);
+    expect(replies.filter((text) => analyze(text, language).institutional.band > 1)).toEqual([]);
+  });
+
   test("institutional: thanks and farewells speak for the organisation from Institutional up", () => {
     const turns = language === "fr" ? ["Merci beaucoup", "Merci pour votre aide.", "C'est tout ce qu'il me fallait.", "Au revoir et bonne journée !"] : ["Thanks a lot", "Thank you for your help.", "That's all I needed.", "Goodbye and have a nice day!"];
     const personal = [70, 90].flatMap((institutional) =>

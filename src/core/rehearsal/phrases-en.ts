@@ -118,8 +118,8 @@ export const PHRASES_EN: Phrasebook = {
   details: {
     greeting: ["Even the simplest questions are welcome.", "[I answer|We answer] at any hour, with no waiting.", "One question at a time is often quicker."],
     thanks: ["Your feedback matters a lot.", "It helps [me|us] improve this service.", "Good luck with the rest of your plans."],
-    information: ["The answer often depends on your exact situation.", "Processing times vary with the type of request.", "Up-to-date information is also available in your online account.", "Supporting documents may be requested in some cases."],
-    complaint: ["Every report is examined carefully.", "If an error is confirmed, it will be corrected at no cost.", "You will receive an update at each step.", "Any useful evidence, such as a screenshot, speeds things up."],
+    information: ["The answer often depends on your exact situation.", "[How long it takes depends on what you ask|Processing times vary with the type of request].", "Up-to-date information is also available in your online account.", "[In some cases, I may ask you for a document or two|Supporting documents may be requested in some cases]."],
+    complaint: ["[I examine every report carefully|Every report is examined carefully].", "[If I find an error, I correct it at no cost|If an error is confirmed, it will be corrected at no cost].", "You will receive an update at each step.", "Any useful evidence, such as a screenshot, speeds things up."],
     refund: ["The amount goes back to the original payment method.", "No further action is needed on your side.", "The exact conditions are in the terms and conditions."],
     human: ["Advisers answer during opening hours.", "The adviser will see the history of this conversation.", "You will not have to repeat everything from the start."],
     "off-topic": ["For that kind of question, a search engine will be more useful.", "Here, the priority remains your requests.", "[My|Our] knowledge is mostly about this service."],
@@ -130,8 +130,8 @@ export const PHRASES_EN: Phrasebook = {
     fallback: ["A short, precise message helps a lot.", "Questions about your account or your appointments are the easiest to handle.", "One sentence is enough."],
   },
   extras: [
-    "[I remain|We remain] at your disposal.",
-    "Every request is handled with care.",
+    "[{I am|I'm} here if you need anything else|We remain at your disposal].",
+    "[I handle every request with care|Every request is handled with care].",
     "Feel free to ask other questions.",
     "Useful information is also available on the website.",
     "This service is available at any hour.",

@@ -121,9 +121,9 @@ export const PHRASES_FR: Phrasebook = {
   details: {
     greeting: ["Les questions les plus simples sont les bienvenues.", "[Je réponds|Nous répondons] à toute heure, sans attente.", "Une question à la fois, c'est souvent plus rapide."],
     thanks: ["{Votre|Ton} retour compte beaucoup.", "Cela [m'aide|nous aide] à améliorer ce service.", "Bonne continuation dans {vos|tes} démarches."],
-    information: ["La réponse dépend souvent de {votre|ta} situation exacte.", "Les délais varient selon le type de demande.", "Les informations à jour figurent aussi dans {votre|ton} espace en ligne.", "Un justificatif peut être demandé selon les cas."],
-    complaint: ["Chaque signalement est examiné avec attention.", "Si une erreur est confirmée, elle sera corrigée sans frais.", "Un suivi {vous|te} sera envoyé à chaque étape.", "Toute pièce utile, comme une capture d'écran, accélère le traitement."],
-    refund: ["Le montant est reversé sur le moyen de paiement d'origine.", "Aucune démarche supplémentaire n'est nécessaire de {votre|ta} part.", "Les conditions exactes figurent dans les conditions générales."],
+    information: ["La réponse dépend souvent de {votre|ta} situation exacte.", "[Le temps de réponse dépend du type de demande|Les délais varient selon le type de demande].", "Les informations à jour figurent aussi dans {votre|ton} espace en ligne.", "[Selon les cas, je peux {vous|te} demander un document|Un justificatif peut être demandé selon les cas]."],
+    complaint: ["[J'examine chaque signalement avec attention|Chaque signalement est examiné avec attention].", "[Si je trouve une erreur, je la corrige sans frais|Si une erreur est confirmée, elle sera corrigée sans frais].", "[Je {vous|te} tiens au courant à chaque étape|Un suivi {vous|te} sera envoyé à chaque étape].", "[Tout élément utile, comme une capture d'écran, m'aide à aller plus vite|Toute pièce utile, comme une capture d'écran, accélère le traitement]."],
+    refund: ["[Je reverse le montant sur le moyen de paiement d'origine|Le montant est reversé sur le moyen de paiement d'origine].", "Aucune démarche supplémentaire n'est nécessaire de {votre|ta} part.", "Les conditions exactes figurent dans les conditions générales."],
     human: ["Les conseillers répondent aux heures d'ouverture.", "Le conseiller aura accès à l'historique de cet échange.", "Rien ne sera à répéter depuis le début."],
     "off-topic": ["Pour ce genre de question, un moteur de recherche sera plus utile.", "Ici, la priorité reste {vos|tes} démarches.", "[Mes|Nos] connaissances portent surtout sur ce service."],
     abuse: ["Un échange respectueux permet d'avancer plus vite.", "Les messages injurieux ne peuvent pas être traités.", "La patience de chacun aide à trouver une solution."],
@@ -133,8 +133,8 @@ export const PHRASES_FR: Phrasebook = {
     fallback: ["Un message court et précis aide beaucoup.", "Les questions sur {votre|ton} compte ou {vos|tes} rendez-vous sont les plus simples à traiter.", "Une phrase suffit."],
   },
   extras: [
-    "[Je reste|Nous restons] à {votre|ta} disposition.",
-    "Chaque demande est traitée avec soin.",
+    "[Je reste là si besoin|Nous restons à {votre|ta} disposition].",
+    "[Je traite chaque demande avec soin|Chaque demande est traitée avec soin].",
     "{N'hésitez pas|N'hésite pas} à poser d'autres questions.",
     "Les informations utiles figurent aussi sur le site.",
     "Ce service est disponible à toute heure.",

@@ -78,17 +78,19 @@ const CORE_MOVES: ReadonlySet<string> = new Set(["answer", "decline", "redirect"
 
 /**
  * The voice for one sentence: at the mixed band, "je" and "nous" alternate. The core of the reply
- * takes one voice (picked by the seed) and the other sentences the other one, so that a reply of
- * two sentences already says both ("I have noted your request. We will check what happened.").
+ * takes one voice (picked by the seed) and the words around it the other one, so that a reply of
+ * two sentences already says both ("I have noted your request. We will check what happened.");
+ * details, which run several in a row, alternate among themselves.
  */
-function institutionalFor(ctx: VoiceContext, move: string): boolean {
+function institutionalFor(ctx: VoiceContext, move: string, order: number): boolean {
   if (ctx.institutional <= 1) return false;
   if (ctx.institutional >= 3) return true;
+  if (move === "detail") return (order + ctx.seed) % 2 === 1;
   return CORE_MOVES.has(move) === (ctx.seed % 2 === 0);
 }
 
-function realiseOne(template: string, ctx: VoiceContext, move: string): string | undefined {
-  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, move) }, ctx.book, ctx.register);
+function realiseOne(template: string, ctx: VoiceContext, move: string, order: number): string | undefined {
+  const text = voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, move, order) }, ctx.book, ctx.register);
   const filled = fill(text, ctx.values);
   if (filled === undefined) return undefined;
   const sentence = capitalise(filled);
@@ -112,7 +114,7 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
     const tries = [...slot.variants.slice(start), ...slot.variants.slice(0, start), ...(slot.fallback ?? [])];
     for (const template of tries) {
       if (templates.has(template)) continue;
-      const text = realiseOne(template, ctx, slot.move);
+      const text = realiseOne(template, ctx, slot.move, order);
       if (text === undefined) continue;
       const own = wordRuns(text);
       if (own.some((run) => runs.has(run))) continue;
@@ -207,7 +209,7 @@ export function append(sentences: Sentence[], clauses: Readonly<Record<string, V
   for (let i = 0; i < variants.length; i++) {
     const template = variants[(ctx.seed + i) % variants.length] as string;
     // Not a core move: at the mixed band the clause takes the other voice ("we keep our instructions, but I am keen…").
-    const clause = fill(voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, "clause") }, ctx.book, ctx.register), ctx.values);
+    const clause = fill(voiced(template, { informal: ctx.informal, institutional: institutionalFor(ctx, "clause", sentence.order) }, ctx.book, ctx.register), ctx.values);
     const text = clause === undefined ? undefined : `${sentence.text.slice(0, -1)}, ${clause}.`;
     if (text === undefined || !acceptable(text, ctx) || wordRuns(text).some((run) => runs.has(run))) continue;
     sentences[at] = { ...sentence, text, exclaim: exclaimable };
