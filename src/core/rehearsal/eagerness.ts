@@ -22,7 +22,7 @@ export const EAGER_CLAUSES: Readonly<Record<Language, Readonly<Record<"decline" 
     redirect: ["and [I|we] really want to get things back on track with you", "and [I am|we are] really keen to sort this out smoothly with you"],
   },
   fr: {
-    answer: ["et [j'ai|nous avons] vraiment à cœur que tout soit vite en ordre", "et [je tiens|nous tenons] vraiment à remettre {votre|ton} dossier en bonne voie"],
+    answer: ["et [j'ai|nous avons] vraiment à cœur que tout soit vite en ordre", "et [je tiens|nous tenons] vraiment à ce que tout reparte en bonne voie"],
     decline: ["mais [je tiens|nous tenons] vraiment à mettre le reste en bonne voie avec {vous|toi}", "mais [j'ai|nous avons] vraiment à cœur que la suite avance sans souci"],
     redirect: ["et [je tiens|nous tenons] vraiment à remettre les choses en bonne voie avec {vous|toi}", "et [j'ai|nous avons] vraiment à cœur que tout soit de nouveau en ordre"],
   },

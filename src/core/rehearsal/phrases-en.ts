@@ -156,7 +156,7 @@ export const PHRASES_EN: Phrasebook = {
   ],
   minimal: ["Understood.", "Noted.", "All right."],
   and: "and",
-  emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏", "🤝", "📌"] },
+  emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏", "🤝", "💬"] },
   register: REGISTER_EN,
   referenceNumber: (seed) => `REF-${1000 + (seed % 9000)}-${String((seed >>> 14) % 10000).padStart(4, "0")}`,
 };

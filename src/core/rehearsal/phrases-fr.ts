@@ -159,7 +159,7 @@ export const PHRASES_FR: Phrasebook = {
   ],
   minimal: ["Entendu.", "Bien noté.", "D'accord."],
   and: "et",
-  emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏", "🤝", "📌"] },
+  emoji: { positive: ["😊", "👋", "✨", "🙂", "👍"], neutral: ["🙂", "👉", "✅", "📄"], serious: ["🙏", "🤝", "💬"] },
   register: REGISTER_FR,
   referenceNumber: (seed) => `n° ${1000 + (seed % 9000)}-${String((seed >>> 14) % 10000).padStart(4, "0")}`,
 };
