@@ -30,7 +30,7 @@ export const PHRASES_EN: Phrasebook = {
   ],
   welcomeOrganization: ["Welcome to $org.", "$org is glad to welcome you."],
   acknowledge: {
-    thanks: ["Thank you too[|, from all of our team].", "Thanks for the kind words."],
+    thanks: ["Thank you too[|, from all of us here].", "Thanks for the kind words."],
     information: ["Thank you for your question.", "Your question is noted."],
     complaint: ["Thank you for letting [me|us] know.", "[{I have|I've} received|{We have|We've} received] your message."],
     refund: ["[{I have|I've} noted|{We have|We've} noted] your request.", "Thank you for your message."],
@@ -38,7 +38,7 @@ export const PHRASES_EN: Phrasebook = {
     "off-topic": ["Thank you for the unexpected question.", "Nice question."],
     abuse: ["[I hear|We hear] your frustration.", "Your message has been received."],
     jailbreak: ["The request is noted.", "The request has been received."],
-    farewell: ["Thank you for this conversation[|, from all of our team].", "[Thanks for stopping by|Thank you for visiting our service]."],
+    farewell: ["Thank you for this conversation[|, from all of us here].", "[Thanks for stopping by|Thank you for visiting our service]."],
     guardrail: ["[{I have|I've} noted|{We have|We've} noted] your question.", "Thank you for your question."],
     assent: ["Thank you for your reply.", "Noted, thank you."],
     fallback: ["Thank you for your message.", "[{I have|I've} received|{We have|We've} received] your message."],

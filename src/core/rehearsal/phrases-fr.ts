@@ -33,7 +33,7 @@ export const PHRASES_FR: Phrasebook = {
   ],
   welcomeOrganization: ["Bienvenue chez $org.", "$org {vous|te} souhaite la bienvenue."],
   acknowledge: {
-    thanks: ["Merci à {vous|toi} aussi[|, de la part de toute notre équipe].", "Merci pour ce message."],
+    thanks: ["Merci à {vous|toi} aussi[|, de notre part à tous].", "Merci pour ce message."],
     information: ["Merci pour {votre|ta} question.", "{Votre|Ta} question est bien notée."],
     complaint: ["Merci de [me|nous] l'avoir signalé.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
     refund: ["[J'ai bien noté|Nous avons bien noté] {votre|ta} demande.", "Merci pour {votre|ton} message."],
@@ -41,7 +41,7 @@ export const PHRASES_FR: Phrasebook = {
     "off-topic": ["Merci pour cette question inattendue.", "Jolie question."],
     abuse: ["[J'entends|Nous entendons] {votre|ton} mécontentement.", "Le message est bien reçu."],
     jailbreak: ["La demande est bien notée.", "La demande est bien reçue."],
-    farewell: ["[Merci pour cet échange|Toute notre équipe {vous|te} dit merci pour cet échange].", "Merci de {votre|ta} visite[| sur notre service]."],
+    farewell: ["Merci pour cet échange[|, de notre part à tous].", "Merci de {votre|ta} visite[| sur notre service]."],
     guardrail: ["[J'ai bien noté|Nous avons bien noté] {votre|ta} question.", "Merci pour {votre|ta} question."],
     assent: ["Merci pour {votre|ta} réponse.", "C'est noté, merci."],
     fallback: ["Merci pour {votre|ton} message.", "[J'ai bien reçu|Nous avons bien reçu] {votre|ton} message."],
