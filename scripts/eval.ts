@@ -2,17 +2,20 @@
  * `npm run eval`: measures the style meter and writes docs/eval.md (no dates, so the file
  * is reproducible and its diff shows only changed figures), then prints a summary.
  * Sections: PT16 formality, the rehearsal register sweep, and the address evaluation of
- * scripts/eval/address.ts when that file exists.
+ * scripts/eval/address.ts when that file exists. Then the engine and meter agreement table of
+ * docs/meter.md (scripts/eval/rehearsal-agreement.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pt16Section, rehearsalSection } from "./eval/meter-formality";
+import { writeAgreement } from "./eval/rehearsal-agreement";
 import { HELDOUT_CSV, TRAIN_CSV } from "./eval/pt16";
 import { requireData, runScript } from "./eval/shared-data";
 import type { EvalSection } from "./eval/types";
 
 const OUT = fileURLToPath(new URL("../docs/eval.md", import.meta.url));
 const ADDRESS = fileURLToPath(new URL("./eval/address.ts", import.meta.url));
+const METER_DOC = fileURLToPath(new URL("../docs/meter.md", import.meta.url));
 
 async function addressSections(): Promise<EvalSection[]> {
   if (!existsSync(ADDRESS)) {
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
   for (const section of sections)
     for (const line of section.summary) process.stdout.write(`${line}\n`);
   process.stdout.write(`wrote ${OUT}\n`);
+  // The engine against the meter needs no shared data; its table lives in docs/meter.md.
+  process.stdout.write(`${writeAgreement(METER_DOC)}\nwrote ${METER_DOC}\n`);
 }
 
 await runScript("npm run eval", main);

@@ -3,15 +3,13 @@
  * the register slider of the offline rehearsal engine. The held-out file is only measured
  * here, never used to fit or tune (scripts/fit-formality.ts reads train.csv alone).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
 import { analyze } from "../../src/core/meter/analyze";
 import { FIT_CV_RHO } from "../../src/core/meter/generated/formality-weights";
-import { restorePersonaText } from "../../src/core/persona/restore";
-import type { Persona } from "../../src/core/persona/schema";
 import { spearman } from "../fit/stats";
 import { HELDOUT_CSV, readPt16, TRAIN_CSV } from "./pt16";
 import { registerSweep, SWEEP_LEVELS, sweepRho } from "./register-sweep";
+import { presetPersonas } from "./rehearsal-agreement";
 import type { EvalSection } from "./types";
 
 const GOAL_HELDOUT = 0.72;
@@ -82,21 +80,9 @@ export function pt16Section(): EvalSection {
   };
 }
 
-function presets(): Persona[] {
-  const dir = fileURLToPath(new URL("../../personas/", import.meta.url));
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .toSorted()
-    .map((name) => {
-      const restored = restorePersonaText(readFileSync(`${dir}${name}`, "utf8"));
-      if (!restored.ok) throw new Error(`${name}: invalid preset`);
-      return restored.persona;
-    });
-}
-
 /** Formality of the offline rehearsal replies along a register sweep. */
 export function rehearsalSection(): EvalSection {
-  const list = presets();
+  const list = presetPersonas();
   const points = registerSweep(list);
   const rho = sweepRho(points);
   const rows = list.map((p) => {

@@ -60,13 +60,32 @@ const DISCLOSURE: Readonly<Record<Language, { variants: Variants; fallback: Vari
   },
 };
 
+/** At the intimate and casual registers the same news, said in passing. */
+const CASUAL_DISCLOSURE: Readonly<Record<Language, Variants>> = {
+  fr: [
+    "Au fait, c'est une IA qui {vous|te} répond, pas une vraie personne.",
+    "Petit détail : {vous parlez|tu parles} à une IA, pas à une vraie personne.",
+  ],
+  en: [
+    "By the way, {you are|you're} chatting with an AI, not a real person.",
+    "Quick heads-up: it's an AI answering, not a real person.",
+  ],
+};
+
 /**
  * The disclosure as a move of the reply, read first. Its priority comes after the answer and
  * the word for the person, so a short band keeps those and the disclosure joins them instead.
  */
-export function disclosureSlot(language: Language): Slot {
-  // Said plainly: "…pas avec une personne !" sounds like a boast.
-  return { move: "disclosure", ...DISCLOSURE[language], priority: 0.55, exclaim: false };
+export function disclosureSlot(language: Language, register: number): Slot {
+  const { variants, fallback } = DISCLOSURE[language];
+  return {
+    move: "disclosure",
+    variants: register <= 1 ? CASUAL_DISCLOSURE[language] : variants,
+    fallback: register <= 1 ? [...variants, ...fallback] : fallback,
+    priority: 0.55,
+    // Said plainly: "…pas avec une personne !" sounds like a boast.
+    exclaim: false,
+  };
 }
 
 /**

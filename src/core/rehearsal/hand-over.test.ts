@@ -66,8 +66,9 @@ describe("the town hall declines legal questions", () => {
   test("a one-sentence reply declines and gives the route in that sentence", () => {
     const reply = later(atVerbosity(townHall, 0), "Faut-il prendre un avocat ?");
     expect(countSentences(reply.text)).toBe(1);
+    // A warm persona may open the sentence with a word for the person ("Merci pour votre question — ").
     expect(reply.text).toMatch(
-      /^Ce sujet (?:ne relève pas de ce service|sort du cadre de cet échange) ; pour toute situation personnelle complexe/,
+      /^(?:[^.;—]+ — )?[Cc]e sujet (?:ne relève pas de ce service|sort du cadre de cet échange) ; pour toute situation personnelle complexe/,
     );
   });
 });

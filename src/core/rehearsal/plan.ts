@@ -47,7 +47,15 @@ const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set([
   "human",
   "information",
 ]);
-const STANDING_INTENTS: ReadonlySet<Intent> = new Set(["thanks", "farewell", "assent", "fallback"]);
+const STANDING_INTENTS: ReadonlySet<Intent> = new Set([
+  "thanks",
+  "farewell",
+  "assent",
+  "fallback",
+  "off-topic",
+  "abuse",
+  "jailbreak",
+]);
 const CARE_INTENTS: ReadonlySet<Intent> = new Set(["complaint", "refund", "human", "fallback"]);
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set([
   "greeting",
@@ -146,36 +154,57 @@ export function plan(input: PlanInput): Slot[] {
     }
   }
   if (HUMOR_INTENTS.has(intent) && atTopBands(bands.humor, seed)) add("humor", book.humor, 1);
+  // At Official the organisation speaks ("procedures cited"): the procedure or the standing formula
+  // ranks right after the answer, before the word for the person, and after a farewell's answer.
+  const official = bands.institutional === 4 ? (intent === "farewell" ? 0.55 : 0.45) : undefined;
   if (bands.institutional >= 3 && PROCEDURE_INTENTS.has(intent))
-    add("procedure", book.procedure, 1, { exclaim: false });
+    add("procedure", book.procedure, official ?? 1, { exclaim: false });
   if (bands.institutional === 4 && REFERENCE_INTENTS.has(intent))
     add("procedure", book.reference, 2, { exclaim: false });
-  // Thanks and farewells cite no procedure, so at Official the service says it stands by, right
-  // after the answer and the word for the person (never in place of the farewell itself). Not at
-  // Impersonal (standing by is courtesy) nor at a casual register (it is a set formula).
+  // Replies that cite no procedure: at Official the service says it stands by (never in place of
+  // the farewell itself). Not at Impersonal (standing by is courtesy) nor at a casual register (it
+  // is a set formula).
   if (
-    bands.institutional === 4 &&
+    official !== undefined &&
     bands.warmth >= 1 &&
     bands.register >= 2 &&
     STANDING_INTENTS.has(intent)
   )
-    add("procedure", book.standing, 0.6, { exclaim: false });
+    add("procedure", book.standing, official, { exclaim: false });
   const details = book.details[intent] ?? [];
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);
   if (bands.warmth === 4 && CARE_INTENTS.has(intent)) add("empathy", book.care, 3);
   for (let i = 0; i < 4; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
-  add("next-step", input.about?.next ?? book.nextStep[intent], 2);
+  // The take-up's next steps stand by the person ("I am here for the next steps"): not at Cold.
+  const aboutNext = bands.warmth === 0 ? undefined : input.about?.next;
+  add("next-step", aboutNext ?? book.nextStep[intent], 2);
   const closing = closingPriority(intent, bands.register);
   if (closing !== undefined)
     add("closing", book.closings[bands.register], closing, { exclaim: bands.register < 3 });
+  if (moodOf(intent) === "serious")
+    for (const slot of slots) if (calmOnSerious(intent, slot.move)) slot.exclaim = false;
   return slots;
+}
+
+/**
+ * On a serious reply, energy shows in what moves the request forward ("I'll check what happened
+ * and get back to you quickly!"), never on feelings, a refusal or a redirect ("I hear your frustration!").
+ */
+function calmOnSerious(intent: Intent, move: string): boolean {
+  return (
+    move === "empathy" ||
+    move === "decline" ||
+    move === "redirect" ||
+    (move === "acknowledge" && intent !== "complaint")
+  );
 }
 
 /** Farewells and thanks close with a formula; at the frozen register every reply does, like a letter. */
 function closingPriority(intent: Intent, register: BandIndex): number | undefined {
   if (intent === "farewell") return -1;
+  // Frozen is the register of set formulas, as in a letter: its closing outranks all but the answer.
+  if (register === 4) return 0.35;
   if (intent === "thanks") return 1.5;
-  if (register === 4 && intent !== "abuse" && intent !== "jailbreak") return 2;
   return undefined;
 }

@@ -76,18 +76,28 @@ export function acceptable(text: string, ctx: VoiceContext): boolean {
   return keepsAddress(text, ctx);
 }
 
-/** The voice for one sentence: at the mixed band, "je" and "nous" alternate. */
-function institutionalFor(ctx: VoiceContext, order: number): boolean {
+/** The core moves of a reply: the answer, refusal, redirect or hand-over in place of an answer. */
+const CORE_MOVES: ReadonlySet<string> = new Set(["answer", "decline", "redirect", "hand-over"]);
+
+/**
+ * The voice for one sentence: at the mixed band, "je" and "nous" alternate. The core of the reply
+ * takes one voice (picked by the seed) and the words around it the other one, so that a reply of
+ * two sentences already says both ("I have noted your request. We will check what happened.");
+ * details, which run several in a row, alternate among themselves.
+ */
+function institutionalFor(ctx: VoiceContext, move: string, order: number): boolean {
   if (ctx.institutional <= 1) return false;
   if (ctx.institutional >= 3) return true;
-  return (order + ctx.seed) % 2 === 1;
+  if (move === "detail") return (order + ctx.seed) % 2 === 1;
+  return CORE_MOVES.has(move) === (ctx.seed % 2 === 0);
 }
 
 function realiseOne(
   template: string,
   ctx: VoiceContext,
+  move: string,
   order: number,
-  institutional = institutionalFor(ctx, order),
+  institutional = institutionalFor(ctx, move, order),
 ): string | undefined {
   const text = voiced(template, { informal: ctx.informal, institutional }, ctx.book, ctx.register);
   const filled = fill(text, ctx.values);
@@ -123,11 +133,11 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
     let taken: { template: string; text: string; own: string[] } | undefined;
     for (const template of tries) {
       if (templates.has(template)) continue;
-      const text = realiseOne(template, ctx, order);
+      const text = realiseOne(template, ctx, slot.move, order);
       if (text === undefined) continue;
       const own = wordRuns(text);
       if (own.some((run) => runs.has(run))) continue;
-      const age = saidAge(template, text, ctx, order);
+      const age = saidAge(template, text, ctx, slot.move, order);
       if (age === 0) {
         taken = { template, text, own };
         break;
@@ -155,11 +165,17 @@ export function realiseSlots(slots: readonly Slot[], ctx: VoiceContext, said = "
  * How many replies ago a sentence was said (0: never). At the mixed institutional band the
  * voice alternates, so "Je peux vous aider…" after "Nous pouvons vous aider…" says it again.
  */
-function saidAge(template: string, text: string, ctx: VoiceContext, order: number): number {
+function saidAge(
+  template: string,
+  text: string,
+  ctx: VoiceContext,
+  move: string,
+  order: number,
+): number {
   if (ctx.saidBefore === undefined) return 0;
   const age = ctx.saidBefore.age(text);
   if (ctx.institutional !== 2) return age;
-  const other = realiseOne(template, ctx, order, !institutionalFor(ctx, order));
+  const other = realiseOne(template, ctx, move, order, !institutionalFor(ctx, move, order));
   const otherAge = other === undefined ? 0 : ctx.saidBefore.age(other);
   // The more recent of the two: said in the reply before in either voice is said just before.
   return age === 0 || otherAge === 0 ? age + otherAge : Math.min(age, otherAge);
@@ -197,6 +213,44 @@ function joinBefore(
   return true;
 }
 
+const PERSONAL_WORD: ReadonlySet<string> = new Set(["acknowledge", "empathy"]);
+
+/**
+ * When the verbosity band left no room for the word for the person (warmth Cordial and up: "a word
+ * for the person before the answer"), the answer opens with it: "Merci de me l'avoir signalé : je
+ * vais voir ce qui s'est passé." The care of Warm comes first when there is some. An answer that
+ * already holds a colon takes a dash instead ("Thank you for your message — an adviser can take
+ * over: …").
+ */
+export function openWithWarmth(
+  kept: Sentence[],
+  realised: readonly Sentence[],
+  ctx: VoiceContext,
+  keep: readonly string[],
+): boolean {
+  if (kept.some((sentence) => PERSONAL_WORD.has(sentence.move))) return false;
+  const at = kept.findIndex((sentence) => CORE_MOVES.has(sentence.move));
+  const core = kept[at];
+  if (core === undefined) return false;
+  const joint = /[:;]/.test(core.text) ? " —" : ctx.language === "fr" ? " :" : ":";
+  const words = realised
+    .filter(
+      (sentence) =>
+        PERSONAL_WORD.has(sentence.move) &&
+        sentence.count === 1 &&
+        sentence.text.endsWith(".") &&
+        !/[:;]/.test(sentence.text),
+    )
+    .toSorted((a, b) => a.priority - b.priority);
+  for (const word of words) {
+    const text = `${word.text.slice(0, -1)}${joint} ${decapitalise(core.text, keep)}`;
+    if (!acceptable(text, ctx)) continue;
+    kept[at] = { ...core, text };
+    return true;
+  }
+  return false;
+}
+
 /** Joins the salutation to the first sentence. */
 export function salute(
   sentences: Sentence[],
@@ -221,6 +275,65 @@ export function cheer(
   const at = sentences.findIndex((sentence) => sentence.move === "answer");
   if (at < 0 || (at === 0 && firstReply) || cheers.length === 0) return false;
   return joinBefore(sentences, at, cheers[ctx.seed % cheers.length] as string, ctx, keep);
+}
+
+/**
+ * Joins a clause to the end of the first sentence whose move has clauses ("…, but I'm really keen
+ * to…"); `exclaimable` says whether the joined sentence may then take "!".
+ */
+export function append(
+  sentences: Sentence[],
+  clauses: Readonly<Record<string, Variants>>,
+  ctx: VoiceContext,
+  exclaimable: boolean,
+): boolean {
+  const at = sentences.findIndex((sentence) => clauses[sentence.move] !== undefined);
+  const sentence = sentences[at];
+  const variants = sentence === undefined ? undefined : clauses[sentence.move];
+  if (
+    sentence === undefined ||
+    variants === undefined ||
+    !sentence.text.endsWith(".") ||
+    sentence.text.endsWith("..")
+  )
+    return false;
+  // As realiseSlots: no run of four words said twice ("we really want to help… we really want to").
+  const runs = new Set(sentences.flatMap((other, i) => (i === at ? [] : wordRuns(other.text))));
+  for (let i = 0; i < variants.length; i++) {
+    const template = variants[(ctx.seed + i) % variants.length] as string;
+    // Not a core move: at the mixed band the clause takes the other voice ("we keep our instructions, but I am keen…").
+    const clause = fill(
+      voiced(
+        template,
+        { informal: ctx.informal, institutional: institutionalFor(ctx, "clause", sentence.order) },
+        ctx.book,
+        ctx.register,
+      ),
+      ctx.values,
+    );
+    const text = clause === undefined ? undefined : `${sentence.text.slice(0, -1)}, ${clause}.`;
+    if (text === undefined || !acceptable(text, ctx) || wordRuns(text).some((run) => runs.has(run)))
+      continue;
+    // The reply before may have said this very sentence, clause and all.
+    if (ctx.saidBefore !== undefined && ctx.saidBefore.age(text) === 1) continue;
+    sentences[at] = { ...sentence, text, exclaim: exclaimable };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Trails off (the intimate register): the last sentence that ends on "." ends on "…" instead,
+ * before the closing question if there is one ("…on prend le temps d'y répondre… Vous cherchez
+ * quoi ?"). A question or an exclamation keeps its mark.
+ */
+export function trailOff(sentences: Sentence[]): void {
+  const at = sentences.findLastIndex(
+    (sentence) => sentence.text.endsWith(".") && !sentence.text.endsWith(".."),
+  );
+  const sentence = sentences[at];
+  if (sentence !== undefined)
+    sentences[at] = { ...sentence, text: `${sentence.text.slice(0, -1)}…` };
 }
 
 /** Turns the final "." of up to `count` sentences into "!" (all of them when count is Infinity). */

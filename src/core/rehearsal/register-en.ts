@@ -66,10 +66,32 @@ const casual: readonly Rewrite[] = [
     "they're part of the deal and don't change along the way",
   ],
   [/\bas long as the conversation stays courteous\b/g, "as long as things stay civil"],
+  [/^The request (?:is noted|has been received)\.$/, "Got your request."],
+  [/^Your message has been received\.$/, "Got your message."],
+  [
+    /^These instructions frame (my|our) role, and (I|we) can't set them aside\b/,
+    "These are $1 instructions, and $2 can't drop them",
+  ],
+  [
+    /^The refund or cancellation can start as soon as you send your order or contract number\./,
+    "Once your order or contract number's in, the refund's on its way.",
+  ],
+  // The organisation still speaks ("we", "our rule"), in plain words: casual and institutional go together.
+  [
+    /^Under our procedure, requests are handled in the order they arrive\.$/,
+    "We go first come, first served: that's our rule.",
+  ],
+  [
+    /^Under our usual procedure, every request gets a written follow-up\.$/,
+    "As always, we'll follow up in writing.",
+  ],
+  [/^Your request (?:has been registered under reference|number is) /, "Your ref number is "],
 ];
 
 const intimate: readonly Rewrite[] = [
   [/^(?:I|We)'ve (?:received|noted) your (message|request|question)\.$/, "Got your $1."],
+  [/^(?:I|We)'ve understood your request\.$/, "Got your request."],
+  [/\bthey're part of the deal and don't change along the way\b/g, "they're part of the deal"],
   [/^Your (question|message) is noted\.$/, "Got your $1."],
   [/\bto understand what happened\b/g, "to see what happened"],
   [/^Do you have (a|another) /, (_, a: string) => `Got ${a} `],
@@ -78,6 +100,15 @@ const intimate: readonly Rewrite[] = [
 ];
 
 const formal: readonly Rewrite[] = [
+  // Procedures as an official text cites them.
+  [
+    /^Under our procedure, requests are handled in the order they arrive\.$/,
+    "In accordance with the applicable procedure, your request is handled in order of arrival.",
+  ],
+  [
+    /^Under our usual procedure, every request gets a written follow-up\.$/,
+    "Under the usual procedure, every request is followed up in writing.",
+  ],
   [/\bThanks for stopping by\./g, "Thank you for your visit."],
   [/\bThanks for\b/g, "Thank you for"],
   [/\bhelp(?= you\b| in particular\b|[:,.])/g, "assist"],

@@ -68,6 +68,18 @@ const casual: readonly Rewrite[] = [
       `${who} bien que ça ne ${whose === "votre" ? "vous" : "te"} plaît pas`,
   ],
   [/, à condition que l'échange reste courtois\./, ", tant que ça reste correct."],
+  // The take-up answers (take-up.ts), said as one speaks.
+  [
+    /\b(Je vais|Nous allons) (vous |t')indiquer la marche à suivre pour\b/g,
+    (_, who: string, to: string) => `${who} ${to === "t'" ? "t'" : to}expliquer comment faire pour`,
+  ],
+  [/\b(Je vais|Nous allons) vérifier la situation pour\b/g, "$1 regarder ce qui se passe pour"],
+  [/\b(votre|ta) demande concernant\b/g, "$1 demande pour"],
+  [/\bpeut être lancée dès réception de (votre|ton) numéro\b/g, "part dès qu'on a $1 numéro"],
+  [
+    /^Ces consignes encadrent (mon|notre) rôle, et /,
+    (_, whose: string) => `Ce sont ${whose === "mon" ? "mes" : "nos"} consignes, et `,
+  ],
   [/\bMerci de (me|nous) l'avoir signalé\b/g, "Merci de $1 le dire"],
   [/\ben cours de conversation\b/g, "en cours de route"],
   [/^(?:Je vous en prie|Je t'en prie), c'était avec plaisir\.$/, "De rien, c'était avec plaisir."],
@@ -84,13 +96,40 @@ const casual: readonly Rewrite[] = [
     /\b(Je comprends|Nous comprenons) que ce sujet compte pour (vous|toi), prenons\b/g,
     "$1 que ça compte pour $2, on prend",
   ],
+  // The organisation still speaks ("notre règle"), in plain words: casual and institutional go together.
+  [
+    /^Selon notre procédure, (?:votre|ta) demande est traitée dans l'ordre d'arrivée\.$/,
+    "Notre règle, c'est premier arrivé, premier servi.",
+  ],
+  [
+    /^Selon notre procédure habituelle, chaque demande fait l'objet d'un suivi écrit\.$/,
+    "Notre règle, c'est un suivi par écrit pour chaque demande.",
+  ],
+  [
+    /^(?:Votre demande est enregistrée sous la référence|Référence de votre demande :) /,
+    "Votre numéro de demande, c'est le ",
+  ],
+  [
+    /^(?:Ta demande est enregistrée sous la référence|Référence de ta demande :) /,
+    "Ton numéro de demande, c'est le ",
+  ],
 ];
 
 const intimate: readonly Rewrite[] = [
   [
-    /^(?:Votre|Ta|La) (?:question|demande) est bien (notée|reçue)\.$/,
-    (_, seen: string) => `Bien ${seen.slice(0, -1)}.`,
+    /^(?:Votre|Ta|La|Le) (?:question|demande|message) est bien (notée?|reçue?)\.$/,
+    (_, seen: string) => `Bien ${seen.replace(/e$/, "")}.`,
   ],
+  [/^(?:Votre|Ta) demande est tout à fait légitime\.$/, "C'est légitime, ça."],
+  [
+    /^(Je comprends|Nous comprenons) que cette décision ne soit pas agréable à prendre\./,
+    "$1, c'est pas une décision facile.",
+  ],
+  [
+    /^Le remboursement ou l'annulation part dès qu'on a (votre|ton) numéro de commande ou de contrat\./,
+    "Dès qu'on a $1 numéro de commande, c'est parti.",
+  ],
+  [/^Un conseiller peut prendre le relais\b/, "Un conseiller prend le relais"],
   [/^J'ai bien reçu (votre|ton) message\.$/, "Bien reçu $1 message."],
   // Shared context taken for granted (the catalog's intimate band): "Je m'en occupe", not what of.
   [
@@ -102,6 +141,8 @@ const intimate: readonly Rewrite[] = [
     (_, to: string, who: string) =>
       `Pour ${to === "vous" ? "vous " : "t'"}aider, il ${who === "j'ai" ? "me" : "nous"} faut juste quelques infos.`,
   ],
+  // The question is the one just asked: "Ah, merci.", not what for.
+  [/^Merci pour (?:votre|ta|ton|ce) question\./, "Ah, merci."],
   // The openers of speech: "Ah", "Bon", "Et".
   [
     /^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./,
@@ -133,6 +174,12 @@ const intimate: readonly Rewrite[] = [
 ];
 
 const formal: readonly Rewrite[] = [
+  // Procedures as an official text cites them.
+  [
+    /^Selon notre procédure, (votre|ta) demande est traitée\b/,
+    "Conformément à la procédure en vigueur, $1 demande est traitée",
+  ],
+  [/^Selon notre procédure habituelle, /, "Selon la procédure habituelle, "],
   // \b only knows ASCII letters: a word that starts or ends with an accent needs the lookarounds.
   [/(?<!\p{L})Ça(?!\p{L})/gu, "Cela"],
   [/(?<!\p{L})ça(?!\p{L})/gu, "cela"],

@@ -91,12 +91,20 @@ describe.each(["fr", "en"] as const)("dimension effects (%s)", (language) => {
     }
   });
 
-  test("enthusiasm: no exclamation on a complaint even at band 4", () => {
+  test("enthusiasm: on a complaint, exclamation marks go to what moves it forward, never to the feelings", () => {
     const text =
       language === "fr"
         ? "C'est inadmissible, toujours rien reçu."
         : "This is unacceptable, still nothing.";
-    expect(exclamations(reply(make({ enthusiasm: 100 }), text).text)).toBe(0);
+    const said = reply(make({ enthusiasm: 100, warmth: 80 }), text);
+    expect(said.moves).toContain("empathy");
+    expect(exclamations(said.text)).toBeGreaterThan(0);
+    expect(said.text).not.toMatch(
+      language === "fr"
+        ? /(?:frustration|pénible|regrett)[^.!?]*!/
+        : /(?:frustrat|difficult|tough|sorry)[^.!?]*!/,
+    );
+    expect(exclamations(reply(make({ enthusiasm: 30, warmth: 80 }), text).text)).toBe(0);
   });
 
   test("emoji: none at band 0, two or three at band 4", () => {

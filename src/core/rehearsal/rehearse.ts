@@ -25,16 +25,21 @@ import { keepTouch, lightTouches } from "./humor";
 import { cheersAnswer, moodOf, plan } from "./plan";
 import {
   acceptable,
+  append,
   cheer,
   decorate,
   exclaim,
   inlineValue,
+  openWithWarmth,
   realiseSlots,
   salute,
   select,
+  trailOff,
   type Sentence,
   type VoiceContext,
 } from "./realise";
+import { eagerClauses } from "./eagerness";
+import { SPEECH, unspeak } from "./register-speech";
 import { mix } from "./text";
 import { readTurn, type Turn } from "./turn";
 
@@ -64,10 +69,12 @@ export interface RehearseOptions {
 /** Most emoji a reply may carry per emoji band (band 1 only now and then). */
 export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
 
-function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
-  const mood = moodOf(intent);
-  if (mood === "serious")
-    return band >= 3 && (intent === "complaint" || intent === "guardrail") ? 1 : 0;
+function emojiCount(band: BandIndex, intent: Intent, seed: number, register: BandIndex): number {
+  // A serious reply takes emoji only where the persona uses them in most replies (Regular: one,
+  // Frequent: two), from the serious pool; below that, the catalog keeps them off serious topics.
+  if (moodOf(intent) === "serious") return Math.max(0, band - 2);
+  // Rare and Occasional emoji are optional ("now and then"): careful formal prose leaves them out.
+  if (register >= 3 && band <= 2) return 0;
   switch (band) {
     case 0:
       return 0;
@@ -82,9 +89,14 @@ function emojiCount(band: BandIndex, intent: Intent, seed: number): number {
   }
 }
 
-/** Exclamation marks per enthusiasm band; none below band 2 and none on a serious reply. */
-function exclamations(band: BandIndex, intent: Intent): number {
-  if (band <= 1 || moodOf(intent) === "serious") return 0;
+/**
+ * Exclamation marks per enthusiasm band; none below band 2. A serious reply takes them only on
+ * what moves the request forward (plan.ts keeps them off feelings, refusals and redirects). At the
+ * frozen register, one at most: an official letter shows its energy in words.
+ */
+function exclamations(band: BandIndex, register: BandIndex): number {
+  if (band <= 1) return 0;
+  if (register === 4) return 1;
   return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
 }
 
@@ -243,7 +255,7 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
   const disclosed =
     disclose && handOver?.kind !== "identity" && !(lead !== undefined && disclosesAI(lead));
   const slots = [
-    ...(disclosed ? [disclosureSlot(language)] : []),
+    ...(disclosed ? [disclosureSlot(language, bands.register)] : []),
     ...(handOver === undefined
       ? planned
       : handOverSlots(planned, handOver, plain, language, {
@@ -276,17 +288,33 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
       keep,
     );
   if (cheersAnswer(intent, bands.enthusiasm, seed)) cheer(kept, book.cheers, !greeted, ctx, keep);
+  // Someone in danger gets the route plainly: no eager clause, exclamation mark or emoji.
+  const grave = intent === "urgent";
+  if (moodOf(intent) === "serious" && !grave)
+    append(kept, eagerClauses(language, bands.enthusiasm), ctx, bands.enthusiasm >= 3);
+  // Greetings, thanks and farewells are a word for the person already.
+  if (bands.warmth >= 2 && moodOf(intent) !== "positive") openWithWarmth(kept, realised, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (disclosure.joinedAt !== undefined) moves.splice(disclosure.joinedAt, 0, "disclosure");
   if (lead === undefined) {
     const salutation = pickSalutation(book, bands.register, turn, seed, ctx);
+    // A salutation replaces the word of speech an intimate sentence opens on: "Coucou, merci…", not "Coucou, ah, merci…".
+    if (salutation !== undefined && bands.register === 0) unspeak(kept, language);
     if (salute(kept, salutation, ctx, keep)) moves.unshift("salutation");
+    else if (bands.register === 0 && !SPEECH[language].opened.test(kept[0]?.text ?? ""))
+      salute(kept, SPEECH[language].openers[seed % SPEECH[language].openers.length], ctx, keep);
   }
   // A persona that avoids "!" gets none, rather than sentences dropped at the end for it.
-  exclaim(kept, ctx.avoid.includes("!") ? 0 : exclamations(bands.enthusiasm, intent), language);
+  exclaim(
+    kept,
+    grave || ctx.avoid.includes("!") ? 0 : exclamations(bands.enthusiasm, bands.register),
+    language,
+  );
+  if (bands.register === 0) trailOff(kept);
   const emojiWanted = Math.max(
     0,
-    emojiCount(bands.emoji, intent, seed) - (lead === undefined ? 0 : countEmoji(lead)),
+    (grave ? 0 : emojiCount(bands.emoji, intent, seed, bands.register)) -
+      (lead === undefined ? 0 : countEmoji(lead)),
   );
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
 }

@@ -36,6 +36,9 @@ const EN: ToneCues = {
     "been received", "noted your", "is noted", "been noted", "understood your", "legitimate", "fair question",
     "fair request", "nice question", "want to help", "question's noted", "request's noted", "message's noted",
     "what i'm here for", "what we're here for", "what i am here for", "what we are here for",
+    // The same availability said after the request ("Ask your question, I'm here for that"), and the
+    // offer "what can I do for you?" (French: "faire pour vous").
+    "i'm here for that", "i am here for that", "we're here for that", "we are here for that", "do for you",
     "got your message", "got your request", "got your question",
     // The same offers in formal English: "How may I assist you?"
     "i can assist", "we can assist", "assist you", "here to assist", "glad to assist", "happy to assist", "want to assist",
@@ -76,6 +79,8 @@ const FR: ToneCues = {
     "a ton ecoute", "a bientot", "au plaisir", "bonne continuation", "ensemble", "prenons le temps", "prends ton temps",
     "prenez votre temps", "bien recu", "bien recue", "bien note", "bien notee", "bien compris", "legitime", "jolie question",
     "vous souhaite", "vous souhaitons", "te souhaite", "te souhaitons", "excellente journee", "excellente soiree",
+    // "C'est ce pour quoi je suis là" is availability, a courtesy: its "je suis là" is not care (as "that's what I'm here for").
+    "je suis la pour ca", "je suis la pour cela", "nous sommes la pour ca", "nous sommes la pour cela", "on est la pour ca",
   ]),
   care: phraseIndex([
     "je comprends", "je vous comprends", "je te comprends", "je le comprends", "nous comprenons", "nous vous comprenons",

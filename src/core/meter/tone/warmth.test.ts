@@ -100,6 +100,18 @@ describe("warmth", () => {
     expect(cues("Don't give up: I'm here, and we will sort it out.")).toContain("empathy");
   });
 
+  test("'I'm here for that' is availability, not care, in both languages; 'what can I do for you?' offers help", () => {
+    expect(cues("Ask your question, I'm here for that.")).not.toContain("empathy");
+    expect(band("Ask your question, we are here for that.", "en")).toBe(
+      band("Posez votre question, nous sommes là pour ça.", "fr"),
+    );
+    expect(band("Posez votre question, je suis là pour cela.", "fr")).toBeLessThanOrEqual(2);
+    // Staying with the person is still care.
+    expect(band("Ne vous inquiétez pas, je suis là pour vous.", "fr")).toBeGreaterThanOrEqual(3);
+    expect(band("What can I do for you?", "en")).toBe(band("Que puis-je faire pour vous ?", "fr"));
+    expect(band("What can I do for you?", "en")).toBeGreaterThanOrEqual(1);
+  });
+
   test("'so sorry' is one care cue, not care plus a courtesy 'sorry'", () => {
     const reading = analyze("I'm so sorry.", "en").warmth;
     expect(reading.evidence.map((s) => s.cue)).toEqual(["empathy"]);
