@@ -49,12 +49,20 @@ function overlay(base: Phrasebook, handOver: HandOver, language: Language): Phra
       };
     }
     case "urgent":
+      // Someone in danger hears the emergency number first unless the persona's own route is
+      // for a danger: "write to the team via the chat" is no answer to a fire.
       return {
         ...base,
-        core: { ...base.core, urgent: ["$route."] },
+        core: {
+          ...base.core,
+          urgent: handOver.forDanger === true ? ["$route."] : base.core.urgent,
+        },
         acknowledge: { ...base.acknowledge, urgent: p.urgentAcknowledge },
         empathy: { ...base.empathy, urgent: p.urgentEmpathy },
-        nextStep: { ...base.nextStep, urgent: base.core.urgent },
+        nextStep: {
+          ...base.nextStep,
+          urgent: handOver.forDanger === true ? base.core.urgent : ["$route."],
+        },
         details: { ...base.details, urgent: p.urgentDetails },
       };
     case "elsewhere":
@@ -84,7 +92,7 @@ function overlay(base: Phrasebook, handOver: HandOver, language: Language): Phra
 export function handOverBook(base: Phrasebook, handOver: HandOver, language: Language): Phrasebook {
   let books = BOOKS.get(base);
   if (books === undefined) BOOKS.set(base, (books = new Map()));
-  const key = `${handOver.kind}:${handOver.asked ?? ""}`;
+  const key = `${handOver.kind}:${handOver.asked ?? ""}:${handOver.forDanger === true}`;
   let book = books.get(key);
   if (book === undefined) books.set(key, (book = overlay(base, handOver, language)));
   return book;
@@ -140,6 +148,13 @@ export function handOverSlots(
         move: handOver.kind === "identity" ? "disclosure" : "hand-over",
         ...(fallback === undefined ? {} : { fallback }),
       });
+    } else if (
+      slot.move === "next-step" &&
+      handOver.kind === "urgent" &&
+      handOver.forDanger !== true
+    ) {
+      // After the emergency number, the persona's own route stays, whatever the length.
+      out.push({ ...slot, priority: 0.1, exclaim: false });
     } else if (slot.move === "next-step" && handOver.kind === "identity") {
       out.push({ ...slot, move: "hand-over", fallback: honest });
     } else out.push(slot);

@@ -137,6 +137,26 @@ describe("a refund the brief sends elsewhere is never promised", () => {
 });
 
 describe("an urgent situation", () => {
+  test("puts the emergency number first when the persona's route is not for a danger", () => {
+    const startup = preset("startup-decontractee");
+    const at = (verbosity: number) =>
+      first(
+        { ...startup, voice: { ...startup.voice, verbosity } },
+        "Il y a un incendie au bureau !",
+      );
+    for (const verbosity of [0, 50, 100]) {
+      const reply = at(verbosity);
+      expect(reply.intent).toBe("urgent");
+      expect(reply.text).toContain("112");
+      expect(reply.text).not.toMatch(/!|^Salut/);
+    }
+    // The team's chat comes after the emergency number when there is room for it.
+    for (const verbosity of [50, 100]) {
+      const { text } = at(verbosity);
+      expect(text.indexOf("équipe")).toBeGreaterThan(text.indexOf("112"));
+    }
+  });
+
   test("gets the town hall's emergency numbers, not a request to rephrase", () => {
     const reply = first(townHall, "C'est urgent, il y a eu un accident");
     expect(reply.intent).toBe("urgent");

@@ -31,6 +31,8 @@ export interface HandOver {
   asked?: "machine" | "person" | "either";
   /** The route as the reply says it, in the template notation; undefined when the persona has none. */
   route?: string;
+  /** For "urgent": the route is the persona's own word for a danger (else the emergency number leads). */
+  forDanger?: boolean;
 }
 
 /** Words that make a clause the one for an emergency, a person, or money. */
@@ -244,7 +246,12 @@ export function handOverFor(text: string, persona: Persona, intent: Intent): Han
         clauses,
         (clause) => 3 * score(clauseTokens(clause), URGENCY) + near(clause),
       );
-      return { kind: "urgent", route: routeOf(picked, persona, { condition: true, lead: true }) };
+      const forDanger = picked !== undefined && score(clauseTokens(picked.clause), URGENCY) > 0;
+      return {
+        kind: "urgent",
+        route: routeOf(picked, persona, { condition: true, lead: true }),
+        forDanger,
+      };
     }
     case "guardrail": {
       const topic = avoidedTopic(text, persona) ?? "";

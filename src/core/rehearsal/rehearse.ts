@@ -296,7 +296,8 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
   if (bands.warmth >= 2 && moodOf(intent) !== "positive") openWithWarmth(kept, realised, ctx, keep);
   const moves = kept.map((sentence) => sentence.move);
   if (disclosure.joinedAt !== undefined) moves.splice(disclosure.joinedAt, 0, "disclosure");
-  if (lead === undefined) {
+  // No "Salut" before a fire either.
+  if (lead === undefined && !grave) {
     const salutation = pickSalutation(book, bands.register, turn, seed, ctx);
     // A salutation replaces the word of speech an intimate sentence opens on: "Coucou, merci…", not "Coucou, ah, merci…".
     if (salutation !== undefined && bands.register === 0) unspeak(kept, language);
