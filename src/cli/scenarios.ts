@@ -1,9 +1,8 @@
 /**
  * The scenarios `psydesign rehearse` can replay for a persona: the ones the studio's preview
  * offers it (stores/own-scenarios.ts, which the CLI may not import), that is the built-ins in
- * the persona's language, then the designer's own saved in the persona file. Only
- * offeredScenarios reads the built-ins, so when they come to depend on the persona, it is the
- * one function to change.
+ * the persona's language, written against its field and organisation, then the designer's own
+ * saved in the persona file.
  */
 import type { Language, Persona } from "../core/persona/schema";
 import { scenariosFor } from "../core/scenarios/built-in";
@@ -12,7 +11,7 @@ import type { Scenario } from "../core/scenarios/types";
 
 /** Every scenario the persona can replay, in the preview's menu order. */
 export function offeredScenarios(persona: Persona): Scenario[] {
-  return [...scenariosFor(persona.language), ...readCustomScenarios(persona)];
+  return [...scenariosFor(persona.language, persona), ...readCustomScenarios(persona)];
 }
 
 /** The id replayed when the command names neither a scenario nor a message. */

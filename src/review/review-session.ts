@@ -4,6 +4,7 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { Persona } from "../core/persona/schema";
+import { openingOf } from "../core/rehearsal/replay";
 import { createFeedback, runsOnOf, type Feedback } from "../core/review/feedback";
 import type { ChatHost } from "../stores/chat-store";
 import { createPreview, type PreviewOptions } from "../stores/preview";
@@ -23,7 +24,8 @@ export function createReviewSession(persona: Persona, options: ReviewSessionOpti
     openPersona: () => persona,
     library: { subscribe: () => () => undefined },
   };
-  const preview = createPreview(host, options.preview);
+  // The page shows the persona's greeting first: every reply's history starts with it.
+  const preview = createPreview(host, { opening: openingOf, ...options.preview });
   const ratings = createRatingsStore();
   const language = createStore<{ ui: UiLanguage; setUi(ui: UiLanguage): void }>()((set) => ({
     ui: options.ui,

@@ -94,7 +94,7 @@ export function createChatStore(deps: ChatDeps) {
         const index = turns.findIndex((t) => t.role === "assistant" && t.status === "queued");
         const reply = turns[index];
         if (!reply) break;
-        const messages = historyBefore(turns, index);
+        const messages = [...(deps.opening?.(persona) ?? []), ...historyBefore(turns, index)];
         const key = replyKey({ ...connection, systemPrompt, messages });
         const hit = fresh ? undefined : cache.get(key);
         fresh = false;

@@ -50,6 +50,11 @@ export interface ChatDeps {
   connection(options: { live: boolean }): Connection;
   /** The scenarios offered for a persona (built-ins in its language, then its own). */
   scenarios(persona: Persona): readonly Scenario[];
+  /**
+   * What the page shows before the first turn, as the start of every reply's history: the
+   * review page shows the persona's greeting, so the first reply must not greet again.
+   */
+  opening?(persona: Persona): ChatMessage[];
   liveDelayMs?: number;
   frame?: FrameScheduler;
 }

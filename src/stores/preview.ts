@@ -3,6 +3,7 @@
  * preview panel, so neither the chat engine nor the rehearsal weighs on the first screen;
  * the `openai` SDK is loaded only when an endpoint is actually called.
  */
+import type { ChatMessage } from "../core/conversation";
 import type { Persona } from "../core/persona/schema";
 import type { ChatProvider, EndpointConfig, GenerationParams } from "../providers/types";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
@@ -21,6 +22,8 @@ export interface PreviewOptions {
   endpointProvider?: (config: EndpointConfig) => ChatProvider | Promise<ChatProvider>;
   /** Whether the API key may be remembered on this device (by default, unless opened from a file). */
   canRememberKey?: boolean;
+  /** What the page shows before the first turn (ChatDeps.opening). */
+  opening?: (persona: Persona) => ChatMessage[];
 }
 
 // The rehearsal ignores model, temperature and length: one fixed set keeps its cache keys stable.
@@ -87,6 +90,7 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
     studio,
     connection: ({ live }) => connectionOf(endpoint.getState(), live),
     scenarios: scenariosOf,
+    ...(options.opening ? { opening: options.opening } : {}),
     liveDelayMs: options.liveDelayMs,
   });
 
