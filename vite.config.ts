@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { linkedDocs } from "./build/vite-plugin-docs";
 import { reviewPage } from "./build/vite-plugin-review-page";
 import { thirdPartyNoticesPlugins } from "./build/vite-plugin-third-party-notices";
 
@@ -9,8 +10,9 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
 const notices = thirdPartyNoticesPlugins();
 
 export default defineConfig({
-  // review-page.html (the single-file review page) and THIRD-PARTY-NOTICES.txt: see build/.
-  plugins: [react(), reviewPage(), notices.page],
+  // review-page.html (the single-file review page), THIRD-PARTY-NOTICES.txt and the docs the
+  // studio links to: see build/.
+  plugins: [react(), reviewPage(), notices.page, linkedDocs(ROOT)],
   worker: { plugins: notices.worker },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },

@@ -8,7 +8,16 @@ describe("a newcomer previews the persona with no key and no network", () => {
   it("chats with the offline rehearsal, labelled as not a language model", async () => {
     const { page } = studio.current;
     // The preview panel is loaded after the first screen.
-    await preview(page).getByText("Offline rehearsal — not a language model").waitFor();
+    await preview(page)
+      .getByText(/^Offline rehearsal — voice only, not a language model: it follows your sliders/)
+      .waitFor();
+    // The link opens the rehearsal's own doc, served beside the studio.
+    const href = await preview(page)
+      .getByRole("link", { name: "What it does and does not do" })
+      .getAttribute("href");
+    const doc = await page.request.get(new URL(href ?? "", page.url()).href);
+    expect(doc.status()).toBe(200);
+    expect(await doc.text()).toMatch(/^# .*rehearsal/im);
     await send(page, "Hello, my internet connection keeps dropping.");
     const reply = lastTurn(page);
     await reply.getByText("Done").waitFor();
@@ -96,7 +105,9 @@ describe("a designer writes a scenario of their own", () => {
     );
 
     await page.reload();
-    await preview(page).getByText("Offline rehearsal — not a language model").waitFor();
+    await preview(page)
+      .getByText(/^Offline rehearsal — voice only/)
+      .waitFor();
     const options = await preview(page)
       .getByLabel("Scenario", { exact: true })
       .locator("option")

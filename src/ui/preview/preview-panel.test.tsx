@@ -15,7 +15,14 @@ const replies = () =>
 describe("PreviewPanel: talking to the persona", () => {
   it("says it runs on the offline rehearsal, which is not a language model", () => {
     renderPreview();
-    expect(screen.getByText("Offline rehearsal — not a language model")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Offline rehearsal — voice only, not a language model: it follows your sliders, lexicon and guardrails, and understands simple requests\./,
+      ),
+    ).toBeInTheDocument();
+    const docs = screen.getByRole("link", { name: "What it does and does not do" });
+    expect(docs).toHaveAttribute("href", "docs/rehearsal.txt");
+    expect(docs).toHaveAttribute("target", "_blank");
     expect(within(conversation()).queryAllByRole("listitem")).toHaveLength(0);
   });
 
@@ -78,6 +85,30 @@ describe("PreviewPanel: talking to the persona", () => {
     expect(replies()).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Clear" }));
     expect(within(conversation()).queryAllByRole("listitem")).toHaveLength(0);
+  });
+
+  it("says when Regenerate has no other wording for an offline reply", async () => {
+    const user = userEvent.setup();
+    const { studio } = renderPreview();
+    // The persona's own greeting alone, at the shortest length, nothing to disclose: one wording.
+    act(() =>
+      studio.edit((p) => ({
+        ...p,
+        greeting: p.language === "fr" ? "Bonjour, je suis Camille." : "Hello, I am Camille.",
+        voice: { ...p.voice, verbosity: 0, humor: 0 },
+        guardrails: { ...p.guardrails, discloseAI: false },
+      })),
+    );
+    await user.type(screen.getByRole("textbox", { name: "Message" }), "Hello{Enter}");
+    await waitFor(() => expect(within(replies()[0]!).getByText("Done")).toBeInTheDocument());
+    const first = replies()[0]!.querySelector(".pv-text")!.textContent;
+    await user.click(screen.getByRole("button", { name: "Regenerate" }));
+    await waitFor(() =>
+      expect(
+        within(replies()[0]!).getByText("No other wording for this reply."),
+      ).toBeInTheDocument(),
+    );
+    expect(replies()[0]!.querySelector(".pv-text")!.textContent).toBe(first);
   });
 
   it("shows a fault in place, in plain words, with a Retry that asks again", async () => {
@@ -190,7 +221,12 @@ describe("PreviewPanel in French", () => {
     expect(screen.getByRole("switch", { name: "Rejeu en direct" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Conversation" })).toBeInTheDocument();
     expect(
-      screen.getByText("Répétition hors ligne — pas un modèle de langage"),
+      screen.getByText(
+        /^Répétition hors ligne — la voix seulement, pas un modèle de langage : elle suit vos curseurs/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: "Ce qu’elle fait et ne fait pas" }),
     ).toBeInTheDocument();
   });
 

@@ -12,15 +12,23 @@ import { useEndpoint, useOpenField } from "./use-preview";
 import "../common/common.css";
 import "./preview.css";
 
+/** Served beside the studio by build/vite-plugin-docs.ts. */
+const REHEARSAL_DOC = "docs/rehearsal.txt";
+
 /** Which provider replies come from, said plainly: the rehearsal is not a language model. */
 function ProviderLine() {
   const t = useMessages(previewMessages);
   const provider = useEndpoint((s) => s.provider);
   const model = useEndpoint((s) => s.model);
   const baseURL = useEndpoint((s) => s.baseURL);
+  if (provider !== "rehearsal")
+    return <p className="pv-provider">{t.runsOn(model, endpointHost(baseURL))}</p>;
   return (
     <p className="pv-provider">
-      {provider === "rehearsal" ? t.offline : t.runsOn(model, endpointHost(baseURL))}
+      {t.offline}{" "}
+      <a href={REHEARSAL_DOC} target="_blank" rel="noopener">
+        {t.offlineDocs}
+      </a>
     </p>
   );
 }

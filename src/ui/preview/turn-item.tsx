@@ -31,9 +31,11 @@ export const TurnItem = memo(function TurnItem({
       state={
         isUser
           ? undefined
-          : turn.status === "done" && turn.cached
-            ? t.fromCache
-            : t.status[turn.status]
+          : turn.status === "done" && turn.noOtherWording === true
+            ? t.noOtherWording
+            : turn.status === "done" && turn.cached
+              ? t.fromCache
+              : t.status[turn.status]
       }
       text={t}
       belowReply={<MeterRow text={turn.text} />}

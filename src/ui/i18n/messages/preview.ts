@@ -5,7 +5,9 @@ import { defineMessages } from "../define-messages";
 
 const en = {
   preview: "Preview",
-  offline: "Offline rehearsal — not a language model",
+  offline:
+    "Offline rehearsal — voice only, not a language model: it follows your sliders, lexicon and guardrails, and understands simple requests.",
+  offlineDocs: "What it does and does not do",
   runsOn: (model: string, host: string) => `${model} at ${host}`,
   settings: "Settings",
   scenario: "Scenario",
@@ -32,6 +34,7 @@ const en = {
   send: "Send",
   stop: "Stop",
   regenerate: "Regenerate",
+  noOtherWording: "No other wording for this reply.",
   clear: "Clear",
 
   ownScenarios: "Your scenarios",
@@ -80,7 +83,9 @@ const en = {
 // French typography: a no-break space (\u00a0) before “:” and “;” and inside « ».
 const fr: typeof en = {
   preview: "Aperçu",
-  offline: "Répétition hors ligne — pas un modèle de langage",
+  offline:
+    "Répétition hors ligne — la voix seulement, pas un modèle de langage\u00a0: elle suit vos curseurs, votre lexique et vos garde-fous, et comprend les demandes simples.",
+  offlineDocs: "Ce qu’elle fait et ne fait pas",
   runsOn: (model, host) => `${model} sur ${host}`,
   settings: "Réglages",
   scenario: "Scénario",
@@ -107,6 +112,7 @@ const fr: typeof en = {
   send: "Envoyer",
   stop: "Arrêter",
   regenerate: "Régénérer",
+  noOtherWording: "Pas d’autre formulation pour cette réponse.",
   clear: "Effacer",
 
   ownScenarios: "Vos scénarios",
