@@ -151,6 +151,50 @@ describe("IdentityPanel chips", () => {
   });
 });
 
+describe("IdentityPanel trigger words of a topic to avoid", () => {
+  it("saves 'Also recognise' words on Enter, keeps them across undo, and drops them with the topic", async () => {
+    const { studio } = renderStudio(<IdentityPanel />);
+    const topics = screen.getByRole("group", { name: "Topics to avoid" });
+    await userEvent.type(
+      within(topics).getByLabelText("New topic to avoid"),
+      "legal advice{Enter}",
+    );
+    const field = screen.getByRole("textbox", { name: "Also recognise for “legal advice”" });
+    await userEvent.type(field, "lawyer, court ,, lawsuit{Enter}");
+    expect(open(studio).guardrails.topicTriggers["legal advice"]).toEqual([
+      "lawyer",
+      "court",
+      "lawsuit",
+    ]);
+    expect(field).toHaveValue("lawyer, court, lawsuit");
+    // Typing alone saves nothing; leaving the field does.
+    await userEvent.type(field, ", solicitor");
+    expect(open(studio).guardrails.topicTriggers["legal advice"]).toHaveLength(3);
+    await userEvent.tab();
+    expect(open(studio).guardrails.topicTriggers["legal advice"]).toContain("solicitor");
+    act(() => studio.undo());
+    expect(field).toHaveValue("lawyer, court, lawsuit");
+    // Escape gives the saved words back.
+    await userEvent.type(field, "xyz{Escape}");
+    expect(field).toHaveValue("lawyer, court, lawsuit");
+    await userEvent.click(within(topics).getByRole("button", { name: "Remove legal advice" }));
+    expect(open(studio).guardrails.topicTriggers).not.toHaveProperty("legal advice");
+    expect(screen.queryByRole("textbox", { name: /legal advice/ })).toBeNull();
+  });
+
+  it("names the field in French", async () => {
+    renderStudio(<IdentityPanel />, { lang: "fr" });
+    const topics = screen.getByRole("group", { name: "Sujets à éviter" });
+    await userEvent.type(
+      within(topics).getByLabelText("Nouveau sujet à éviter"),
+      "politique{Enter}",
+    );
+    expect(
+      screen.getByRole("textbox", { name: "Reconnaître aussi pour « politique »" }),
+    ).toBeInTheDocument();
+  });
+});
+
 describe("IdentityPanel examples", () => {
   it("adds an example once both sides are written", async () => {
     const { studio } = renderStudio(<IdentityPanel />);

@@ -13,6 +13,7 @@ import { ExamplesEditor } from "./examples-editor";
 import { useMessages } from "../i18n";
 import { editorMessages } from "../i18n/messages/editor";
 import { TermChips } from "./term-chips";
+import { TopicTriggers } from "./topic-triggers";
 import { TextField } from "./text-field";
 import "./editor.css";
 
@@ -98,6 +99,7 @@ export function IdentityPanel() {
       </Group>
       <Group title={t.guardrails}>
         <TermChips list="avoidTopics" />
+        <TopicTriggers />
         <TextField
           label={t.escalation}
           path="guardrails.escalation"

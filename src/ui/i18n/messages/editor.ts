@@ -64,6 +64,9 @@ const en = {
   add: "Add",
   listFull: "The list is full.",
   remove: (term: string) => `Remove ${term}`,
+  alsoRecognise: (topic: string) => `Also recognise for “${topic}”`,
+  alsoRecogniseHint:
+    "Words or phrases that also mark a topic to avoid, separated by commas (saved when you leave the field or press Enter).",
 
   guardrails: "Guardrails",
   escalation: "When to hand over to a person",
@@ -134,6 +137,9 @@ const fr: typeof en = {
   add: "Ajouter",
   listFull: "La liste est pleine.",
   remove: (term) => `Retirer ${term}`,
+  alsoRecognise: (topic) => `Reconnaître aussi pour « ${topic} »`,
+  alsoRecogniseHint:
+    "D’autres mots ou expressions qui signalent un sujet à éviter, séparés par des virgules (enregistrés quand vous quittez le champ ou appuyez sur Entrée).",
 
   guardrails: "Garde-fous",
   escalation: "Quand passer la main à un humain",
