@@ -64,7 +64,7 @@ const DISCLOSURE: Readonly<Record<Language, { variants: Variants; fallback: Vari
 const CASUAL_DISCLOSURE: Readonly<Record<Language, Variants>> = {
   fr: [
     "Au fait, c'est une IA qui {vous|te} répond, pas une vraie personne.",
-    "Petit détail : {vous parlez|tu parles} à une IA, pas à une vraie personne.",
+    "Juste pour info, c'est une IA qui {vous|te} répond, pas un humain.",
   ],
   en: [
     "By the way, {you are|you're} chatting with an AI, not a real person.",

@@ -48,6 +48,17 @@ const casual: readonly Rewrite[] = [
     "You'll get it in writing once it's logged.",
   ],
   [/\bcan be started as soon as\b/g, "can start as soon as"],
+  // The take-up answers (take-up.ts), said as one speaks.
+  [/\b(I|We)'ll take care of your request about\b/g, "$1'll sort out"],
+  [/\b(I|We)'ll tell you how to proceed with\b/g, "$1'll walk you through"],
+  [
+    /^Your request about (.+?) can start as soon as you send your order or contract number\./,
+    "Send over your order or contract number and $1 can get going.",
+  ],
+  [
+    /\b(I|We)'ll check what's going on with (.+?) and get back to you soon\b/g,
+    "$1'll see what's up with $2 and get back to you soon",
+  ],
   [/^The refund then arrives within a few working days\./, "The refund then lands in a few days."],
   [
     /^As soon as your file number arrives, the check begins\./,
