@@ -47,7 +47,11 @@ describe("the offline rehearsal keeps the town hall's guardrails", () => {
     expect(declinedAgain).toContain("vous orienter vers l'accueil de la mairie");
     expect(declinedAgain).toMatch(/sujet/);
     expect(declinedAgain).not.toContain("votre chien");
-    await preview(page).scrollIntoViewIfNeeded();
     await studio.current.screenshot("rehearsal-town-hall-guardrails");
+    // The conversation alone, readable at full size, scrolled to the refusal.
+    await after.scrollIntoViewIfNeeded();
+    await preview(page).screenshot({
+      path: "test-artifacts/screenshots/rehearsal-town-hall-preview.png",
+    });
   });
 });
