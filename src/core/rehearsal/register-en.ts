@@ -100,6 +100,12 @@ const casual: readonly Rewrite[] = [
 ];
 
 const intimate: readonly Rewrite[] = [
+  // The organisation's rule, as said across a counter.
+  [
+    /^We go first come, first served: that's our rule\.$/,
+    "We take everyone in turn, that's how it works.",
+  ],
+  [/^As always, we'll follow up in writing\.$/, "You'll get it in writing, like always."],
   [/^(?:I|We)'ve (?:received|noted) your (message|request|question)\.$/, "Got your $1."],
   [/^(?:I|We)'ve understood your request\.$/, "Got your request."],
   [/\bthey're part of the deal and don't change along the way\b/g, "they're part of the deal"],

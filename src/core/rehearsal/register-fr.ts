@@ -143,6 +143,12 @@ const intimate: readonly Rewrite[] = [
   ],
   // The question is the one just asked: "Ah, merci.", not what for.
   [/^Merci pour (?:votre|ta|ton|ce) question\./, "Ah, merci."],
+  // The organisation's rule, as said across a counter.
+  [
+    /^Notre règle, c'est un suivi par écrit pour chaque demande\.$/,
+    "Ici, c'est toujours par écrit qu'on répond.",
+  ],
+  [/^Notre règle, c'est premier arrivé, premier servi\.$/, "Ici, c'est chacun son tour."],
   // The openers of speech: "Ah", "Bon", "Et".
   [
     /^Merci (de (?:me|nous) le dire|pour (?:votre|ta|ton|ce) (?:question|message))\./,
