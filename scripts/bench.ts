@@ -4,6 +4,7 @@
  * object per line instead; `npm run bench -- compile` runs only the benches
  * named. Timing lives here, never in the unit tests.
  */
+import { cliBench } from "./bench/cli-bench";
 import { compileBench } from "./bench/compile-bench";
 import { editorBench } from "./bench/editor-bench";
 import { meterBench } from "./bench/meter-bench";
@@ -18,6 +19,7 @@ const BENCHES: readonly Bench[] = [
   meterBench,
   editorBench,
   streamBench,
+  cliBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };

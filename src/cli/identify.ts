@@ -3,7 +3,6 @@
  * reads (a character card, a client's review feedback), and what to do with it instead:
  * "this is not a Psydesign persona file" alone leaves the user guessing.
  */
-import { readCardBytes } from "../core/cards";
 import { FEEDBACK_FORMAT } from "../core/review/feedback";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -28,15 +27,17 @@ function parsedObject(bytes: Uint8Array): Record<string, unknown> | undefined {
 /**
  * One sentence saying what the file is and what to run, or undefined for anything that may
  * be a persona file (its own problems explain it better). Only a PNG, or JSON without the
- * persona format's `format` and `schemaVersion`, is offered to the card reader.
+ * persona format's `format` and `schemaVersion`, is offered to the card reader, which loads
+ * only then: a command reading a persona file starts without the card code.
  */
-export function otherFileHint(bytes: Uint8Array, arg: string): string | undefined {
+export async function otherFileHint(bytes: Uint8Array, arg: string): Promise<string | undefined> {
   const png = PNG_SIGNATURE.every((byte, i) => bytes[i] === byte);
   const json = png ? undefined : parsedObject(bytes);
   if (json?.format === FEEDBACK_FORMAT) {
     return "this is a client's review feedback file, not a persona file: import it in the studio to see the ratings beside the persona";
   }
   if (!png && (json === undefined || "format" in json || "schemaVersion" in json)) return undefined;
+  const { readCardBytes } = await import("../core/cards/read");
   const card = readCardBytes(bytes);
   if (!card.ok)
     return card.problem.code === "lorebook"

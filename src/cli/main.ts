@@ -1,10 +1,11 @@
 /**
- * The psydesign command. bin/psydesign.mjs calls run() with the real process streams;
- * tests call it with strings. run() never throws and never prints a stack trace unless
+ * The psydesign command. bin.ts (built into dist/cli.mjs) and bin/psydesign.mjs (the sources)
+ * call run() with the real process streams; tests call it with strings. run() never throws and never prints a stack trace unless
  * PSYDESIGN_DEBUG=1: it returns the exit code.
  *
  * To add a command: write src/cli/commands/<name>.ts exporting a Command, add it to
- * COMMANDS. Parsing, --help, usage errors and the help text come with the table.
+ * COMMANDS; a command that needs heavy code (the meter, cards) imports its work from
+ * <name>-run.ts when it runs, so that the built command starts without it. Parsing, --help, usage errors and the help text come with the table.
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "./args";
@@ -32,7 +33,12 @@ function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
+/** Written in by the built command's bundler (vite.cli.config.ts); absent when run from sources. */
+// oxlint-disable-next-line no-underscore-dangle -- a build-time constant, named as Vite defines go
+declare const __PSYDESIGN_VERSION__: string | undefined;
+
 async function packageVersion(): Promise<string> {
+  if (typeof __PSYDESIGN_VERSION__ === "string") return __PSYDESIGN_VERSION__;
   const pkg = JSON.parse(
     await readFile(new URL("../../package.json", import.meta.url), "utf8"),
   ) as {

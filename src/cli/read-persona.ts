@@ -5,7 +5,7 @@
  * validation itself is restore.ts's job.
  */
 import { resolve } from "node:path";
-import { MAX_CARD_BYTES } from "../core/cards";
+import { MAX_CARD_BYTES } from "../core/cards/types";
 import {
   MAX_PERSONA_FILE_BYTES,
   restorePersonaText,
@@ -126,7 +126,7 @@ export async function readFileArg(arg: string, io: CliIo, limit: FileLimit): Pro
 export async function loadPersona(arg: string, io: CliIo): Promise<RestoreResult> {
   const result = await readFileArg(arg, io, PERSONA_FILE);
   if (!result.ok) return fileProblem(result.message);
-  const other = otherFileHint(result.bytes, arg);
+  const other = await otherFileHint(result.bytes, arg);
   if (other) return fileProblem(other);
   if (result.bytes.byteLength > MAX_PERSONA_FILE_BYTES)
     return fileProblem(personaTooLarge(result.bytes.byteLength));

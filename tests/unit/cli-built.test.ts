@@ -1,0 +1,87 @@
+/**
+ * The command ships built (issue 20): `npm run build` writes dist/cli.mjs with vite.cli.config.ts.
+ * Built here into a scratch folder outside the repository, so that no node_modules and no
+ * TypeScript loader can be found from it, and run as a plain Node process: each command gives
+ * what the same command gives from the sources, through run().
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { build } from "vite";
+import { run } from "../../src/cli/main";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), "psydesign-cli-"));
+const out = join(scratch, "dist");
+const preset = join(scratch, "service-public.json");
+
+function built(args: readonly string[], input?: string) {
+  const result = spawnSync(process.execPath, [join(out, "cli.mjs"), ...args], {
+    cwd: scratch,
+    input,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function fromSources(args: string[], input = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdin: (async function* () {
+      if (input !== "") yield input;
+    })(),
+    stdout: { write: (text: string) => void (stdout += text) },
+    stderr: { write: (text: string) => void (stderr += text) },
+    cwd: scratch,
+  });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  await build({
+    configFile: join(ROOT, "vite.cli.config.ts"),
+    root: ROOT,
+    logLevel: "silent",
+    build: { outDir: out, emptyOutDir: true },
+  });
+  cpSync(join(ROOT, "personas/service-public.json"), preset);
+}, 120_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("the built psydesign command", () => {
+  test("starts with a Node shebang and says the package's version", () => {
+    expect(readFileSync(join(out, "cli.mjs"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(built(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  test.each([
+    [["validate", "service-public.json"]],
+    [["validate", "missing.json"]],
+    [["compile", "service-public.json"]],
+    [["rehearse", "service-public.json", "--jsonl"]],
+    [["convert", "service-public.json", "--to", "ccv2"]],
+    [["help", "rehearse"]],
+    [["frobnicate"]],
+  ])("%j gives what the sources give", async (args) => {
+    const expected = await fromSources(args);
+    expect(expected.stdout + expected.stderr).not.toBe("");
+    expect(built(args)).toEqual(expected);
+  });
+
+  test("the meter's chunk loads when a text is measured", async () => {
+    const args = ["analyze", "--lang", "fr"];
+    const input = "Salut ! Tu peux me donner ton numéro ?";
+    const expected = await fromSources(args, input);
+    expect(expected.code).toBe(0);
+    expect(built(args, input)).toEqual(expected);
+  });
+});
