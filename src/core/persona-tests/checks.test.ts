@@ -5,7 +5,7 @@ import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { rehearse } from "../rehearsal/rehearse";
 import { checkReply, derivedChecks, type Check } from "./checks";
-import { patternRegex, type Expectation } from "./expectations";
+import { patternRegex, type Expectation } from "../scenarios/expectations";
 
 function preset(id: string): Persona {
   const restored = restorePersonaText(

@@ -9,7 +9,7 @@ import type { Persona } from "../persona/schema";
 import { disclosesAI } from "../rehearsal/disclosure";
 import { countSentences } from "../text/counts";
 import { fold } from "../text/fold";
-import { patternRegex, type Expectation } from "./expectations";
+import { patternRegex, type Expectation } from "../scenarios/expectations";
 
 export interface Check {
   /** "derived:register", "derived:address"…, or the explicit expectation's kind. */

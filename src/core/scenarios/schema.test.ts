@@ -57,3 +57,36 @@ describe("custom scenarios in the persona", () => {
     ).toEqual([]);
   });
 });
+
+describe("expectations saved with a designer's scenario", () => {
+  const expecting: Scenario = {
+    ...valid,
+    expectations: [
+      [{ kind: "mentions", pattern: "/bonjour|bienvenue/i" }],
+      [{ kind: "at-most-sentences", count: 2 }, { kind: "says-ai" }],
+    ],
+  };
+
+  test("travel in the persona file and come back the same; a scenario without any still reads", () => {
+    const persona = withCustomScenarios(makePersona(), [expecting, valid]);
+    const back = readCustomScenarios(JSON.parse(JSON.stringify(persona)) as typeof persona);
+    expect(back).toEqual([expecting, valid]);
+  });
+
+  test.each([
+    ["an unknown kind", [[{ kind: "sounds-nice" }]], /expected an expectation/],
+    [
+      "an invalid regular expression",
+      [[{ kind: "mentions", pattern: "/([a-z/" }]],
+      /not a valid regular expression/,
+    ],
+    ["a blank pattern", [[{ kind: "does-not-mention", pattern: " " }]], /must not be empty/],
+    ["a count of zero", [[{ kind: "at-most-sentences", count: 0 }]], /./],
+    ["an unknown key", [[{ kind: "declines", why: "x" }]], /./],
+    ["more turns than the scenario has", [[], [], []], /expects more turns/],
+  ])("refuses %s, saying why", (_, expectations, message) => {
+    const parsed = scenarioSchema.safeParse({ ...valid, expectations });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message).join("; ")).toMatch(message);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Persona } from "../persona/schema";
+import { EXPECTATION_KINDS, patternRegex } from "./expectations";
 import type { Scenario } from "./types";
 
 export const SCENARIOS_EXTENSION_KEY = "psydesign.scenarios";
@@ -14,23 +15,57 @@ const turn = z
   .max(2000, { error: "expected at most 2000 characters" })
   .refine((s) => s.trim().length > 0, { error: "must not be empty" });
 
-export const scenarioSchema = z.strictObject({
-  id: z
-    .string({ error: "expected text" })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: "expected a slug: lowercase letters, digits and single hyphens",
-    })
-    .max(64, { error: "expected at most 64 characters" }),
-  title: z
-    .string({ error: "expected text" })
-    .min(1, { error: "must not be empty" })
-    .max(120, { error: "expected at most 120 characters" }),
-  language: z.enum(["fr", "en"], { error: 'expected "fr" or "en"' }),
-  turns: z
-    .array(turn, { error: "expected a list of turns" })
-    .min(1, { error: "expected at least one turn" })
-    .max(20, { error: "expected at most 20 turns" }),
-});
+const pattern = z
+  .string({ error: "expected text" })
+  .max(500, { error: "expected at most 500 characters" })
+  .refine((s) => s.trim().length > 0, { error: "must not be empty" })
+  .refine((s) => patternRegex(s) !== "invalid", { error: "not a valid regular expression" });
+
+/** docs/persona-tests.md: one explicit check on the reply to a turn. */
+export const expectationSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ kind: z.literal("mentions"), pattern }),
+    z.strictObject({ kind: z.literal("does-not-mention"), pattern }),
+    z.strictObject({ kind: z.literal("declines") }),
+    z.strictObject({ kind: z.literal("hands-over") }),
+    z.strictObject({ kind: z.literal("says-ai") }),
+    z.strictObject({
+      kind: z.literal("at-most-sentences"),
+      count: z.int({ error: "expected a whole number" }).min(1).max(50),
+    }),
+  ],
+  { error: `expected an expectation: ${EXPECTATION_KINDS.join(", ")}` },
+);
+
+export const scenarioSchema = z
+  .strictObject({
+    id: z
+      .string({ error: "expected text" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: "expected a slug: lowercase letters, digits and single hyphens",
+      })
+      .max(64, { error: "expected at most 64 characters" }),
+    title: z
+      .string({ error: "expected text" })
+      .min(1, { error: "must not be empty" })
+      .max(120, { error: "expected at most 120 characters" }),
+    language: z.enum(["fr", "en"], { error: 'expected "fr" or "en"' }),
+    turns: z
+      .array(turn, { error: "expected a list of turns" })
+      .min(1, { error: "expected at least one turn" })
+      .max(20, { error: "expected at most 20 turns" }),
+    expectations: z
+      .array(z.array(expectationSchema).max(20, { error: "expected at most 20 checks a turn" }), {
+        error: "expected a list of checks per turn",
+      })
+      .max(20, { error: "expected at most 20 turns" })
+      .optional(),
+  })
+  .refine((scenario) => (scenario.expectations?.length ?? 0) <= scenario.turns.length, {
+    error: "expects more turns than the scenario has",
+    path: ["expectations"],
+  });
 
 /**
  * The designer's scenarios stored in the persona. Entries that do not validate are
@@ -50,6 +85,12 @@ export function readCustomScenarios(persona: Persona): Scenario[] {
 
 /** A copy of the persona holding these scenarios (the other extensions are kept). */
 export function withCustomScenarios(persona: Persona, scenarios: readonly Scenario[]): Persona {
-  const stored = scenarios.map((scenario) => ({ ...scenario, turns: [...scenario.turns] }));
+  const stored = scenarios.map((scenario) => ({
+    ...scenario,
+    turns: [...scenario.turns],
+    ...(scenario.expectations
+      ? { expectations: scenario.expectations.map((checks) => checks.map((e) => ({ ...e }))) }
+      : {}),
+  }));
   return { ...persona, extensions: { ...persona.extensions, [SCENARIOS_EXTENSION_KEY]: stored } };
 }

@@ -1,4 +1,5 @@
 import type { Language } from "../persona/constants";
+import type { Expectation } from "./expectations";
 
 /**
  * A scripted conversation: the user turns are replayed through the persona, one reply
@@ -11,4 +12,9 @@ export interface Scenario {
   /** The language the user turns are written in. */
   language: Language;
   turns: string[];
+  /**
+   * What the designer expects of the reply to each turn, by the turn's index (a shorter list
+   * leaves the last turns with the derived checks only): docs/persona-tests.md.
+   */
+  expectations?: Expectation[][];
 }
