@@ -4,13 +4,31 @@
  * after the studio). The package version is written in at build time.
  */
 import { readFileSync } from "node:fs";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { thirdPartyNotices } from "./build/vite-plugin-third-party-notices";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
 };
 
+/** The licences of the packages bundled into the command, beside it (the studio has its own). */
+const notices: Plugin = {
+  name: "psydesign:cli-third-party-notices",
+  apply: "build",
+  generateBundle(_options, bundle) {
+    const ids = Object.values(bundle).flatMap((item) =>
+      item.type === "chunk" ? item.moduleIds : [],
+    );
+    this.emitFile({
+      type: "asset",
+      fileName: "cli/THIRD-PARTY-NOTICES.txt",
+      source: thirdPartyNotices(ids),
+    });
+  },
+};
+
 export default defineConfig({
+  plugins: [notices],
   define: { __PSYDESIGN_VERSION__: JSON.stringify(pkg.version) },
   ssr: { noExternal: true, target: "node" },
   build: {
@@ -28,7 +46,7 @@ export default defineConfig({
         banner: "#!/usr/bin/env node",
         // Without groups the bundler merges what the commands share into one chunk that the
         // entry imports: every start would parse the meter's word tables.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // What every command needs (the persona format and its validation) comes first, so
             // that the groups below hold only what their commands need.

@@ -5,7 +5,7 @@
  * what the same command gives from the sources, through run().
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,18 @@ describe("the built psydesign command", () => {
       version: string;
     };
     expect(built(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  test("ships the licences of the packages bundled into it", () => {
+    const notices = readFileSync(join(out, "cli/THIRD-PARTY-NOTICES.txt"), "utf8");
+    const bundled = readdirSync(join(out, "cli"))
+      .filter((name) => name.endsWith(".mjs"))
+      .map((name) => readFileSync(join(out, "cli", name), "utf8"))
+      .join("\n");
+    // zod validates every persona file; fast-png writes card PNGs.
+    for (const name of ["zod", "fast-png"]) expect(notices).toContain(name);
+    expect(bundled).toMatch(/ZodError|\$ZodType/);
+    expect(notices).toMatch(/MIT/);
   });
 
   test.each([
