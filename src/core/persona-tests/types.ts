@@ -5,6 +5,7 @@
  */
 import type { ChatMessage } from "../conversation";
 import type { DimensionId } from "../persona/constants";
+import type { Persona } from "../persona/schema";
 import type { Expectation } from "../scenarios/expectations";
 import type { Check } from "./checks";
 
@@ -48,6 +49,9 @@ export interface GeneratedReply {
 
 export interface GenerateRequest {
   target: TestTarget;
+  /** The offline rehearsal realises the persona directly; endpoints get the compiled prompt. */
+  persona: Persona;
+  systemPrompt: string;
   /** The conversation so far, ending with the user turn to answer (chained: the replies actually produced). */
   messages: ChatMessage[];
   signal: AbortSignal;
