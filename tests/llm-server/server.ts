@@ -48,6 +48,9 @@ export interface LlmServer {
   /** Base URL ending in /v1, what the studio's "base URL" field takes. */
   url: string;
   requests: RecordedRequest[];
+  /** Chat requests open right now, and the most ever open at once (since start or `reset`). */
+  inFlight(): number;
+  maxInFlight(): number;
   setMode(mode: LlmMode): void;
   setScript(script: ReplyScript | undefined): void;
   /** Back to the echo mode and no script; clears the recorded requests. */
@@ -63,6 +66,8 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
   let mode = initialMode;
   let script: ReplyScript | undefined;
   const requests: RecordedRequest[] = [];
+  let open = 0;
+  let maxOpen = 0;
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -102,7 +107,12 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
       return writeReply({ ...ctx, mode: { kind: "status", status: 401 } }, "chat");
     }
     if (req.method === "GET" && path === "/v1/models") return writeReply(ctx, "models");
-    if (req.method === "POST" && path === "/v1/chat/completions") return writeReply(ctx, "chat");
+    if (req.method === "POST" && path === "/v1/chat/completions") {
+      open++;
+      maxOpen = Math.max(maxOpen, open);
+      res.once("close", () => open--);
+      return writeReply(ctx, "chat");
+    }
     // OpenAI's own wording for an unknown route.
     const body = {
       error: {
@@ -124,6 +134,8 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
   return {
     url: `http://${address}:${port}/v1`,
     requests,
+    inFlight: () => open,
+    maxInFlight: () => maxOpen,
     setMode(next) {
       mode = next;
     },
@@ -134,6 +146,7 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
       mode = initialMode;
       script = undefined;
       requests.length = 0;
+      maxOpen = open;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

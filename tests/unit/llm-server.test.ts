@@ -222,3 +222,28 @@ describe("the protocol around the stream", () => {
     expect(await pending).toBeInstanceOf(TypeError);
   });
 });
+
+// Streamed, so that each reply takes its chunk delays and the three overlap.
+async function ask(content: string): Promise<void> {
+  const stream = await client.chat.completions.create({
+    model: "mock-model",
+    messages: [{ role: "user", content }],
+    stream: true,
+  });
+  for await (const chunk of stream) void chunk;
+}
+
+describe("requests in flight", () => {
+  test("the server counts chat requests open at once, and reset forgets the peak", async () => {
+    server.setMode({ kind: "echo", chunkDelayMs: 30 });
+    await Promise.all([ask("one two three"), ask("four five six"), ask("seven eight nine")]);
+    expect(server.maxInFlight()).toBe(3);
+    expect(server.inFlight()).toBe(0);
+    await ask("alone now");
+    expect(server.maxInFlight()).toBe(3);
+    server.reset();
+    expect(server.maxInFlight()).toBe(0);
+    await ask("alone again");
+    expect(server.maxInFlight()).toBe(1);
+  });
+});
