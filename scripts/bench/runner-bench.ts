@@ -38,7 +38,10 @@ export const runnerBench: Bench = {
     const cases: TestCase[] = Array.from({ length: CONVERSATIONS }, (_, c) => ({
       scenarioId: `bench-${c}`,
       title: `Bench ${c}`,
-      turns: Array.from({ length: TURNS }, (_, t) => `Question ${t + 1} of conversation ${c + 1}?`),
+      turns: Array.from(
+        { length: TURNS },
+        (__, t) => `Question ${t + 1} of conversation ${c + 1}?`,
+      ),
       expectations: [],
     }));
     const server = await startLlmServer({
