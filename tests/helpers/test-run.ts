@@ -1,68 +1,51 @@
 /**
- * Test runs built from real replies, for the reporters' tests: the scenarios a persona is
- * offered, replayed through the offline rehearsal and judged by checkReply, as the runner
- * does it. A second target answers with another preset's real replies (they break this
- * persona's checks), and a turn that errored or was cancelled can be added on top.
+ * Test runs built by the real runner (runner.ts, drift.ts), for the reporters' tests: the
+ * persona's scenarios on the offline rehearsal, judged by checkReply. A second target answers
+ * with another preset's rehearsal (real replies that break this persona's checks), as a model
+ * that ignores the prompt would.
  */
-import { analyze } from "../../src/core/meter/analyze";
-import { adherence } from "../../src/core/meter/adherence";
 import type { Persona } from "../../src/core/persona/schema";
-import { checkReply } from "../../src/core/persona-tests/checks";
+import { runDrift } from "../../src/core/persona-tests/drift";
+import { runPersonaTests, testCasesFor } from "../../src/core/persona-tests/runner";
 import type {
   DriftResult,
-  DriftTurn,
+  Generate,
   TestCase,
   TestRun,
   TestTarget,
-  TurnResult,
 } from "../../src/core/persona-tests/types";
-import { replayScenario } from "../../src/core/rehearsal/replay";
-import { scenariosFor } from "../../src/core/scenarios/built-in";
+import { rehearse } from "../../src/core/rehearsal/rehearse";
 import { readCustomScenarios } from "../../src/core/scenarios/schema";
-import type { Scenario } from "../../src/core/scenarios/types";
+import { OFFLINE_TARGET, createTestGenerate } from "../../src/providers/test-generate";
 
-export const OFFLINE: TestTarget = { id: "offline", kind: "offline", label: "Offline rehearsal" };
+export const OFFLINE = OFFLINE_TARGET;
 export const ENDPOINT: TestTarget = {
-  id: "endpoint:http://127.0.0.1:9/v1#model-b",
+  id: "http://127.0.0.1:9/v1#model-b",
   kind: "endpoint",
-  label: "model-b @ 127.0.0.1",
+  label: "model-b · 127.0.0.1:9",
   baseURL: "http://127.0.0.1:9/v1",
   model: "model-b",
   temperature: 0.7,
-  maxTokens: 400,
+  maxTokens: 512,
 };
 
 export const casesOf = (persona: Persona, ids?: readonly string[]): TestCase[] =>
-  [...scenariosFor(persona.language, persona), ...readCustomScenarios(persona)]
-    .filter((scenario) => ids === undefined || ids.includes(scenario.id))
-    .map((scenario) => ({
-      scenarioId: scenario.id,
-      title: scenario.title,
-      turns: [...scenario.turns],
-      expectations: scenario.expectations?.map((list) => [...list]) ?? [],
-    }));
+  testCasesFor(persona, readCustomScenarios(persona)).filter(
+    (testCase) => ids === undefined || ids.includes(testCase.scenarioId),
+  );
 
-/** Each turn of the case answered by `speaker`'s rehearsal and judged for `persona`. */
-function replayed(persona: Persona, speaker: Persona, testCase: TestCase, target: TestTarget) {
-  const scenario: Scenario = { ...testCase, id: testCase.scenarioId, language: persona.language };
-  const messages = replayScenario(speaker, scenario);
-  return testCase.turns.map((user, index): TurnResult => {
-    const reply = messages[index * 2 + 1]?.content ?? "";
-    const checks = checkReply(persona, reply, testCase.expectations[index] ?? []);
-    return {
-      scenarioId: testCase.scenarioId,
-      turn: index + 1,
-      targetId: target.id,
-      user,
-      reply,
-      checks,
-      status: checks.every((check) => check.pass) ? "passed" : "failed",
-      latencyMs: 120 + index * 15,
-      cached: false,
-      attempts: 1,
-    };
-  });
+/** Offline replies from the persona; "endpoint" replies from `other`'s rehearsal. */
+function speakers(other: Persona | undefined): Generate {
+  const offline = createTestGenerate();
+  return async (request) => {
+    if (request.target.kind === "offline" || !other) return offline(request);
+    const text = rehearse(other, request.messages).text;
+    return { text, cached: false, attempts: 1, latencyMs: 0 };
+  };
 }
+
+/** Latencies are measured by the runner; fixed here so that times in reports can be asserted. */
+const FIXED = () => new Date("2026-12-06T15:00:00.000Z");
 
 export interface RunFixture {
   scenarios?: readonly string[];
@@ -70,85 +53,35 @@ export interface RunFixture {
   other?: Persona;
 }
 
-export function offlineRun(persona: Persona, fixture: RunFixture = {}): TestRun {
-  const cases = casesOf(persona, fixture.scenarios);
+export async function offlineRun(persona: Persona, fixture: RunFixture = {}): Promise<TestRun> {
   const targets = fixture.other ? [OFFLINE, ENDPOINT] : [OFFLINE];
-  const results = cases.flatMap((testCase) => [
-    ...replayed(persona, persona, testCase, OFFLINE),
-    ...(fixture.other ? replayed(persona, fixture.other, testCase, ENDPOINT) : []),
-  ]);
-  return {
-    personaId: persona.id,
-    personaName: persona.name,
-    personaVersion: "v-test-0001",
-    startedAt: "2026-12-06T15:00:00.000Z",
-    finishedAt: "2026-12-06T15:00:09.000Z",
+  const run = await runPersonaTests(
+    persona,
+    casesOf(persona, fixture.scenarios),
     targets,
-    cases,
-    results,
-  };
+    speakers(fixture.other),
+    { now: FIXED, concurrency: 1 },
+  );
+  for (const [i, result] of run.results.entries()) result.latencyMs = 120 + (i % 4) * 15;
+  return run;
 }
 
 /**
- * A drift reading of `speaker`'s real replies held to `persona`: the first `turns / 2` turns
- * by the persona itself, the rest by the speaker, so the dimensions they differ on drift
- * from the middle on, as a model slipping out of its voice would.
+ * A drift run on the offline target whose replies come from the persona for the first half
+ * of the turns and from `speaker` after, so the dimensions they differ on drift from the
+ * middle on, as a model slipping out of its voice would.
  */
 export function driftOf(
   persona: Persona,
   speaker: Persona,
   testCase: TestCase,
   turns = 12,
-): DriftResult {
-  const users = Array.from(
-    { length: turns },
-    (_, i) => testCase.turns[i % testCase.turns.length] ?? "",
-  );
+): Promise<DriftResult> {
   const half = Math.floor(turns / 2);
-  const own = replayScenario(persona, {
-    id: "d",
-    title: "d",
-    language: persona.language,
-    turns: users,
-  });
-  const other = replayScenario(speaker, {
-    id: "d",
-    title: "d",
-    language: persona.language,
-    turns: users,
-  });
-  const driftTurns: DriftTurn[] = users.map((user, i) => {
-    const reply = (i < half ? own : other)[i * 2 + 1]?.content ?? "";
-    const reading = adherence(analyze(reply, persona.language, persona.lexicon), persona);
-    return {
-      turn: i + 1,
-      user,
-      reply,
-      readings: reading.dimensions.map((d) => ({
-        dimension: d.dimension,
-        measured: d.measured,
-        ok: d.ok,
-      })),
-    };
-  });
-  const first = adherence(analyze("", persona.language, persona.lexicon), persona);
-  const targets = Object.fromEntries(first.dimensions.map((d) => [d.dimension, d.target]));
-  const firstDrifts = first.dimensions.flatMap(({ dimension }) => {
-    let from: DriftTurn | undefined;
-    for (const t of driftTurns) {
-      const ok = t.readings.find((r) => r.dimension === dimension)?.ok ?? true;
-      if (ok) from = undefined;
-      else from ??= t;
-    }
-    const reading = from?.readings.find((r) => r.dimension === dimension);
-    return from && reading ? [{ dimension, turn: from.turn, measured: reading.measured }] : [];
-  });
-  return {
-    scenarioId: testCase.scenarioId,
-    targetId: OFFLINE.id,
-    targets,
-    turns: driftTurns,
-    firstDrifts,
-    status: "done",
+  const generate: Generate = async (request) => {
+    const turn = request.messages.filter((m) => m.role === "user").length;
+    const text = rehearse(turn <= half ? persona : speaker, request.messages).text;
+    return { text, cached: false, attempts: 1, latencyMs: 0 };
   };
+  return runDrift(persona, testCase, OFFLINE, generate, { turns });
 }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { casesOf, driftOf, ENDPOINT, offlineRun } from "../../../tests/helpers/test-run";
 import { restorePersonaText } from "../persona/restore";
+import { personaVersion } from "./runner";
 import type { Persona } from "../persona/schema";
 import { writeHtmlReport } from "./report-html";
 import { REPORT_WORDS } from "./report-words";
@@ -23,9 +24,12 @@ function preset(id: string): Persona {
 const TOWN_HALL = preset("service-public");
 const START_UP = preset("startup-decontractee");
 
-function fullRun() {
-  const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr", "complaint-fr"], other: START_UP });
-  run.drift = [driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 12)];
+async function fullRun() {
+  const run = await offlineRun(TOWN_HALL, {
+    scenarios: ["welcome-fr", "complaint-fr"],
+    other: START_UP,
+  });
+  run.drift = [await driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 12)];
   return run;
 }
 
@@ -33,8 +37,8 @@ const parse = (html: string) => new DOMParser().parseFromString(html, "text/html
 const wordKeys = (lang: "fr" | "en") => Object.keys(REPORT_WORDS[lang]).toSorted();
 
 describe("writeHtmlReport", () => {
-  test("is one self-contained page: no script, no external resource, inline CSS", () => {
-    const html = writeHtmlReport(fullRun(), { lang: "fr" });
+  test("is one self-contained page: no script, no external resource, inline CSS", async () => {
+    const html = writeHtmlReport(await fullRun(), { lang: "fr" });
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/https?:\/\//i);
     const doc = parse(html);
@@ -45,12 +49,12 @@ describe("writeHtmlReport", () => {
         expect(`${attribute.name}=${attribute.value}`).not.toMatch(/^(?:src|href|on\w+)=/i);
   });
 
-  test("says who, which version, when, and per target how many checks held", () => {
-    const run = fullRun();
+  test("says who, which version, when, and per target how many checks held", async () => {
+    const run = await fullRun();
     const doc = parse(writeHtmlReport(run, { lang: "en" }));
     expect(doc.documentElement.lang).toBe("en");
     expect(doc.querySelector("h1")?.textContent).toBe(`Persona test report — ${TOWN_HALL.name}`);
-    expect(doc.body.textContent).toContain("v-test-0001");
+    expect(doc.querySelector("dd code")?.textContent).toBe(personaVersion(TOWN_HALL));
     expect(doc.querySelector("time")?.getAttribute("datetime")).toBe(run.finishedAt);
     const rows = [...doc.querySelectorAll("table")[0]!.querySelectorAll("tbody tr")].map(
       (row) => row.textContent,
@@ -63,8 +67,8 @@ describe("writeHtmlReport", () => {
     );
   });
 
-  test("the matrix marks each cell by text and symbol, not colour alone", () => {
-    const run = fullRun();
+  test("the matrix marks each cell by text and symbol, not colour alone", async () => {
+    const run = await fullRun();
     const doc = parse(writeHtmlReport(run, { lang: "en" }));
     const matrix = doc.querySelectorAll("table")[1]!;
     const turns = run.cases.reduce((sum, c) => sum + c.turns.length, 0);
@@ -76,8 +80,8 @@ describe("writeHtmlReport", () => {
     expect(cells.filter((text) => text === "✓ pass")).toHaveLength(turns * 2 - failed);
   });
 
-  test("each failed turn shows the reply, its failed checks, and the evidence marked", () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+  test("each failed turn shows the reply, its failed checks, and the evidence marked", async () => {
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
     const result = run.results[1]!;
     const word = result.reply.split(/\s+/).find((w) => /^\p{L}{5,}$/u.test(w)) as string;
     const at = result.reply.indexOf(word);
@@ -99,8 +103,8 @@ describe("writeHtmlReport", () => {
     expect(section.querySelector("h3")?.textContent).toContain("ÉCHEC");
   });
 
-  test("hostile text stays text", () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+  test("hostile text stays text", async () => {
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
     const hostile = `</title><script>alert(1)</script><img src="https://evil.example/x.png" onerror="x()">'"&`;
     run.personaName = hostile;
     const result = run.results[0]!;
@@ -126,8 +130,8 @@ describe("writeHtmlReport", () => {
     expect(doc.querySelectorAll("script, img")).toHaveLength(0);
   });
 
-  test("drift as inline SVG: bands 0..4, the target band shaded, the first drifting turn marked", () => {
-    const run = fullRun();
+  test("drift as inline SVG: bands 0..4, the target band shaded, the first drifting turn marked", async () => {
+    const run = await fullRun();
     const drift = run.drift![0]!;
     const doc = parse(writeHtmlReport(run, { lang: "en" }));
     const figures = [...doc.querySelectorAll("figure")];
@@ -151,9 +155,9 @@ describe("writeHtmlReport", () => {
     );
   });
 
-  test("every word exists in both languages", () => {
+  test("every word exists in both languages", async () => {
     expect(wordKeys("fr")).toEqual(wordKeys("en"));
-    const fr = parse(writeHtmlReport(fullRun(), { lang: "fr" }));
+    const fr = parse(writeHtmlReport(await fullRun(), { lang: "fr" }));
     expect(fr.documentElement.lang).toBe("fr");
     expect(fr.querySelector("h2")?.textContent).toBe("Synthèse");
     expect(fr.body.textContent).toMatch(/vérifications tenues sur \d+/);

@@ -74,19 +74,20 @@ function matrix(run: TestRun, words: ReportWords): string {
   const head = run.targets.map((t) => `<th scope="col">${escapeHtml(t.label)}</th>`).join("");
   const rows = run.cases.flatMap((testCase) =>
     testCase.turns.map((user, index) => {
-      const turn = index + 1;
       const cells = run.targets
         .map((target) =>
           cell(
             run.results.find(
               (r) =>
-                r.scenarioId === testCase.scenarioId && r.turn === turn && r.targetId === target.id,
+                r.scenarioId === testCase.scenarioId &&
+                r.turn === index &&
+                r.targetId === target.id,
             ),
             words,
           ),
         )
         .join("");
-      const label = `${testCase.title} — ${words.turnLabel(turn)}`;
+      const label = `${testCase.title} — ${words.turnLabel(index + 1)}`;
       return `<tr><th scope="row" title="${escapeHtml(user)}">${escapeHtml(label)}</th>${cells}</tr>`;
     }),
   );
@@ -114,7 +115,7 @@ function failedTurn(run: TestRun, result: TurnResult, words: ReportWords): strin
     result.reply === ""
       ? `<p>${escapeHtml(words.noReply)}</p>`
       : `<div class="reply">${markedReply(result.reply, result.checks)}</div>`;
-  return `<section class="turn"><h3>${SYMBOL[result.status]} ${escapeHtml(`${title} — ${words.turnLabel(result.turn)} — ${target?.label ?? result.targetId} — ${words.status[result.status]}`)}</h3>
+  return `<section class="turn"><h3>${SYMBOL[result.status]} ${escapeHtml(`${title} — ${words.turnLabel(result.turn + 1)} — ${target?.label ?? result.targetId} — ${words.status[result.status]}`)}</h3>
 <p><strong>${escapeHtml(words.user)}:</strong> ${escapeHtml(result.user)}</p>
 <p><strong>${escapeHtml(words.reply)}:</strong></p>${reply}${error}${checks}</section>`;
 }

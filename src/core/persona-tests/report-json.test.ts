@@ -15,9 +15,12 @@ const preset = (id: string) => PRESETS.find((p) => p.id === id) as Persona;
 const TOWN_HALL = preset("service-public");
 const START_UP = preset("startup-decontractee");
 
-function fullRun() {
-  const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr", "complaint-fr"], other: START_UP });
-  run.drift = [driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 8)];
+async function fullRun() {
+  const run = await offlineRun(TOWN_HALL, {
+    scenarios: ["welcome-fr", "complaint-fr"],
+    other: START_UP,
+  });
+  run.drift = [await driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 8)];
   return run;
 }
 
@@ -27,8 +30,8 @@ const problems = (text: string) => {
 };
 
 describe("the JSON report", () => {
-  test("is versioned, holds the run and its summary, and reads back equal", () => {
-    const run = fullRun();
+  test("is versioned, holds the run and its summary, and reads back equal", async () => {
+    const run = await fullRun();
     const text = writeJsonReport(run);
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(doc.format).toBe(REPORT_FORMAT);
@@ -40,21 +43,21 @@ describe("the JSON report", () => {
     expect(report?.summary[1]?.held).toBeLessThan(report?.summary[1]?.checks ?? 0);
   });
 
-  test("the summary is recomputed, not trusted", () => {
-    const doc = JSON.parse(writeJsonReport(fullRun())) as { summary: { held: number }[] };
+  test("the summary is recomputed, not trusted", async () => {
+    const doc = JSON.parse(writeJsonReport(await fullRun())) as { summary: { held: number }[] };
     const real = doc.summary[0]?.held;
     (doc.summary[0] as { held: number }).held = 9999;
     const read = readJsonReport(JSON.stringify(doc));
     expect(read.ok && read.report.summary[0]?.held).toBe(real);
   });
 
-  test("names what is wrong, with where", () => {
+  test("names what is wrong, with where", async () => {
     expect(problems("{")[0]).toMatch(/^not JSON: /);
     expect(problems("[]")).toEqual([`expected a "${REPORT_FORMAT}" object`]);
     expect(problems(JSON.stringify({ format: "psydesign.persona", version: 1, run: {} }))[0]).toBe(
       `format: expected "${REPORT_FORMAT}"`,
     );
-    const doc = JSON.parse(writeJsonReport(fullRun())) as Record<string, unknown>;
+    const doc = JSON.parse(writeJsonReport(await fullRun())) as Record<string, unknown>;
     expect(problems(JSON.stringify({ ...doc, version: 2 }))[0]).toMatch(
       /^version: expected version 1/,
     );
@@ -68,7 +71,7 @@ describe("the JSON report", () => {
     expect(problems(JSON.stringify(stray))[0]).toContain('unknown target "nowhere"');
   });
 
-  test("hostile input gives problems, never an exception", () => {
+  test("hostile input gives problems, never an exception", async () => {
     for (const text of [
       nestedText(100_000, "1", "list"),
       nestedText(100_000, "1", "object"),
@@ -91,7 +94,7 @@ describe("the JSON report", () => {
     );
   });
 
-  test("a too large file is refused before parsing", () => {
+  test("a too large file is refused before parsing", async () => {
     expect(problems(" ".repeat(50_000_001))[0]).toMatch(/too large/);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { parseJunit, validateJunit } from "../../../tests/helpers/junit";
 import { PRESETS } from "../../../tests/helpers/presets";
 import { casesOf, driftOf, ENDPOINT, offlineRun } from "../../../tests/helpers/test-run";
+import { personaVersion } from "./runner";
 import type { Persona } from "../persona/schema";
 import { cdata, escapeAttribute, writeJunitReport, xmlSafe } from "./report-junit";
 import type { TestRun } from "./types";
@@ -16,13 +17,16 @@ const TOWN_HALL = preset("service-public");
 const START_UP = preset("startup-decontractee");
 
 /** Two targets on the same scenarios: the town hall's own replies, and the start-up's. */
-function twoTargets(): TestRun {
-  return offlineRun(TOWN_HALL, { scenarios: ["welcome-fr", "complaint-fr"], other: START_UP });
+async function twoTargets(): Promise<TestRun> {
+  return await offlineRun(TOWN_HALL, {
+    scenarios: ["welcome-fr", "complaint-fr"],
+    other: START_UP,
+  });
 }
 
 describe("writeJunitReport", () => {
   test("one suite per target, one case per scenario turn, valid against the JUnit schema", async () => {
-    const run = twoTargets();
+    const run = await twoTargets();
     const xml = writeJunitReport(run);
     expect(await validateJunit(xml)).toEqual({ valid: true, errors: [] });
     const { root, suites } = parseJunit(xml);
@@ -47,12 +51,13 @@ describe("writeJunitReport", () => {
     });
   });
 
-  test("a failure lists each failed check with what was expected and found; the reply is in system-out", () => {
-    const run = twoTargets();
+  test("a failure lists each failed check with what was expected and found; the reply is in system-out", async () => {
+    const run = await twoTargets();
     const failed = run.results.find((r) => r.targetId === ENDPOINT.id && r.status === "failed");
     const { suites } = parseJunit(writeJunitReport(run));
     const testCase = suites[1]?.cases.find(
-      (c) => c.classname === failed?.scenarioId && c.name.startsWith(`turn ${failed?.turn}:`),
+      (c) =>
+        c.classname === failed?.scenarioId && c.name.startsWith(`turn ${(failed?.turn ?? 0) + 1}:`),
     );
     const wrong = failed?.checks.filter((c) => !c.pass) ?? [];
     expect(testCase?.failure?.message).toBe(
@@ -66,7 +71,7 @@ describe("writeJunitReport", () => {
   });
 
   test("a turn without a reply is an error, a cancelled one is skipped, and the counts say so", async () => {
-    const run = twoTargets();
+    const run = await twoTargets();
     const [a, b] = run.results.filter((r) => r.targetId === ENDPOINT.id);
     Object.assign(a as object, {
       status: "error",
@@ -85,11 +90,11 @@ describe("writeJunitReport", () => {
     expect(suite?.cases[1]?.skipped).toEqual({ message: "cancelled" });
   });
 
-  test("properties carry the persona's version and the model", () => {
-    const { suites } = parseJunit(writeJunitReport(twoTargets()));
+  test("properties carry the persona's version and the model", async () => {
+    const { suites } = parseJunit(writeJunitReport(await twoTargets()));
     expect(suites[0]?.properties).toMatchObject({
       "persona.id": "service-public",
-      "persona.version": "v-test-0001",
+      "persona.version": personaVersion(TOWN_HALL),
       "target.kind": "offline",
     });
     expect(suites[1]?.properties).toMatchObject({
@@ -100,8 +105,8 @@ describe("writeJunitReport", () => {
 
   test("several personas: a suite per persona and target, named for both", async () => {
     const runs = [
-      offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] }),
-      offlineRun(START_UP, { scenarios: ["welcome-fr"] }),
+      await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] }),
+      await offlineRun(START_UP, { scenarios: ["welcome-fr"] }),
     ];
     const xml = writeJunitReport(runs);
     expect((await validateJunit(xml)).valid).toBe(true);
@@ -112,8 +117,8 @@ describe("writeJunitReport", () => {
   });
 
   test("drift is a test case that fails from the first drifting turn", async () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
-    run.drift = [driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 10)];
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+    run.drift = [await driftOf(TOWN_HALL, START_UP, casesOf(TOWN_HALL, ["welcome-fr"])[0]!, 10)];
     const drifts = run.drift[0]?.firstDrifts ?? [];
     expect(drifts.length).toBeGreaterThan(0);
     const xml = writeJunitReport(run);
@@ -128,7 +133,7 @@ describe("writeJunitReport", () => {
   });
 
   test("hostile text survives: markup, quotes, forbidden control characters, CDATA ends", async () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
     const hostile = `<b>"x" & 'y'</b>\u0000\u0001\u001b[31m ]]> \ud800 end\nline\ttab`;
     run.personaName = hostile;
     const result = run.results[0]!;
@@ -145,7 +150,7 @@ describe("writeJunitReport", () => {
         found: "not in the reply",
       },
     ];
-    const xml = writeJunitReport([run, offlineRun(START_UP, { scenarios: ["welcome-fr"] })]);
+    const xml = writeJunitReport([run, await offlineRun(START_UP, { scenarios: ["welcome-fr"] })]);
     expect(await validateJunit(xml)).toEqual({ valid: true, errors: [] });
     const suite = parseJunit(xml).suites[0];
     const shown = xmlSafe(hostile);
@@ -158,7 +163,7 @@ describe("writeJunitReport", () => {
     expect(suite?.cases[0]?.failure?.text).toContain(`mentions: expected mentions ${shown}`);
   });
 
-  test("the escapes themselves", () => {
+  test("the escapes themselves", async () => {
     expect(escapeAttribute('a"b\nc\td&<>')).toBe("a&quot;b&#10;c&#9;d&amp;&lt;&gt;");
     expect(cdata("x]]>y]]>")).toBe("<![CDATA[x]]]]><![CDATA[>y]]]]><![CDATA[>]]>");
     expect(xmlSafe("ok 😀 \u{1F600}")).toBe("ok 😀 \u{1F600}");

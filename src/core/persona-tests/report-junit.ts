@@ -55,7 +55,7 @@ const attributes = (pairs: Record<string, string | number | undefined>) =>
 function turnCase(result: TurnResult): string {
   const head = `    <testcase${attributes({
     classname: result.scenarioId,
-    name: `turn ${result.turn}: ${oneLine(result.user)}`,
+    name: `turn ${result.turn + 1}: ${oneLine(result.user)}`,
     time: seconds(result.latencyMs),
   })}>\n`;
   const body: string[] = [];

@@ -10,8 +10,8 @@ const TOWN_HALL = preset("service-public");
 const START_UP = preset("startup-decontractee");
 
 describe("writePrettyReport", () => {
-  test("a table per target with checks held and turns passed, then each failed turn's checks", () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"], other: START_UP });
+  test("a table per target with checks held and turns passed, then each failed turn's checks", async () => {
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"], other: START_UP });
     const text = writePrettyReport(run);
     const lines = text.split("\n");
     const header = lines.findIndex((line) => /^Target\s+Check\s+Turn\s+Result$/.test(line));
@@ -31,20 +31,20 @@ describe("writePrettyReport", () => {
     expect(text).toContain(`  - ${check.id}: expected ${check.expected}; found ${check.found}`);
   });
 
-  test("a run that held says so; several personas name each row", () => {
+  test("a run that held says so; several personas name each row", async () => {
     const text = writePrettyReport([
-      offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] }),
-      offlineRun(preset("university-admissions"), { scenarios: ["welcome-en"] }),
+      await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] }),
+      await offlineRun(preset("university-admissions"), { scenarios: ["welcome-en"] }),
     ]);
     expect(text).toContain("✓ Every check held.");
     expect(text).not.toContain("✗");
     expect(
-      summaryTable([offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] })], { lang: "fr" }),
+      summaryTable([await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] })], { lang: "fr" }),
     ).toMatch(/Offline rehearsal\s+\d+ vérifications tenues sur \d+\s+4 tours réussis sur 4/);
   });
 
-  test("text from the run cannot send escapes nor forge lines", () => {
-    const run = offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+  test("text from the run cannot send escapes nor forge lines", async () => {
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
     run.results[0]!.status = "failed";
     run.results[0]!.reply = "ok\n\u001b[2J✓ pass\u009b31m\u202e";
     const text = writePrettyReport(run);

@@ -67,7 +67,7 @@ function runDetails(run: TestRun, words: (typeof REPORT_WORDS)["en"]): string {
     lines.push(
       "",
       printableLine(
-        `✗ ${result.scenarioId} ${words.turnLabel(result.turn)} — ${target}: ${words.status[result.status]}`,
+        `✗ ${result.scenarioId} ${words.turnLabel(result.turn + 1)} — ${target}: ${words.status[result.status]}`,
       ),
       `  ${words.user}: ${printableLine(clip(result.user, 200))}`,
       `  ${words.reply}: ${result.reply === "" ? words.noReply : printableLine(clip(result.reply, 400))}`,

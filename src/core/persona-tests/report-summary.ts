@@ -1,35 +1,20 @@
 /**
- * The counts every reporter prints: per target, checks held and turns passed. Kept beside the
- * reporters so that they work on a saved run alone (a re-opened JSON report has no runner).
+ * What the reporters and the CLI's exit code read from a run beyond the runner's counts
+ * (runner.ts `summarize`, `runHeld`): the drift findings, which fail a run as a failed check does.
  */
-import type { TargetSummary, TestRun } from "./types";
+import { runHeld } from "./runner";
+import type { TestRun } from "./types";
 
-export function summarizeRun(run: TestRun): TargetSummary[] {
-  return run.targets.map((target) => {
-    const results = run.results.filter((result) => result.targetId === target.id);
-    const checks = results.flatMap((result) => result.checks);
-    return {
-      targetId: target.id,
-      checks: checks.length,
-      held: checks.filter((check) => check.pass).length,
-      turns: results.length,
-      turnsPassed: results.filter((result) => result.status === "passed").length,
-      errors: results.filter((result) => result.status === "error").length,
-    };
-  });
-}
+export { summarize as summarizeRun } from "./runner";
 
-/** Drift findings of one target: each first drift counts as a failure. */
+/** Drift findings of one target (of every target without one): each first drift counts. */
 export const driftFindings = (run: TestRun, targetId?: string): number =>
   (run.drift ?? [])
     .filter((drift) => targetId === undefined || drift.targetId === targetId)
     .reduce((sum, drift) => sum + drift.firstDrifts.length, 0);
 
-/** True when every turn passed and no drift was found: the CLI's exit 0. */
-export function runHeld(run: TestRun): boolean {
-  return (
-    run.results.every((result) => result.status === "passed") &&
-    driftFindings(run) === 0 &&
-    (run.drift ?? []).every((drift) => drift.status === "done")
-  );
-}
+/** Every turn passed, and every drift run finished without a finding: the CLI's exit 0. */
+export const runAndDriftHeld = (run: TestRun): boolean =>
+  runHeld(run) &&
+  driftFindings(run) === 0 &&
+  (run.drift ?? []).every((drift) => drift.status === "done");
