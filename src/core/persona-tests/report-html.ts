@@ -67,7 +67,7 @@ function summaryTable(run: TestRun, words: ReportWords): string {
     const errors = summary.errors > 0 ? `; ${words.errors(summary.errors)}` : "";
     return `<tr><th scope="row">${escapeHtml(target.label)}</th><td>${escapeHtml(words.checksHeld(summary.held, summary.checks))}</td><td>${escapeHtml(words.turnsPassed(summary.turnsPassed, summary.turns) + errors)}</td></tr>`;
   });
-  return `<table><thead><tr><th>${escapeHtml(words.target)}</th><th>${escapeHtml(words.check)}</th><th>${escapeHtml(words.turn)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table><thead><tr><th>${escapeHtml(words.target)}</th><th>${escapeHtml(words.checksColumn)}</th><th>${escapeHtml(words.turnsColumn)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function matrix(run: TestRun, words: ReportWords): string {

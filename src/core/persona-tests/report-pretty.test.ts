@@ -14,7 +14,7 @@ describe("writePrettyReport", () => {
     const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"], other: START_UP });
     const text = writePrettyReport(run);
     const lines = text.split("\n");
-    const header = lines.findIndex((line) => /^Target\s+Check\s+Turn\s+Result$/.test(line));
+    const header = lines.findIndex((line) => /^Target\s+Checks\s+Turns\s+Result$/.test(line));
     expect(header).toBeGreaterThan(0);
     expect(lines[header + 1]).toMatch(/^─+ {2}─+/);
     expect(lines[header + 2]).toMatch(

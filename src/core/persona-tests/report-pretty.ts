@@ -41,7 +41,7 @@ function table(rows: readonly string[][]): string {
 export function summaryTable(runs: readonly TestRun[], options: PrettyReportOptions = {}): string {
   const words = REPORT_WORDS[options.lang ?? "en"];
   const several = runs.length > 1;
-  const rows = [[words.target, words.check, words.turn, words.result]];
+  const rows = [[words.target, words.checksColumn, words.turnsColumn, words.result]];
   for (const run of runs)
     for (const summary of summarizeRun(run)) {
       const target = run.targets.find((t) => t.id === summary.targetId);

@@ -28,6 +28,9 @@ export interface ReportWords {
   reply: string;
   noReply: string;
   check: string;
+  /** Column heads of the summary tables. */
+  checksColumn: string;
+  turnsColumn: string;
   expected: string;
   found: string;
   drift: string;
@@ -64,6 +67,8 @@ const EN: ReportWords = {
   reply: "Reply",
   noReply: "(no reply)",
   check: "Check",
+  checksColumn: "Checks",
+  turnsColumn: "Turns",
   expected: "Expected",
   found: "Found",
   drift: "Drift over a long conversation",
@@ -101,6 +106,8 @@ const FR: ReportWords = {
   reply: "Réponse",
   noReply: "(pas de réponse)",
   check: "Vérification",
+  checksColumn: "Vérifications",
+  turnsColumn: "Tours",
   expected: "Attendu",
   found: "Constaté",
   drift: "Dérive sur une longue conversation",
