@@ -1,0 +1,446 @@
+/**
+ * `psydesign test` as a user runs it: a real `node bin/psydesign.mjs` subprocess, judged by exit
+ * code, stdout, stderr and the files it writes; endpoints are the project's test server (real
+ * HTTP and SSE on 127.0.0.1). Reports are read back with the real readers: the JSON one with
+ * readJsonReport, the JUnit one parsed and validated against the JUnit XSD by libxml2.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { parseJunit, validateJunit } from "../../tests/helpers/junit";
+import { ROOT } from "../../tests/helpers/run-cli";
+import { startLlmServer, type LlmServer } from "../../tests/llm-server/server";
+import { restorePersonaText } from "../core/persona/restore";
+import { readJsonReport } from "../core/persona-tests/report-json";
+import { withCustomScenarios } from "../core/scenarios/schema";
+import { run } from "./main";
+
+const TOWN_HALL = "personas/service-public.json"; // holds every check on the offline rehearsal
+const CANARY = "sk-canary-7f3a9c1e5b2d4f60";
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** One run of the command, with its own environment (no key unless given). */
+function psydesign(
+  args: string[],
+  env: Record<string, string> = {},
+  onSpawn?: (kill: (signal: NodeJS.Signals) => void, stderr: () => string) => void,
+): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "bin/psydesign.mjs"), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+    onSpawn?.(
+      (signal) => child.kill(signal),
+      () => stderr,
+    );
+  });
+}
+
+/** The same command in-process, for the many usage errors: no spawn, same run(). */
+async function inProcess(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdin: (async function* () {})(),
+    stdout: { write: (chunk: string) => void (stdout += chunk) },
+    stderr: { write: (chunk: string) => void (stderr += chunk) },
+    cwd: ROOT,
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+let scratch = "";
+let failing = ""; // the town hall with one expectation no offline reply meets
+let server: LlmServer;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "psydesign-test-"));
+  const restored = restorePersonaText(await readFile(join(ROOT, TOWN_HALL), "utf8"));
+  if (!restored.ok) throw new Error("the town hall preset should be valid");
+  const persona = withCustomScenarios(restored.persona, [
+    {
+      id: "unicorn",
+      title: "Licorne",
+      language: "fr",
+      turns: ["Bonjour, je voudrais une copie de mon acte de naissance."],
+      expectations: [[{ kind: "mentions", pattern: "licorne" }]],
+    },
+  ]);
+  failing = join(scratch, "failing.json");
+  await writeFile(failing, JSON.stringify(persona));
+  server = await startLlmServer();
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+beforeEach(() => server.reset());
+
+describe.concurrent("exit codes", { timeout: 90_000 }, () => {
+  test("0 when every check holds: the pretty report ends with the summary table", async () => {
+    const out = await psydesign(["test", TOWN_HALL, "--scenario", "welcome-fr"]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe(""); // not a terminal: no progress
+    expect(out.stdout).toContain("✓ Every check held.");
+    expect(out.stdout).toMatch(
+      /Target +Checks +Turns +Result\n─+ .*\nOffline rehearsal +(\d+) of \1 checks held +4 of 4 turns passed +✓ pass\n$/,
+    );
+  });
+
+  test("1 when a check fails: the failed turn names the check, expected and found", async () => {
+    const out = await psydesign(["test", failing, "--scenario", "unicorn"]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain("✗ unicorn turn 1 — Offline rehearsal: FAIL");
+    expect(out.stdout).toContain("  - mentions: expected mentions licorne; found not in the reply");
+    expect(out.stdout).toMatch(/0 of 1 turn passed +✗ FAIL\n$/);
+  });
+
+  test.each([
+    [[], /test needs at least one persona file/],
+    [[TOWN_HALL, "--concurrency", "0"], /--concurrency must be a whole number from 1 to 32/],
+    [[TOWN_HALL, "--concurrency", "4.5"], /--concurrency must be a whole number from 1 to 32/],
+    [[TOWN_HALL, "--drift", "201"], /--drift must be a whole number from 1 to 200/],
+    [[TOWN_HALL, "--reporter", "xml"], /--reporter must be pretty or json or junit/],
+    [[TOWN_HALL, "--frobnicate"], /unknown option "--frobnicate"/],
+    [[TOWN_HALL, "--model", "m"], /--model needs --base-url/],
+    [[TOWN_HALL, "--base-url", "http://127.0.0.1:9/v1"], /--base-url needs at least one --model/],
+    [
+      [TOWN_HALL, "--base-url", "ftp://x", "--model", "m"],
+      /--base-url must be an http or https URL/,
+    ],
+    [
+      [TOWN_HALL, "--scenario", "welcome-en"],
+      /unknown scenario "welcome-en" \(this persona speaks French; did you mean "welcome-fr"\?\); the persona's scenarios are welcome-fr, complaint-fr/,
+    ],
+    [["personas/missing.json"], /personas\/missing\.json: /],
+    [[TOWN_HALL, "-o", "no/such/folder/report.xml"], /its folder does not exist/],
+    [
+      [
+        TOWN_HALL,
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "m",
+        "--api-key-env",
+        "NOT_SET_HERE",
+      ],
+      /--api-key-env NOT_SET_HERE: that variable is not set/,
+    ],
+  ])("2 on a usage or configuration error: %j", async (args, message) => {
+    const out = await inProcess(["test", ...args]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(message);
+    expect(out.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test("2 as a real process too: a bad flag, an unknown scenario, an unreadable file", async () => {
+    const outs = await Promise.all([
+      psydesign(["test", TOWN_HALL, "--concurrency", "40"]),
+      psydesign(["test", TOWN_HALL, "--scenario", "nope"]),
+      psydesign(["test", "personas/missing.json"]),
+    ]);
+    expect(outs.map((out) => out.code)).toEqual([2, 2, 2]);
+    expect(outs[0]?.stderr).toContain("--concurrency must be a whole number from 1 to 32");
+    expect(outs[1]?.stderr).toContain('unknown scenario "nope"');
+    expect(outs[2]?.stderr).toMatch(/^personas\/missing\.json: /);
+    for (const out of outs) expect(out.stdout).toBe("");
+  });
+
+  test.each([
+    [["--api-key", CANARY]],
+    [[`--api-key=${CANARY}`]],
+    [["--model", CANARY, "--base-url", "http://127.0.0.1:9/v1"]],
+    [[CANARY]],
+  ])("2 for a key given as an argument, never echoed: %j", async (args) => {
+    const out = await inProcess(["test", TOWN_HALL, ...args]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("an API key is never given as an argument");
+    expect(out.stderr).toContain("OPENAI_API_KEY");
+    expect(out.stdout + out.stderr).not.toContain("canary");
+  });
+
+  test("2 for a key given as an argument, as a real process", async () => {
+    const out = await psydesign(["test", TOWN_HALL, "--api-key", CANARY]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("an API key is never given as an argument");
+    expect(out.stdout + out.stderr).not.toContain("canary");
+  });
+});
+
+describe.concurrent("reporters", { timeout: 90_000 }, () => {
+  test("json on stdout reads back with readJsonReport; the table goes to stderr", async () => {
+    const out = await psydesign(["test", failing, "--reporter", "json"]);
+    expect(out.code).toBe(1);
+    const read = readJsonReport(out.stdout);
+    const report = read.ok ? read.report : undefined;
+    expect(report?.run.personaId).toBe("service-public");
+    expect(report?.run.cases.map((c) => c.scenarioId)).toContain("unicorn");
+    const unicorn = report?.run.results.find((r) => r.scenarioId === "unicorn");
+    expect(unicorn?.status).toBe("failed");
+    expect(report?.summary[0]?.turns).toBe(report?.run.results.length);
+    expect(out.stderr).toMatch(/^Target +Checks +Turns +Result\n/);
+  });
+
+  test("junit into -o: parsed back and valid against the JUnit schema; the table on stdout", async () => {
+    const file = join(scratch, "report.xml");
+    const out = await psydesign([
+      "test",
+      failing,
+      "--scenario",
+      "welcome-fr",
+      "--scenario",
+      "unicorn",
+      "--reporter",
+      "junit",
+      "-o",
+      file,
+    ]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^Target +Checks +Turns +Result\n/);
+    const xml = await readFile(file, "utf8");
+    expect(await validateJunit(xml)).toEqual({ valid: true, errors: [] });
+    const [suite] = parseJunit(xml).suites;
+    expect(suite?.name).toBe("Offline rehearsal");
+    expect(suite?.tests).toBe(5);
+    expect(suite?.failures).toBe(1);
+    const failed = suite?.cases.find((c) => c.failure);
+    expect(failed?.classname).toBe("unicorn");
+    expect(failed?.failure?.text).toContain(
+      "mentions: expected mentions licorne; found not in the reply",
+    );
+  });
+
+  test("pretty into -o, and --html: a self-contained page in the persona's language", async () => {
+    const text = join(scratch, "report.txt");
+    const html = join(scratch, "report.html");
+    const out = await psydesign([
+      "test",
+      TOWN_HALL,
+      "--scenario",
+      "complaint-fr",
+      "-o",
+      text,
+      "--html",
+      html,
+    ]);
+    expect(out.code).toBe(0);
+    expect(await readFile(text, "utf8")).toContain("✓ Every check held.");
+    expect(out.stdout).toMatch(/^Target +Checks +Turns +Result\n/);
+    const page = await readFile(html, "utf8");
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain("Rapport de tests de persona");
+    expect(page).not.toMatch(/<script|https?:\/\//i);
+  });
+});
+
+describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 60_000 }, () => {
+  test("two models make two suites; echo replies fail the derived checks (exit 1); the key is sent", async () => {
+    const file = join(scratch, "models.xml");
+    const out = await psydesign(
+      [
+        "test",
+        TOWN_HALL,
+        "--scenario",
+        "welcome-fr",
+        "--base-url",
+        server.url,
+        "--model",
+        "gpt-4o-mini",
+        "--model",
+        "llama3.2",
+        "--target",
+        "offline",
+        "--reporter",
+        "junit",
+        "-o",
+        file,
+        "--concurrency",
+        "2",
+      ],
+      { OPENAI_API_KEY: CANARY },
+    );
+    expect(out.code).toBe(1);
+    const xml = await readFile(file, "utf8");
+    expect((await validateJunit(xml)).valid).toBe(true);
+    const { suites } = parseJunit(xml);
+    expect(suites.map((s) => s.properties["target.model"] ?? s.properties["target.kind"])).toEqual([
+      "offline",
+      "gpt-4o-mini",
+      "llama3.2",
+    ]);
+    expect(suites[0]?.failures).toBe(0);
+    expect(suites[1]?.failures).toBeGreaterThan(0);
+    expect(suites[1]?.cases[0]?.systemOut).toBe("Reply to: Bonjour");
+    const chats = server.requests.filter((r) => r.path === "/v1/chat/completions");
+    expect(chats).toHaveLength(8);
+    expect(chats.every((r) => r.headers.authorization === `Bearer ${CANARY}`)).toBe(true);
+    expect(server.maxInFlight()).toBeLessThanOrEqual(2);
+    expect(out.stdout + out.stderr + xml).not.toContain(CANARY);
+  });
+
+  test("an auth failure that echoes the key: error turns, exit 1, and the key printed nowhere", async () => {
+    server.setMode({ kind: "status", status: 401, echoKey: true });
+    const json = join(scratch, "auth.json");
+    const html = join(scratch, "auth.html");
+    const out = await psydesign(
+      [
+        "test",
+        TOWN_HALL,
+        "--scenario",
+        "welcome-fr",
+        "--base-url",
+        server.url,
+        "--model",
+        "gpt-4o-mini",
+        "--api-key-env",
+        "MY_KEY",
+        "--reporter",
+        "json",
+        "-o",
+        json,
+        "--html",
+        html,
+      ],
+      { MY_KEY: CANARY },
+    );
+    expect(out.code).toBe(1);
+    expect(server.requests.length).toBeGreaterThan(0);
+    const written = (await readFile(json, "utf8")) + (await readFile(html, "utf8"));
+    const read = readJsonReport(await readFile(json, "utf8"));
+    const results = read.ok ? read.report.run.results : [];
+    expect(results.map((r) => r.status)).toEqual(["error", "error", "error", "error"]);
+    expect(results[0]?.error?.kind).toBe("auth");
+    expect(out.stdout).toContain("4 turns without a reply");
+    for (const text of [out.stdout, out.stderr, written]) {
+      expect(text).not.toContain(CANARY);
+      expect(text).not.toContain("canary-7f3a");
+    }
+  });
+
+  test("--drift: a model that slips to tu is found drifting (exit 1), in every report", async () => {
+    server.setScript(
+      () => "Salut ! Tu veux ton acte de naissance ? Je t'explique tout, t'inquiète pas !",
+    );
+    const out = await psydesign([
+      "test",
+      TOWN_HALL,
+      "--scenario",
+      "welcome-fr",
+      "--base-url",
+      server.url,
+      "--model",
+      "mock-model",
+      "--drift",
+      "5",
+      "--reporter",
+      "json",
+    ]);
+    expect(out.code).toBe(1);
+    const read = readJsonReport(out.stdout);
+    const drift = read.ok ? read.report.run.drift?.[0] : undefined;
+    expect(drift?.turns).toHaveLength(5);
+    expect(drift?.firstDrifts).toContainEqual({
+      dimension: "address",
+      turn: 1,
+      measured: "informal",
+    });
+    // 4 scenario turns and 5 drift turns, each one request.
+    expect(server.requests.filter((r) => r.path === "/v1/chat/completions")).toHaveLength(9);
+  });
+
+  test("--drift offline on a persona that holds keeps exit 0 and reports the drift run", async () => {
+    const out = await psydesign([
+      "test",
+      TOWN_HALL,
+      "--scenario",
+      "welcome-fr",
+      "--drift",
+      "6",
+      "--reporter",
+      "junit",
+    ]);
+    expect(out.code).toBe(0);
+    const [suite] = parseJunit(out.stdout).suites;
+    expect(suite?.cases.at(-1)).toMatchObject({
+      classname: "drift.welcome-fr",
+      name: "drift over 6 turns",
+    });
+    expect(suite?.failures).toBe(0);
+  });
+
+  test("Ctrl+C cancels cleanly: exit 130, and the report says what ran and what was cancelled", async () => {
+    server.setMode({ kind: "hang" });
+    const out = await psydesign(
+      [
+        "test",
+        TOWN_HALL,
+        "--scenario",
+        "welcome-fr",
+        "--base-url",
+        server.url,
+        "--model",
+        "gpt-4o-mini",
+        "--target",
+        "offline",
+        "--reporter",
+        "json",
+      ],
+      {},
+      (kill) => {
+        const poll = setInterval(() => {
+          if (server.requests.length === 0) return;
+          clearInterval(poll);
+          kill("SIGINT");
+        }, 50);
+      },
+    );
+    expect(out.code).toBe(130);
+    expect(out.stderr).toContain("interrupted; reporting what ran");
+    const read = readJsonReport(out.stdout);
+    const results = read.ok ? read.report.run.results : [];
+    const byTarget = (kind: string) =>
+      results
+        .filter((r) => (kind === "offline" ? r.targetId === "offline" : r.targetId !== "offline"))
+        .map((r) => r.status);
+    expect(byTarget("offline")).toEqual(["passed", "passed", "passed", "passed"]);
+    expect(byTarget("endpoint")).toEqual(["cancelled", "cancelled", "cancelled", "cancelled"]);
+    expect(await server.requests[0]?.settled).toBe("client-closed");
+  });
+});
+
+test("progress goes to stderr only when it is a terminal, and is cleared at the end", async () => {
+  const stderr = { text: "", isTTY: true, write: (chunk: string) => void (stderr.text += chunk) };
+  let stdout = "";
+  const code = await run(["test", TOWN_HALL, "--scenario", "welcome-fr"], {
+    stdin: (async function* () {})(),
+    stdout: { write: (chunk: string) => void (stdout += chunk) },
+    stderr,
+    cwd: ROOT,
+    env: {},
+  });
+  expect(code).toBe(0);
+  const name = "Service public — accueil de la mairie".slice(0, 40);
+  for (const done of [1, 2, 3, 4])
+    expect(stderr.text).toContain(`\r\u001b[K${name}: ${done}/4 turns`);
+  expect(stderr.text.endsWith("\r\u001b[K")).toBe(true);
+  expect(stdout).not.toContain("\u001b");
+});
