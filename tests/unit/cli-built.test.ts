@@ -4,7 +4,7 @@
  * TypeScript loader can be found from it, and run as a plain Node process: each command gives
  * what the same command gives from the sources, through run().
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { build } from "vite";
 import { run } from "../../src/cli/main";
+import { startLlmServer } from "../llm-server/server";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "psydesign-cli-"));
@@ -82,6 +83,10 @@ describe("the built psydesign command", () => {
     [["rehearse", "service-public.json", "--jsonl"]],
     [["convert", "service-public.json", "--to", "ccv2"]],
     [["help", "rehearse"]],
+    [["test", "service-public.json", "--scenario", "welcome-fr"]],
+    [["test", "service-public.json", "--scenario", "nope"]],
+    [["test", "service-public.json", "--api-key", "sk-not-a-real-key-123"]],
+    [["help", "test"]],
     [["frobnicate"]],
   ])("%j gives what the sources give", async (args) => {
     const expected = await fromSources(args);
@@ -95,5 +100,33 @@ describe("the built psydesign command", () => {
     const expected = await fromSources(args, input);
     expect(expected.code).toBe(0);
     expect(built(args, input)).toEqual(expected);
+  });
+
+  test("psydesign test loads the OpenAI SDK's chunk and asks the endpoint (the test server)", async () => {
+    const server = await startLlmServer();
+    try {
+      // Not spawnSync: the test server answers from this process's event loop.
+      const child = spawn(
+        process.execPath,
+        [join(out, "cli.mjs"), "test", "service-public.json", "--scenario", "welcome-fr"].concat([
+          "--base-url",
+          server.url,
+          "--model",
+          "mock-model",
+          "--reporter",
+          "json",
+        ]),
+        { cwd: scratch, env: { PATH: process.env.PATH } },
+      );
+      let stdout = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      expect(code).toBe(1); // echo replies break the town hall's derived checks
+      const report = JSON.parse(stdout) as { run: { results: { reply: string }[] } };
+      expect(report.run.results[0]?.reply).toBe("Reply to: Bonjour");
+      expect(server.requests.filter((r) => r.path === "/v1/chat/completions")).toHaveLength(4);
+    } finally {
+      await server.close();
+    }
   });
 });
