@@ -11,7 +11,7 @@ import type { Check } from "./checks";
 import type { TestRun, TestTarget, TurnResult, TurnStatus } from "./types";
 
 export interface HtmlReportOptions {
-  /** The persona's language by default; the page's words and its lang attribute. */
+  /** The page's words and its lang attribute (default en): callers pass the persona's language. */
   lang?: ReportLanguage;
 }
 

@@ -43,6 +43,16 @@ describe("the JSON report", () => {
     expect(report?.summary[1]?.held).toBeLessThan(report?.summary[1]?.checks ?? 0);
   });
 
+  test("terminal escapes and bidi overrides are written escaped, and read back as they were", async () => {
+    const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
+    run.results[0]!.reply = "a\u009b31m\u202eb\u2028c\u001b";
+    const text = writeJsonReport(run);
+    for (const c of ["\u009b", "\u202e", "\u2028", "\u001b"]) expect(text).not.toContain(c);
+    expect(text).toContain(String.raw`a\u009b31m\u202eb\u2028c\u001b`);
+    const read = readJsonReport(text);
+    expect(read.ok && read.report.run.results[0]?.reply).toBe(run.results[0]!.reply);
+  });
+
   test("the summary is recomputed, not trusted", async () => {
     const doc = JSON.parse(writeJsonReport(await fullRun())) as { summary: { held: number }[] };
     const real = doc.summary[0]?.held;

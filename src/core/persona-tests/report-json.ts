@@ -125,6 +125,13 @@ const reportSchema = z.object({
   summary: z.array(z.unknown()).optional(),
 });
 
+/**
+ * JSON.stringify escapes C0 controls only; C1 controls (U+009B opens a terminal escape), line
+ * separators and bidi overrides are escaped too, so a report printed raw reads as it parses.
+ * Outside strings JSON holds none of them, so escaping them everywhere is safe.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** The report of one run, as text: two-space indented, ending with a newline. */
 export function writeJsonReport(run: TestRun): string {
   const report: JsonReport = {
@@ -133,7 +140,11 @@ export function writeJsonReport(run: TestRun): string {
     run,
     summary: summarizeRun(run),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const json = JSON.stringify(report, null, 2).replace(
+    UNSAFE_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return `${json}\n`;
 }
 
 export type ReadReport = { ok: true; report: JsonReport } | { ok: false; problems: string[] };
