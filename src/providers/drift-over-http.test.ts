@@ -1,5 +1,6 @@
-// The runner and drift (core) with the real reply function, against the project's test server:
-// what a designer's run does on the wire. The server's script plays the model.
+// Drift (core) with the real reply function, against the project's test server: what a long
+// conversation does on the wire. The server's script plays the model, and the user when asked.
+// The runner's own run over HTTP is tests/unit/persona-test-runner-http.test.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import {
   startLlmServer,
@@ -9,10 +10,9 @@ import {
 import { makePersona } from "../../tests/helpers/make-persona";
 import type { ChatMessage } from "../core/conversation";
 import { runDrift } from "../core/persona-tests/drift";
-import { runPersonaTests, testCasesFor } from "../core/persona-tests/runner";
+import { testCasesFor } from "../core/persona-tests/runner";
 import { endpointUserSimulator } from "../core/persona-tests/user-simulator";
-import { createReplyCache } from "./reply-cache";
-import { OFFLINE_TARGET, createTestGenerate, endpointTarget } from "./test-generate";
+import { createTestGenerate, endpointTarget } from "./test-generate";
 
 let server: LlmServer;
 beforeAll(async () => {
@@ -81,48 +81,5 @@ describe("drift on an endpoint", () => {
       role: "user",
       content: result.turns[scenarioTurns - 1]!.reply,
     });
-  });
-});
-
-describe("a run over the wire", () => {
-  test("usage, latency and attempts per reply; a second run comes from the cache", async () => {
-    const cache = createReplyCache();
-    const targets = [OFFLINE_TARGET, endpointTarget(server.url, "mock-model")];
-    const cases = testCasesFor(persona).slice(0, 2);
-    const first = await runPersonaTests(persona, cases, targets, createTestGenerate({ cache }));
-    const turns = cases.reduce((sum, c) => sum + c.turns.length, 0);
-    expect(server.requests).toHaveLength(turns);
-    const online = first.results.filter((r) => r.targetId === targets[1]!.id);
-    for (const result of online) {
-      expect(result).toMatchObject({ cached: false, attempts: 1 });
-      expect(result.usage?.completionTokens).toBeGreaterThan(0);
-      expect(result.latencyMs).toBeGreaterThan(0);
-    }
-    const second = await runPersonaTests(persona, cases, targets, createTestGenerate({ cache }));
-    expect(server.requests).toHaveLength(turns);
-    expect(second.results.every((r) => r.cached && r.attempts === 0)).toBe(true);
-    expect(second.results.map((r) => r.reply)).toEqual(first.results.map((r) => r.reply));
-  });
-
-  test("cancel closes every request in flight and the rest of the run is cancelled", async () => {
-    server.setMode({ kind: "hang" });
-    const controller = new AbortController();
-    const cases = testCasesFor(persona).slice(0, 3);
-    const pending = runPersonaTests(
-      persona,
-      cases,
-      [endpointTarget(server.url, "mock-model")],
-      createTestGenerate(),
-      { signal: controller.signal, concurrency: 2 },
-    );
-    await expect.poll(() => server.inFlight()).toBe(2);
-    controller.abort();
-    const run = await pending;
-    expect(await Promise.all(server.requests.map((r) => r.settled))).toEqual([
-      "client-closed",
-      "client-closed",
-    ]);
-    expect(run.results.every((r) => r.status === "cancelled")).toBe(true);
-    expect(server.requests).toHaveLength(2);
   });
 });
