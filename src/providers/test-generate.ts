@@ -214,7 +214,7 @@ export function createTestGenerate(options: TestGenerateOptions = {}): Generate 
       if (timedOut && !request.signal.aborted) {
         throw new ProviderError(
           "timeout",
-          `The endpoint did not finish the reply within ${Math.round(timeoutMs / 1000)} s.`,
+          `The endpoint did not finish the reply within ${Number((timeoutMs / 1000).toFixed(1))} s.`,
         );
       }
       throw error;
