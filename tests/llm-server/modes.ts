@@ -46,8 +46,9 @@ export type LlmMode =
   | { kind: "no-cors" }
   /**
    * The simulated model (sim/): a reply that follows the system prompt, with the behaviour's
-   * slips, per model name when `behaviour` is a function. `latencyMs` is the time before the
-   * first chunk; `chunkDelayMs` the time between chunks (default: the server's).
+   * slips, per model name when `behaviour` is a function. `latencyMs` is waited before the reply
+   * is written, so the first chunk comes after it (plus the writing, some 15 ms); `chunkDelayMs`
+   * is the time between chunks (default: the server's).
    */
   | {
       kind: "model";

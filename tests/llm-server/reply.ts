@@ -94,10 +94,10 @@ export async function writeReply(ctx: ReplyContext, route: "chat" | "models"): P
   const body = (ctx.record.body ?? {}) as ChatBody;
   if (mode.kind === "replay") return writeReplay(ctx, mode);
   if (mode.kind === "model") {
-    // The reply is written first, then the rest of the latency is waited out.
-    const started = Date.now();
+    // Waited before the reply is written: the writing is synchronous, and requests sent together
+    // must wait together, as they do on a real endpoint, not one after another.
+    await sleep(ctx, mode.latencyMs ?? 0);
     const reply = modelReply(mode, body);
-    await sleep(ctx, (mode.latencyMs ?? 0) - (Date.now() - started));
     if (!open(ctx)) return;
     const answered = { ...ctx, script: () => reply.text, promptTokens: reply.promptTokens };
     return body.stream === true ? writeStream(answered, body) : writeCompletion(answered, body);

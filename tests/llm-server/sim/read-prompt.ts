@@ -145,6 +145,18 @@ function readIdentity(
   return identity;
 }
 
+/** What the compiler writes just before the escalation route. */
+function routeLead(language: Language): string {
+  const mark = "\u0001";
+  const written = guardrailsSection.write(
+    probe(language, {
+      guardrails: { avoidTopics: [], topicTriggers: {}, discloseAI: true, escalation: mark },
+    }),
+  );
+  const paragraph = written.split("\n\n").at(-1) ?? "";
+  return paragraph.slice(0, paragraph.indexOf(mark));
+}
+
 function readGuardrails(body: string, language: Language): Persona["guardrails"] {
   const fr = language === "fr";
   const disclosing = guardrailsSection.write(probe(language)).split("\n\n")[0] ?? "";
@@ -164,7 +176,8 @@ function readGuardrails(body: string, language: Language): Persona["guardrails"]
     guardrails.avoidTopics.push(topic);
     if (triggers !== undefined) guardrails.topicTriggers[topic] = unquoteList(language, triggers);
   }
-  const label = fr ? " Marche à suivre : " : " Procedure: ";
+  // The whole fixed sentence before the route, so a topic quoting "Procedure:" is not taken for it.
+  const label = routeLead(language);
   const route = body.indexOf(label);
   if (route >= 0) guardrails.escalation = body.slice(route + label.length);
   return guardrails;
