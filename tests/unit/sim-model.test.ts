@@ -108,6 +108,25 @@ describe("each slip fails exactly its checks", { timeout: 120_000 }, () => {
     }
   });
 
+  test("30 turns: faithful holds to the end; a drift comes at its turn and stays", async () => {
+    const persona = preset("banque-conseil");
+    const said = scenariosFor(persona.language, persona).flatMap((each) => each.turns);
+    const long: Scenario = {
+      id: "long-fr",
+      title: "Long",
+      language: "fr",
+      turns: Array.from({ length: 30 }, (_, i) => said[i % said.length] as string),
+    };
+    const faithful = await converse(persona, long, "faithful");
+    expect(failedSets(faithful)).toEqual(faithful.map(() => []));
+    const turns = await converse(persona, long, "drifts-to-tu:23");
+    expect(failedSets(turns)).toEqual(
+      turns.map((_, index) => (index >= 23 ? ["derived:address"] : [])),
+    );
+    // The prompt grows with the history, and usage says so.
+    expect(turns[29]?.usage?.prompt_tokens).toBeGreaterThan(turns[0]?.usage?.prompt_tokens ?? 0);
+  });
+
   test("a drift to the form the persona already uses changes nothing", async () => {
     const persona = preset("startup-decontractee");
     const turns = await converse(persona, scenario(persona, "welcome"), "drifts-to-tu:0");

@@ -7,7 +7,8 @@
  * first one whose own meter reading, on the persona it read from the prompt, holds every
  * derived check (and the hand-over, when asked for a person). A slip is chosen the same way:
  * the first candidate whose failed checks are exactly the slip's, so each slip fails what it
- * should and nothing else. When no candidate fits, the first one is sent as is.
+ * should and nothing else. When no candidate fits, the nearest one is sent (a slip that must show
+ * weighs more than another check that fails with it).
  * Deterministic: the same messages give the same reply, retries and re-runs included.
  */
 import type { ChatMessage } from "../../../src/core/conversation";
