@@ -114,6 +114,22 @@ describe("the simulated model on the wire", { timeout: 60_000 }, () => {
     });
   });
 
+  test("a message sent as content parts reads as its text", async () => {
+    const parts = CONVERSATION.map((m) =>
+      m.role === "assistant"
+        ? m
+        : { ...m, content: [{ type: "text" as const, text: String(m.content) }] },
+    ) as OpenAI.ChatCompletionMessageParam[];
+    const asParts = await client.chat.completions.create({
+      model: "faithful-model",
+      messages: parts,
+    });
+    expect(asParts.choices[0]?.message.content).toBe(
+      (await ask("faithful-model")).choices[0]?.message.content,
+    );
+    expect(asParts.usage?.prompt_tokens).toBe((await ask("faithful-model")).usage?.prompt_tokens);
+  });
+
   test("latencyMs: the first chunk waits, the reply does not change", async () => {
     const plain = (await ask("faithful-model")).choices[0]?.message.content;
     server.setMode({ kind: "model", behaviour: parseBehaviour("faithful"), latencyMs: 150 });

@@ -5,7 +5,7 @@
  */
 import type { LlmMode } from "../modes";
 import { describeBehaviour } from "./behaviour";
-import { simulatedReply, type SimMessage } from "./write";
+import { messageText, simulatedReply, type SimMessage } from "./write";
 
 export interface ModelReply {
   text: string;
@@ -16,8 +16,7 @@ export interface ModelReply {
 const REMEMBERED = new Map<string, string>();
 const REMEMBERED_MAX = 2_000;
 
-const words = (content: unknown) =>
-  typeof content === "string" ? (content.match(/\S+/g)?.length ?? 0) : 0;
+const words = (content: unknown) => messageText(content).match(/\S+/g)?.length ?? 0;
 
 export function modelReply(
   mode: Extract<LlmMode, { kind: "model" }>,

@@ -40,7 +40,17 @@ interface TurnSlips {
   long: boolean;
 }
 
-const text = (content: unknown) => (typeof content === "string" ? content : "");
+/** A message's text: a string, or the text parts of a content array as the SDK may send them. */
+export function messageText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content
+    .map((part: unknown) => {
+      const { type, text } = (part ?? {}) as { type?: unknown; text?: unknown };
+      return type === "text" && typeof text === "string" ? text : "";
+    })
+    .join("");
+}
 
 /** A draw in [0, 1) from the seed, the conversation's text and the turn: the same each time. */
 function draw(seed: number, chat: readonly ChatMessage[], turn: number): number {
@@ -198,12 +208,12 @@ function expectedFailures(persona: Persona, slips: TurnSlips): Set<string> {
 /** The simulated model's reply to a chat request's messages (system prompt first). */
 export function simulatedReply(behaviour: Behaviour, messages: readonly SimMessage[]): string {
   const system = messages.find((message) => message.role === "system");
-  const persona = readPrompt(text(system?.content));
+  const persona = readPrompt(messageText(system?.content));
   const chat: ChatMessage[] = messages
     .filter((message) => message.role === "user" || message.role === "assistant")
     .map((message) => ({
       role: message.role as ChatMessage["role"],
-      content: text(message.content),
+      content: messageText(message.content),
     }));
   const turn = chat.filter((message) => message.role === "user").length;
   const last = chat.findLast((message) => message.role === "user")?.content ?? "";
