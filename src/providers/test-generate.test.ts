@@ -140,6 +140,21 @@ describe("retries", () => {
     expect(exchanges[1]!.at - exchanges[0]!.at).toBeGreaterThanOrEqual(245);
   });
 
+  test("a reply cut mid-stream is asked again", async () => {
+    failThenAnswer({ kind: "cut", afterChunks: 2 }, 1);
+    const reply = await quick()(ask(model()));
+    expect(reply.attempts).toBe(2);
+    expect(reply.text).toBe("Reply to: Quels sont vos horaires ?");
+  });
+
+  test("an unreachable endpoint is tried 1 + retries times, then reported as network", async () => {
+    const gone = await startLlmServer();
+    await gone.close();
+    const error = await failure(quick({ retries: 2 })(ask(endpointTarget(gone.url, "m"))));
+    expect(error.kind).toBe("network");
+    expect(error.attempts).toBe(3);
+  });
+
   test("a wait longer than maxRetryWaitMs is cut down to it", async () => {
     failThenAnswer({ kind: "status", status: 429, retryAfter: "30" }, 1);
     const started = performance.now();

@@ -214,7 +214,7 @@ export function createTestGenerate(options: TestGenerateOptions = {}): Generate 
       if (timedOut && !request.signal.aborted) {
         throw new ProviderError(
           "timeout",
-          `The endpoint did not finish the reply within ${Math.round(timeoutMs / 1000)} s.`,
+          `The endpoint did not finish the reply within ${Number((timeoutMs / 1000).toFixed(1))} s.`,
         );
       }
       throw error;
@@ -224,16 +224,24 @@ export function createTestGenerate(options: TestGenerateOptions = {}): Generate 
     }
   };
 
-  /** How long to wait before attempt `next` (2, 3…): the server's word, else backoff + jitter. */
+  /**
+   * How long to wait before attempt `next` (2, 3…): the server's word plus a little (up to 10 %,
+   * at most 1 s, so that conversations rate-limited together do not all come back at once),
+   * else exponential backoff with as much again of jitter.
+   */
   const waitBefore = (next: number, error: ProviderError): number => {
     const backoff = backoffMs * 2 ** (next - 2);
-    const wait = error.retryAfterMs ?? backoff + random() * backoff;
+    const asked = error.retryAfterMs;
+    const wait =
+      asked === undefined
+        ? backoff + random() * backoff
+        : asked + random() * Math.min(asked * 0.1, 1_000);
     return Math.min(Math.max(0, wait), maxRetryWaitMs);
   };
 
   return async (request) => {
     const started = performance.now();
-    const elapsed = () => Math.max(performance.now() - started, Number.EPSILON);
+    const elapsed = () => performance.now() - started;
     const key = options.cache
       ? replyKey({
           ...replySourceOf(request.target),

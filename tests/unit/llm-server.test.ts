@@ -64,7 +64,12 @@ describe("replaying recorded OpenAI streams", () => {
       server.setMode({ kind: "replay", file: "01_plain_text_weather_sf", pieceBytes });
       expect(await viaProvider()).toEqual({
         text: WEATHER,
-        done: { type: "done", finishReason: "stop" },
+        // The recording ends with OpenAI's usage chunk: the provider reports it as sent.
+        done: {
+          type: "done",
+          finishReason: "stop",
+          usage: { promptTokens: 14, completionTokens: 30 },
+        },
       });
     },
   );
@@ -89,7 +94,11 @@ describe("replaying recorded OpenAI streams", () => {
     server.setMode({ kind: "replay", file: "04_max_tokens_1_finish_length" });
     expect(await viaProvider()).toEqual({
       text: '{"',
-      done: { type: "done", finishReason: "length" },
+      done: {
+        type: "done",
+        finishReason: "length",
+        usage: { promptTokens: 79, completionTokens: 1 },
+      },
     });
   });
 
@@ -125,7 +134,11 @@ describe("replaying recorded OpenAI streams", () => {
     server.setMode({ kind: "replay", file: "07_refusal" });
     expect(await viaProvider()).toEqual({
       text: refusal,
-      done: { type: "done", finishReason: "stop" },
+      done: {
+        type: "done",
+        finishReason: "stop",
+        usage: { promptTokens: 79, completionTokens: 11 },
+      },
     });
   });
 });
