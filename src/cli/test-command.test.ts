@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { parseJunit, validateJunit } from "../../tests/helpers/junit";
 import { ROOT } from "../../tests/helpers/run-cli";
 import { startLlmServer, type LlmServer } from "../../tests/llm-server/server";
+import { FAITHFUL } from "../../tests/llm-server/sim/behaviour";
 import { restorePersonaText } from "../core/persona/restore";
 import { readJsonReport } from "../core/persona-tests/report-json";
 import { withCustomScenarios } from "../core/scenarios/schema";
@@ -295,6 +296,38 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
     expect(chats.every((r) => r.headers.authorization === `Bearer ${CANARY}`)).toBe(true);
     expect(server.maxInFlight()).toBeLessThanOrEqual(2);
     expect(out.stdout + out.stderr + xml).not.toContain(CANARY);
+  });
+
+  test("a simulated model faithful to the prompt passes (exit 0); one that slips to tu fails its turns", async () => {
+    server.setMode({
+      kind: "model",
+      behaviour: (model) =>
+        model === "slipping" ? { drift: { to: "tu", afterTurn: 2 } } : FAITHFUL,
+    });
+    const base = ["test", TOWN_HALL, "--scenario", "welcome-fr", "--base-url", server.url];
+    const faithful = await psydesign([...base, "--model", "faithful"]);
+    expect(faithful.code).toBe(0);
+    expect(faithful.stdout).toMatch(
+      /faithful · 127\.0\.0\.1:\d+ +(\d+) of \1 checks held +4 of 4 turns passed +✓ pass\n$/,
+    );
+    const both = await psydesign([
+      ...base,
+      "--model",
+      "faithful",
+      "--model",
+      "slipping",
+      "--reporter",
+      "junit",
+    ]);
+    expect(both.code).toBe(1);
+    const { suites } = parseJunit(both.stdout);
+    expect(suites.map((s) => [s.properties["target.model"], s.failures])).toEqual([
+      ["faithful", 0],
+      ["slipping", 2],
+    ]);
+    const failed = suites[1]?.cases.filter((c) => c.failure) ?? [];
+    expect(failed.map((c) => c.name.slice(0, 7))).toEqual(["turn 3:", "turn 4:"]);
+    expect(failed[0]?.failure?.text).toContain("derived:address: expected formal; found informal");
   });
 
   test("an auth failure that echoes the key: error turns, exit 1, and the key printed nowhere", async () => {
