@@ -14,7 +14,7 @@ import { ROOT } from "../../tests/helpers/run-cli";
 import { startLlmServer, type LlmServer } from "../../tests/llm-server/server";
 import { FAITHFUL } from "../../tests/llm-server/sim/behaviour";
 import { restorePersonaText } from "../core/persona/restore";
-import { readJsonReport } from "../core/persona-tests/report-json";
+import { readJsonReport, readJsonReports } from "../core/persona-tests/report-json";
 import { withCustomScenarios } from "../core/scenarios/schema";
 import { run } from "./main";
 
@@ -252,6 +252,36 @@ describe.concurrent("reporters", { timeout: 90_000 }, () => {
     expect(page).not.toMatch(/<script|https?:\/\//i);
   });
 });
+
+test("several personas: a JSON list of reports, an HTML page each, a table row each", async () => {
+  const json = join(scratch, "multi.json");
+  const html = join(scratch, "multi.html");
+  const out = await psydesign([
+    "test",
+    TOWN_HALL,
+    "personas/university-admissions.json",
+    "--reporter",
+    "json",
+    "-o",
+    json,
+    "--html",
+    html,
+  ]);
+  expect(out.code).toBe(0);
+  const read = readJsonReports(await readFile(json, "utf8"));
+  expect(read.ok && read.reports.map((r) => r.run.personaId)).toEqual([
+    "service-public",
+    "university-admissions",
+  ]);
+  expect(await readFile(join(scratch, "multi.service-public.html"), "utf8")).toContain(
+    '<html lang="fr">',
+  );
+  expect(await readFile(join(scratch, "multi.university-admissions.html"), "utf8")).toContain(
+    '<html lang="en">',
+  );
+  const rows = out.stdout.split("\n").filter((line) => line.includes("— Offline rehearsal"));
+  expect(rows).toHaveLength(2);
+}, 60_000);
 
 describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 60_000 }, () => {
   test("two models make two suites; echo replies fail the derived checks (exit 1); the key is sent", async () => {

@@ -75,11 +75,7 @@ async function checkOutput(file: string | undefined, io: CliIo): Promise<void> {
 /** Never prints the key, whatever a server or an error message echoes. */
 function redacting(out: Output, key: string): Output {
   if (key.length < 8) return out;
-  return {
-    ...out,
-    isTTY: out.isTTY,
-    write: (chunk: string) => out.write(chunk.split(key).join("[key]")),
-  };
+  return { isTTY: out.isTTY, write: (chunk: string) => out.write(chunk.split(key).join("[key]")) };
 }
 
 /** One drift run per target and per drift scenario, up to `concurrency` at once. */

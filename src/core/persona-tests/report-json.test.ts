@@ -8,7 +8,7 @@ import { nestedText } from "../../../tests/helpers/hostile-json";
 import { PRESETS } from "../../../tests/helpers/presets";
 import { casesOf, driftOf, offlineRun } from "../../../tests/helpers/test-run";
 import type { Persona } from "../persona/schema";
-import { readJsonReport, REPORT_FORMAT, writeJsonReport } from "./report-json";
+import { readJsonReport, readJsonReports, REPORT_FORMAT, writeJsonReport } from "./report-json";
 import { summarizeRun } from "./report-summary";
 
 const preset = (id: string) => PRESETS.find((p) => p.id === id) as Persona;
@@ -106,5 +106,26 @@ describe("the JSON report", () => {
 
   test("a too large file is refused before parsing", async () => {
     expect(problems(" ".repeat(50_000_001))[0]).toMatch(/too large/);
+  });
+
+  test("a list of reports (several personas) reads back each, and names a bad one", async () => {
+    const runs = [
+      await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] }),
+      await offlineRun(START_UP, { scenarios: ["welcome-fr"] }),
+    ];
+    const list = `[\n${runs.map((run) => writeJsonReport(run).trimEnd()).join(",\n")}\n]\n`;
+    const read = readJsonReports(list);
+    expect(read.ok && read.reports.map((r) => r.run.personaId)).toEqual([
+      "service-public",
+      "startup-decontractee",
+    ]);
+    const one = readJsonReports(writeJsonReport(runs[0]!));
+    expect(one.ok && one.reports).toHaveLength(1);
+    const bad = readJsonReports(list.replace('"version": 1', '"version": 7'));
+    expect(bad.ok ? [] : bad.problems[0]).toMatch(/^report 1: version: /);
+    expect(readJsonReports("[]")).toEqual({
+      ok: false,
+      problems: ["expected a list of 1 to 1000 reports"],
+    });
   });
 });

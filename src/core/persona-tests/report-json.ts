@@ -193,3 +193,33 @@ export function readJsonReport(textIn: string): ReadReport {
     report: { format: REPORT_FORMAT, version: REPORT_VERSION, run, summary: summarizeRun(run) },
   };
 }
+
+export type ReadReports = { ok: true; reports: JsonReport[] } | { ok: false; problems: string[] };
+
+/**
+ * A file `psydesign test --reporter json` wrote: one report, or a list of them when it tested
+ * several personas. Each report is read as readJsonReport reads one; the first bad one is named.
+ */
+export function readJsonReports(textIn: string): ReadReports {
+  const trimmed = textIn.trimStart();
+  if (!trimmed.startsWith("[") || textIn.length > MAX_REPORT_CHARS) {
+    const one = readJsonReport(textIn);
+    return one.ok ? { ok: true, reports: [one.report] } : one;
+  }
+  let list: unknown;
+  try {
+    list = JSON.parse(textIn);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [`not JSON: ${detail.slice(0, 200)}`] };
+  }
+  if (!Array.isArray(list) || list.length === 0 || list.length > 1000)
+    return { ok: false, problems: ["expected a list of 1 to 1000 reports"] };
+  const reports: JsonReport[] = [];
+  for (const [i, item] of list.entries()) {
+    const read = readJsonReport(JSON.stringify(item) ?? "");
+    if (!read.ok) return { ok: false, problems: read.problems.map((p) => `report ${i + 1}: ${p}`) };
+    reports.push(read.report);
+  }
+  return { ok: true, reports };
+}
