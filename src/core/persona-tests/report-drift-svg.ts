@@ -3,7 +3,8 @@
  * y, the target band shaded, the first drifting turn marked by a line and a label. Off-target
  * readings are drawn as crosses, on-target ones as dots, so the chart reads without colour.
  */
-import type { ReportWords } from "./report-words";
+import { checkLabel, readingText } from "./report-readings";
+import type { ReportLanguage, ReportWords } from "./report-words";
 import type { DriftResult } from "./types";
 
 const WIDTH = 640;
@@ -25,7 +26,13 @@ export const escapeHtml = (text: string): string =>
 const isBand = (value: string | undefined): value is string =>
   value !== undefined && /^[0-4]$/.test(value);
 
-function chart(drift: DriftResult, dimension: string, target: number, words: ReportWords): string {
+function chart(
+  drift: DriftResult,
+  dimension: string,
+  target: number,
+  words: ReportWords,
+  lang: ReportLanguage,
+): string {
   const turns = drift.turns;
   const last = Math.max(1, ...turns.map((t) => t.turn));
   const x = (turn: number) => LEFT + ((turn - 1) / Math.max(1, last - 1)) * (WIDTH - LEFT - RIGHT);
@@ -77,14 +84,18 @@ function chart(drift: DriftResult, dimension: string, target: number, words: Rep
       `<text x="${fx}" y="${TOP - 10}" text-anchor="middle" fill="#b00020">${escapeHtml(`${words.firstDrift}: ${first.turn}`)}</text>`,
     );
   }
-  const label = `${dimension} — ${words.targetBand} ${target}${first ? ` — ${words.driftFrom(dimension, first.turn, first.measured)}` : ""}`;
+  const name = checkLabel(dimension, lang);
+  const drifted = first
+    ? ` — ${words.driftFrom(name, first.turn, readingText(dimension, first.measured, lang))}`
+    : "";
+  const label = `${name} — ${words.targetBand} ${readingText(dimension, String(target), lang)}${drifted}`;
   return `<figure><figcaption>${escapeHtml(label)}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(label)}" font-size="12" font-family="sans-serif">${parts.join("")}</svg></figure>`;
 }
 
 /** Charts for the drift's slider dimensions (address and lexicon read as words, listed elsewhere). */
-export function driftCharts(drift: DriftResult, words: ReportWords): string {
+export function driftCharts(drift: DriftResult, words: ReportWords, lang: ReportLanguage): string {
   return Object.entries(drift.targets)
     .filter((entry): entry is [string, string] => isBand(entry[1]))
-    .map(([dimension, target]) => chart(drift, dimension, Number(target), words))
+    .map(([dimension, target]) => chart(drift, dimension, Number(target), words, lang))
     .join("\n");
 }

@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { casesOf, driftOf, ENDPOINT, offlineRun } from "../../../tests/helpers/test-run";
+import { CATALOG } from "../persona/catalog";
 import { restorePersonaText } from "../persona/restore";
 import { personaVersion } from "./runner";
 import type { Persona } from "../persona/schema";
@@ -61,6 +62,9 @@ describe("writeHtmlReport", () => {
     );
     expect(rows[0]).toContain("Offline rehearsal");
     expect(rows[0]).toMatch(/(\d+) of \1 checks held/);
+    // Every offline turn passed, but the offline drift run drifted: the target fails.
+    expect(rows[0]).toMatch(/8 of 8 turns passed✗ FAIL$/);
+    expect(rows[1]).toMatch(/0 of 8 turns passed✗ FAIL$/);
     const endpoint = run.results.filter((r) => r.targetId === ENDPOINT.id).flatMap((r) => r.checks);
     expect(rows[1]).toContain(
       `${endpoint.filter((c) => c.pass).length} of ${endpoint.length} checks held`,
@@ -139,7 +143,7 @@ describe("writeHtmlReport", () => {
     expect(figures).toHaveLength(bandDimensions.length);
     const first = drift.firstDrifts.find((d) => d.dimension === "register")!;
     const figure = figures.find((f) =>
-      f.querySelector("figcaption")?.textContent?.startsWith("register"),
+      f.querySelector("figcaption")?.textContent?.startsWith(CATALOG.register.label.en),
     )!;
     const svg = figure.querySelector("svg")!;
     expect(svg.getAttribute("role")).toBe("img");
@@ -151,7 +155,7 @@ describe("writeHtmlReport", () => {
     );
     expect(svg.querySelectorAll("circle, path")).toHaveLength(drift.turns.length);
     expect(doc.body.textContent).toContain(
-      `register drifts from turn ${first.turn} (reads ${first.measured})`,
+      `${CATALOG.register.label.en} drifts from turn ${first.turn} (reads ${first.measured} · ${CATALOG.register.bands[Number(first.measured) as 0].name.en})`,
     );
   });
 
@@ -162,5 +166,17 @@ describe("writeHtmlReport", () => {
     expect(fr.querySelector("h2")?.textContent).toBe("Synthèse");
     expect(fr.body.textContent).toMatch(/vérifications tenues sur \d+/);
     expect(fr.body.textContent).toContain("premier tour en dérive");
+  });
+
+  test("failed checks read in the report's language: dimension names, band names, tu or vous", async () => {
+    const run = await fullRun();
+    const fr = parse(writeHtmlReport(run, { lang: "fr" }));
+    const rows = [...fr.querySelectorAll("section.turn table tbody tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => td.textContent),
+    );
+    expect(rows).toContainEqual(["✗ Adresse (tu ou vous)", "vouvoiement", "tutoiement"]);
+    const register = rows.find((row) => row[0] === `✗ ${CATALOG.register.label.fr}`);
+    const [band] = register?.[1]?.split(" · ") ?? [];
+    expect(register?.[1]).toBe(`${band} · ${CATALOG.register.bands[Number(band) as 0].name.fr}`);
   });
 });

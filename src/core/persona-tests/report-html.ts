@@ -5,7 +5,8 @@
  * words and symbols, colour only adds to them.
  */
 import { driftCharts, escapeHtml } from "./report-drift-svg";
-import { summarizeRun } from "./report-summary";
+import { checkLabel, readingText } from "./report-readings";
+import { driftFindings, summarizeRun } from "./report-summary";
 import { REPORT_WORDS, type ReportLanguage, type ReportWords } from "./report-words";
 import type { Check } from "./checks";
 import type { TestRun, TestTarget, TurnResult, TurnStatus } from "./types";
@@ -65,9 +66,11 @@ function summaryTable(run: TestRun, words: ReportWords): string {
   const rows = summarizeRun(run).map((summary) => {
     const target = run.targets.find((t) => t.id === summary.targetId) as TestTarget;
     const errors = summary.errors > 0 ? `; ${words.errors(summary.errors)}` : "";
-    return `<tr><th scope="row">${escapeHtml(target.label)}</th><td>${escapeHtml(words.checksHeld(summary.held, summary.checks))}</td><td>${escapeHtml(words.turnsPassed(summary.turnsPassed, summary.turns) + errors)}</td></tr>`;
+    const held = summary.turnsPassed === summary.turns && driftFindings(run, target.id) === 0;
+    const status = held ? "passed" : "failed";
+    return `<tr><th scope="row">${escapeHtml(target.label)}</th><td>${escapeHtml(words.checksHeld(summary.held, summary.checks))}</td><td>${escapeHtml(words.turnsPassed(summary.turnsPassed, summary.turns) + errors)}</td><td class="${status}">${SYMBOL[status]} ${escapeHtml(words.status[status])}</td></tr>`;
   });
-  return `<table><thead><tr><th>${escapeHtml(words.target)}</th><th>${escapeHtml(words.checksColumn)}</th><th>${escapeHtml(words.turnsColumn)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table><thead><tr><th>${escapeHtml(words.target)}</th><th>${escapeHtml(words.checksColumn)}</th><th>${escapeHtml(words.turnsColumn)}</th><th>${escapeHtml(words.result)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function matrix(run: TestRun, words: ReportWords): string {
@@ -94,7 +97,12 @@ function matrix(run: TestRun, words: ReportWords): string {
   return `<table><thead><tr><th>${escapeHtml(words.scenario)}</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function failedTurn(run: TestRun, result: TurnResult, words: ReportWords): string {
+function failedTurn(
+  run: TestRun,
+  result: TurnResult,
+  words: ReportWords,
+  lang: ReportLanguage,
+): string {
   const target = run.targets.find((t) => t.id === result.targetId);
   const title =
     run.cases.find((c) => c.scenarioId === result.scenarioId)?.title ?? result.scenarioId;
@@ -105,7 +113,7 @@ function failedTurn(run: TestRun, result: TurnResult, words: ReportWords): strin
       : `<table><thead><tr><th>${escapeHtml(words.check)}</th><th>${escapeHtml(words.expected)}</th><th>${escapeHtml(words.found)}</th></tr></thead><tbody>${failed
           .map(
             (check) =>
-              `<tr><td>✗ ${escapeHtml(check.id)}</td><td>${escapeHtml(check.expected)}</td><td>${escapeHtml(check.found)}</td></tr>`,
+              `<tr><td>✗ ${escapeHtml(checkLabel(check.id, lang))}</td><td>${escapeHtml(readingText(check.id, check.expected, lang))}</td><td>${escapeHtml(readingText(check.id, check.found, lang))}</td></tr>`,
           )
           .join("")}</tbody></table>`;
   const error = result.error
@@ -120,7 +128,7 @@ function failedTurn(run: TestRun, result: TurnResult, words: ReportWords): strin
 <p><strong>${escapeHtml(words.reply)}:</strong></p>${reply}${error}${checks}</section>`;
 }
 
-function driftSection(run: TestRun, words: ReportWords): string {
+function driftSection(run: TestRun, words: ReportWords, lang: ReportLanguage): string {
   const drifts = run.drift ?? [];
   if (drifts.length === 0) return "";
   const parts = drifts.map((drift) => {
@@ -128,10 +136,10 @@ function driftSection(run: TestRun, words: ReportWords): string {
     const findings =
       drift.firstDrifts.length === 0
         ? `<p>✓ ${escapeHtml(words.noDrift)}</p>`
-        : `<ul>${drift.firstDrifts.map((d) => `<li>✗ ${escapeHtml(words.driftFrom(d.dimension, d.turn, d.measured))}</li>`).join("")}</ul>`;
+        : `<ul>${drift.firstDrifts.map((d) => `<li>✗ ${escapeHtml(words.driftFrom(checkLabel(d.dimension, lang), d.turn, readingText(d.dimension, d.measured, lang)))}</li>`).join("")}</ul>`;
     const status =
       drift.status === "done" ? "" : `<p>${escapeHtml(words.driftStatus[drift.status])}</p>`;
-    return `<section><h3>${escapeHtml(words.driftOn(drift.scenarioId, target))}</h3>${status}${findings}${driftCharts(drift, words)}</section>`;
+    return `<section><h3>${escapeHtml(words.driftOn(drift.scenarioId, target))}</h3>${status}${findings}${driftCharts(drift, words, lang)}</section>`;
   });
   return `<h2>${escapeHtml(words.drift)}</h2>${parts.join("\n")}`;
 }
@@ -144,7 +152,7 @@ export function writeHtmlReport(run: TestRun, options: HtmlReportOptions = {}): 
   const failures =
     failed.length === 0
       ? `<p>✓ ${escapeHtml(words.noFailures)}</p>`
-      : failed.map((r) => failedTurn(run, r, words)).join("\n");
+      : failed.map((r) => failedTurn(run, r, words, lang)).join("\n");
   const date = run.finishedAt ?? run.startedAt;
   return `<!doctype html>
 <html lang="${lang}">
@@ -163,7 +171,7 @@ ${summaryTable(run, words)}
 ${matrix(run, words)}
 <h2>${escapeHtml(words.failedTurns)}</h2>
 ${failures}
-${driftSection(run, words)}
+${driftSection(run, words, lang)}
 </body>
 </html>
 `;
