@@ -57,6 +57,8 @@ describe("writeHtmlReport", () => {
     expect(doc.querySelector("h1")?.textContent).toBe(`Persona test report — ${TOWN_HALL.name}`);
     expect(doc.querySelector("dd code")?.textContent).toBe(personaVersion(TOWN_HALL));
     expect(doc.querySelector("time")?.getAttribute("datetime")).toBe(run.finishedAt);
+    // ICU versions differ in the spaces around "PM": only the words are held.
+    expect(doc.querySelector("time")?.textContent).toMatch(/^December 6, 2026 at 3:00\sPM UTC$/);
     const rows = [...doc.querySelectorAll("table")[0]!.querySelectorAll("tbody tr")].map(
       (row) => row.textContent,
     );
@@ -111,6 +113,7 @@ describe("writeHtmlReport", () => {
     const run = await offlineRun(TOWN_HALL, { scenarios: ["welcome-fr"] });
     const hostile = `</title><script>alert(1)</script><img src="https://evil.example/x.png" onerror="x()">'"&`;
     run.personaName = hostile;
+    run.finishedAt = hostile;
     const result = run.results[0]!;
     result.reply = hostile;
     result.user = hostile;
@@ -129,6 +132,7 @@ describe("writeHtmlReport", () => {
     expect(html).not.toMatch(/<script|<img/i);
     const doc = parse(html);
     expect(doc.title).toBe(`Persona test report — ${hostile}`);
+    expect(doc.querySelector("time")?.textContent).toBe(hostile);
     expect(doc.querySelector(".reply")?.textContent).toBe(hostile);
     expect(doc.querySelector("mark")?.textContent).toBe(hostile.slice(2, 9));
     expect(doc.querySelectorAll("script, img")).toHaveLength(0);

@@ -154,6 +154,11 @@ export function writeHtmlReport(run: TestRun, options: HtmlReportOptions = {}): 
       ? `<p>✓ ${escapeHtml(words.noFailures)}</p>`
       : failed.map((r) => failedTurn(run, r, words, lang)).join("\n");
   const date = run.finishedAt ?? run.startedAt;
+  const when = new Date(date);
+  // A saved run is data from anywhere: an unreadable date is shown as written.
+  const shown = Number.isNaN(when.getTime())
+    ? date
+    : `${new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(when)} UTC`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -164,7 +169,7 @@ export function writeHtmlReport(run: TestRun, options: HtmlReportOptions = {}): 
 </head>
 <body>
 <h1>${escapeHtml(words.title)} — ${escapeHtml(run.personaName)}</h1>
-<dl class="meta"><dt>${escapeHtml(words.version)}</dt><dd><code>${escapeHtml(run.personaVersion)}</code></dd><dt>${escapeHtml(words.date)}</dt><dd><time datetime="${escapeHtml(date)}">${escapeHtml(date)}</time></dd></dl>
+<dl class="meta"><dt>${escapeHtml(words.version)}</dt><dd><code>${escapeHtml(run.personaVersion)}</code></dd><dt>${escapeHtml(words.date)}</dt><dd><time datetime="${escapeHtml(date)}">${escapeHtml(shown)}</time></dd></dl>
 <h2>${escapeHtml(words.summary)}</h2>
 ${summaryTable(run, words)}
 <h2>${escapeHtml(words.matrix)}</h2>
