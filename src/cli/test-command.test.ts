@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { parseJunit, validateJunit } from "../../tests/helpers/junit";
+import { expectReadByCi, parseJunit } from "../../tests/helpers/junit";
 import { ROOT } from "../../tests/helpers/run-cli";
 import { startLlmServer, type LlmServer } from "../../tests/llm-server/server";
 import { FAITHFUL } from "../../tests/llm-server/sim/behaviour";
@@ -201,7 +201,7 @@ describe.concurrent("reporters", { timeout: 90_000 }, () => {
     expect(out.stderr).toMatch(/^Target +Checks +Turns +Result\n/);
   });
 
-  test("junit into -o: parsed back and valid against the JUnit schema; the table on stdout", async () => {
+  test("junit into -o: parsed back and read by a CI reader; the table on stdout", async () => {
     const file = join(scratch, "report.xml");
     const out = await psydesign([
       "test",
@@ -218,7 +218,7 @@ describe.concurrent("reporters", { timeout: 90_000 }, () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^Target +Checks +Turns +Result\n/);
     const xml = await readFile(file, "utf8");
-    expect(await validateJunit(xml)).toEqual({ valid: true, errors: [] });
+    expectReadByCi(xml);
     const [suite] = parseJunit(xml).suites;
     expect(suite?.name).toBe("Offline rehearsal");
     expect(suite?.tests).toBe(5);
@@ -311,7 +311,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
     );
     expect(out.code).toBe(1);
     const xml = await readFile(file, "utf8");
-    expect((await validateJunit(xml)).valid).toBe(true);
+    expectReadByCi(xml);
     const { suites } = parseJunit(xml);
     expect(suites.map((s) => s.properties["target.model"] ?? s.properties["target.kind"])).toEqual([
       "offline",

@@ -1,24 +1,59 @@
 /**
- * Reads a JUnit report as CI systems would: parsed back by a real XML parser and validated
- * against the Jenkins xUnit plugin's JUnit schema by libxml2's xmllint (tests/fixtures/junit/).
+ * Reads a JUnit report as CI systems would: parsed back by a real XML parser (every attribute
+ * and case, below), and read by `test-results-parser`, the JUnit reader of the TestBeats CI
+ * reporter, whose counts per suite must be ours.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { validateXML } from "xmllint-wasm";
+import { parse as parseResults } from "test-results-parser";
+import { expect } from "vitest";
 
-const XSD = readFileSync(new URL("../fixtures/junit/junit-10.xsd", import.meta.url), "utf8");
-
-export interface SchemaVerdict {
-  valid: boolean;
-  errors: string[];
+interface Counts {
+  name: string;
+  total: number;
+  /** Failures and errors: a CI reader marks both as failed. */
+  failed: number;
+  skipped: number;
 }
 
-export async function validateJunit(xml: string): Promise<SchemaVerdict> {
-  const result = await validateXML({
-    xml: [{ fileName: "report.xml", contents: xml }],
-    schema: [{ fileName: "junit-10.xsd", contents: XSD }],
-  });
-  return { valid: result.valid, errors: result.errors.map((error) => error.rawMessage) };
+/** The report as test-results-parser reads it: its suites' counts, from its own reading of each case. */
+export function readByCi(xml: string): Counts[] {
+  const dir = mkdtempSync(join(tmpdir(), "psydesign-junit-"));
+  try {
+    const file = join(dir, "report.xml");
+    writeFileSync(file, xml);
+    const result = parseResults({ type: "junit", files: [file] });
+    return result.suites.map((suite) => ({
+      // This reader leaves numeric references in attributes as written (&#10; for a newline).
+      name: suite.name.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
+      total: suite.cases.length,
+      failed: suite.cases.filter((c) => c.status === "FAIL").length,
+      skipped: suite.cases.filter((c) => c.status === "SKIP").length,
+    }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A CI reader finds the suites, cases, failures and skips our own parse finds and the counts say. */
+export function expectReadByCi(xml: string): void {
+  const ours = parseJunit(xml).suites;
+  const counted = ours.map((suite) => ({
+    name: suite.name,
+    total: suite.tests,
+    failed: suite.failures + suite.errors,
+    skipped: suite.skipped,
+  }));
+  const cases = ours.map((suite) => ({
+    name: suite.name,
+    total: suite.cases.length,
+    failed: suite.cases.filter((c) => c.failure !== undefined || c.error !== undefined).length,
+    skipped: suite.cases.filter((c) => c.skipped !== undefined).length,
+  }));
+  expect(cases).toEqual(counted);
+  expect(readByCi(xml)).toEqual(counted);
 }
 
 type Node = Record<string, unknown>;
