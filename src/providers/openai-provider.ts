@@ -18,9 +18,23 @@ import {
 
 export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 20_000;
 
-/** Streams replies from an OpenAI-compatible `/chat/completions` endpoint. */
+/**
+ * Streams replies from an OpenAI-compatible `/chat/completions` endpoint. One SDK client serves
+ * every request of the provider: a new one builds every resource of the API (admin, beta,
+ * audio…), a tenth of a short streamed request's CPU in a test run of hundreds. Each request
+ * still has its own signal, watchdog and error mapping.
+ */
 export function createOpenAIProvider(config: EndpointConfig): ChatProvider {
-  return { id: "openai-compatible", stream: (request) => streamReply(config, request) };
+  let made: { baseURL: string; apiKey: string; client: OpenAI } | undefined;
+  // Checked at each request, so a config changed in place never sends the old key or URL.
+  const clientFor = (): OpenAI => {
+    if (made?.baseURL !== config.baseURL || made.apiKey !== config.apiKey) {
+      const { baseURL, apiKey } = config;
+      made = { baseURL, apiKey, client: makeClient(config) };
+    }
+    return made.client;
+  };
+  return { id: "openai-compatible", stream: (request) => streamReply(config, request, clientFor) };
 }
 
 /** The model ids the endpoint offers (GET /models), for the settings dialog. */
@@ -45,11 +59,12 @@ export async function listModels(config: EndpointConfig, signal?: AbortSignal): 
 async function* streamReply(
   config: EndpointConfig,
   request: ChatRequest,
+  clientFor: () => OpenAI,
 ): AsyncGenerator<ChatEvent> {
   const attempt = new Attempt(config, request.signal);
   let phase: "connecting" | "streaming" = "connecting";
   try {
-    const client = makeClient(config);
+    const client = clientFor();
     const { params } = request;
     const stream = await client.chat.completions.create(
       {
