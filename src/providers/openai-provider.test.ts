@@ -173,6 +173,29 @@ test("429 with retry-after-ms wins over retry-after", async () => {
   expect(error?.retryAfterMs).toBe(1500);
 });
 
+test("503 with retry-after gives retryAfterMs too", async () => {
+  server.setMode({ kind: "status", status: 503, retryAfter: "7" });
+  const { error } = await run(request());
+  expect(error?.kind).toBe("server");
+  expect(error?.retryAfterMs).toBe(7_000);
+  server.setMode({ kind: "status", status: 503 });
+  expect((await run(request())).error?.retryAfterMs).toBeUndefined();
+});
+
+test("asks for token usage only when told, and gives it on done", async () => {
+  const plain = await run(request());
+  expect(server.requests[0]?.body).not.toHaveProperty("stream_options");
+  expect(plain.events.at(-1)).toEqual({ type: "done", finishReason: "stop" });
+  const counted = await run(request({ includeUsage: true }));
+  expect(server.requests[1]?.body).toMatchObject({ stream_options: { include_usage: true } });
+  expect(counted.text).toBe("Reply to: Quels sont vos horaires ?");
+  expect(counted.events.at(-1)).toEqual({
+    type: "done",
+    finishReason: "stop",
+    usage: { promptTokens: 1, completionTokens: 7 },
+  });
+});
+
 test("retry-after as an HTTP date, and OpenAI's 'try again in 26.604s' wording", () => {
   const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
   expect(retryAfter(new Headers({ "retry-after": inTenSeconds }))).toBeGreaterThan(8_000);

@@ -13,6 +13,7 @@ import {
   type ChatRequest,
   type EndpointConfig,
   type ProviderErrorKind,
+  type TokenUsage,
 } from "./types";
 
 export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 20_000;
@@ -59,14 +60,24 @@ async function* streamReply(
         // (Ollama, LM Studio, vLLM, Mistral) only know max_tokens.
         max_tokens: params.maxTokens,
         stream: true,
+        // Only when asked: the preview must keep sending the body every compatible server knows.
+        ...(request.includeUsage ? { stream_options: { include_usage: true } } : {}),
       },
       { signal: attempt.controller.signal },
     );
     phase = "streaming";
     let finishReason: string | undefined;
+    let usage: TokenUsage | undefined;
     let length = 0;
     for await (const chunk of stream) {
       attempt.received();
+      // The usage arrives last, in a chunk of its own with no choices.
+      if (chunk.usage) {
+        usage = {
+          promptTokens: chunk.usage.prompt_tokens,
+          completionTokens: chunk.usage.completion_tokens,
+        };
+      }
       // With n > 1 the choices arrive interleaved, one per chunk: the studio shows choice 0.
       const choice = chunk.choices.find((c) => c.index === 0);
       if (!choice) continue;
@@ -96,7 +107,9 @@ async function* streamReply(
         "The reply was cut off: the stream ended before the endpoint said it had finished.",
       );
     }
-    yield { type: "done", finishReason };
+    yield usage === undefined
+      ? { type: "done", finishReason }
+      : { type: "done", finishReason, usage };
   } catch (error) {
     throw attempt.toProviderError(error, phase);
   } finally {
@@ -269,8 +282,15 @@ class Attempt {
         retryAfterMs,
       });
     }
-    if (status >= 500)
-      return this.fail("server", `The endpoint had a server error (${status}).`, options);
+    if (status >= 500) {
+      // A 503 may say when the service will be back, as a 429 does (RFC 9110 §10.2.3).
+      const retryAfterMs = retryAfter(error.headers);
+      return this.fail(
+        "server",
+        `The endpoint had a server error (${status}).`,
+        retryAfterMs === undefined ? options : { ...options, retryAfterMs },
+      );
+    }
     return this.fail("bad-request", `The endpoint refused the request (${status}).`, options);
   }
 

@@ -6,6 +6,9 @@
  */
 import type { ChatMessage } from "../core/conversation";
 import type { Persona } from "../core/persona/schema";
+import type { TokenUsage } from "../core/persona-tests/types";
+
+export type { TokenUsage } from "../core/persona-tests/types";
 
 export interface GenerationParams {
   model: string;
@@ -24,14 +27,21 @@ export interface ChatRequest {
   signal: AbortSignal;
   /** Regenerate's count for this reply (1, 2…): the offline rehearsal writes another wording; endpoints ignore it. */
   variant?: number;
+  /**
+   * Ask the endpoint for the reply's token counts (OpenAI's `stream_options.include_usage`).
+   * Off by default: some compatible servers refuse a body with fields they do not know.
+   */
+  includeUsage?: boolean;
 }
 
 /**
  * `alternative` on "done": false when a variant was asked for and the provider has no other
  * wording (the offline rehearsal's phrasebook), so the reply is the same text as before.
+ * `usage` on "done": the endpoint's token counts, when `includeUsage` asked and it told.
  */
 export type ChatEvent =
-  { type: "delta"; text: string } | { type: "done"; finishReason: string; alternative?: boolean };
+  | { type: "delta"; text: string }
+  | { type: "done"; finishReason: string; alternative?: boolean; usage?: TokenUsage };
 
 export type ProviderErrorKind =
   | "auth" // 401/403: bad or missing key

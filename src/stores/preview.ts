@@ -5,8 +5,9 @@
  */
 import type { ChatMessage } from "../core/conversation";
 import type { Persona } from "../core/persona/schema";
-import type { ChatProvider, EndpointConfig, GenerationParams } from "../providers/types";
+import type { ChatProvider, EndpointConfig } from "../providers/types";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
+import { REHEARSAL_PARAMS } from "../providers/reply-cache";
 import { createChatStore, type ChatHost, type Connection } from "./chat-store";
 import { compiledOf } from "./compiled";
 import { createReplyCache } from "./reply-cache";
@@ -26,9 +27,6 @@ export interface PreviewOptions {
   /** What the page shows before the first turn (ChatDeps.opening). */
   opening?: (persona: Persona) => ChatMessage[];
 }
-
-// The rehearsal ignores model, temperature and length: one fixed set keeps its cache keys stable.
-const REHEARSAL_PARAMS: GenerationParams = { model: "rehearsal", temperature: 0, maxTokens: 0 };
 
 const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
   (await import("../providers/openai-provider")).createOpenAIProvider(config);
