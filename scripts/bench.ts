@@ -9,6 +9,7 @@ import { compileBench } from "./bench/compile-bench";
 import { editorBench } from "./bench/editor-bench";
 import { meterBench } from "./bench/meter-bench";
 import { rehearsalBench } from "./bench/rehearsal-bench";
+import { runnerBench } from "./bench/runner-bench";
 import { streamBench } from "./bench/stream-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
@@ -20,6 +21,7 @@ const BENCHES: readonly Bench[] = [
   editorBench,
   streamBench,
   cliBench,
+  runnerBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };

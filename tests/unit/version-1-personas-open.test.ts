@@ -9,7 +9,10 @@ import { cardV3 } from "../../src/core/cards/from-persona";
 import { readCardText } from "../../src/core/cards/read";
 import { restorePersonaText } from "../../src/core/persona/restore";
 import type { Persona } from "../../src/core/persona/schema";
+import { runPersonaTests, testCasesFor } from "../../src/core/persona-tests/runner";
+import { rehearse } from "../../src/core/rehearsal/rehearse";
 import { createFeedback, restoreFeedback } from "../../src/core/review/feedback";
+import { SCENARIOS_EXTENSION_KEY, readCustomScenarios } from "../../src/core/scenarios/schema";
 import { decodeReviewFragment, encodeReviewFragment } from "../../src/core/review/share-link";
 
 const preset = restorePersonaText(
@@ -60,5 +63,38 @@ describe("a version 1 persona opens as version 2", () => {
       JSON.parse(JSON.stringify({ ...feedback, persona: asVersion1(migrated) })),
     );
     expect(result.ok && result.feedback.persona).toEqual(migrated);
+  });
+});
+
+describe("a designer's scenarios saved before expectations existed", () => {
+  it("open with no expectations, and run as persona tests on the derived checks", async () => {
+    // As the studio wrote them in version 1: id, title, language, turns, nothing else.
+    const old = asVersion1(migrated);
+    old.extensions = {
+      [SCENARIOS_EXTENSION_KEY]: [
+        { id: "own-etat-civil", title: "État civil", language: "fr", turns: ["Bonjour", "Merci"] },
+      ],
+    };
+    const result = restorePersonaText(JSON.stringify(old));
+    if (!result.ok) throw new Error("the old file did not open");
+    const own = readCustomScenarios(result.persona);
+    expect(own).toEqual([
+      { id: "own-etat-civil", title: "État civil", language: "fr", turns: ["Bonjour", "Merci"] },
+    ]);
+    const cases = testCasesFor(result.persona, own);
+    expect(cases.at(-1)?.expectations).toEqual([]);
+    const run = await runPersonaTests(
+      result.persona,
+      cases.slice(-1),
+      [{ id: "offline", kind: "offline", label: "Offline rehearsal" }],
+      async ({ persona, messages }) => ({
+        text: rehearse(persona, messages).text,
+        cached: false,
+        attempts: 1,
+        latencyMs: 0,
+      }),
+    );
+    expect(run.results.map((r) => r.status)).toEqual(["passed", "passed"]);
+    expect(run.results[0]?.checks.every((c) => c.source === "derived")).toBe(true);
   });
 });
