@@ -8,6 +8,8 @@ import { readFile, stat } from "node:fs/promises";
 
 export interface Output {
   write(chunk: string): unknown;
+  /** True for a terminal: `psydesign test` shows its progress on stderr only then. */
+  isTTY?: boolean;
   on?(event: "error", listener: (error: Error) => void): unknown;
 }
 

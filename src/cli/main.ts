@@ -14,6 +14,7 @@ import { analyzeCommand } from "./commands/analyze";
 import { compileCommand } from "./commands/compile";
 import { convertCommand } from "./commands/convert";
 import { rehearseCommand } from "./commands/rehearse";
+import { testCommand } from "./commands/test";
 import { validateCommand } from "./commands/validate";
 import { writeLine, type CliIo } from "./io";
 import { commandUsage, generalUsage } from "./usage";
@@ -26,6 +27,7 @@ const COMMANDS: readonly Command[] = [
   compileCommand,
   analyzeCommand,
   rehearseCommand,
+  testCommand,
   convertCommand,
 ];
 
@@ -76,6 +78,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown option ${JSON.stringify(first)} (a command comes first)`);
   const command = findCommand(first);
   if (!command) throw new UsageError(`unknown command ${JSON.stringify(first)}`);
+  const refused = command.screen?.(rest);
+  if (refused !== undefined) throw new UsageError(refused, command.name);
   const args = parseArgs(rest, { ...command.options, help: HELP_OPTION }, command.name);
   if (args.values.help) {
     io.stdout.write(commandUsage(command));

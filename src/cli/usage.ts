@@ -65,7 +65,7 @@ export function generalUsage(commands: readonly Command[]): string {
     ]),
     "",
     'A file argument of "-" reads standard input.',
-    "Exit codes: 0 done, 1 invalid persona, unreadable file or bad input line, 2 usage error,\n70 internal error.",
+    "Exit codes: 0 done, 1 invalid persona, unreadable file, bad input line or failed test,\n2 usage error, 70 internal error, 130 interrupted (Ctrl+C).",
     "",
   ].join("\n");
 }

@@ -6,7 +6,7 @@ import { rehearse } from "../rehearsal/rehearse";
 import { scenariosFor } from "../scenarios/built-in";
 import { DEFAULT_DRIFT_TURNS, MAX_DRIFT_TURNS, firstDrifts, runDrift } from "./drift";
 import type { DriftTurn, Generate, GenerateRequest, TestCase, TestTarget } from "./types";
-import { endpointUserSimulator } from "./user-simulator";
+import { endpointUserSimulator, followUp } from "./user-simulator";
 
 const OFFLINE: TestTarget = { id: "offline", kind: "offline", label: "Offline rehearsal" };
 const MODEL: TestTarget = {
@@ -104,6 +104,16 @@ describe("offline drift on the presets", () => {
     expect(enUsers.slice(-6).some((t) => /^(And |Thanks|Okay|Great|Back to)/.test(t.user))).toBe(
       true,
     );
+  });
+
+  test("no topic, question or what-if comes back within 96 follow-ups, in either language", () => {
+    for (const language of ["fr", "en"] as const) {
+      const said = Array.from({ length: 96 }, (_, n) => n)
+        .filter((n) => n % 4 !== 3)
+        .map((n) => followUp(language, ["Bonjour ?"], n));
+      expect(new Set(said).size).toBe(72);
+      expect(followUp(language, ["Bonjour ?"], 96)).toBe(said[0]);
+    }
   });
 
   test("the same persona and scenario give the same conversation", async () => {

@@ -82,6 +82,7 @@ export interface TurnResult {
 
 /** A long conversation's readings, turn by turn, against the persona's targets. */
 export interface DriftTurn {
+  /** 1-based, as in "turn 23" (unlike TurnResult.turn, an index into the scenario's turns). */
   turn: number;
   user: string;
   reply: string;

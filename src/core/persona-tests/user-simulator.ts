@@ -40,8 +40,8 @@ const at = <T>(list: readonly T[], index: number): T => list[index % list.length
 /**
  * The `n`th follow-up (0-based) after a scenario's turns: a topic, a question, a "what if", then
  * back to one of the scenario's own turns, and round again. Items step by 3 through lists of 8
- * (coprime), openers by 1 through lists of 3, so nothing repeats exactly for 96 follow-ups, and
- * two neighbours are always of different kinds.
+ * (coprime), openers by 1 through lists of 3, so no topic, question or "what if" repeats
+ * exactly for 96 follow-ups, and two neighbours are always of different kinds.
  */
 export function followUp(language: Language, scenarioTurns: readonly string[], n: number): string {
   const lists = FOLLOW_UPS[language];
