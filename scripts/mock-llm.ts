@@ -1,11 +1,21 @@
 /**
- * `npm run mock-llm [-- --port 8787] [-- --fault 429] [-- --require-key KEY]`: the tests'
+ * `npm run mock-llm [-- --port 8787] [-- --fault 429] [-- --require-key KEY]
+ * [-- --behaviour faithful|MODEL=drifts-to-tu:3 …] [-- --latency MS]`: the tests'
  * OpenAI-compatible server, started by hand so the studio can be tried without a model or a key,
- * and each error the preview explains can be seen on purpose. Logs one line per request, never
+ * each error the preview explains can be seen on purpose, and persona tests can be run against
+ * a simulated model that follows its system prompt or slips on purpose (tests/llm-server/sim/). Logs one line per request, never
  * the key. Every problem with the command line or the port is one plain line, never a stack trace.
  */
 import { startLlmServer } from "../tests/llm-server/server";
 import type { LlmMode } from "../tests/llm-server/modes";
+import {
+  BEHAVIOUR_NOTES,
+  BehaviourError,
+  behaviourFor,
+  describeBehaviour,
+  parseModelBehaviour,
+  type ModelBehaviours,
+} from "../tests/llm-server/sim/behaviour";
 
 const FAULTS = {
   "401": { kind: "status", status: 401 },
@@ -22,6 +32,14 @@ const FAULTS = {
 } satisfies Record<string, LlmMode>;
 type Fault = keyof typeof FAULTS;
 
+const BEHAVIOUR_HELP = [
+  "  --behaviour BEHAVIOUR        the simulated model, for every model name",
+  "  --behaviour MODEL=BEHAVIOUR  for one model name (repeatable)",
+  "  --latency MS                 time before the first chunk of each reply",
+  "  behaviours, joined with + (e.g. drifts-to-tu:5+uses-avoided:0.3):",
+  ...BEHAVIOUR_NOTES.map(([name, note]) => `    ${name.padEnd(22)} ${note}`),
+].join("\n");
+
 const FAULT_NOTES: Record<Fault, string> = {
   "401": "every request is refused as a bad key (401)",
   "404": "every request gets 404 (no such model)",
@@ -36,12 +54,17 @@ const FAULT_NOTES: Record<Fault, string> = {
   huge: "each reply is 50 million characters long",
 };
 
-const USAGE = `usage: npm run mock-llm -- [--port N] [--fault ${Object.keys(FAULTS).join("|")}] [--require-key KEY]`;
+const USAGE = `usage: npm run mock-llm -- [--port N] [--fault ${Object.keys(FAULTS).join("|")}] [--require-key KEY] [--behaviour [MODEL=]BEHAVIOUR]... [--latency MS]`;
+
+const FLAGS = ["--port", "--fault", "--require-key", "--behaviour", "--latency"];
 
 interface Options {
   port: number;
   fault: Fault | undefined;
   requireKey: string | undefined;
+  /** Undefined: the echo reply; else the simulated model. */
+  behaviours: ModelBehaviours | undefined;
+  latencyMs: number | undefined;
 }
 
 class UsageError extends Error {}
@@ -53,6 +76,8 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options | "
     port: envPort === undefined ? 8787 : portOf(envPort, "MOCK_LLM_PORT"),
     fault: undefined,
     requireKey: undefined,
+    behaviours: undefined,
+    latencyMs: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -61,7 +86,7 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options | "
       arg.startsWith("--") && arg.includes("=")
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg];
-    if (flag !== "--port" && flag !== "--fault" && flag !== "--require-key") {
+    if (!FLAGS.includes(flag)) {
       throw new UsageError(`unknown option "${arg}"; ${USAGE}`);
     }
     const value = inline ?? argv[++i];
@@ -74,11 +99,27 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options | "
           `--fault must be one of ${Object.keys(FAULTS).join(", ")}; "${value}" is not`,
         );
       options.fault = value as Fault;
+    } else if (flag === "--behaviour") {
+      options.behaviours ??= { all: {}, byModel: new Map() };
+      try {
+        parseModelBehaviour(value, options.behaviours);
+      } catch (error) {
+        if (error instanceof BehaviourError) throw new UsageError(`--behaviour: ${error.message}`);
+        throw error;
+      }
+    } else if (flag === "--latency") {
+      if (!/^\d+$/.test(value.trim()) || Number(value) > 600_000)
+        throw new UsageError(`--latency: "${value}" is not a number of milliseconds (0 to 600000)`);
+      options.latencyMs = Number(value);
     } else {
       if (value.trim() === "") throw new UsageError("--require-key needs a non-empty key");
       options.requireKey = value;
     }
   }
+  if (options.latencyMs !== undefined && options.behaviours === undefined)
+    throw new UsageError("--latency needs --behaviour (it delays the simulated model's replies)");
+  if (options.behaviours !== undefined && options.fault !== undefined)
+    throw new UsageError("--behaviour and --fault do not go together: choose one");
   return options;
 }
 
@@ -119,11 +160,36 @@ if (options === "help") {
   process.stdout.write(
     `${USAGE}\n\n${Object.entries(FAULT_NOTES)
       .map(([name, note]) => `  --fault ${name.padEnd(9)} ${note}`)
-      .join("\n")}\n`,
+      .join("\n")}\n\n${BEHAVIOUR_HELP}\n`,
   );
   process.exit(0);
 }
-const { port, fault, requireKey } = options;
+const { port, fault, requireKey, behaviours, latencyMs } = options;
+
+function modelMode(chosen: ModelBehaviours): LlmMode {
+  return {
+    kind: "model",
+    behaviour: behaviourFor(chosen),
+    // Replies stream at once by default: persona tests send many of them.
+    chunkDelayMs: 0,
+    ...(latencyMs === undefined ? {} : { latencyMs }),
+  };
+}
+
+/** What each model does, for the startup text. */
+function behaviourLines(chosen: ModelBehaviours): string[] {
+  const lines = [...chosen.byModel].map(
+    ([model, behaviour]) => `  model ${model}: ${describeBehaviour(behaviour)}`,
+  );
+  const others = chosen.byModel.size === 0 ? "every model" : "any other model";
+  return [
+    "Simulated model: each reply follows the system prompt (language, address, voice, hand-over),",
+    "with the slips asked for:",
+    ...lines,
+    `  ${others}: ${describeBehaviour(chosen.all)}`,
+    ...(latencyMs === undefined ? [] : [`  first chunk after ${latencyMs} ms`]),
+  ];
+}
 
 const server = await startLlmServer({
   port,
@@ -131,6 +197,7 @@ const server = await startLlmServer({
   // By hand, "hang" and "stall" must outlast any wait the studio can be given (600 s at most).
   maxHangMs: 15 * 60_000,
   ...(fault ? { initialMode: FAULTS[fault] } : {}),
+  ...(behaviours ? { initialMode: modelMode(behaviours) } : {}),
   ...(requireKey === undefined ? {} : { requireKey }),
   onExchange(request, status) {
     // The key is replaced, not shortened: even a prefix helps whoever reads the terminal.
@@ -169,9 +236,13 @@ process.stdout.write(
     requireKey === undefined
       ? "  API key:  anything (it is not checked, and never printed)"
       : "  API key:  the one given with --require-key (anything else gets 401)",
-    fault
-      ? `Fault "${fault}": ${FAULT_NOTES[fault]}.`
-      : 'Every reply is "Reply to: <your message>", streamed word by word.',
+    ...(behaviours
+      ? behaviourLines(behaviours)
+      : [
+          fault
+            ? `Fault "${fault}": ${FAULT_NOTES[fault]}.`
+            : 'Every reply is "Reply to: <your message>", streamed word by word.',
+        ]),
     "Ctrl+C stops the server.",
     "",
   ].join("\n"),

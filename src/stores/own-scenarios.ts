@@ -6,7 +6,12 @@ import type { Persona } from "../core/persona/schema";
 import type { Scenario } from "../core/scenarios/types";
 import { uniqueId } from "../core/persona/ids";
 import { BUILT_IN_SCENARIOS, scenariosFor } from "../core/scenarios/built-in";
-import { readCustomScenarios, withCustomScenarios } from "../core/scenarios/schema";
+import type { Expectation } from "../core/scenarios/expectations";
+import {
+  expectationSchema,
+  readCustomScenarios,
+  withCustomScenarios,
+} from "../core/scenarios/schema";
 import type { Studio } from "./studio";
 
 // A slider step copies the persona but keeps its `extensions` object: keying the lists on it
@@ -79,5 +84,69 @@ export function deleteOwnScenario(studio: Pick<Studio, "edit">, id: string): voi
           list.filter((s) => s.id !== id),
         )
       : p;
+  });
+}
+
+export type ExpectationOutcome =
+  | { ok: true }
+  | { ok: false; reason: "invalid-pattern" | "empty-pattern" | "bad-count" | "too-many" | "gone" };
+
+/** Most checks one turn may carry (core/scenarios/schema.ts). */
+export const MAX_EXPECTATIONS_PER_TURN = 20;
+
+/**
+ * Adds a check to the reply to one turn of the designer's scenario, as one undo step. Refused
+ * with the reason when the schema would refuse it on reload, so nothing saved is ever dropped.
+ */
+export function addExpectation(
+  studio: Pick<Studio, "openPersona" | "edit">,
+  scenarioId: string,
+  turn: number,
+  expectation: Expectation,
+): ExpectationOutcome {
+  const persona = studio.openPersona();
+  const scenario = persona && readCustomScenarios(persona).find((s) => s.id === scenarioId);
+  if (!scenario || turn < 0 || turn >= scenario.turns.length) return { ok: false, reason: "gone" };
+  if ((scenario.expectations?.[turn]?.length ?? 0) >= MAX_EXPECTATIONS_PER_TURN)
+    return { ok: false, reason: "too-many" };
+  const parsed = expectationSchema.safeParse(expectation);
+  if (!parsed.success) {
+    if (expectation.kind === "at-most-sentences") return { ok: false, reason: "bad-count" };
+    const blank = "pattern" in expectation && expectation.pattern.trim() === "";
+    return { ok: false, reason: blank ? "empty-pattern" : "invalid-pattern" };
+  }
+  updateExpectations(studio, scenarioId, turn, (list) => [...list, parsed.data]);
+  return { ok: true };
+}
+
+export function removeExpectation(
+  studio: Pick<Studio, "edit">,
+  scenarioId: string,
+  turn: number,
+  index: number,
+): void {
+  updateExpectations(studio, scenarioId, turn, (list) => list.filter((_, i) => i !== index));
+}
+
+function updateExpectations(
+  studio: Pick<Studio, "edit">,
+  scenarioId: string,
+  turn: number,
+  change: (list: readonly Expectation[]) => Expectation[],
+): void {
+  studio.edit((p) => {
+    const list = readCustomScenarios(p);
+    const scenario = list.find((s) => s.id === scenarioId);
+    if (!scenario) return p;
+    const perTurn = scenario.turns.map((_, i) => scenario.expectations?.[i] ?? []);
+    perTurn[turn] = change(perTurn[turn] ?? []);
+    // Trailing turns without checks are left out, as the file format allows.
+    while (perTurn.length > 0 && perTurn.at(-1)?.length === 0) perTurn.pop();
+    const { expectations: _old, ...rest } = scenario;
+    const next: Scenario = perTurn.length === 0 ? rest : { ...rest, expectations: perTurn };
+    return withCustomScenarios(
+      p,
+      list.map((s) => (s.id === scenarioId ? next : s)),
+    );
   });
 }

@@ -1,11 +1,12 @@
 /**
- * What the test server does with a chat request: the default echo reply, a long timed reply for
- * the streaming bench, a recorded body replayed byte for byte, or one of the faults the studio
- * must explain (HTTP errors with real bodies, cut streams, bad chunks, silence).
+ * What the test server does with a chat request: the default echo reply, a simulated model that
+ * follows its system prompt (sim/), a long timed reply for the streaming bench, a recorded body
+ * replayed byte for byte, or one of the faults the studio must explain (HTTP errors with real bodies, cut streams, bad chunks, silence).
  */
 import { readFileSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Behaviour } from "./sim/behaviour";
 
 export type FaultStatus = 400 | 401 | 403 | 404 | 422 | 429 | 500 | 502 | 503;
 
@@ -42,7 +43,19 @@ export type LlmMode =
   /** A recorded body served byte for byte (a fixture name or an absolute path), optionally in small pieces. */
   | { kind: "replay"; file: string; pieceBytes?: number; pieceDelayMs?: number }
   /** A normal reply without any CORS headers: what a browser refuses. */
-  | { kind: "no-cors" };
+  | { kind: "no-cors" }
+  /**
+   * The simulated model (sim/): a reply that follows the system prompt, with the behaviour's
+   * slips, per model name when `behaviour` is a function. `latencyMs` is waited before the reply
+   * is written, so the first chunk comes after it (plus the writing, some 15 ms); `chunkDelayMs`
+   * is the time between chunks (default: the server's).
+   */
+  | {
+      kind: "model";
+      behaviour: Behaviour | ((model: string) => Behaviour);
+      latencyMs?: number;
+      chunkDelayMs?: number;
+    };
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/openai-sse/", import.meta.url));
 

@@ -14,6 +14,7 @@ import {
   type LlmMode,
 } from "./modes";
 import type { RecordedRequest, ReplyScript } from "./server";
+import { modelReply } from "./sim/model";
 
 export interface ReplyContext {
   record: RecordedRequest;
@@ -24,6 +25,8 @@ export interface ReplyContext {
   maxHangMs: number;
   models: string[];
   timers: Set<ReturnType<typeof setTimeout>>;
+  /** The usage chunk's prompt_tokens (1 unless the simulated model counts them). */
+  promptTokens?: number;
 }
 
 interface ChatBody {
@@ -90,6 +93,15 @@ export async function writeReply(ctx: ReplyContext, route: "chat" | "models"): P
   }
   const body = (ctx.record.body ?? {}) as ChatBody;
   if (mode.kind === "replay") return writeReplay(ctx, mode);
+  if (mode.kind === "model") {
+    // Waited before the reply is written: the writing is synchronous, and requests sent together
+    // must wait together, as they do on a real endpoint, not one after another.
+    await sleep(ctx, mode.latencyMs ?? 0);
+    const reply = modelReply(mode, body);
+    if (!open(ctx)) return;
+    const answered = { ...ctx, script: () => reply.text, promptTokens: reply.promptTokens };
+    return body.stream === true ? writeStream(answered, body) : writeCompletion(answered, body);
+  }
   if (body.stream !== true) return writeCompletion(ctx, body);
   return writeStream(ctx, body);
 }
@@ -122,6 +134,15 @@ function replyWords(ctx: ReplyContext, body: ChatBody): { words: string[]; finis
   return { words, finish: "stop" };
 }
 
+function usage(ctx: ReplyContext, completion: number) {
+  const prompt = ctx.promptTokens ?? 1;
+  return {
+    prompt_tokens: prompt,
+    completion_tokens: completion,
+    total_tokens: prompt + completion,
+  };
+}
+
 function writeCompletion(ctx: ReplyContext, body: ChatBody): void {
   const { words, finish } = replyWords(ctx, body);
   json(ctx, 200, {
@@ -137,7 +158,7 @@ function writeCompletion(ctx: ReplyContext, body: ChatBody): void {
         finish_reason: finish,
       },
     ],
-    usage: { prompt_tokens: 1, completion_tokens: words.length, total_tokens: words.length + 1 },
+    usage: usage(ctx, words.length),
   });
 }
 
@@ -206,7 +227,9 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
     } else if (i > 0 && mode.kind !== "huge") {
       await sleep(
         ctx,
-        mode.kind === "echo" ? (mode.chunkDelayMs ?? ctx.chunkDelayMs) : ctx.chunkDelayMs,
+        mode.kind === "echo" || mode.kind === "model"
+          ? (mode.chunkDelayMs ?? ctx.chunkDelayMs)
+          : ctx.chunkDelayMs,
       );
     }
     if (!open(ctx)) return;
@@ -221,11 +244,7 @@ async function writeStream(ctx: ReplyContext, body: ChatBody): Promise<void> {
         created: 1_727_346_168,
         model,
         choices: [],
-        usage: {
-          prompt_tokens: 1,
-          completion_tokens: words.length,
-          total_tokens: words.length + 1,
-        },
+        usage: usage(ctx, words.length),
       }),
     );
   }

@@ -9,9 +9,12 @@ import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { compile } from "../../src/core/compiler/compile";
+import { checkReply } from "../../src/core/persona-tests/checks";
 import { createOpenAIProvider } from "../../src/providers/openai-provider";
 import { ProviderError, type ProviderErrorKind } from "../../src/providers/types";
 import { makePersona } from "../helpers/make-persona";
+import { PRESETS } from "../helpers/presets";
 import { ROOT } from "../helpers/run-cli";
 
 const SCRIPT = ["bin/run-ts.mjs", "scripts/mock-llm.ts"];
@@ -159,6 +162,48 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/POST \/v1\/chat\/completions 200 /);
   });
 
+  test("--behaviour runs the simulated model, per model, and says what each model does", async () => {
+    const mock = await startMock([
+      "--behaviour",
+      "faithful",
+      "--behaviour=drifting-model=drifts-to-tu:1",
+      "--latency",
+      "300",
+    ]);
+    const { stdout } = mock.child.output();
+    expect(stdout).toContain("model drifting-model: drifts-to-tu:1");
+    expect(stdout).toContain("any other model: faithful");
+    expect(stdout).toContain("first chunk after 300 ms");
+    const persona = PRESETS.find((each) => each.id === "banque-conseil") ?? makePersona();
+    const reply = async (model: string) => {
+      const started = Date.now();
+      const response = await fetch(`${mock.url}/chat/completions`, {
+        method: "POST",
+        body: JSON.stringify({
+          model,
+          messages: [
+            { role: "system", content: compile(persona).systemPrompt },
+            { role: "user", content: "Bonjour" },
+            { role: "assistant", content: "Bonjour, comment puis-je vous aider ?" },
+            { role: "user", content: "Je voudrais savoir comment ouvrir un compte." },
+          ],
+        }),
+      });
+      const body = (await response.json()) as { choices: { message: { content: string } }[] };
+      return { text: body.choices[0]?.message.content ?? "", ms: Date.now() - started };
+    };
+    const failed = (text: string) =>
+      checkReply(persona, text)
+        .filter((check) => !check.pass)
+        .map((check) => check.id);
+    const faithful = await reply("mock-model");
+    expect(faithful.ms).toBeGreaterThanOrEqual(290);
+    expect(failed(faithful.text)).toEqual([]);
+    expect(failed((await reply("drifting-model")).text)).toEqual(["derived:address"]);
+    const { stdout: log } = await mock.stop();
+    expect(log).toMatch(/POST \/v1\/chat\/completions 200 model=drifting-model messages=4/);
+  });
+
   test("a busy port is one plain line and exit 1", async () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
@@ -188,6 +233,21 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
     [["--require-key", "--port", "1"], /^mock-llm: --require-key needs a value$/],
     [["--require-key="], /^mock-llm: --require-key needs a non-empty key$/],
     [["extra"], /^mock-llm: unknown option "extra"/],
+    [
+      ["--behaviour", "drifts-to-xx:3"],
+      /^mock-llm: --behaviour: unknown behaviour "drifts-to-xx"; one of faithful, drifts-to-tu:N/,
+    ],
+    [
+      ["--behaviour", "m=uses-avoided:2"],
+      /^mock-llm: --behaviour: "uses-avoided:2": the probability must be a number from 0 to 1/,
+    ],
+    [["--behaviour"], /^mock-llm: --behaviour needs a value$/],
+    [["--latency", "40"], /^mock-llm: --latency needs --behaviour/],
+    [["--behaviour", "long", "--latency", "soon"], /^mock-llm: --latency: "soon" is not a number/],
+    [
+      ["--behaviour", "long", "--fault", "429"],
+      /^mock-llm: --behaviour and --fault do not go together/,
+    ],
   ])("%j is one plain line and exit 2", async (args, message) => {
     const { code, stdout, stderr } = await runToEnd(args);
     expect(code).toBe(2);
@@ -196,7 +256,7 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
     expect(stderr.trim()).toMatch(message);
   });
 
-  test("--help lists every flag and fault, and exits 0", async () => {
+  test("--help lists every flag, fault and behaviour, and exits 0", async () => {
     const { code, stdout } = await runToEnd(["--help"]);
     expect(code).toBe(0);
     for (const word of [
@@ -206,6 +266,14 @@ describe.concurrent("npm run mock-llm", { timeout: 60_000 }, () => {
       "--fault hang",
       "--fault stall",
       "--fault huge",
+      "--behaviour MODEL=BEHAVIOUR",
+      "--latency MS",
+      "faithful",
+      "drifts-to-tu:N",
+      "drifts-to-vous:N",
+      "uses-avoided:P[:SEED]",
+      "ignores-handover",
+      "long",
     ])
       expect(stdout).toContain(word);
   });

@@ -7,6 +7,7 @@ import {
   turnsFromText,
 } from "../../stores/own-scenarios";
 import { useStudio } from "../studio-context";
+import { ExpectationsEditor } from "./expectations-editor";
 import { useOpenField, usePreview } from "./use-preview";
 import { useMessages } from "../i18n";
 import { previewMessages } from "../i18n/messages/preview";
@@ -43,14 +44,17 @@ export function ScenarioEditor() {
         <ul className="pv-own-list" aria-label={t.ownScenarios}>
           {own.map((s) => (
             <li key={s.id}>
-              <span>{s.title}</span>
-              <button
-                type="button"
-                aria-label={t.deleteScenario(s.title)}
-                onClick={() => deleteOwnScenario(studio, s.id)}
-              >
-                ✕
-              </button>
+              <div className="pv-own-head">
+                <span>{s.title}</span>
+                <button
+                  type="button"
+                  aria-label={t.deleteScenario(s.title)}
+                  onClick={() => deleteOwnScenario(studio, s.id)}
+                >
+                  ✕
+                </button>
+              </div>
+              <ExpectationsEditor scenario={s} />
             </li>
           ))}
         </ul>
