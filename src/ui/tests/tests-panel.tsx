@@ -4,6 +4,7 @@ import { useOpenPersona } from "../studio-context";
 import { useMessages } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
 import { DriftSection } from "./drift-section";
+import { ExportBar } from "./export-bar";
 import { ResultsTable } from "./results-table";
 import { RunBar } from "./run-bar";
 import { TargetPicker } from "./target-picker";
@@ -43,6 +44,7 @@ export function TestsPanel() {
           <RunBar />
           <EarlierVersionNote personaId={personaId} />
           <TargetSummaries personaId={personaId} />
+          <ExportBar personaId={personaId} />
           <ResultsTable personaId={personaId} />
           <DriftSection />
         </>
