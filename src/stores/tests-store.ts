@@ -148,9 +148,15 @@ export function createTestsStore(deps: TestsDeps) {
           run: { ...result, targets: shell.targets, cases: shell.cases },
           cells,
         });
+        // Cancelled turns are reported too: the bar then counts the turns that were answered.
+        const done = run.signal.aborted
+          ? result.results.filter(
+              (r) => r.status !== "cancelled" && (!only || only(r.scenarioId, r.targetId)),
+            ).length
+          : progress.total;
         set({
           status: run.signal.aborted ? "cancelled" : "done",
-          progress: { ...progress, startedAt, at: now() },
+          progress: { ...progress, done, startedAt, at: now() },
         });
       } catch {
         if (controller === run) set({ status: "error" });

@@ -3,6 +3,7 @@ import type { DriftResult, DriftTurn } from "../../core/persona-tests/types";
 import { useMessages, useUiLanguage } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
 import {
+  axisLabel,
   dimensionLabel,
   driftSentence,
   levelsOf,
@@ -43,7 +44,7 @@ export function DriftChart({ dimension, target, turns, total, firstDrift }: Char
   // Level 0 at the bottom, as a slider's low end.
   const y = (level: number) => H - BOTTOM - (level + 0.5) * step;
   const targetLevel = target === undefined ? -1 : levels.of(target);
-  const sentence = firstDrift ? driftSentence(firstDrift, t, language) : t.driftHeld;
+  const sentence = firstDrift ? driftSentence(firstDrift, t, language) : t.dimensionHeld;
 
   return (
     <figure className="tt-chart">
@@ -70,7 +71,7 @@ export function DriftChart({ dimension, target, turns, total, firstDrift }: Char
         )}
         {levels.values.map((name, level) => (
           <text key={name} x={LEFT - 4} y={y(level) + 4} textAnchor="end" className="tt-chart-axis">
-            {readingLabel(dimension, name, t, language).split(" · ")[0]}
+            {axisLabel(dimension, name, t, language)}
           </text>
         ))}
         <line x1={LEFT} x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} className="tt-chart-rule" />

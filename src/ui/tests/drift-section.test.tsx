@@ -42,6 +42,9 @@ describe("DriftSection: a long conversation, charted per dimension", () => {
       ),
     );
     expect(endpoint.requests).toHaveLength(8);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      /(^| · )Address switches to tu at turn 4( · |$)/,
+    );
     const figure = address.closest("figure")!;
     expect(figure.querySelectorAll("circle")).toHaveLength(8);
     expect(figure.querySelector(".tt-chart-drift text")?.textContent).toBe("4");

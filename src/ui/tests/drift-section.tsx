@@ -4,17 +4,18 @@ import { endpointHost } from "../../stores/endpoint-store";
 import { ownScenariosOf } from "../../stores/own-scenarios";
 import { MAX_TURNS, OFFLINE_KEY, modelKey } from "../../stores/tests-store";
 import { useOpenPersona } from "../studio-context";
-import { useMessages } from "../i18n";
+import { useMessages, useUiLanguage } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
 import { useEndpoint } from "../preview/use-preview";
 import { DriftChart } from "./drift-chart";
 import { NumberField } from "./number-field";
 import { useEndpointModels } from "./target-picker";
 import { useTests, useTestsStore } from "./use-tests";
-import type { DriftDimension } from "./drift-words";
+import { driftSentence, type DriftDimension } from "./drift-words";
 
 function DriftCharts({ personaId }: { personaId: string }) {
   const t = useMessages(testsMessages);
+  const language = useUiLanguage();
   const drift = useTests((s) => s.drift);
   if (drift.personaId !== personaId || drift.status === "idle") return null;
   const result = drift.result;
@@ -32,7 +33,9 @@ function DriftCharts({ personaId }: { personaId: string }) {
             ? t.driftCancelled
             : drift.status === "error"
               ? (result?.error?.message ?? t.driftError)
-              : ""}
+              : result && result.firstDrifts.length === 0
+                ? t.driftHeld
+                : result?.firstDrifts.map((d) => driftSentence(d, t, language)).join(" · ")}
       </p>
       <div className="tt-charts">
         {dimensions.map((dimension) => (

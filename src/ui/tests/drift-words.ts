@@ -43,6 +43,17 @@ export function readingLabel(
   return band ? `${measured} · ${band.name[language]}` : measured;
 }
 
+/** A y-axis level in a word or two: the band's number, "tu"/"vous", whether words were found. */
+export function axisLabel(
+  dimension: DriftDimension,
+  value: string,
+  t: T,
+  language: UiLanguage,
+): string {
+  if (dimension === "lexicon") return lexiconHeld(value) ? t.lexiconAxis.held : t.lexiconAxis.off;
+  return readingLabel(dimension, value, t, language).split(" · ")[0] ?? value;
+}
+
 /** "Address switches to tu at turn 23", or the dimension's own sentence. */
 export function driftSentence(
   drift: DriftResult["firstDrifts"][number],

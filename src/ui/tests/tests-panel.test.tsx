@@ -150,6 +150,10 @@ describe("TestsPanel: running the persona tests", () => {
     );
     const texts = cells().map((c) => c.textContent);
     expect(texts.filter((t) => t === "– Cancelled").length).toBeGreaterThan(0);
+    // The bar counts the turns answered, not those marked cancelled.
+    const answered = texts.filter((t) => t !== "– Cancelled").length;
+    expect(progress()).toHaveAttribute("aria-valuenow", String(answered));
+    expect(Number(progress().getAttribute("aria-valuemax"))).toBe(texts.length);
     expect(endpoint.requests.at(-1)!.signal.aborted).toBe(true);
     const sent = endpoint.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 150));
