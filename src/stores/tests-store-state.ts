@@ -51,6 +51,8 @@ export interface TestsState {
   kept: Readonly<Record<string, KeptRun>>;
   drift: DriftState;
 
+  /** Loads what a run needs while the studio is idle, so the first run starts without a stall. */
+  preload(withEndpoint: boolean): void;
   setChosen(key: TargetKey, chosen: boolean): void;
   addModel(model: string): void;
   removeModel(model: string): void;

@@ -145,7 +145,12 @@ export function createTestsStore(deps: TestsDeps) {
           if (painted[key]?.status === cell.status && painted[key]?.reply === cell.reply)
             cells[key] = painted[key];
         keep(persona.id, {
-          run: { ...result, targets: shell.targets, cases: shell.cases },
+          run: {
+            ...result,
+            startedAt: shell.startedAt,
+            targets: shell.targets,
+            cases: shell.cases,
+          },
           cells,
         });
         // Cancelled turns are reported too: the bar then counts the turns that were answered.
@@ -183,6 +188,16 @@ export function createTestsStore(deps: TestsDeps) {
         result: null,
       },
 
+      preload: (withEndpoint) => {
+        void load()
+          .then(() =>
+            // The openai SDK is test-generate's to load; importing its chunk here only warms it.
+            withEndpoint ? import("../providers/openai-provider") : undefined,
+          )
+          .catch(() => {
+            // A run will try again and say what failed.
+          });
+      },
       setChosen: (key, chosen) =>
         set((s) => ({
           unchosen: chosen ? s.unchosen.filter((k) => k !== key) : [...s.unchosen, key],

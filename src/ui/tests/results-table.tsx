@@ -1,5 +1,5 @@
-import { memo, useEffect, useState } from "react";
-import type { TestCase, TestTarget, TurnStatus } from "../../core/persona-tests/types";
+import { memo, useEffect, useState, type CSSProperties } from "react";
+import type { TestCase, TestRun, TestTarget, TurnStatus } from "../../core/persona-tests/types";
 import { cellKey } from "../../stores/tests-store";
 import { useMessages } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
@@ -15,16 +15,18 @@ const SYMBOL: Record<TurnStatus | "pending", string> = {
   pending: "…",
 };
 
-// Rows mount a slice per frame: a 500-turn matrix in one render would be a long task.
-const ROWS_PER_FRAME = 60;
+// Rows mount a slice per frame, some 50 cells each: a 500-turn matrix in one render (and its
+// table layout) would be a long task.
+const CELLS_PER_FRAME = 50;
 
-function useRowsShown(total: number): number {
-  const [shown, setShown] = useState(ROWS_PER_FRAME);
+function useRowsShown(total: number, columns: number): number {
+  const step = Math.max(1, Math.floor(CELLS_PER_FRAME / Math.max(1, columns)));
+  const [shown, setShown] = useState(step);
   useEffect(() => {
     if (shown >= total) return;
-    const id = requestAnimationFrame(() => setShown((n) => n + ROWS_PER_FRAME));
+    const id = requestAnimationFrame(() => setShown((n) => n + step));
     return () => cancelAnimationFrame(id);
-  }, [shown, total]);
+  }, [shown, total, step]);
   return Math.min(shown, total);
 }
 
@@ -99,20 +101,50 @@ const Row = memo(function Row({ personaId, testCase, turn, targets, open }: RowP
   );
 });
 
+/** The rows of one run, mounted a slice per frame from the first. */
+function Body({
+  personaId,
+  run,
+  open,
+}: {
+  personaId: string;
+  run: TestRun;
+  open(o: Opened): void;
+}) {
+  const rows = run.cases.flatMap((testCase) =>
+    testCase.turns.map((_, turn) => ({ testCase, turn })),
+  );
+  const shown = useRowsShown(rows.length, run.targets.length);
+  return (
+    <tbody>
+      {rows.slice(0, shown).map(({ testCase, turn }) => (
+        <Row
+          key={`${testCase.scenarioId}-${turn}`}
+          personaId={personaId}
+          testCase={testCase}
+          turn={turn}
+          targets={run.targets}
+          open={open}
+        />
+      ))}
+    </tbody>
+  );
+}
+
 /** The matrix: a row per scenario turn, a column per target, each cell opening its reply. */
 export function ResultsTable({ personaId }: { personaId: string }) {
   const t = useMessages(testsMessages);
   const run = useTests((s) => s.kept[personaId]?.run);
   const [opened, setOpened] = useState<Opened | null>(null);
   const openedResult = useTests((s) => (opened ? s.kept[personaId]?.cells[opened.key] : undefined));
-  const rows = (run?.cases ?? []).flatMap((testCase) =>
-    testCase.turns.map((_, turn) => ({ testCase, turn })),
-  );
-  const shown = useRowsShown(rows.length);
   if (!run) return null;
   return (
     <div className="tt-table-wrap">
-      <table className="tt-table" aria-label={t.results}>
+      <table
+        className="tt-table"
+        aria-label={t.results}
+        style={{ "--tt-columns": run.targets.length } as CSSProperties}
+      >
         <thead>
           <tr>
             <th scope="col">{t.turnHeader}</th>
@@ -123,18 +155,8 @@ export function ResultsTable({ personaId }: { personaId: string }) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.slice(0, shown).map(({ testCase, turn }) => (
-            <Row
-              key={`${testCase.scenarioId}-${turn}`}
-              personaId={personaId}
-              testCase={testCase}
-              turn={turn}
-              targets={run.targets}
-              open={setOpened}
-            />
-          ))}
-        </tbody>
+        {/* A new run (not its end, which keeps the start) mounts its rows afresh, a slice at a time. */}
+        <Body key={run.startedAt} personaId={personaId} run={run} open={setOpened} />
       </table>
       {opened && openedResult && (
         <ResultDialog

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { personaVersion } from "../../core/persona-tests/runner";
 import { useOpenPersona } from "../studio-context";
 import { useMessages } from "../i18n";
@@ -9,7 +9,8 @@ import { ResultsTable } from "./results-table";
 import { RunBar } from "./run-bar";
 import { TargetPicker } from "./target-picker";
 import { TargetSummaries } from "./target-summaries";
-import { useTests } from "./use-tests";
+import { useEndpoint } from "../preview/use-preview";
+import { useTests, useTestsStore } from "./use-tests";
 import "../common/common.css";
 import "./tests.css";
 
@@ -33,6 +34,12 @@ function EarlierVersionNote({ personaId }: { personaId: string }) {
  */
 export function TestsPanel() {
   const t = useMessages(testsMessages);
+  const store = useTestsStore();
+  const endpoint = useEndpoint((s) => s.provider === "openai-compatible");
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => store.getState().preload(endpoint));
+  }, [store, endpoint]);
   const personaId = useOpenPersona()?.id;
   return (
     <div className="tt-panel">
