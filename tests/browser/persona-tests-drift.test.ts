@@ -60,6 +60,8 @@ describe("a designer charts the persona's drift", () => {
     expect(await chart.locator(".tt-chart-drift text").textContent()).toBe(String(DRIFT_AT));
     await chart.getByText("Address: readings by turn").click();
     const rows = chart.getByRole("table").getByRole("row");
+    // The table mounts when the disclosure opens.
+    await rows.last().waitFor();
     expect(await rows.count()).toBe(15);
     expect(await rows.nth(DRIFT_AT).textContent()).toBe(`${DRIFT_AT}tuno`);
     expect(await rows.nth(1).textContent()).toBe("1vousyes");
@@ -78,10 +80,14 @@ describe("a designer charts the persona's drift", () => {
       .getByRole("combobox", { name: "Cible" })
       .selectOption({ label: `drifting-model sur ${new URL(server.url).host}` });
     await view.getByRole("button", { name: "Mesurer la dérive" }).click();
-    const said = view.getByText(`L’adresse passe au tutoiement au tour ${DRIFT_AT}`);
-    await said.waitFor({ timeout: 30_000 });
-    expect(await said.count()).toBe(1);
-    await view.getByRole("img", { name: /^Adresse, tour par tour/ }).scrollIntoViewIfNeeded();
+    const chart = view.getByRole("img", {
+      name: `Adresse, tour par tour. L’adresse passe au tutoiement au tour ${DRIFT_AT}`,
+    });
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await view.getByRole("status").last().textContent()).toContain(
+      `L’adresse passe au tutoiement au tour ${DRIFT_AT}`,
+    );
+    await chart.scrollIntoViewIfNeeded();
     await shot(page, "persona-tests-drift-fr");
   });
 });
