@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BAND_TOLERANCE } from "../../core/meter/adherence";
 import type { DriftResult, DriftTurn } from "../../core/persona-tests/types";
 import { useMessages, useUiLanguage } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
@@ -44,6 +45,7 @@ export function DriftChart({ dimension, target, turns, total, firstDrift }: Char
   // Level 0 at the bottom, as a slider's low end.
   const y = (level: number) => H - BOTTOM - (level + 0.5) * step;
   const targetLevel = target === undefined ? -1 : levels.of(target);
+  const tolerance = dimension === "address" || dimension === "lexicon" ? 0 : BAND_TOLERANCE;
   const sentence = firstDrift ? driftSentence(firstDrift, t, language) : t.dimensionHeld;
 
   return (
@@ -60,6 +62,21 @@ export function DriftChart({ dimension, target, turns, total, firstDrift }: Char
         aria-label={`${t.chartTitle(label)}. ${sentence}`}
         className="tt-chart-svg"
       >
+        {targetLevel >= 0 && tolerance > 0 && (
+          // The meter's tolerance: a reading one band off still counts as on target.
+          <rect
+            className="tt-chart-tolerance"
+            x={LEFT}
+            width={W - LEFT - RIGHT}
+            y={y(Math.min(levels.values.length - 1, targetLevel + tolerance)) - step / 2}
+            height={
+              step *
+              (Math.min(levels.values.length - 1, targetLevel + tolerance) -
+                Math.max(0, targetLevel - tolerance) +
+                1)
+            }
+          />
+        )}
         {targetLevel >= 0 && (
           <rect
             className="tt-chart-band"
