@@ -9,7 +9,7 @@ import { ResultsTable } from "./results-table";
 import { RunBar } from "./run-bar";
 import { TargetPicker } from "./target-picker";
 import { TargetSummaries } from "./target-summaries";
-import { useEndpoint } from "../preview/use-preview";
+import { useEndpoint, useOpenField } from "../preview/use-preview";
 import { useTests, useTestsStore } from "./use-tests";
 import "../common/common.css";
 import "./tests.css";
@@ -40,7 +40,8 @@ export function TestsPanel() {
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(() => store.getState().preload(endpoint));
   }, [store, endpoint]);
-  const personaId = useOpenPersona()?.id;
+  // The id only: the panel need not re-render on every slider step.
+  const personaId = useOpenField((p) => p.id);
   return (
     <div className="tt-panel">
       <h2>{t.tests}</h2>
