@@ -194,6 +194,24 @@ describe("TestsPanel: running the persona tests", () => {
     expect(cells().length).toBeGreaterThan(0);
   });
 
+  it("works from the keyboard: run, then open a result and close it again", async () => {
+    const user = userEvent.setup();
+    renderTests({ presets: SERVICE_PUBLIC });
+    const run = screen.getByRole("button", { name: "Run tests" });
+    run.focus();
+    await user.keyboard("{Enter}");
+    await finishedRun();
+    const first = within(cells()[0]!).getByRole("button");
+    first.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(first).toHaveFocus();
+    await user.tab();
+    expect(within(cells()[1]!).getByRole("button")).toHaveFocus();
+  });
+
   it("asks for a target when none is ticked, and keeps concurrency within 1..16", async () => {
     const user = userEvent.setup();
     const { tests } = renderTests({ presets: SERVICE_PUBLIC });
