@@ -37,7 +37,7 @@ interface Run {
 }
 
 export function createChatStore(deps: ChatDeps) {
-  const cache = createReplyCache();
+  const cache = deps.cache ?? createReplyCache();
   const frame = deps.frame ?? nextFrame;
   let current: Run | null = null;
   let turnCount = 0;

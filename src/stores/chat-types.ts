@@ -4,6 +4,7 @@ import type { Persona } from "../core/persona/schema";
 import type { Scenario } from "../core/scenarios/types";
 import type { ChatProvider, GenerationParams } from "../providers/types";
 import type { FrameScheduler } from "./chat-run";
+import type { ReplyCache } from "./reply-cache";
 import type { Studio } from "./studio";
 
 export type RunStatus = "idle" | "submitted" | "streaming" | "done" | "error";
@@ -57,6 +58,8 @@ export interface ChatDeps {
   opening?(persona: Persona): ChatMessage[];
   liveDelayMs?: number;
   frame?: FrameScheduler;
+  /** Finished replies, shared with the persona tests (a reply already seen costs no request). */
+  cache?: ReplyCache;
 }
 
 export interface ChatState {

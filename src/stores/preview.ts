@@ -10,6 +10,7 @@ import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { REHEARSAL_PARAMS } from "../providers/reply-cache";
 import { createChatStore, type ChatHost, type Connection } from "./chat-store";
 import { compiledOf } from "./compiled";
+import { createReplyCache } from "./reply-cache";
 import { createEndpointStore, type EndpointSettings } from "./endpoint-store";
 import { scenariosOf } from "./own-scenarios";
 import type { Studio } from "./studio";
@@ -84,8 +85,11 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
     };
   };
 
+  // One cache for the conversation and the persona tests (tests-store.ts).
+  const cache = createReplyCache();
   const chat = createChatStore({
     studio,
+    cache,
     connection: ({ live }) => connectionOf(endpoint.getState(), live),
     scenarios: scenariosOf,
     ...(options.opening ? { opening: options.opening } : {}),
@@ -124,7 +128,7 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
     }
   };
 
-  return { endpoint, chat, testConnection, dispose: () => chat.getState().dispose() };
+  return { endpoint, chat, cache, testConnection, dispose: () => chat.getState().dispose() };
 }
 
 export type Preview = ReturnType<typeof createPreview>;

@@ -3,6 +3,7 @@ import { useStudio } from "./studio-context";
 import { useMessages, useUiLanguage } from "./i18n";
 import { commonMessages } from "./i18n/messages/common";
 import { shellMessages } from "./i18n/messages/shell";
+import { testsMessages } from "./i18n/messages/tests";
 import { LazyPart } from "./common/lazy-part";
 import { Header } from "./shell/header";
 import { useUndoShortcuts } from "./shell/use-undo-shortcuts";
@@ -20,11 +21,14 @@ const IdentityPanel = lazy(() =>
 );
 // The preview brings the chat engine, the rehearsal and (on demand) the openai SDK: its own chunks.
 const PreviewPanel = lazy(() => import("./preview/preview-panel"));
+// Persona tests bring the runner, the checks and the reporters: their own chunks too.
+const TestsPanel = lazy(() => import("./tests/tests-panel"));
 
 export function App() {
   const studio = useStudio();
   const ui = useUiLanguage();
   const t = useMessages(shellMessages);
+  const tests = useMessages(testsMessages).tests;
   const loading = <p role="status">{useMessages(commonMessages).loading}</p>;
   useUndoShortcuts(studio);
   useEffect(() => {
@@ -68,6 +72,11 @@ export function App() {
           </aside>
         </div>
       </div>
+      <section className="sh-card sh-tests" aria-label={tests}>
+        <LazyPart loading={loading}>
+          <TestsPanel />
+        </LazyPart>
+      </section>
     </div>
   );
 }

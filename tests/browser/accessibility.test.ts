@@ -1,7 +1,7 @@
 /**
  * An automated accessibility audit (axe-core, WCAG 2.x A and AA rules and best practices) of
  * what a person sees: the studio in both languages, a reply with its meter evidence open,
- * each dialog, and the client's review page. axe finds what can be found mechanically
+ * each dialog, the Tests view, and the client's review page. axe finds what can be found mechanically
  * (names, roles, contrast, landmarks); the keyboard tests elsewhere cover the rest.
  */
 import { readFileSync } from "node:fs";
@@ -85,6 +85,28 @@ describe("an accessibility audit (axe-core)", () => {
 
     await preview(page).getByRole("button", { name: "Settings" }).click();
     await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("finds nothing in the Tests view after a run, in a result opened, and under the drift charts", async () => {
+    session = await openStudio();
+    const { page } = session;
+    for (const lang of ["fr", "en"]) {
+      await page.goto(session.url(`/?lang=${lang}`));
+      await waitForStudio(page);
+    }
+    const tests = page.getByRole("region", { name: "Tests" });
+    await tests.getByRole("button", { name: "Run tests" }).click();
+    await tests.getByRole("status").getByText("Done.").waitFor({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
+    await tests.getByRole("table", { name: "Test results" }).getByRole("button").first().click();
+    await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await tests.getByRole("spinbutton", { name: "Turns" }).fill("6");
+    await tests.getByRole("button", { name: "Run drift" }).click();
+    await tests.getByRole("img", { name: /^Address, turn by turn\./ }).waitFor({ timeout: 30_000 });
+    await tests.getByText("Address: readings by turn").click();
     expect(await violations(page)).toEqual([]);
   });
 
