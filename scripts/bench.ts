@@ -11,6 +11,7 @@ import { meterBench } from "./bench/meter-bench";
 import { rehearsalBench } from "./bench/rehearsal-bench";
 import { runnerBench } from "./bench/runner-bench";
 import { streamBench } from "./bench/stream-bench";
+import { testsViewBench } from "./bench/tests-view-bench";
 import type { Bench, RunOptions } from "./bench/types";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
@@ -22,6 +23,7 @@ const BENCHES: readonly Bench[] = [
   streamBench,
   cliBench,
   runnerBench,
+  testsViewBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
