@@ -220,6 +220,7 @@ export function createTestsStore(deps: TestsDeps) {
           const targets = targetsFor(engine);
           if (targets.length === 0) return set({ status: "idle" });
           const cases = engine.testCasesFor(persona, ownScenariosOf(persona));
+          await engine.warmFor(persona, cases[0]);
           await execute(persona, engine, { cases, targets });
         } catch {
           set({ status: "error" });
