@@ -66,7 +66,7 @@ describe("TestsPanel: running the persona tests", () => {
       /\d+ contrôles? tenus? sur \d+/,
     );
     expect(screen.getByRole("button", { name: "Relancer les échecs" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Annuler" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Interrompre" })).toBeDisabled();
   });
 
   it("tests two models of the endpoint side by side, and the one dropped is left out", async () => {

@@ -109,7 +109,8 @@ const fr: typeof en = {
   removeModel: (model) => `Retirer ${model}`,
   concurrency: "Conversations simultanées",
   run: "Lancer les tests",
-  cancel: "Annuler",
+  // Not "Annuler": the header's Undo is "Annuler" too, and both are on the page at once.
+  cancel: "Interrompre",
   rerunFailed: "Relancer les échecs",
   noTarget: "Choisissez au moins une cible.",
   progress: "Avancement des tests",
