@@ -1,6 +1,7 @@
+import { checkLabel, readingText } from "../../core/persona-tests/report-readings";
 import type { TestTarget, TurnResult } from "../../core/persona-tests/types";
 import { Dialog } from "../common/dialog";
-import { useMessages } from "../i18n";
+import { useMessages, useUiLanguage } from "../i18n";
 import { testsMessages } from "../i18n/messages/tests";
 import { EvidenceText } from "./evidence-text";
 import { targetLabel } from "./target-label";
@@ -18,6 +19,8 @@ export function ResultDialog({
   onClose(): void;
 }) {
   const t = useMessages(testsMessages);
+  // The slider's and the band's names, as the HTML report words them; the ids stay in the exports.
+  const lang = useUiLanguage();
   const failed = result.checks.filter((c) => !c.pass);
   const held = result.checks.filter((c) => c.pass);
   return (
@@ -44,8 +47,9 @@ export function ResultDialog({
             {failed.map((check, i) => (
               <li key={`${check.id}-${i}`} className="tt-check-failed">
                 <span aria-hidden="true">✗ </span>
-                <strong>{check.id}</strong> — {t.expected} {check.expected} / {t.found}{" "}
-                {check.found}
+                <strong>{checkLabel(check.id, lang)}</strong> — {t.expected}{" "}
+                {readingText(check.id, check.expected, lang)} / {t.found}{" "}
+                {readingText(check.id, check.found, lang)}
               </li>
             ))}
           </ul>
@@ -58,7 +62,8 @@ export function ResultDialog({
             {held.map((check, i) => (
               <li key={`${check.id}-${i}`}>
                 <span aria-hidden="true">✓ </span>
-                <strong>{check.id}</strong> ({t.held}) — {t.found} {check.found}
+                <strong>{checkLabel(check.id, lang)}</strong> ({t.held}) — {t.found}{" "}
+                {readingText(check.id, check.found, lang)}
               </li>
             ))}
           </ul>

@@ -121,9 +121,12 @@ describe("TestsPanel: running the persona tests", () => {
     const items = within(failed.nextElementSibling as HTMLElement).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^✗ derived:address — expected .+ \/ found .+/),
+        // In the designer's words: the check's name and the forms read, not the ids.
         expect.stringMatching(
-          /^✗ does-not-mention — expected does not mention .+ \/ found “prompt système”/,
+          /^✗ Address \(first name or title\) — expected formal \/ found informal$/,
+        ),
+        expect.stringMatching(
+          /^✗ Does not mention — expected does not mention .+ \/ found “prompt système”/,
         ),
       ]),
     );
