@@ -41,5 +41,10 @@ export function readingText(id: string, value: string, lang: ReportLanguage): st
   if (isDimension(name) && /^[0-4]$/.test(value))
     return `${value} · ${CATALOG[name].bands[Number(value) as 0 | 1 | 2 | 3 | 4].name[lang]}`;
   if (name === "address") return ADDRESS_FORMS[value]?.[lang] ?? value;
+  // The meter's lexicon reading (meter/adherence.ts) is worded in English.
+  if (name === "lexicon" && lang === "fr") {
+    if (value === "no avoided words") return "aucun mot à éviter";
+    if (value.startsWith("avoided: ")) return `à éviter\u00a0: ${value.slice("avoided: ".length)}`;
+  }
   return value;
 }
