@@ -97,6 +97,11 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await menuButton.focus();
     await page.keyboard.press("ArrowDown");
     await page.getByRole("menu").waitFor();
+    // Radix focuses the first item a moment after the menu shows: under load, an arrow pressed
+    // before that was lost, the wrong item was chosen and the menu stayed open for the next test.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("role") ?? ""))
+      .toMatch(/^menuitem/);
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
     const choice = page.getByRole("menuitemcheckbox", {
       name: "Use the compiled prompt as the card’s system prompt",
