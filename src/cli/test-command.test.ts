@@ -119,6 +119,11 @@ describe.concurrent("exit codes", { timeout: 90_000 }, () => {
     [[TOWN_HALL, "--concurrency", "0"], /--concurrency must be a whole number from 1 to 32/],
     [[TOWN_HALL, "--concurrency", "4.5"], /--concurrency must be a whole number from 1 to 32/],
     [[TOWN_HALL, "--drift", "201"], /--drift must be a whole number from 1 to 200/],
+    [[TOWN_HALL, "--drift-user", "m"], /--drift-user needs --drift and a --base-url/],
+    [
+      [TOWN_HALL, "--drift", "5", "--drift-user", "m"],
+      /--drift-user needs --drift and a --base-url/,
+    ],
     [[TOWN_HALL, "--reporter", "xml"], /--reporter must be pretty or json or junit/],
     [[TOWN_HALL, "--frobnicate"], /unknown option "--frobnicate"/],
     [[TOWN_HALL, "--model", "m"], /--model needs --base-url/],
@@ -428,6 +433,45 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
     });
     // 4 scenario turns and 5 drift turns, each one request.
     expect(server.requests.filter((r) => r.path === "/v1/chat/completions")).toHaveLength(9);
+  });
+
+  test("--drift-user: a model on the endpoint plays the user past the scenario's turns", async () => {
+    // The user model's words go to the persona's model as its next user turns.
+    server.setScript((request) => {
+      const body = request.body as { model: string };
+      return body.model === "user-model"
+        ? "Et pour un duplicata, comment faire ?"
+        : "Nous vous remercions de votre question. Voici la marche à suivre.";
+    });
+    const out = await psydesign([
+      "test",
+      TOWN_HALL,
+      "--scenario",
+      "welcome-fr",
+      "--base-url",
+      server.url,
+      "--model",
+      "persona-model",
+      "--drift",
+      "6",
+      "--drift-user",
+      "user-model",
+      "--reporter",
+      "json",
+    ]);
+    const read = readJsonReport(out.stdout);
+    const drift = read.ok ? read.report.run.drift?.[0] : undefined;
+    expect(drift?.turns).toHaveLength(6);
+    const welcome = read.ok ? read.report.run.cases[0]?.turns : undefined;
+    expect(drift?.turns.slice(0, 4).map((t) => t.user)).toEqual(welcome);
+    expect(drift?.turns[4]?.user).toBe("Et pour un duplicata, comment faire ?");
+    // The same words again would be a loop: the offline follow-up takes that turn instead.
+    expect(drift?.turns[5]?.user).not.toBe("Et pour un duplicata, comment faire ?");
+    expect(drift?.turns[5]?.user).toMatch(/\?$/);
+    const models = server.requests
+      .filter((r) => r.path === "/v1/chat/completions")
+      .map((r) => (r.body as { model: string }).model);
+    expect(models.filter((m) => m === "user-model")).toHaveLength(2);
   });
 
   test("--drift offline on a persona that holds keeps exit 0 and reports the drift run", async () => {

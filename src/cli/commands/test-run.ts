@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import type { Persona } from "../../core/persona/schema";
 import { runDrift } from "../../core/persona-tests/drift";
+import { endpointUserSimulator, type UserSimulator } from "../../core/persona-tests/user-simulator";
 import { writeHtmlReport } from "../../core/persona-tests/report-html";
 import { writeJsonReport } from "../../core/persona-tests/report-json";
 import { writeJunitReport } from "../../core/persona-tests/report-junit";
@@ -89,6 +90,7 @@ async function drifts(
     concurrency: number;
     signal: AbortSignal;
     progress: (text: string) => void;
+    userSimulator?: UserSimulator;
   },
 ): Promise<DriftResult[]> {
   const jobs = targets.flatMap((target) => cases.map((testCase) => ({ target, testCase })));
@@ -101,6 +103,7 @@ async function drifts(
       results[index] = await runDrift(persona, testCase, target, generate, {
         turns: options.turns,
         signal: options.signal,
+        ...(options.userSimulator ? { userSimulator: options.userSimulator } : {}),
         onTurn: (turn) =>
           options.progress(
             `drift ${testCase.scenarioId} on ${target.label}: turn ${turn.turn}/${options.turns}`,
@@ -135,6 +138,10 @@ export async function run({ positionals, values }: ParsedArgs, io: CliIo): Promi
   const targets = targetsOf(values);
   const concurrency = wholeNumber(values, "concurrency", 1, 32) ?? 4;
   const driftTurns = wholeNumber(values, "drift", 1, 200);
+  const driftUser = stringOption(values, "drift-user");
+  const userBase = baseUrlOption(values);
+  if (driftUser !== undefined && (driftTurns === undefined || userBase === undefined))
+    throw new UsageError("--drift-user needs --drift and a --base-url it is served on", "test");
   const reporter = (stringOption(values, "reporter") ?? "pretty") as Reporter;
   const output = stringOption(values, "output");
   const html = stringOption(values, "html");
@@ -190,6 +197,15 @@ export async function run({ positionals, values }: ParsedArgs, io: CliIo): Promi
             concurrency,
             signal: controller.signal,
             progress: (text) => progress(`${name}: ${text}`),
+            ...(driftUser !== undefined && userBase !== undefined
+              ? {
+                  userSimulator: endpointUserSimulator(
+                    generate,
+                    endpointTarget(userBase, driftUser),
+                    { language: persona.language },
+                  ),
+                }
+              : {}),
           },
         );
       runs.push(result);

@@ -60,6 +60,11 @@ export const testCommand: Command = {
       valueName: "<turns>",
       description: "also run a long conversation of 1 to 200 turns and report its drift",
     },
+    "drift-user": {
+      type: "string",
+      valueName: "<m>",
+      description: "a model on --base-url plays the user past the scenario (default: offline)",
+    },
     reporter: {
       type: "string",
       choices: ["pretty", "json", "junit"],
