@@ -175,7 +175,10 @@ export function plan(input: PlanInput): Slot[] {
   details.forEach((_, i) => add("detail", rotate(details, seed + i), 4 + i / 10));
   if (input.hasTopics && TOPIC_INTENTS.has(intent)) add("preferred", book.topics, 2.5);
   if (bands.warmth === 4 && CARE_INTENTS.has(intent)) add("empathy", book.care, 3);
-  for (let i = 0; i < 4; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
+  // An intent with few details of its own (an "Ok", a thanks) takes more of the general ones, or
+  // a Detailed reply falls short of its sentences.
+  const extras = Math.min(book.extras.length, 4 + Math.max(0, 3 - details.length));
+  for (let i = 0; i < extras; i++) add("detail", rotate(book.extras, seed + i * 2), 5 + i / 10);
   // The take-up's next steps stand by the person ("I am here for the next steps"): not at Cold.
   const aboutNext = bands.warmth === 0 ? undefined : input.about?.next;
   add("next-step", aboutNext ?? book.nextStep[intent], 2);
