@@ -9,6 +9,7 @@ import type { ChatMessage } from "../conversation";
 import { adherence } from "../meter/adherence";
 import { analyze } from "../meter/analyze";
 import type { Persona } from "../persona/schema";
+import { describeError } from "./runner";
 import type { DriftResult, DriftTurn, Generate, TestCase, TestTarget } from "./types";
 import { offlineUserSimulator, type UserSimulator } from "./user-simulator";
 
@@ -61,14 +62,6 @@ export function firstDrifts(turns: readonly DriftTurn[]): DriftResult["firstDrif
       drifts.push({ dimension, turn: first.turn, measured: first.reading.measured });
   }
   return drifts;
-}
-
-function describe(error: unknown): { kind: string; message: string } {
-  const { kind, message } = (error ?? {}) as { kind?: unknown; message?: unknown };
-  return {
-    kind: typeof kind === "string" ? kind : "unknown",
-    message: typeof message === "string" ? message : String(error),
-  };
 }
 
 export async function runDrift(
@@ -132,7 +125,7 @@ export async function runDrift(
     if (signal.aborted) result.status = "cancelled";
     else {
       result.status = "error";
-      result.error = describe(error);
+      result.error = describeError(error);
     }
   }
   result.firstDrifts = firstDrifts(result.turns);

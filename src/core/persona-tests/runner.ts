@@ -192,7 +192,7 @@ async function converse(
       } catch (error) {
         if (signal.aborted) result = { ...base, status: "cancelled" };
         else {
-          const { kind, message } = describe(error);
+          const { kind, message } = describeError(error);
           result = { ...base, status: "error", error: { kind, message } };
           broken = { kind, message: `${turn + 1} had no reply (${kind}).` };
         }
@@ -204,7 +204,8 @@ async function converse(
   return results;
 }
 
-function describe(error: unknown): { kind: string; message: string } {
+/** Why a reply could not be had, from a provider's error (its kind) or anything thrown. */
+export function describeError(error: unknown): { kind: string; message: string } {
   const { kind, message } = (error ?? {}) as { kind?: unknown; message?: unknown };
   return {
     kind: typeof kind === "string" ? kind : "unknown",
