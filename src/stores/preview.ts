@@ -147,3 +147,17 @@ export function previewOf(studio: Studio, options?: PreviewOptions): Preview {
   }
   return preview;
 }
+
+/**
+ * The studio's first screen shows the persona talking, following the sliders: Live replay
+ * is turned on (which replays the selected scenario at once) when replies come from the
+ * offline rehearsal, where it costs nothing. With an endpoint a reply costs tokens, so Live
+ * replay stays the designer's choice. Once per preview: a remount does not undo a choice.
+ */
+export function startLiveReplay(preview: Preview): void {
+  if (started.has(preview)) return;
+  started.add(preview);
+  if (preview.endpoint.getState().provider === "rehearsal") preview.chat.getState().setLive(true);
+}
+
+const started = new WeakSet<Preview>();
