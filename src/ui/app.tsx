@@ -98,16 +98,18 @@ function Workbench() {
       </section>
     ),
   };
-  // On a phone the preview sits inside <main>, where a complementary landmark may not.
-  const Preview = phone ? "section" : "aside";
+  // Beside the editor the whole output column is the "Preview" landmark; on a phone, inside
+  // <main> (where a complementary landmark may not be), the conversation is a region of it.
   const conversation: ColumnTab = {
     id: "conversation",
     label: w.conversationTab,
     fill: !phone,
-    content: (
-      <Preview className="sh-card sh-preview" aria-label={t.preview}>
+    content: phone ? (
+      <section className="sh-card sh-preview" aria-label={t.preview}>
         {lazyPart(<PreviewPanel />)}
-      </Preview>
+      </section>
+    ) : (
+      <div className="sh-card sh-preview">{lazyPart(<PreviewPanel />)}</div>
     ),
   };
   const prompt: ColumnTab = {
@@ -150,14 +152,14 @@ function Workbench() {
           onValueChange={(id) => setEditorTab(id as EditorTab)}
         />
       </main>
-      <div className="sh-output">
+      <aside className="sh-output" aria-label={t.preview}>
         <ColumnTabs
           label={w.outputSections}
           tabs={[conversation, prompt, testsTab]}
           value={outputTab}
           onValueChange={(id) => setOutputTab(id as OutputTab)}
         />
-      </div>
+      </aside>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import * as Tabs from "@radix-ui/react-tabs";
 
 export interface ColumnTab {
@@ -12,8 +12,10 @@ export interface ColumnTab {
 /**
  * A column of the workbench as tabs (Radix: arrow keys move between tabs, Home/End, and
  * the panel is reached with Tab). The tab list stays put; the panel below it is the
- * column's one scroller. An inactive panel is unmounted, so a tab's code (the identity
- * fields, the persona tests) loads the first time it is opened.
+ * column's one scroller. A tab's panel mounts the first time it is opened, so its code
+ * (the identity fields, the persona tests) loads then; from then on it stays mounted,
+ * hidden while another tab is open, so what the designer left there (an open disclosure,
+ * test results, the scroll position) is still there on coming back.
  */
 export function ColumnTabs({
   label,
@@ -28,6 +30,8 @@ export function ColumnTabs({
   onValueChange(value: string): void;
   className?: string;
 }) {
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([value]));
+  if (!visited.has(value)) setVisited(new Set([...visited, value]));
   return (
     <Tabs.Root
       className={`sh-tabs ${className ?? ""}`}
@@ -46,6 +50,8 @@ export function ColumnTabs({
         <Tabs.Content
           key={tab.id}
           value={tab.id}
+          forceMount={visited.has(tab.id) ? true : undefined}
+          hidden={tab.id !== value}
           className={tab.fill ? "sh-tab-panel sh-tab-panel-fill" : "sh-tab-panel"}
         >
           {tab.content}

@@ -27,7 +27,7 @@ describe("the workbench's columns", () => {
 
     await userEvent.click(within(output).getByRole("tab", { name: "Tests" }));
     expect(screen.getByRole("region", { name: "Tests" })).toBeInTheDocument();
-    expect(screen.queryByRole("complementary", { name: "Preview" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: "Conversation" })).not.toBeInTheDocument();
   });
 
   it("moves between tabs with the arrow keys", async () => {
@@ -63,6 +63,17 @@ describe("the workbench's columns", () => {
         .map((tab) => tab.textContent),
     ).toEqual(["Voix", "Identité"]);
     expect(screen.getByRole("button", { name: /bibliothèque/ })).toBeInTheDocument();
+  });
+
+  it("keeps a visited tab as the designer left it, hidden while another is open", async () => {
+    renderStudio(<App />);
+    const editor = screen.getByRole("tablist", { name: "Editor sections" });
+    await userEvent.click(within(editor).getByRole("tab", { name: "Identity" }));
+    const name = await screen.findByRole("textbox", { name: "Assistant name" }, { timeout: 5000 });
+    await userEvent.click(within(editor).getByRole("tab", { name: "Voice" }));
+    expect(name).not.toBeVisible();
+    await userEvent.click(within(editor).getByRole("tab", { name: "Identity" }));
+    expect(screen.getByRole("textbox", { name: "Assistant name" })).toBe(name);
   });
 
   it("folds and unfolds the library with its button", async () => {
