@@ -9,7 +9,7 @@ export async function openTab(page: Page, name: string | RegExp): Promise<void> 
 }
 
 /** The tab open in the tab list that holds the tab `name`, to come back to it. */
-async function openTabBeside(page: Page, name: string): Promise<string | null> {
+export async function openTabBeside(page: Page, name: string): Promise<string | null> {
   return page
     .getByRole("tablist")
     .filter({ has: page.getByRole("tab", { name, exact: true }) })
@@ -63,4 +63,13 @@ export function studioSession(
     await holder.current?.close();
   });
   return holder;
+}
+
+/** The value of an identity field (the Identity tab is opened to read it, then the tab before). */
+export async function identityValue(page: Page, name: string): Promise<string> {
+  const previous = await openTabBeside(page, "Identity");
+  await openTab(page, "Identity");
+  const value = await page.getByRole("textbox", { name, exact: true }).inputValue();
+  if (previous && previous !== "Identity") await openTab(page, previous);
+  return value;
 }
