@@ -187,7 +187,11 @@ describe("the workbench's first screen", () => {
     await list.getByRole("listitem").nth(1).getByText(/\w{3}/).first().waitFor();
     await session.screenshot("workbench-1280-fr");
     expect(await inView(page, slider(page, "Chaleur"))).toBe(true);
-    expect(await inView(page, list.getByRole("listitem").last())).toBe(true);
+    expect(await inView(page, list)).toBe(true);
+    const replies = list.getByRole("listitem").filter({ hasText: /Terminé/ });
+    let shown = 0;
+    for (const item of await replies.all()) shown += await shownHeight(page, item, list);
+    expect(shown).toBeGreaterThan(60);
     expect(
       await page.getByRole("tablist", { name: "Résultat" }).getByRole("tab").allTextContents(),
     ).toEqual(["Conversation", "Prompt", "Tests"]);
@@ -219,6 +223,10 @@ describe("the workbench's first screen", () => {
       ]);
     // One line: every control's top within a few pixels of the others'.
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+    // Nothing overlaps: the title gives way (cut short) before the persona actions.
+    const brand = await header.locator(".sh-brand").boundingBox();
+    const actions = await header.getByRole("group", { name: "Persona actions" }).boundingBox();
+    expect(brand!.x + brand!.width).toBeLessThanOrEqual(actions!.x);
     const overflow = await header.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
