@@ -147,3 +147,33 @@ export function previewOf(studio: Studio, options?: PreviewOptions): Preview {
   }
   return preview;
 }
+
+/**
+ * The studio's first screen shows the persona talking, following the sliders: Live replay
+ * is turned on (which replays the selected scenario at once) when replies come from the
+ * offline rehearsal, where it costs nothing. With an endpoint a reply costs tokens, so Live
+ * replay stays the designer's choice: switching to an endpoint turns off what was turned on
+ * here, unless the designer has touched the switch since. Once per preview: a remount does
+ * not undo a choice.
+ */
+export function startLiveReplay(preview: Preview): void {
+  const { chat, endpoint } = preview;
+  if (started.has(preview)) return;
+  started.add(preview);
+  if (endpoint.getState().provider !== "rehearsal") return;
+  chat.getState().setLive(true);
+  const stop = () => {
+    offChat();
+    offEndpoint();
+  };
+  const offChat = chat.subscribe((s, before) => {
+    if (s.live !== before.live) stop();
+  });
+  const offEndpoint = endpoint.subscribe((s) => {
+    if (s.provider === "rehearsal") return;
+    stop();
+    chat.getState().setLive(false);
+  });
+}
+
+const started = new WeakSet<Preview>();

@@ -21,6 +21,7 @@ export type ImportOutcome = { ok: true; id: string } | { ok: false; problems: Pr
 
 export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
   const library = createLibraryStore({ tabId, now, codec });
+  // Wall-clock time (not `now`, a counter in tests): key bursts end after a real pause.
   const history = createHistoryStore();
   const settings = createSettingsStore(now);
   const feedback = createFeedbackInbox();
@@ -39,13 +40,16 @@ export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
 
   const actions = {
     openPersona,
-    /** Applies an edit to the open persona as one undo step (or part of `gesture`). */
-    edit(edit: Edit, gesture?: string): void {
+    /**
+     * Applies an edit to the open persona as one undo step, or part of `gesture` (which,
+     * with `burstMs`, ends by itself after that long without an edit).
+     */
+    edit(edit: Edit, gesture?: string, burstMs?: number): void {
       const before = openPersona();
       if (!before) return;
       const after = edit(before);
       if (after === before) return;
-      history.getState().record(before.id, before, gesture);
+      history.getState().record(before.id, before, gesture, burstMs);
       library.getState().save(after);
     },
     endGesture(): void {

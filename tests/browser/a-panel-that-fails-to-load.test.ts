@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
-import { slider, sliderValue, waitForStudio } from "./harness/studio-page";
+import { openTab, slider, sliderValue, waitForStudio } from "./harness/studio-page";
 
 // The lazily loaded panels' chunks, by the name Vite gives them from their file.
 const CHUNKS = {
@@ -35,6 +35,7 @@ describe("a panel whose code fails to load", () => {
       await page.route(CHUNKS[panel], (route) => route.abort());
       await page.reload();
       await waitForStudio(page);
+      if (panel === "identity") await openTab(page, "Identity");
       const region =
         panel === "identity"
           ? page.getByRole("region", { name: "Identity and rules" })
@@ -43,16 +44,21 @@ describe("a panel whose code fails to load", () => {
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/could not be (loaded|shown)/);
       // The rest of the studio is there, with the persona as it was saved.
+      await openTab(page, "Voice");
       expect(await sliderValue(page, "Warmth")).toBe(100);
+      await openTab(page, "Prompt");
+      await page.getByRole("button", { name: "Copy prompt" }).waitFor();
       expect(await page.getByRole("button", { name: "Copy prompt" }).count()).toBe(1);
       await session.screenshot(`panel-failed-${panel}`);
 
       await page.unroute(CHUNKS[panel]);
+      await openTab(page, panel === "identity" ? "Identity" : "Conversation");
       await alert.getByRole("button", { name: "Reload" }).click();
       await waitForStudio(page);
-      if (panel === "identity")
+      if (panel === "identity") {
+        await openTab(page, "Identity");
         await page.getByRole("textbox", { name: "Assistant name" }).waitFor();
-      else await page.getByRole("textbox", { name: "Message", exact: true }).waitFor();
+      } else await page.getByRole("textbox", { name: "Message", exact: true }).waitFor();
       expect(await sliderValue(page, "Warmth")).toBe(100);
     },
   );

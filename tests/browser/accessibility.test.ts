@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
 import { lastTurn, preview, send } from "./harness/preview";
 import { preset, reviewPath, sendReview, ratings } from "./harness/review";
-import { waitForStudio } from "./harness/studio-page";
+import { openTab, waitForStudio } from "./harness/studio-page";
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -59,6 +59,14 @@ describe("an accessibility audit (axe-core)", () => {
       await page.goto(session.url(`/?lang=${lang}`));
       await waitForStudio(page);
       expect(await violations(page)).toEqual([]);
+      // The tabs not open on the first screen are audited too.
+      for (const tab of lang === "en" ? ["Identity", "Prompt", "Tests"] : ["Identité", "Prompt"]) {
+        await openTab(page, tab);
+        await page.getByRole("tabpanel", { name: tab }).getByRole("heading").first().waitFor();
+        expect(await violations(page)).toEqual([]);
+      }
+      await openTab(page, lang === "en" ? "Voice" : "Voix");
+      await openTab(page, "Conversation");
     }
     await send(page, "Bonjour, ma carte ne marche plus depuis hier.");
     const address = lastTurn(page).getByRole("button", { name: /^Adresse/ });
@@ -95,6 +103,7 @@ describe("an accessibility audit (axe-core)", () => {
       await page.goto(session.url(`/?lang=${lang}`));
       await waitForStudio(page);
     }
+    await openTab(page, "Tests");
     const tests = page.getByRole("region", { name: "Tests" });
     await tests.getByRole("button", { name: "Run tests" }).click();
     await tests.getByRole("status").getByText("Done.").waitFor({ timeout: 30_000 });

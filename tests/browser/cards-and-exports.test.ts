@@ -5,7 +5,7 @@ import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { cardV3, readCardBytes } from "../../src/core/cards";
 import { restorePersonaText } from "../../src/core/persona/restore";
-import { promptText, studioSession } from "./harness/studio-page";
+import { identityValue, promptText, studioSession } from "./harness/studio-page";
 
 const FIXTURES = path.resolve("tests/fixtures/character-cards");
 
@@ -62,9 +62,7 @@ describe("a designer brings a Character Card in and sends the persona out", () =
     await dropFile(page, png, "default_Seraphina.png", "image/png");
     await page.getByText(/Imported “Seraphina” from a Character Card V\d \(PNG\)/).waitFor();
     await page.getByText(/are estimates from \d+ words of the card’s own dialogue/).waitFor();
-    expect(await page.getByRole("textbox", { name: "Assistant name" }).inputValue()).toBe(
-      "Seraphina",
-    );
+    expect(await identityValue(page, "Assistant name")).toBe("Seraphina");
     expect(await promptText(page)).toContain("Seraphina");
     await studio.current.screenshot("card-seraphina-imported");
   });
@@ -191,9 +189,7 @@ describe("a designer brings back a card another tool edited", () => {
         "The card carried its Psydesign persona, edited since in another tool (first_mes): the edits are kept, and the sliders are the persona’s.",
       )
       .waitFor();
-    expect(await page.getByRole("textbox", { name: "Greeting" }).inputValue()).toBe(
-      "Hello from another tool.",
-    );
+    expect(await identityValue(page, "Greeting")).toBe("Hello from another tool.");
     await studio.current.screenshot("card-edited-elsewhere");
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { promptText, studioSession } from "./harness/studio-page";
+import { openTab, promptText, studioSession } from "./harness/studio-page";
 
 describe("a designer writes the persona's identity and rules", () => {
   const studio = studioSession("/?lang=fr");
 
   it("sees the assistant's name, a word to avoid and the address form land in the prompt", async () => {
     const { page } = studio.current;
+    await openTab(page, "Identité");
     const identity = page.getByRole("region", { name: "Identité et règles" });
     await identity.scrollIntoViewIfNeeded();
     const name = identity.getByLabel("Nom de l’assistant", { exact: true });
@@ -19,6 +20,7 @@ describe("a designer writes the persona's identity and rules", () => {
     expect(await promptText(page)).toContain("« malheureusement »");
 
     const before = await promptText(page);
+    await openTab(page, "Voix");
     const address = page.getByRole("radiogroup", { name: "Adresse" });
     const informal = address.getByLabel("Tutoiement");
     const wasInformal = await informal.isChecked();
@@ -38,6 +40,7 @@ describe("a designer writes the persona's identity and rules", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: new URL(studio.current.url()).origin,
     });
+    await openTab(page, "Prompt");
     await page.getByRole("button", { name: "Copier le prompt" }).click();
     await page.getByText("Prompt copié dans le presse-papiers.").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
-import { promptText, waitForStudio } from "./harness/studio-page";
+import { openTab, promptText, waitForStudio } from "./harness/studio-page";
 
 const SLIDERS = [
   "Warmth",
@@ -32,6 +32,7 @@ describe("a newcomer opens the studio", () => {
       await expect(page.getByRole("slider", { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     expect((await promptText(page)).length).toBeGreaterThan(400);
+    await openTab(page, "Prompt");
     for (const name of ["Undo", "Redo", "Import", "Export JSON", "Copy prompt"]) {
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
     }
@@ -40,7 +41,7 @@ describe("a newcomer opens the studio", () => {
     await session.screenshot("first-launch-1440");
   });
 
-  it("stacks the panels on a 375 px phone without sideways scrolling", async () => {
+  it("stacks the library and the tabbed views on a 375 px phone without sideways scrolling", async () => {
     session = await openStudio({ width: 375, height: 812 });
     const { page } = session;
     await page.goto(session.url("/?lang=fr"));
@@ -51,6 +52,7 @@ describe("a newcomer opens the studio", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const library = await page.getByRole("complementary", { name: "Bibliothèque" }).boundingBox();
     const editor = await page.getByRole("main").boundingBox();
+    await openTab(page, "Prompt");
     const prompt = await page.getByRole("region", { name: "Prompt système" }).boundingBox();
     expect(library && editor && prompt).toBeTruthy();
     // One column: each panel starts below the previous one, at the same left edge.

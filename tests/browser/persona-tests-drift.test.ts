@@ -10,7 +10,7 @@ import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { FAITHFUL, parseBehaviour } from "../llm-server/sim/behaviour";
 import { ARTIFACTS } from "./harness/browser";
 import { useEndpoint } from "./harness/preview";
-import { studioSession, waitForStudio } from "./harness/studio-page";
+import { openTab, studioSession, waitForStudio } from "./harness/studio-page";
 
 const DRIFT_AT = 8;
 const DRIFTING = parseBehaviour(`drifts-to-tu:${DRIFT_AT - 1}`);
@@ -39,6 +39,7 @@ describe("a designer charts the persona's drift", () => {
     const { page } = studio.current;
     await page.goto(studio.current.url("/?lang=en"));
     await waitForStudio(page);
+    await openTab(page, "Tests");
   });
 
   it("marks the turn the address switches to tu, on the chart and in words", async () => {
@@ -73,6 +74,7 @@ describe("a designer charts the persona's drift", () => {
     const { page } = studio.current;
     await page.goto(studio.current.url("/?lang=fr"));
     await waitForStudio(page);
+    await openTab(page, "Tests");
     const view = testsView(page);
     // The drift result outlives the reload only in memory: run it again, in French.
     await view.getByRole("spinbutton", { name: "Tours" }).fill("10");

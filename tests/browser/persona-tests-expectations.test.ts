@@ -8,12 +8,13 @@ import { describe, expect, it } from "vitest";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "./harness/browser";
-import { studioSession } from "./harness/studio-page";
+import { openTab, studioSession } from "./harness/studio-page";
 
 const testsView = (page: Page) => page.getByRole("region", { name: "Tests" });
 const preview = (page: Page) => page.getByRole("complementary", { name: "Preview" });
 
 async function runTests(page: Page): Promise<void> {
+  await openTab(page, "Tests");
   const view = testsView(page);
   await view.getByRole("button", { name: "Run tests" }).click();
   await view.getByRole("status").getByText("Done.").waitFor({ timeout: 45_000 });
@@ -53,11 +54,13 @@ describe("a designer's own expectations", () => {
     await runTests(page);
     expect(await cellOf(page, 2)).toBe("✓ Pass");
 
+    await openTab(page, "Conversation");
     await turn2.getByRole("combobox", { name: "Check" }).selectOption({ label: "Mentions" });
     await turn2.getByRole("textbox", { name: /Text, or/ }).fill("/unicorn/i");
     await turn2.getByRole("button", { name: "Add expectation" }).click();
     await pane.getByText(/^Expectations for “Parcel” \(2\)$/).waitFor();
     await pane.screenshot({ path: path.join(ARTIFACTS, "screenshots", "expectations-editor.png") });
+    await openTab(page, "Tests");
     await testsView(page).getByRole("button", { name: "Run tests" }).click();
     // "Done." is already on screen from the first run: wait for the cell itself.
     await expect.poll(() => cellOf(page, 2), { timeout: 45_000 }).toBe("✗ Fail");
@@ -68,7 +71,9 @@ describe("a designer's own expectations", () => {
     ]);
     await page.keyboard.press("Escape");
 
+    await openTab(page, "Conversation");
     await turn2.getByRole("button", { name: "Remove expectation: mentions “/unicorn/i”" }).click();
+    await openTab(page, "Tests");
     await testsView(page).getByRole("button", { name: "Run tests" }).click();
     await expect.poll(() => cellOf(page, 2), { timeout: 45_000 }).toBe("✓ Pass");
   });

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { ARTIFACTS } from "./harness/browser";
 import { useEndpoint } from "./harness/preview";
-import { studioSession } from "./harness/studio-page";
+import { openTab, studioSession } from "./harness/studio-page";
 
 const testsView = (page: Page) => page.getByRole("region", { name: "Tests" });
 const MODELS = Array.from({ length: 15 }, (_, i) => `model-${i + 2}`);
@@ -28,6 +28,7 @@ describe("a long test run", () => {
   it("fills a 500-turn matrix, every cell passed or failed", async () => {
     const { page } = studio.current;
     await useEndpoint(page, server.url, { model: "model-1" });
+    await openTab(page, "Tests");
     const view = testsView(page);
     for (const model of MODELS) {
       await view.getByLabel("Another model on this endpoint").fill(model);

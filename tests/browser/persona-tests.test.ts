@@ -14,7 +14,7 @@ import { startLlmServer, type LlmServer, type RecordedRequest } from "../llm-ser
 import { ARTIFACTS } from "./harness/browser";
 import { useEndpoint } from "./harness/preview";
 import { preset } from "./harness/review";
-import { studioSession, waitForStudio } from "./harness/studio-page";
+import { openTab, studioSession, waitForStudio } from "./harness/studio-page";
 
 const PERSONA = preset("banque-conseil.json");
 const TU = "Salut ! Je te réponds tout de suite, t’inquiète, tu vas voir c’est simple.";
@@ -85,6 +85,7 @@ describe("a designer tests the persona", () => {
     const { page } = studio.current;
     await page.goto(studio.current.url("/?lang=en"));
     await waitForStudio(page);
+    await openTab(page, "Tests");
   });
 
   it("runs the tests offline: the matrix fills, the progressbar reaches the end, a summary per target", async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { studioSession } from "./harness/studio-page";
+import { openTab, studioSession } from "./harness/studio-page";
 import { lastTurn, preview, send } from "./harness/preview";
 
 const servicePublic = JSON.parse(
@@ -32,6 +32,7 @@ describe("the offline rehearsal keeps the town hall's guardrails", () => {
     const answered = (await lastTurn(page).locator(".pv-text").textContent()) ?? "";
     expect(answered).toContain("votre chien");
     expect(answered).not.toContain("l'accueil de la mairie");
+    await openTab(page, "Identity");
     const triggers = page.getByRole("textbox", { name: `Also recognise for “${legal}”` });
     await triggers.click();
     await triggers.press("End");

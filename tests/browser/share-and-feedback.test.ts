@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
 import { ratings, sendReview } from "./harness/review";
-import { slider, studioSession } from "./harness/studio-page";
+import { identityValue, slider, studioSession } from "./harness/studio-page";
 
 async function chooseExport(page: Page, item: string): Promise<void> {
   await page.getByRole("button", { name: /^Export as/ }).click();
@@ -40,7 +40,7 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await studio.current.screenshot("share-for-review");
     await page.keyboard.press("Escape");
 
-    const name = await page.getByRole("textbox", { name: "Assistant name" }).inputValue();
+    const name = await identityValue(page, "Assistant name");
     await client.page.goto(link);
     await client.page.getByRole("heading", { level: 1, name }).waitFor();
     expect(await client.page.getByRole("slider").count()).toBe(0);
@@ -66,7 +66,7 @@ describe("a consultant shares a persona for review and reads the client's feedba
     const file = path.join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
     await download.saveAs(file);
     await client.page.goto(pathToFileURL(file).href);
-    const name = await page.getByRole("textbox", { name: "Assistant name" }).inputValue();
+    const name = await identityValue(page, "Assistant name");
     await client.page.getByRole("heading", { level: 1, name }).waitFor();
     await sendReview(client.page, "Thanks for your help!");
     await ratings(client.page).first().waitFor();

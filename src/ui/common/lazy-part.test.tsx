@@ -1,6 +1,7 @@
 import { lazy } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { setVoice } from "../../core/persona/edits";
 import { storageStatusStore } from "../../stores/storage";
@@ -33,22 +34,31 @@ describe("a lazily loaded panel whose code cannot be loaded", () => {
     const { studio } = renderStudio(<App />);
     act(() => studio.edit(setVoice("warmth", 90)));
 
-    for (const region of [
-      screen.getByRole("region", { name: "Identity and rules" }),
-      screen.getByRole("complementary", { name: "Preview" }),
-    ]) {
-      const alert = await within(region).findByRole("alert");
+    const regions = [
+      () => screen.getByRole("complementary", { name: "Preview" }),
+      async () => {
+        await userEvent.click(screen.getByRole("tab", { name: "Identity" }));
+        return screen.getByRole("region", { name: "Identity and rules" });
+      },
+    ];
+    for (const region of regions) {
+      const alert = await within(await region()).findByRole("alert");
       expect(alert).toHaveTextContent(SAVED);
       expect(within(alert).getByRole("button", { name: "Reload" })).toBeInTheDocument();
     }
     // Not a blank page: the editor, the prompt and the persona as it was are all there.
+    await userEvent.click(screen.getByRole("tab", { name: "Voice" }));
     expect(screen.getByRole("slider", { name: "Warmth" })).toHaveAttribute("aria-valuenow", "90");
-    expect(screen.getByRole("button", { name: "Copy prompt" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("tab", { name: "Prompt" }));
+    expect(
+      await screen.findByRole("button", { name: "Copy prompt" }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(studio.openPersona()?.voice.warmth).toBe(90);
   });
 
   it("says so in French", async () => {
     renderStudio(<App />, { lang: "fr" });
+    await userEvent.click(screen.getByRole("tab", { name: "Identité" }));
     const region = screen.getByRole("region", { name: "Identité et règles" });
     // toHaveTextContent reads the no-break space before ":" as a space.
     expect(await within(region).findByRole("alert")).toHaveTextContent(
@@ -64,6 +74,7 @@ describe("a lazily loaded panel whose code cannot be loaded", () => {
         problems: [{ kind: "quota", key: "psydesign:library", detail: "full" }],
       }),
     );
+    await userEvent.click(screen.getByRole("tab", { name: "Identity" }));
     const region = screen.getByRole("region", { name: "Identity and rules" });
     expect(await within(region).findByRole("alert")).toHaveTextContent(
       "This part of the studio could not be shown. Your persona is not saved in this browser: export it before you reload the page.",

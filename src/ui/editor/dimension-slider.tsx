@@ -2,6 +2,7 @@ import { memo, useId, useRef } from "react";
 import * as Slider from "@radix-ui/react-slider";
 import { CATALOG, bandOf } from "../../core/persona/catalog";
 import { setVoice } from "../../core/persona/edits";
+import { KEY_BURST_MS } from "../../stores/history-store";
 import type { DimensionId } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
 import { useMessages, useUiLanguage } from "../i18n";
@@ -22,8 +23,8 @@ export const DimensionSlider = memo(function DimensionSlider({ id }: { id: Dimen
   const warningsId = useId();
   /**
    * Undo steps: a pointer drag is one step (its edits share the gesture key, closed on
-   * release or cancel: a touch that turned into a scroll); each key press is its own step
-   * (no gesture key). Not onValueCommit: on a key press, Radix's controlled slider calls it
+   * release or cancel: a touch that turned into a scroll); a burst of key presses is one
+   * step too (its own gesture key, closed by a pause of KEY_BURST_MS). Not onValueCommit: on a key press, Radix's controlled slider calls it
    * before onValueChange, which would leave the key's gesture open and fold the next drag
    * of the same slider into it; and it skips the commit when a drag ends where it started.
    */
@@ -54,8 +55,9 @@ export const DimensionSlider = memo(function DimensionSlider({ id }: { id: Dimen
         value={[level]}
         onPointerDown={() => (dragging.current = true)}
         onValueChange={([value]) => {
-          if (value !== undefined)
-            studio.edit(setVoice(id, value), dragging.current ? gesture : undefined);
+          if (value === undefined) return;
+          if (dragging.current) studio.edit(setVoice(id, value), gesture);
+          else studio.edit(setVoice(id, value), `${gesture}:keys`, KEY_BURST_MS);
         }}
         onPointerUp={endDrag}
         onPointerCancel={endDrag}

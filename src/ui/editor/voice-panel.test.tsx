@@ -94,14 +94,40 @@ describe("VoicePanel sliders", () => {
     expect(screen.getAllByText(bandOf("warmth", level).name.en).length).toBeGreaterThan(0);
   });
 
-  it("makes each key press its own undo step", async () => {
+  it("makes a burst of key presses one undo step, and a press after a pause another", async () => {
+    // Only the clock is faked: the burst is told apart by Date.now, user-event keeps its timers.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const { studio } = renderStudio(<VoicePanel />);
+      set(studio, "humor", 30);
+      screen.getByRole("slider", { name: "Humor" }).focus();
+      await userEvent.keyboard("{ArrowRight}{ArrowRight}");
+      vi.advanceTimersByTime(600);
+      await userEvent.keyboard("{ArrowRight}");
+      vi.advanceTimersByTime(1500);
+      await userEvent.keyboard("{ArrowRight}{ArrowRight}");
+      expect(studio.openPersona()!.voice.humor).toBe(35);
+      act(() => studio.undo());
+      expect(studio.openPersona()!.voice.humor).toBe(33);
+      act(() => studio.undo());
+      expect(studio.openPersona()!.voice.humor).toBe(30);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps key bursts on two sliders apart", async () => {
     const { studio } = renderStudio(<VoicePanel />);
     set(studio, "humor", 30);
+    set(studio, "warmth", 40);
     screen.getByRole("slider", { name: "Humor" }).focus();
     await userEvent.keyboard("{ArrowRight}{ArrowRight}");
-    expect(studio.openPersona()!.voice.humor).toBe(32);
+    screen.getByRole("slider", { name: "Warmth" }).focus();
+    await userEvent.keyboard("{ArrowLeft}");
     act(() => studio.undo());
-    expect(studio.openPersona()!.voice.humor).toBe(31);
+    expect(studio.openPersona()!.voice).toMatchObject({ humor: 32, warmth: 40 });
+    act(() => studio.undo());
+    expect(studio.openPersona()!.voice).toMatchObject({ humor: 30, warmth: 40 });
   });
 
   it("makes a pointer drag one undo step", () => {

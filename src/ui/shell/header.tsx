@@ -39,6 +39,8 @@ export function Header() {
         <ExportButton />
         <ExportMenu />
       </div>
+      {/* The version controls (Save version, Versions, Compare) are mounted here. */}
+      <div className="sh-workbench-actions" role="group" aria-label={t.versionTools} />
       <div className="sh-language">
         <label htmlFor={languageId}>{t.interfaceLanguage}</label>
         <select

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
+import { openTab, openTabBeside } from "./studio-page";
 
-/** The preview panel (App's "Preview" aside). */
+/** The preview (App's "Preview" aside: the column of the Conversation, Prompt and Tests tabs). */
 export function preview(page: Page): Locator {
   return page.getByRole("complementary", { name: /^(Preview|Aperçu)$/ });
 }
@@ -32,6 +33,9 @@ export async function useEndpoint(
     maxTokens?: number;
   } = {},
 ): Promise<void> {
+  // The settings are in the Conversation tab; the tab open before is open again after.
+  const previous = await openTabBeside(page, "Conversation");
+  await openTab(page, "Conversation");
   await preview(page).getByRole("button", { name: "Settings" }).click();
   const dialog = page.getByRole("dialog");
   await dialog
@@ -49,4 +53,5 @@ export async function useEndpoint(
   if ((await remember.isChecked()) !== (options.remember ?? false)) await remember.click();
   await dialog.getByRole("button", { name: "Save" }).click();
   await dialog.waitFor({ state: "detached" });
+  if (previous && previous !== "Conversation") await openTab(page, previous);
 }

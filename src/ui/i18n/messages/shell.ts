@@ -13,6 +13,7 @@ export const shellMessages = defineMessages({
     identity: "Identity and rules",
     preview: "Preview",
     toolbar: "Persona actions",
+    versionTools: "Versions",
     exportAs: "Export as…",
     cannotStart: (reason: string) =>
       `Psydesign Studio could not start: ${reason}. Reload the page to try again.`,
@@ -28,6 +29,7 @@ export const shellMessages = defineMessages({
     identity: "Identité et règles",
     preview: "Aperçu",
     toolbar: "Actions sur le persona",
+    versionTools: "Versions",
     exportAs: "Exporter en…",
     cannotStart: (reason) =>
       `Psydesign Studio n’a pas pu démarrer\u00a0: ${reason}. Rechargez la page pour réessayer.`,
