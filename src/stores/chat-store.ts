@@ -129,6 +129,11 @@ export function createChatStore(deps: ChatDeps) {
         return { text, status: "done", settled: version, before: changed ? prior : reply.before };
       };
       let fresh = options.fresh ?? false;
+      // The change that started a batched run (a slider key) paints first; the replies follow.
+      if (batched) {
+        await slices.yield();
+        if (!isCurrent()) return;
+      }
       let sliceStart = slices.now();
       for (;;) {
         if (batched && slices.now() - sliceStart >= slices.budgetMs) {
