@@ -13,16 +13,19 @@ import {
   selectedScenario,
   type ChatDeps,
   type ChatState,
+  type ReplyVersion,
   type Turn,
 } from "./chat-types";
 import { createLiveReplay } from "./live-replay";
 import { createReplyCache, replyKey } from "./reply-cache";
+import { pageSlices } from "./run-slices";
 
 export type {
   ChatDeps,
   ChatHost,
   ChatState,
   Connection,
+  ReplyVersion,
   RunStatus,
   Turn,
   TurnStatus,
@@ -34,11 +37,14 @@ interface Run {
   personaId: string;
   turnId: string | null;
   sink: ReplySink | null;
+  /** Writes the replies a live run finished but has not shown yet (see `execute`). */
+  flush(): void;
 }
 
 export function createChatStore(deps: ChatDeps) {
   const cache = deps.cache ?? createReplyCache();
   const frame = deps.frame ?? nextFrame;
+  const slices = deps.slices ?? pageSlices;
   let current: Run | null = null;
   let turnCount = 0;
   const turn = (role: Turn["role"], text = ""): Turn => ({
@@ -62,6 +68,7 @@ export function createChatStore(deps: ChatDeps) {
     const endRun = (mark: "stopped" | "queued" | null) => {
       const run = current;
       if (!run) return;
+      run.flush();
       current = null;
       run.controller.abort();
       if (mark === null) return;
@@ -72,25 +79,70 @@ export function createChatStore(deps: ChatDeps) {
       setTurns(run.personaId, turns, { status: mark === "stopped" ? "done" : "idle" });
     };
 
-    /** Answers every queued reply of the open persona's conversation, in order. */
+    /**
+     * Answers every queued reply of the open persona's conversation, in order. A live run
+     * keeps each reply's last text on screen until its new one is ready, shows the new ones
+     * a slice at a time (one store update per slice, not two per reply), and gives the page
+     * its main thread back between slices: a slider step over a long conversation must paint
+     * at once, not after hundreds of replies.
+     */
     const execute = async (options: { fresh?: boolean; live?: boolean } = {}) => {
       const persona = deps.studio.openPersona();
       if (!persona) return;
       endRun("stopped");
+      const live = options.live ?? false;
+      let pending: Turn[] | null = null;
+      const read = () => pending ?? turnsOf(persona.id);
+      const flush = () => {
+        if (pending === null) return;
+        const turns = pending;
+        pending = null;
+        setTurns(persona.id, turns);
+      };
       const run: Run = {
         controller: new AbortController(),
         personaId: persona.id,
         turnId: null,
         sink: null,
+        flush,
       };
       current = run;
       const isCurrent = () => current === run;
       set({ status: "submitted", runPersonaId: persona.id, liveWaiting: false });
       const { systemPrompt } = compiledOf(persona);
-      const connection = deps.connection({ live: options.live ?? false });
+      const connection = deps.connection({ live });
+      // Offline, a live run is all main-thread work: batch and slice it. An endpoint's replies
+      // come from the network, a paint per frame, as any run's.
+      const batched = live && connection.offline;
+      const update = (id: string, changes: Partial<Turn>, show: boolean) => {
+        const turns = read().map((t) => (t.id === id ? { ...t, ...changes } : t));
+        if (show) {
+          pending = null;
+          setTurns(persona.id, turns);
+        } else pending = turns;
+      };
+      /** A finished reply: its text, and the text it replaces kept as "before" by a live run. */
+      const finish = (reply: Turn, text: string): Partial<Turn> => {
+        const version: ReplyVersion = { text, persona };
+        const prior = reply.settled;
+        const changed = live && prior !== undefined && prior.text !== text;
+        return { text, status: "done", settled: version, before: changed ? prior : reply.before };
+      };
       let fresh = options.fresh ?? false;
+      // The change that started a batched run (a slider key) paints first; the replies follow.
+      if (batched) {
+        await slices.yield();
+        if (!isCurrent()) return;
+      }
+      let sliceStart = slices.now();
       for (;;) {
-        const turns = turnsOf(persona.id);
+        if (batched && slices.now() - sliceStart >= slices.budgetMs) {
+          flush();
+          await slices.yield();
+          if (!isCurrent()) return;
+          sliceStart = slices.now();
+        }
+        const turns = read();
         const index = turns.findIndex((t) => t.role === "assistant" && t.status === "queued");
         const reply = turns[index];
         if (!reply) break;
@@ -99,30 +151,22 @@ export function createChatStore(deps: ChatDeps) {
         const hit = fresh ? undefined : cache.get(key);
         fresh = false;
         if (hit !== undefined) {
-          patch(persona.id, reply.id, {
-            text: hit,
-            status: "done",
-            cached: true,
-            error: undefined,
-          });
+          update(reply.id, { ...finish(reply, hit), cached: true, error: undefined }, !batched);
           continue;
         }
         const sink: ReplySink = {
           text: "",
           paint: (text) => {
             if (!isCurrent()) return;
-            patch(persona.id, reply.id, { text });
+            update(reply.id, { text }, true);
             if (get().status !== "streaming") set({ status: "streaming" });
           },
         };
         run.turnId = reply.id;
         run.sink = sink;
-        patch(persona.id, reply.id, {
-          text: "",
-          status: "streaming",
-          cached: false,
-          error: undefined,
-        });
+        // A live run keeps the last text on screen while the new one is written.
+        const streaming = { status: "streaming", cached: false, error: undefined } as const;
+        update(reply.id, live ? streaming : { ...streaming, text: "" }, !batched);
         try {
           const provider = await connection.load();
           if (!isCurrent()) return;
@@ -141,20 +185,19 @@ export function createChatStore(deps: ChatDeps) {
           if (!isCurrent()) return;
           // Aborted from elsewhere (the provider's own signal): still a normal end, not a fault.
           if (error instanceof ProviderError && error.kind === "aborted") return endRun("stopped");
+          flush();
           current = null;
-          patch(persona.id, reply.id, { text: sink.text, status: "error", error });
+          update(reply.id, { text: sink.text, status: "error", error }, true);
           set({ status: "error" });
           return;
         }
         if (!isCurrent()) return;
         cache.set(key, sink.text);
-        patch(persona.id, reply.id, {
-          text: sink.text,
-          status: "done",
-          noOtherWording: sink.alternative === false ? true : undefined,
-        });
+        const noOtherWording = sink.alternative === false ? true : undefined;
+        update(reply.id, { ...finish(reply, sink.text), noOtherWording }, !batched);
       }
       if (isCurrent()) {
+        flush();
         current = null;
         set({ status: "done" });
       }
@@ -176,10 +219,31 @@ export function createChatStore(deps: ChatDeps) {
       start({ live });
     };
 
+    /**
+     * Live replay re-runs the conversation on screen, whatever it is: a hand-typed one with
+     * its own user turns (never replaced by the scenario), the scenario when there is none.
+     */
+    const rerunConversation = () => {
+      const persona = deps.studio.openPersona();
+      if (!persona) return;
+      const turns = turnsOf(persona.id);
+      if (!turns.some((t) => t.role === "user")) return runScenario(true);
+      endRun(null);
+      // The same turns (ids, texts) queued again: the list does not blink empty, and each
+      // reply keeps its last text, which becomes its "before" if the new one differs.
+      setTurns(
+        persona.id,
+        turns.map((t): Turn =>
+          t.role === "user" ? t : { ...t, status: "queued", error: undefined },
+        ),
+      );
+      start({ live: true });
+    };
+
     const liveReplay = createLiveReplay({
       host: deps.studio,
       offline: () => deps.connection({ live: true }).offline,
-      rerun: () => runScenario(true),
+      rerun: rerunConversation,
       hold: () => {
         endRun("queued");
         set({ liveWaiting: true });
@@ -218,6 +282,9 @@ export function createChatStore(deps: ChatDeps) {
           error: undefined,
           variant: (last.variant ?? 0) + 1,
           noOtherWording: undefined,
+          // Another wording of the same persona: nothing changed that a "before" would explain.
+          before: undefined,
+          settled: undefined,
         });
         start({ fresh: true });
       },
@@ -245,7 +312,7 @@ export function createChatStore(deps: ChatDeps) {
         set({ live, liveWaiting: false });
         if (!live) return;
         liveReplay.follow();
-        runScenario(true);
+        rerunConversation();
       },
       dispose: () => {
         liveReplay.unfollow();

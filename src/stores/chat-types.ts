@@ -4,11 +4,18 @@ import type { Persona } from "../core/persona/schema";
 import type { Scenario } from "../core/scenarios/types";
 import type { ChatProvider, GenerationParams } from "../providers/types";
 import type { FrameScheduler } from "./chat-run";
+import type { SliceScheduler } from "./run-slices";
 import type { ReplyCache } from "./reply-cache";
 import type { Studio } from "./studio";
 
 export type RunStatus = "idle" | "submitted" | "streaming" | "done" | "error";
 export type TurnStatus = "queued" | "streaming" | "done" | "error" | "stopped";
+
+/** A finished reply's text and the persona snapshot it was written for. */
+export interface ReplyVersion {
+  text: string;
+  persona: Persona;
+}
 
 export interface Turn {
   id: string;
@@ -23,6 +30,13 @@ export interface Turn {
   variant?: number;
   /** Regenerate found no other wording for this reply: the text is the same as before (offline rehearsal only). */
   noOtherWording?: boolean;
+  /** The reply's last finished text (kept while a re-run writes the next one). */
+  settled?: ReplyVersion;
+  /**
+   * What this reply said before the latest live re-run that changed its text ("Show before").
+   * One per turn: each such re-run replaces it; Regenerate drops it.
+   */
+  before?: ReplyVersion;
 }
 
 /** Where replies come from right now, as the endpoint settings say. */
@@ -58,6 +72,8 @@ export interface ChatDeps {
   opening?(persona: Persona): ChatMessage[];
   liveDelayMs?: number;
   frame?: FrameScheduler;
+  /** How a live re-run gives the page back its main thread between replies (run-slices.ts). */
+  slices?: SliceScheduler;
   /** Finished replies, shared with the persona tests (a reply already seen costs no request). */
   cache?: ReplyCache;
 }

@@ -69,6 +69,7 @@ describe("an accessibility audit (axe-core)", () => {
       await openTab(page, "Conversation");
     }
     await send(page, "Bonjour, ma carte ne marche plus depuis hier.");
+    await lastTurn(page).getByRole("button", { name: "Détails" }).click();
     const address = lastTurn(page).getByRole("button", { name: /^Adresse/ });
     await address.click();
     await expect(address.getAttribute("aria-expanded")).resolves.toBe("true");

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from "react";
 import type { Turn } from "../../stores/chat-store";
 
 interface ConversationListProps {
@@ -9,11 +9,26 @@ interface ConversationListProps {
   className?: string;
   /** The list items: the turns, and anything the page puts before them (a greeting). */
   children: ReactNode;
+  /** Hears of the list element, for a page that draws only the turns in view (a virtual list). */
+  onList?(list: HTMLOListElement | null): void;
 }
 
 /** The conversation's scrolling list, shared by the studio's preview and the review page. */
-export function ConversationList({ turns, label, className, children }: ConversationListProps) {
+export function ConversationList({
+  turns,
+  label,
+  className,
+  children,
+  onList,
+}: ConversationListProps) {
   const list = useRef<HTMLOListElement>(null);
+  const attach = useCallback(
+    (element: HTMLOListElement | null) => {
+      list.current = element;
+      onList?.(element);
+    },
+    [onList],
+  );
   const pinned = useRef(true);
   // Follow the reply being written, unless the reader scrolled up to read an earlier turn.
   useLayoutEffect(() => {
@@ -23,9 +38,10 @@ export function ConversationList({ turns, label, className, children }: Conversa
 
   return (
     <ol
-      ref={list}
+      ref={attach}
       className={className ? `pv-conversation ${className}` : "pv-conversation"}
       aria-label={label}
+      data-turns={turns.length}
       onScroll={(event) => {
         const el = event.currentTarget;
         pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;

@@ -13,6 +13,13 @@ const ICONS: Record<Turn["status"], string> = {
   stopped: "■",
 };
 
+/** A turn drawn by a virtual list: its place in the whole conversation, and a ref to measure it. */
+export interface TurnRow {
+  index: number;
+  setSize: number;
+  ref(element: Element | null): void;
+}
+
 interface TurnViewProps {
   turn: Turn;
   /** Who speaks, which also names the list item: "You" or the assistant's name. */
@@ -26,6 +33,8 @@ interface TurnViewProps {
   id?: string;
   /** Shown under a finished reply only: the studio's meter row, the review's rating controls. */
   belowReply?: ReactNode;
+  /** Set when a virtual list draws only some turns. */
+  row?: TurnRow;
   onRetry(turnId: string): void;
 }
 
@@ -34,11 +43,25 @@ interface TurnViewProps {
  * is plain: React escapes it, and `pre-wrap` keeps the model's line breaks, so no HTML from a
  * model ever reaches the page.
  */
-export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry }: TurnViewProps) {
+export function TurnView({
+  turn,
+  who,
+  lang,
+  state,
+  text,
+  id,
+  belowReply,
+  row,
+  onRetry,
+}: TurnViewProps) {
   const failures = useMessages(providerErrorMessages);
   const problem =
     turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
-  const finishedReply = turn.role === "assistant" && turn.status === "done" && turn.text !== "";
+  // A reply queued again by a live re-run still shows its last text, and what goes with it.
+  const finishedReply =
+    turn.role === "assistant" &&
+    (turn.status === "done" || turn.status === "queued") &&
+    turn.text !== "";
   return (
     <li
       id={id}
@@ -46,6 +69,10 @@ export function TurnView({ turn, who, lang, state, text, id, belowReply, onRetry
       className={`pv-turn pv-turn-${turn.role} pv-turn-${turn.status}`}
       aria-label={who}
       aria-busy={turn.status === "streaming"}
+      ref={row?.ref}
+      data-index={row?.index}
+      aria-posinset={row && row.index + 1}
+      aria-setsize={row?.setSize}
     >
       <p className="pv-who">{who}</p>
       {turn.text !== "" && (

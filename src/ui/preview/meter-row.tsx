@@ -4,6 +4,7 @@ import { bandIndex, type BandIndex } from "../../core/persona/bands";
 import { DIMENSION_IDS, type DimensionId } from "../../core/persona/constants";
 import type { Persona } from "../../core/persona/schema";
 import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
+import type { ReplyReading } from "../../stores/measured";
 import { useReadings } from "./use-readings";
 import { useOpenPersona } from "../studio-context";
 import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
@@ -113,8 +114,9 @@ function Highlighted({
 }
 
 /**
- * Under a reply: each dimension measured against the persona's target, ok or drift in
- * words and with an icon (colour is only a third signal), expandable to the evidence.
+ * Under a reply: one line ("✓ on target", "2 drifts: Register, Warmth"), and on demand the
+ * detail, each dimension measured against the persona's target with its verdict in words
+ * and an icon (colour is only a third signal), expandable to the evidence.
  */
 export function MeterRow({ text }: { text: string }) {
   const persona = useOpenPersona();
@@ -124,44 +126,73 @@ export function MeterRow({ text }: { text: string }) {
 function MeterCells({ text, persona }: { text: string; persona: Persona }) {
   const t = useMessages(meterMessages);
   const ui = useUiLanguage();
+  const [detail, setDetail] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const detailId = useId();
   const panelId = useId();
-  const [reading] = useReadings([text], persona);
-  if (!reading) return null;
-  const { measurement, adherence } = reading;
-  const list = cells(adherence.dimensions, measurement, persona, ui, t).toSorted(
+  const [fresh] = useReadings([text], persona);
+  // While the persona's new reading is on its way (a slider step), the last one stays with the
+  // persona it was read against: the line neither blinks out nor mixes two personas.
+  const [kept, setKept] = useState<{ text: string; persona: Persona; reading: ReplyReading }>();
+  if (fresh && (kept?.reading !== fresh || kept.persona !== persona || kept.text !== text))
+    setKept({ text, persona, reading: fresh });
+  const shownReading = fresh ? { persona, reading: fresh } : kept?.text === text ? kept : undefined;
+  if (!shownReading) return null;
+  const { measurement, adherence } = shownReading.reading;
+  const list = cells(adherence.dimensions, measurement, shownReading.persona, ui, t).toSorted(
     (a, b) => order(a.key) - order(b.key),
   );
+  const drifts = list.filter((cell) => !cell.ok);
+  const line =
+    drifts.length === 0
+      ? t.onTarget
+      : t.driftLine(t.drifts(drifts.length), drifts.map((cell) => cell.label).join(", "));
   const shown = list.find((c) => c.key === open);
   return (
     <div className="pv-meter" role="group" aria-label={`${t.meter}: ${t.score(adherence.score)}`}>
-      {/* Not a list: these sit inside a conversation turn, itself a list item. */}
-      <div className="pv-meter-cells">
-        {list.map((cell) => (
-          <span key={cell.key} className={cell.ok ? "pv-meter-ok" : "pv-meter-drift"}>
-            <button
-              type="button"
-              aria-expanded={open === cell.key}
-              aria-controls={panelId}
-              onClick={() => setOpen(open === cell.key ? null : cell.key)}
-            >
-              <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span>{" "}
-              {t.cell(cell.label, cell.measured)}
-              {/* Nine "(on target)" in a narrow panel put one cell per line: the check mark shows it, a screen reader reads it. */}
-              <span className={cell.ok ? "cm-visually-hidden" : "pv-meter-verdict"}>
-                {" "}
-                ({cell.ok ? t.ok : `${t.drift}, ${t.target(cell.target)}`})
-              </span>
-            </button>
-          </span>
-        ))}
-      </div>
-      <div id={panelId}>
-        {shown && (
-          <div className="pv-evidence">
-            <p className="pv-evidence-title">{t.evidenceOf(shown.label)}</p>
-            <Highlighted text={text} spans={shown.evidence} lang={persona.language} />
-          </div>
+      <p className="pv-meter-line">
+        <span className={drifts.length === 0 ? "pv-meter-sum-ok" : "pv-meter-sum-drift"}>
+          <span aria-hidden="true">{drifts.length === 0 ? "✓" : "✗"}</span> {line}
+        </span>{" "}
+        <button
+          type="button"
+          className="pv-meter-toggle"
+          aria-expanded={detail}
+          aria-controls={detailId}
+          onClick={() => setDetail(!detail)}
+        >
+          {t.details}
+        </button>
+      </p>
+      <div id={detailId} className="pv-meter-detail" hidden={!detail}>
+        {detail && (
+          <>
+            {/* Not a list: these sit inside a conversation turn, itself a list item. */}
+            <div className="pv-meter-cells">
+              {list.map((cell) => (
+                <span key={cell.key} className={cell.ok ? "pv-meter-ok" : "pv-meter-drift"}>
+                  <button
+                    type="button"
+                    aria-expanded={open === cell.key}
+                    aria-controls={panelId}
+                    onClick={() => setOpen(open === cell.key ? null : cell.key)}
+                  >
+                    <span aria-hidden="true">{cell.ok ? "✓" : "✗"}</span>{" "}
+                    {t.chip(cell.label, cell.measured, cell.target)}
+                    <span className="cm-visually-hidden"> ({cell.ok ? t.ok : t.drift})</span>
+                  </button>
+                </span>
+              ))}
+            </div>
+            <div id={panelId}>
+              {shown && (
+                <div className="pv-evidence">
+                  <p className="pv-evidence-title">{t.evidenceOf(shown.label)}</p>
+                  <Highlighted text={text} spans={shown.evidence} lang={persona.language} />
+                </div>
+              )}
+            </div>
+          </>
         )}
       </div>
     </div>

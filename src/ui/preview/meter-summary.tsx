@@ -7,6 +7,11 @@ import { meterMessages } from "../i18n/messages/meter";
 import type { Persona } from "../../core/persona/schema";
 import { addressName } from "./address-name";
 import { useTurns } from "./use-preview";
+import { revealTurn } from "./reveal-turn";
+import { useSettled } from "./use-settled";
+
+/** How long the persona and the replies stay unchanged before the summary re-reads them, in ms. */
+const SUMMARY_DELAY_MS = 300;
 
 function lineText(
   line: SummaryLine,
@@ -37,8 +42,9 @@ function lineText(
 export function MeterSummary({ personaId }: { personaId: string }) {
   const t = useMessages(meterMessages);
   const ui = useUiLanguage();
-  const persona = useOpenPersona();
-  const replies = useTurns(personaId).filter(
+  // One reading per reply: with hundreds of replies, not on every step of a slider drag.
+  const persona = useSettled(useOpenPersona(), SUMMARY_DELAY_MS);
+  const replies = useSettled(useTurns(personaId), SUMMARY_DELAY_MS).filter(
     (turn) => turn.role === "assistant" && turn.status === "done" && turn.text !== "",
   );
   const readings = useReadings(
@@ -50,7 +56,7 @@ export function MeterSummary({ personaId }: { personaId: string }) {
     readings.flatMap((r) => (r ? [r] : [])),
     persona,
   );
-  const goTo = (index: number) => document.getElementById(`pv-turn-${replies[index]!.id}`)?.focus();
+  const goTo = (index: number) => revealTurn(replies[index]!.id);
   return (
     <section className="pv-summary" aria-label={t.summary}>
       <h3>{t.summary}</h3>

@@ -6,6 +6,7 @@ import { PRESETS } from "../../stores/presets";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { renderPreview } from "../../../tests/helpers/render-preview";
 import { MeterRow } from "./meter-row";
+import { rehearse } from "../../core/rehearsal/rehearse";
 
 const servicePublic = PRESETS.find((p) => p.id === "service-public")!;
 
@@ -21,32 +22,57 @@ function saying(text: string): ChatProvider {
 }
 
 describe("MeterRow", () => {
-  it("reads a tu reply to a vous persona as an address drift and shows the evidence", async () => {
+  it("says a drifting reply in one line, the detail on demand, each chip with its target", async () => {
+    const user = userEvent.setup();
     const { studio } = renderStudio(<MeterRow text="Salut ! Tu peux me donner ton numéro ?" />, {
       lang: "en",
     });
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
-    const address = await screen.findByRole("button", { name: /Address: tu/ });
-    expect(address).toHaveTextContent("drift, target vous");
-    expect(within(address).getByText(/drift, target vous/)).not.toHaveClass("cm-visually-hidden");
-    expect(address).toHaveAttribute("aria-expanded", "false");
-    await userEvent.click(address);
+    // The first reading loads the meter's tables: longer than findBy's default second.
+    const meter = await screen.findByRole(
+      "group",
+      { name: /^Style meter: adherence/ },
+      { timeout: 5_000 },
+    );
+    const line = meter.querySelector(".pv-meter-line")!;
+    expect(line).toHaveTextContent(/✗ \d+ drifts?: Address/);
+    // One line: no chip until the detail is asked for.
+    expect(within(meter).queryByRole("button", { name: /Address: tu/ })).toBeNull();
+    const details = within(meter).getByRole("button", { name: "Details" });
+    expect(details).toHaveAttribute("aria-expanded", "false");
+    details.focus();
+    await user.keyboard("{Enter}");
+    expect(details).toHaveAttribute("aria-expanded", "true");
+    const address = within(meter).getByRole("button", { name: /Address: tu · target vous/ });
+    expect(address).toHaveTextContent("✗");
+    expect(address).toHaveAccessibleName(/\(drift\)$/);
+    // A chip on target shows its target too.
+    const chips = within(meter.querySelector(".pv-meter-cells") as HTMLElement).getAllByRole(
+      "button",
+    );
+    expect(chips.length).toBeGreaterThan(3);
+    expect(chips.every((chip) => / · target /.test(chip.textContent ?? ""))).toBe(true);
+    await user.click(address);
     expect(address).toHaveAttribute("aria-expanded", "true");
     const marks = document.querySelectorAll("mark");
     expect([...marks].map((m) => m.textContent?.toLowerCase())).toContain("tu");
+    await user.click(details);
+    expect(within(meter).queryByRole("button", { name: /Address: tu/ })).toBeNull();
   });
 
-  it("reads a vous reply as on target, in words and not only in colour", async () => {
-    const { studio } = renderStudio(
-      <MeterRow text="Bonjour. Pouvez-vous me donner votre numéro de dossier ?" />,
-      { lang: "fr" },
-    );
+  it("says an on-target reply in one line, in French, in words and not only in colour", async () => {
+    // The rehearsal's own greeting for this persona reads on target on every dimension.
+    const greeting = rehearse(servicePublic, [{ role: "user", content: "Bonjour" }]).text;
+    const { studio } = renderStudio(<MeterRow text={greeting} />, { lang: "fr" });
     act(() => void studio.duplicatePreset(servicePublic, servicePublic.name));
-    const address = await screen.findByRole("button", { name: /Adresse\s*: vous/ });
-    expect(address).toHaveTextContent("conforme");
+    const meter = await screen.findByRole("group", { name: /^Stylomètre/ }, { timeout: 5_000 });
+    const line = meter.querySelector(".pv-meter-line")!;
+    expect(line.textContent).toMatch(/^✓ conforme/);
+    const details = within(meter).getByRole("button", { name: "Détails" });
+    await userEvent.click(details);
+    const address = within(meter).getByRole("button", { name: /Adresse\s*: vous · cible vous/ });
     expect(within(address).getByText("✓")).toBeInTheDocument();
-    // On target, the verdict is for screen readers: nine of them would put one cell per line.
-    expect(within(address).getByText(/conforme/)).toHaveClass("cm-visually-hidden");
+    expect(address).toHaveAccessibleName(/\(conforme\)$/);
   });
 });
 

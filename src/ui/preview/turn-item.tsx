@@ -1,23 +1,30 @@
 import { memo } from "react";
 import type { Turn } from "../../stores/chat-store";
-import { TurnView } from "../chat/turn-view";
+import { TurnView, type TurnRow } from "../chat/turn-view";
 import { useMessages } from "../i18n";
 import { previewMessages } from "../i18n/messages/preview";
 import { MeterRow } from "./meter-row";
+import { ReplyBefore } from "./reply-before";
+import { turnElementId } from "./reveal-turn";
 
 interface TurnItemProps {
   turn: Turn;
   /** The assistant's name in the persona, when it has one. */
   assistantName: string;
   lang: string;
+  row?: TurnRow;
   onRetry(turnId: string): void;
 }
 
-/** One turn of the conversation: every reply says how its run went, and a finished one gets its meter row. */
+/**
+ * One turn of the conversation: every reply says how its run went; a finished one gets its
+ * meter line, and "Show before" when a live re-run changed it.
+ */
 export const TurnItem = memo(function TurnItem({
   turn,
   assistantName,
   lang,
+  row,
   onRetry,
 }: TurnItemProps) {
   const t = useMessages(previewMessages);
@@ -25,7 +32,8 @@ export const TurnItem = memo(function TurnItem({
   return (
     <TurnView
       turn={turn}
-      id={`pv-turn-${turn.id}`}
+      id={turnElementId(turn.id)}
+      row={row}
       who={isUser ? t.you : assistantName || t.assistant}
       lang={lang}
       state={
@@ -38,7 +46,12 @@ export const TurnItem = memo(function TurnItem({
               : t.status[turn.status]
       }
       text={t}
-      belowReply={<MeterRow text={turn.text} />}
+      belowReply={
+        <>
+          <ReplyBefore turn={turn} lang={lang} />
+          <MeterRow text={turn.text} />
+        </>
+      }
       onRetry={onRetry}
     />
   );

@@ -30,6 +30,12 @@ const en = {
   shorter: (pct: number) => `replies ${pct} % shorter than the target`,
   goTo: (n: number) => `Reply ${n}`,
   cell: (label: string, value: string) => `${label}: ${value}`,
+  onTarget: "on target",
+  drifts: plural({ one: "# drift", other: "# drifts" }),
+  driftLine: (count: string, labels: string) => `${count}: ${labels}`,
+  details: "Details",
+  detailsOf: (line: string) => `Meter details (${line})`,
+  chip: (label: string, value: string, target: string) => `${label}: ${value} · target ${target}`,
 };
 
 const fr: typeof en = {
@@ -58,6 +64,12 @@ const fr: typeof en = {
   shorter: (pct) => `réponses ${pct}\u00a0% plus courtes que la cible`,
   goTo: (n) => `Réponse ${n}`,
   cell: (label, value) => `${label}\u00a0: ${value}`,
+  onTarget: "conforme",
+  drifts: plural({ one: "# écart", many: "# d’écarts", other: "# écarts" }),
+  driftLine: (count, labels) => `${count}\u00a0: ${labels}`,
+  details: "Détails",
+  detailsOf: (line) => `Détails du stylomètre (${line})`,
+  chip: (label, value, target) => `${label}\u00a0: ${value} · cible ${target}`,
 };
 
 export const meterMessages = defineMessages({ en, fr });
