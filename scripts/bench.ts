@@ -13,6 +13,7 @@ import { runnerBench } from "./bench/runner-bench";
 import { streamBench } from "./bench/stream-bench";
 import { testsViewBench } from "./bench/tests-view-bench";
 import type { Bench, RunOptions } from "./bench/types";
+import { versionsBench } from "./bench/versions-bench";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
 const BENCHES: readonly Bench[] = [
@@ -24,6 +25,7 @@ const BENCHES: readonly Bench[] = [
   cliBench,
   runnerBench,
   testsViewBench,
+  versionsBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };
