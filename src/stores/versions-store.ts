@@ -170,6 +170,11 @@ export type VersionsStore = ReturnType<typeof createVersionsStore>;
 
 let shared: VersionsStore | undefined;
 
+/** Puts another store in the shared one's place (tests, a studio with its own database). */
+export function replaceVersionsStore(store: VersionsStore | undefined): void {
+  shared = store;
+}
+
 /** The studio's versions, opened on first use. */
 export function versionsStore(): VersionsStore {
   return (shared ??= createVersionsStore());

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addExample, addTerm, setAddress, setVoice } from "../persona/edits";
 import { sideOf } from "../text/text-diff";
 import { makePersona } from "../../../tests/helpers/make-persona";
-import { compareVersions, versionSummaries } from "./compare";
+import { compareVersions } from "./compare";
+import { versionSummaries } from "./summaries";
 import { makeVersion } from "./version-model";
 
 const base = makePersona({ id: "guichet", language: "fr" });

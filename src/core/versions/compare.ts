@@ -4,8 +4,7 @@
  * prompts and their line diff). Built on the shared persona diff; worded by its describers.
  */
 import { compile } from "../compiler/compile";
-import type { Language } from "../persona/constants";
-import { describeChanges, diffPersonas, type PersonaChange } from "../persona/diff";
+import { diffPersonas, type PersonaChange } from "../persona/diff";
 import { lineDiff, type DiffPart } from "../text/text-diff";
 import type { PersonaVersion } from "./types";
 import { byAge } from "./version-model";
@@ -21,19 +20,6 @@ export interface VersionComparison {
   /** Address, fields, lexicon, guardrails, examples, scenarios, extensions. */
   other: PersonaChange[];
   prompt: { before: string; after: string; diff: DiffPart[] };
-}
-
-/** "Warmth 35 → 80 · …" since the version before; null for a persona's first version. */
-export function versionSummaries(
-  versions: readonly PersonaVersion[],
-  language: Language,
-): (string | null)[] {
-  return versions.map((version, i) => {
-    const previous = versions[i - 1];
-    return previous
-      ? describeChanges(diffPersonas(previous.persona, version.persona), language)
-      : null;
-  });
 }
 
 /** Two versions, whichever order they were picked in, compared older → newer. */
