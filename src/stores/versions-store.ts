@@ -189,3 +189,11 @@ export function listVersions(personaId: string): Promise<PersonaVersion[]> {
 export function saveVersion(persona: Persona, input: SaveInput): Promise<PersonaVersion> {
   return versionsStore().getState().save(persona, input);
 }
+
+/** The version `versionId` of a persona, when this browser keeps it. */
+export async function findVersion(
+  personaId: string,
+  versionId: string,
+): Promise<PersonaVersion | undefined> {
+  return (await listVersions(personaId)).find((v) => v.id === versionId);
+}

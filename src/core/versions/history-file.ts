@@ -12,15 +12,14 @@ import {
   type Problem,
 } from "../persona/restore";
 import type { Persona } from "../persona/schema";
+import { HISTORY_FORMAT, MAX_HISTORY_FILE_BYTES } from "./constants";
 import type { PersonaVersion } from "./types";
 import { byAge } from "./version-model";
 import { restoreVersion } from "./version-restore";
 
-export const HISTORY_FORMAT = "psydesign.persona-history";
+export { HISTORY_FORMAT, MAX_HISTORY_FILE_BYTES };
 export const HISTORY_VERSION = 1;
-/** Years of versions of a typical persona (a few kB each) fit many times over. */
 export const MAX_HISTORY_VERSIONS = 5_000;
-export const MAX_HISTORY_FILE_BYTES = 64_000_000;
 /** Past this many, the rest are counted, not listed: a list of 5,000 errors helps nobody. */
 const MAX_PROBLEMS = 20;
 

@@ -54,6 +54,9 @@ export const versionsMessages = defineMessages({
     sharedName: "Review link",
     newPersonaName: (persona: string, version: string) => `${persona} (${version})`,
     givenOn: (name: string) => `Given on version “${name}”.`,
+    historyAdded: plural({ one: "# version added", other: "# versions added" }),
+    historySkipped: plural({ one: "# already there", other: "# already there" }),
+    historyUnavailable: "Its versions could not be kept: versions are unavailable in this browser.",
   },
   fr: {
     saveVersion: "Enregistrer une version",
@@ -111,5 +114,17 @@ export const versionsMessages = defineMessages({
     sharedName: "Lien de relecture",
     newPersonaName: (persona, version) => `${persona} (${version})`,
     givenOn: (name) => `Donné sur la version «\u00a0${name}\u00a0».`,
+    historyAdded: plural({
+      one: "# version ajoutée",
+      other: "# versions ajoutées",
+      many: "# de versions ajoutées",
+    }),
+    historySkipped: plural({
+      one: "# déjà présente",
+      other: "# déjà présentes",
+      many: "# déjà présentes",
+    }),
+    historyUnavailable:
+      "Ses versions n’ont pas pu être gardées\u00a0: les versions ne sont pas disponibles dans ce navigateur.",
   },
 });
