@@ -134,8 +134,8 @@ async function readText(
 
 /**
  * A persona with its versions: all or nothing, and never over the designer's work. A persona
- * not in the library comes in under its own id with its versions; one already there keeps its
- * place (the file's, if different, opens as a new persona) and gains the versions it lacks.
+ * not in the library comes in under its own id with its versions; the same persona already
+ * there gains the versions it lacks; a different one holding its id is left as it is.
  */
 async function importHistory(
   studio: Studio,
@@ -148,12 +148,18 @@ async function importHistory(
   ]);
   const outcome = restoreHistoryText(text);
   if (!outcome.ok) return { kind: "invalid", source, problems: outcome.problems };
-  const { persona, versions } = outcome.history;
+  const { persona } = outcome.history;
+  let { versions } = outcome.history;
   const library = studio.library.getState();
   const existing = library.entries[persona.id]?.persona;
   if (!existing) library.add(persona);
   else if (sameValue(existing, persona)) library.open(persona.id);
-  else studio.addPersona(persona);
+  else {
+    // Another persona holds this id (a first launch's copy of the same preset): the file's
+    // comes in under a new id, and its versions follow it there.
+    const id = studio.addPersona(persona);
+    versions = versions.map((v) => ({ ...v, personaId: id, persona: { ...v.persona, id } }));
+  }
   let history: HistoryImport;
   try {
     const { versionsStore } = await import("./versions-store");

@@ -60,8 +60,12 @@ describe("importing a history file", () => {
     const { text } = await historyText();
     await importText(s, text, null);
     expect(s.library.getState().entries.guichet?.persona).toEqual(mine);
-    expect(s.openPersona()?.id).not.toBe("guichet");
-    expect(s.openPersona()?.voice.warmth).toBe(80);
+    const opened = s.openPersona()!;
+    expect(opened.id).not.toBe("guichet");
+    expect(opened.voice.warmth).toBe(80);
+    // Its versions follow it to its new id; the designer's persona gains none.
+    expect((await versions.getState().load(opened.id)).map((v) => v.name)).toEqual(["A", "B"]);
+    expect(await versions.getState().load("guichet")).toEqual([]);
   });
 
   it("changes nothing for a hostile file, and says where", async () => {

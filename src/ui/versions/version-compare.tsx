@@ -1,9 +1,36 @@
 import { useMemo } from "react";
 import { describeChange } from "../../core/persona/diff";
 import { compareVersions } from "../../core/versions/compare";
+import type { DiffPart } from "../../core/text/text-diff";
 import type { PersonaVersion } from "../../core/versions/types";
 import { useMessages, useUiLanguage } from "../i18n";
 import { versionsMessages } from "../i18n/messages/versions";
+
+type Line = { kind: DiffPart["kind"]; text: string } | { kind: "gap"; count: number };
+
+/** Unchanged lines kept around each change; longer unchanged runs are folded into a count. */
+const CONTEXT = 2;
+
+/** The diff line by line, long unchanged stretches folded: the changes are what one reads. */
+export function promptLines(diff: readonly DiffPart[]): Line[] {
+  const lines = diff.flatMap((part) =>
+    part.text
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((text) => ({ kind: part.kind, text })),
+  );
+  const near = lines.map((_, i) =>
+    lines.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((line) => line.kind !== "same"),
+  );
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    if (line.kind !== "same" || near[i]) return void out.push(line);
+    const last = out.at(-1);
+    if (last?.kind === "gap") last.count++;
+    else out.push({ kind: "gap", count: 1 });
+  });
+  return out;
+}
 
 /**
  * "Compare versions": the region "Changes", older to newer. Sliders with their band names,
@@ -42,39 +69,31 @@ export function VersionCompare({ a, b }: { a: PersonaVersion; b: PersonaVersion 
       )}
       <h4>{t.promptDiff}</h4>
       <pre className="vs-prompt" tabIndex={0}>
-        {cmp.prompt.diff.flatMap((part, i) =>
-          part.text
-            .replace(/\n$/, "")
-            .split("\n")
-            .map((line, j) =>
-              part.kind === "same" ? (
-                <span key={`${i}.${j}`} className="vs-line">
-                  {"  "}
-                  {line}
-                  {"\n"}
-                </span>
-              ) : part.kind === "added" ? (
-                <ins
-                  key={`${i}.${j}`}
-                  className="vs-line vs-added"
-                  aria-label={`${t.added}: ${line}`}
-                >
-                  {"+ "}
-                  {line}
-                  {"\n"}
-                </ins>
-              ) : (
-                <del
-                  key={`${i}.${j}`}
-                  className="vs-line vs-removed"
-                  aria-label={`${t.removed}: ${line}`}
-                >
-                  {"− "}
-                  {line}
-                  {"\n"}
-                </del>
-              ),
-            ),
+        {promptLines(cmp.prompt.diff).map((line, i) =>
+          line.kind === "gap" ? (
+            <span key={i} className="vs-line vs-gap">
+              {t.unchangedLines(line.count)}
+              {"\n"}
+            </span>
+          ) : line.kind === "same" ? (
+            <span key={i} className="vs-line">
+              {"  "}
+              {line.text}
+              {"\n"}
+            </span>
+          ) : line.kind === "added" ? (
+            <ins key={i} className="vs-line vs-added" aria-label={`${t.added}: ${line.text}`}>
+              {"+ "}
+              {line.text}
+              {"\n"}
+            </ins>
+          ) : (
+            <del key={i} className="vs-line vs-removed" aria-label={`${t.removed}: ${line.text}`}>
+              {"− "}
+              {line.text}
+              {"\n"}
+            </del>
+          ),
         )}
       </pre>
     </section>

@@ -101,7 +101,7 @@ export function VersionsDialog({ personaId, returnFocus, onClose }: Props) {
           <span className="vs-count">{t.selected(chosen.length)}</span>
           <button
             type="button"
-            className="cm-button cm-button-primary"
+            className="cm-button cm-button-primary vs-action"
             disabled={chosen.length !== 2}
             onClick={() => setComparing([chosen[0]!, chosen[1]!])}
           >
@@ -109,7 +109,7 @@ export function VersionsDialog({ personaId, returnFocus, onClose }: Props) {
           </button>
           <button
             type="button"
-            className="cm-button"
+            className="cm-button vs-action"
             disabled={!one}
             onClick={() => one && restore(one)}
           >
@@ -117,7 +117,7 @@ export function VersionsDialog({ personaId, returnFocus, onClose }: Props) {
           </button>
           <button
             type="button"
-            className="cm-button"
+            className="cm-button vs-action"
             disabled={!one}
             onClick={() => one && openAsNew(one)}
           >
@@ -125,7 +125,7 @@ export function VersionsDialog({ personaId, returnFocus, onClose }: Props) {
           </button>
           <button
             type="button"
-            className="cm-button"
+            className="cm-button vs-action"
             disabled={status !== "ready" || !persona}
             onClick={() => void exportHistory()}
           >

@@ -4,18 +4,22 @@
  */
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { captureDownloads } from "../../../tests/helpers/capture-downloads";
 import { renderStudio } from "../../../tests/helpers/render-studio";
 import { setVoice } from "../../core/persona/edits";
+import { createFeedback, serializeFeedback } from "../../core/review/feedback";
 import { restoreHistoryText } from "../../core/versions/history-file";
+import { importText } from "../../stores/file-import";
+import { FeedbackHost } from "../feedback/feedback-host";
 import {
   createVersionsStore,
   replaceVersionsStore,
   type VersionsStore,
 } from "../../stores/versions-store";
 import { SaveVersionButton, VersionsButton } from "./version-buttons";
+import { promptLines } from "./version-compare";
 
 let store: VersionsStore;
 let clock = 0;
@@ -58,8 +62,10 @@ describe("SaveVersionButton", () => {
     const dialog = await screen.findByRole("dialog", { name: "Save a version" });
     await user.click(within(dialog).getByRole("button", { name: "Save version" }));
     expect(within(dialog).getByRole("alert")).toHaveTextContent("Give the version a name.");
-    await user.type(within(dialog).getByLabelText("Name"), "Before the meeting");
-    await user.type(within(dialog).getByLabelText("Note (optional)"), "v1 for the client");
+    await user.click(within(dialog).getByLabelText("Name"));
+    await user.paste("Before the meeting");
+    await user.click(within(dialog).getByLabelText("Note (optional)"));
+    await user.paste("v1 for the client");
     await user.click(within(dialog).getByRole("button", { name: "Save version" }));
     await waitFor(() =>
       expect(screen.getByRole("status")).toHaveTextContent("Version “Before the meeting” saved."),
@@ -176,5 +182,52 @@ describe("VersionsButton", () => {
     expect(await screen.findByText(/^Aucune version pour l’instant/)).toBeVisible();
     expect(screen.getByRole("button", { name: "Comparer les versions" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Exporter avec l’historique" })).toBeEnabled();
+  });
+});
+
+describe("promptLines", () => {
+  it("keeps two lines around each change and folds the rest into a count", () => {
+    const same = Array.from({ length: 10 }, (_, i) => `line ${i}\n`).join("");
+    const lines = promptLines([
+      { kind: "same", text: same },
+      { kind: "removed", text: "old\n" },
+      { kind: "added", text: "new\n" },
+      { kind: "same", text: same },
+    ]);
+    expect(lines.map((l) => (l.kind === "gap" ? `…${l.count}` : `${l.kind}:${l.text}`))).toEqual([
+      "…8",
+      "same:line 8",
+      "same:line 9",
+      "removed:old",
+      "added:new",
+      "same:line 0",
+      "same:line 1",
+      "…8",
+    ]);
+  });
+});
+
+describe("feedback given on a version", () => {
+  it.each([
+    ["en", "Given on version “Sent Monday”."],
+    ["fr", "Donné sur la version « Sent Monday »."],
+  ] as const)("says which version it was given on (%s)", async (lang, said) => {
+    const { studio } = renderStudio(<FeedbackHost />, { lang });
+    const persona = studio.openPersona()!;
+    const version = await store.getState().save(persona, { name: "Sent Monday", origin: "share" });
+    const text = serializeFeedback(
+      createFeedback({
+        persona,
+        runsOn: { kind: "rehearsal" },
+        createdAt: "2026-11-20T10:00:00Z",
+        ratings: [{ user: "Bonjour", reply: "Bonjour !", rating: "up", comment: "" }],
+        versionId: version.id,
+      }),
+    );
+    await act(() => importText(studio, text, "client.feedback.json"));
+    const dialog = await screen.findByRole("dialog");
+    // French puts no-break spaces inside « »; the text is matched with any kind of space.
+    const words = new RegExp(`^${said.replaceAll(/[.()]/g, "\\$&").replaceAll(" ", "\\s")}$`);
+    expect(within(dialog).getByText(words)).toBeVisible();
   });
 });
