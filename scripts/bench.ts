@@ -13,6 +13,7 @@ import { runnerBench } from "./bench/runner-bench";
 import { streamBench } from "./bench/stream-bench";
 import { testsViewBench } from "./bench/tests-view-bench";
 import type { Bench, RunOptions } from "./bench/types";
+import { versionsBench } from "./bench/versions-bench";
 import { workbenchBench } from "./bench/workbench-bench";
 
 /** Add a bench by writing scripts/bench/<name>-bench.ts and listing it here. */
@@ -26,6 +27,7 @@ const BENCHES: readonly Bench[] = [
   runnerBench,
   testsViewBench,
   workbenchBench,
+  versionsBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };

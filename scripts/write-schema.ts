@@ -1,8 +1,14 @@
-// Writes public/persona.schema.json from the zod schema (`npm run schema`).
+// Writes public/persona.schema.json and public/persona-history.schema.json from the code (`npm run schema`).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { personaJsonSchemaText } from "../src/core/persona/json-schema";
+import { historyJsonSchemaText } from "../src/core/versions/history-json-schema";
 
-const target = fileURLToPath(new URL("../public/persona.schema.json", import.meta.url));
-writeFileSync(target, personaJsonSchemaText());
-process.stdout.write(`wrote ${target}\n`);
+for (const [file, text] of [
+  ["persona.schema.json", personaJsonSchemaText()],
+  ["persona-history.schema.json", historyJsonSchemaText()],
+] as const) {
+  const target = fileURLToPath(new URL(`../public/${file}`, import.meta.url));
+  writeFileSync(target, text);
+  process.stdout.write(`wrote ${target}\n`);
+}

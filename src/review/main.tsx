@@ -20,7 +20,10 @@ const ui = reviewLanguage(
 );
 
 if (source.ok) {
-  const session = createReviewSession(source.persona, { ui });
+  const session = createReviewSession(source.persona, {
+    ui,
+    ...(source.versionId === undefined ? {} : { versionId: source.versionId }),
+  });
   root.render(
     <StrictMode>
       <ReviewPage session={session} />

@@ -16,6 +16,8 @@ export interface ReviewSessionOptions {
   preview?: PreviewOptions;
   /** The clock for the feedback's date. */
   now?: () => Date;
+  /** The studio's version the page was made from, written into the feedback. */
+  versionId?: string;
 }
 
 export function createReviewSession(persona: Persona, options: ReviewSessionOptions) {
@@ -66,6 +68,7 @@ export function createReviewSession(persona: Persona, options: ReviewSessionOpti
         runsOn: runsOnOf(preview.endpoint.getState()),
         ratings: givenVerdicts(ratings.getState()),
         createdAt: now().toISOString(),
+        ...(options.versionId === undefined ? {} : { versionId: options.versionId }),
       });
     },
     dispose: () => preview.dispose(),

@@ -107,11 +107,14 @@ export function exportFile(
 
 export { snippets };
 
-/** The review link: the studio's review page with the persona, compressed, after the `#`. */
-export function reviewLink(persona: Persona, pageUrl: string): string {
+/**
+ * The review link: the studio's review page with the persona, compressed, after the `#`, and
+ * the id of the version it was saved as, so the client's feedback finds that version.
+ */
+export function reviewLink(persona: Persona, pageUrl: string, versionId?: string): string {
   const url = new URL("review.html", pageUrl);
   url.search = "";
-  url.hash = encodeReviewFragment(persona);
+  url.hash = encodeReviewFragment(persona, versionId);
   return url.toString();
 }
 
@@ -123,6 +126,7 @@ export async function reviewPageFile(
   persona: Persona,
   pageUrl: string,
   fetcher: typeof fetch = fetch,
+  versionId?: string,
 ): Promise<ExportFile> {
   const response = await fetcher(new URL("review-page.html", pageUrl));
   if (!response.ok) throw new Error(`review-page.html: HTTP ${response.status}`);
@@ -130,6 +134,6 @@ export async function reviewPageFile(
   return {
     filename: `${persona.id}.review.html`,
     type: "text/html",
-    content: reviewPageHtml(template, persona),
+    content: reviewPageHtml(template, persona, versionId),
   };
 }

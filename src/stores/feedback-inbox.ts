@@ -9,6 +9,8 @@ export interface FeedbackItem {
   feedback: Feedback;
   /** The file it came from, or null for pasted text. */
   source: string | null;
+  /** The saved version the review was made from, when this browser keeps it. */
+  version?: { id: string; name: string };
 }
 
 export interface FeedbackInbox {

@@ -61,6 +61,13 @@ const feedbackSchema = z.strictObject({
     offset: true,
     error: "expected a date and time such as 2025-03-01T10:00:00Z",
   }),
+  /** The studio's version the review was made from (absent in older files). */
+  versionId: z
+    .string({ error: "expected text" })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
+      error: "expected a version id of letters, digits, '-' and '_' (at most 64)",
+    })
+    .optional(),
   /** Checked by the persona door, not here. */
   persona: z.unknown(),
   runsOn: runsOnSchema,
@@ -99,14 +106,22 @@ export interface FeedbackInput {
   ratings: readonly ReplyRating[];
   /** ISO 8601, e.g. new Date().toISOString(): core has no clock. */
   createdAt: string;
+  versionId?: string;
 }
 
 /** The feedback file's content. Replies the client neither rated nor commented on are left out. */
-export function createFeedback({ persona, runsOn, ratings, createdAt }: FeedbackInput): Feedback {
+export function createFeedback({
+  persona,
+  runsOn,
+  ratings,
+  createdAt,
+  versionId,
+}: FeedbackInput): Feedback {
   return {
     format: FEEDBACK_FORMAT,
     version: FEEDBACK_VERSION,
     createdAt,
+    ...(versionId === undefined ? {} : { versionId }),
     persona,
     runsOn:
       runsOn.kind === "rehearsal"

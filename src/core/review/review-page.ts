@@ -4,6 +4,12 @@
  */
 import type { Persona } from "../persona/schema";
 
+/**
+ * What the data slot holds when the page was made from a known version: the persona and the
+ * version's id (a page without it holds the persona alone, as older pages do).
+ */
+export const REVIEW_PAGE_FORMAT = "psydesign-review-page";
+
 /** The id of the element the review page reads its persona from. */
 export const REVIEW_DATA_ID = "psydesign-review";
 
@@ -32,11 +38,13 @@ export function scriptSafeJson(value: unknown): string {
  * is the page's own (the inlined code sits before it, in the head). Throws when the template
  * has no slot: that is not a review page.
  */
-export function reviewPageHtml(template: string, persona: Persona): string {
+export function reviewPageHtml(template: string, persona: Persona, versionId?: string): string {
   const slots = [...template.matchAll(SLOT)];
   const slot = slots.at(-1);
   if (!slot || slot.index === undefined)
     throw new Error(`the template has no <script id="${REVIEW_DATA_ID}"> element`);
-  const filled = `<script type="application/json" id="${REVIEW_DATA_ID}">${scriptSafeJson(persona)}</script>`;
+  const data =
+    versionId === undefined ? persona : { format: REVIEW_PAGE_FORMAT, versionId, persona };
+  const filled = `<script type="application/json" id="${REVIEW_DATA_ID}">${scriptSafeJson(data)}</script>`;
   return template.slice(0, slot.index) + filled + template.slice(slot.index + slot[0].length);
 }

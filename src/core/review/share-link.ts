@@ -13,6 +13,12 @@ import type { Persona } from "../persona/schema";
 import { adler32 } from "./adler32";
 import { decodeBase64url, encodeBase64url } from "./base64url";
 
+/**
+ * The studio's id of the version a link was made from, after the body and a ".": base64url
+ * has no ".", so older links (without it) read as before. Feedback given on the link carries it.
+ */
+const VERSION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
 /** The version tag of the link format; a later format gets "r2." and this reader refuses it. */
 export const REVIEW_LINK_PREFIX = "r1.";
 
@@ -20,7 +26,7 @@ export type ReviewLinkProblem =
   "empty" | "not-a-review-link" | "corrupt" | "too-large" | "invalid-persona";
 
 export type ReviewLinkResult =
-  | { ok: true; persona: Persona }
+  | { ok: true; persona: Persona; versionId?: string }
   | {
       ok: false;
       problem: ReviewLinkProblem;
@@ -33,10 +39,11 @@ const MAX_FRAGMENT_CHARS = Math.ceil(((MAX_PERSONA_BYTES + 1024) * 4) / 3);
 
 const encoder = new TextEncoder();
 
-/** The fragment (without `#`) that carries `persona` in a review link. */
-export function encodeReviewFragment(persona: Persona): string {
+/** The fragment (without `#`) that carries `persona` (and the version it is) in a review link. */
+export function encodeReviewFragment(persona: Persona, versionId?: string): string {
   const json = encoder.encode(JSON.stringify(persona));
-  return REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(json, { level: 9, mem: 8 }));
+  const body = REVIEW_LINK_PREFIX + encodeBase64url(zlibSync(json, { level: 9, mem: 8 }));
+  return versionId !== undefined && VERSION_ID.test(versionId) ? `${body}.${versionId}` : body;
 }
 
 /** The length in characters of the review link `baseUrl#fragment` (any fragment in `baseUrl` replaced). */
@@ -52,7 +59,9 @@ export function decodeReviewFragment(fragment: string): ReviewLinkResult {
   const text = fragment.trim().replace(/^#/, "");
   if (text === "") return { ok: false, problem: "empty" };
   if (!text.startsWith(REVIEW_LINK_PREFIX)) return { ok: false, problem: "not-a-review-link" };
-  const body = text.slice(REVIEW_LINK_PREFIX.length);
+  const [body = "", versionId, ...more] = text.slice(REVIEW_LINK_PREFIX.length).split(".");
+  if (more.length > 0 || (versionId !== undefined && !VERSION_ID.test(versionId)))
+    return { ok: false, problem: "corrupt" };
   if (body.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: "too-large" };
   const bytes = decodeBase64url(body);
   if (!bytes) return { ok: false, problem: "corrupt" };
@@ -66,7 +75,9 @@ export function decodeReviewFragment(fragment: string): ReviewLinkResult {
   }
   const restored = restorePersona(value);
   if (!restored.ok) return { ok: false, problem: "invalid-persona", details: restored.problems };
-  return { ok: true, persona: restored.persona };
+  return versionId === undefined
+    ? { ok: true, persona: restored.persona }
+    : { ok: true, persona: restored.persona, versionId };
 }
 
 /** zlib data → UTF-8 text of at most `max` bytes, checked against its Adler-32 checksum. */

@@ -7,6 +7,7 @@ import { useStudio } from "../studio-context";
 import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { feedbackMessages } from "../i18n/messages/feedback";
+import { versionsMessages } from "../i18n/messages/versions";
 import { Dialog } from "../common/dialog";
 import "./feedback.css";
 
@@ -74,6 +75,7 @@ function RatingItem({
 function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => void }) {
   const t = useMessages(feedbackMessages);
   const { close } = useMessages(commonMessages);
+  const { givenOn } = useMessages(versionsMessages);
   const ui = useUiLanguage();
   const studio = useStudio();
   const { feedback, source } = item;
@@ -118,6 +120,7 @@ function FeedbackView({ item, onClose }: { item: FeedbackItem; onClose: () => vo
         )}
       </p>
       <section className="fb-version" aria-label={t.openReviewed}>
+        {item.version && <p className="fb-given-on">{givenOn(item.version.name)}</p>}
         {!current ? (
           <p>{t.notInLibrary}</p>
         ) : sameVersion(reviewed, current) ? (

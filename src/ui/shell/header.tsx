@@ -5,6 +5,7 @@ import { shellMessages } from "../i18n/messages/shell";
 import { ImportButton } from "../transfer/import-button";
 import { ExportButton } from "../transfer/export-button";
 import { ExportMenu } from "../transfer/export-menu";
+import { SaveVersionButton, VersionsButton } from "../versions/version-buttons";
 
 export function Header() {
   const studio = useStudio();
@@ -38,6 +39,8 @@ export function Header() {
         <ImportButton />
         <ExportButton />
         <ExportMenu />
+        <SaveVersionButton />
+        <VersionsButton />
       </div>
       {/* The version controls (Save version, Versions, Compare) are mounted here. */}
       <div className="sh-workbench-actions" role="group" aria-label={t.versionTools} />

@@ -11,7 +11,14 @@ export function ExportButton() {
   const hasOpen = useOpenPersona() !== undefined;
   const exportOpen = () => {
     const file = studio.exportOpen();
-    if (file) downloadText(file.filename, file.text);
+    if (!file) return;
+    downloadText(file.filename, file.text);
+    // Kept as a version, off the first screen: the versions code loads on the first export.
+    const persona = studio.openPersona();
+    if (persona)
+      void import("../../stores/versions-auto").then((m) =>
+        m.autoVersion(persona, "export", file.filename),
+      );
   };
   return (
     <button type="button" className="cm-button" disabled={!hasOpen} onClick={exportOpen}>

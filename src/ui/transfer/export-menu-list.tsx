@@ -14,6 +14,7 @@ const SnippetsDialog = lazy(() =>
 );
 const ShareDialog = lazy(() => import("./share-dialog").then((m) => ({ default: m.ShareDialog })));
 const loadExports = () => import("../../stores/exports");
+const loadAutoVersion = () => import("../../stores/versions-auto");
 
 type Item = ExportKind | "snippets" | "share" | "review-page";
 const CARD_KINDS: readonly Item[] = ["ccv2", "ccv3", "ccv3-png"];
@@ -65,10 +66,15 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
     if (item === "snippets" || item === "share") return setDialog(item);
     setOutcome(null);
     try {
-      const exports = await loadExports();
+      const [exports, { autoVersion }] = await Promise.all([loadExports(), loadAutoVersion()]);
+      // Every file sent out is kept as a version; a review page carries its id for the feedback.
+      const version =
+        item === "review-page"
+          ? await autoVersion(persona, "review", `${persona.id}.review.html`)
+          : undefined;
       const file =
         item === "review-page"
-          ? await exports.reviewPageFile(persona, window.location.href)
+          ? await exports.reviewPageFile(persona, window.location.href, undefined, version?.id)
           : exports.exportFile(
               persona,
               item,
@@ -76,6 +82,7 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
               CARD_KINDS.includes(item) ? { compiledPrompt } : {},
             );
       downloadFile(file.filename, file.content, file.type);
+      if (item !== "review-page") void autoVersion(persona, "export", file.filename);
       setOutcome({ ok: true, filename: file.filename });
     } catch (error) {
       setOutcome({ ok: false, detail: error instanceof Error ? error.message : String(error) });

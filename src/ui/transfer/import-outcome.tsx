@@ -1,6 +1,7 @@
 import { useMessages, type MessagesOf } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { importOutcomeMessages } from "../i18n/messages/import-outcome";
+import { versionsMessages } from "../i18n/messages/versions";
 import type { ImportResult } from "./use-persona-import";
 import "../common/common.css";
 import "./transfer.css";
@@ -61,13 +62,21 @@ function cardNote(card: NonNullable<Imported["card"]>, t: OutcomeMessages): stri
 export function ImportSuccess({ result, onDismiss }: { result: Imported; onDismiss: () => void }) {
   const t = useMessages(importOutcomeMessages);
   const { dismiss } = useMessages(commonMessages);
-  const { card } = result;
+  const v = useMessages(versionsMessages);
+  const { card, history } = result;
   return (
     <div className="tr-outcome tr-success">
       <p className="tr-outcome-title">
         {card ? t.importedCard(result.name, card.version, card.container) : t.imported(result.name)}
       </p>
       {card && <p className="tr-outcome-note">{cardNote(card, t)}</p>}
+      {history && (
+        <p className="tr-outcome-note">
+          {"unavailable" in history
+            ? v.historyUnavailable
+            : `${v.historyAdded(history.added)} · ${v.historySkipped(history.skipped)}`}
+        </p>
+      )}
       <button type="button" className="cm-button" onClick={onDismiss}>
         {dismiss}
       </button>

@@ -1,7 +1,9 @@
-import { useId, useMemo, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useId, useMemo, useState, type FormEvent, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { Persona } from "../../core/persona/schema";
 import { reviewLink } from "../../stores/exports";
+import { autoVersion } from "../../stores/versions-auto";
+import { versionsMessages } from "../i18n/messages/versions";
 import { localOnlyHost } from "../../stores/settings-store";
 import { useStudio } from "../studio-context";
 import { CopyButton } from "./copy-button";
@@ -32,7 +34,17 @@ export function ShareDialog({
   const fieldId = useId();
   const publicAddress = useStore(useStudio().settings, (s) => s.publicAddress);
   const base = publicAddress ?? window.location.href;
-  const link = useMemo(() => reviewLink(persona, base), [persona, base]);
+  const sharedName = useMessages(versionsMessages).sharedName;
+  // The shared persona is kept as a version; once saved, the link names it for the feedback.
+  const [versionId, setVersionId] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    void autoVersion(persona, "share", sharedName).then((v) => live && setVersionId(v?.id));
+    return () => {
+      live = false;
+    };
+  }, [persona, sharedName]);
+  const link = useMemo(() => reviewLink(persona, base, versionId), [persona, base, versionId]);
   const localHost = localOnlyHost(base);
   return (
     <Dialog
