@@ -4,12 +4,10 @@
  * persona. Replies are real offline rehearsals of two presets.
  */
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { presetByPath } from "../../../tests/helpers/preset-by-path";
 import { bandIndex } from "../persona/bands";
 import { CATALOG } from "../persona/catalog";
 import { DIMENSION_IDS } from "../persona/constants";
-import { restorePersonaText } from "../persona/restore";
 import type { Persona } from "../persona/schema";
 import { rehearse } from "../rehearsal/rehearse";
 import { alignTurns, historyFor, summarizeSide, userTurnsOf } from "./align";
@@ -18,12 +16,7 @@ import { COMPARE_WORDS } from "./report-words";
 import { settingRows } from "./settings";
 import type { SideReply } from "./types";
 
-export function preset(id: string): Persona {
-  const text = readFileSync(join(import.meta.dirname, "../../../personas", `${id}.json`), "utf8");
-  const restored = restorePersonaText(text);
-  if (!restored.ok) throw new Error(`${id} should be a valid persona`);
-  return restored.persona;
-}
+const preset = presetByPath;
 
 const s = (held: number, total: number) => ({ held, total, replies: 3 });
 const USERS = ["Bonjour, j'ai perdu ma carte.", "Que dois-je faire maintenant ?", "Merci !"];

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
-import { preset } from "./compare.test";
+import { presetByPath as preset } from "../../../tests/helpers/preset-by-path";
 import { readReply } from "./readings";
 import { writeCompareHtml } from "./report-html";
 import { cell, writeCompareMarkdown } from "./report-markdown";
