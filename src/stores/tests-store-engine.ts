@@ -16,9 +16,8 @@ export function yieldToMain(): Promise<void> {
 /**
  * The meter parses its word tables on the first reply it reads: English formality's four
  * tables, then the tagger's lexicon, some 50 to 90 ms in one go, which made the first checked
- * reply of a run the one long task of a 500-turn run. Reading a few texts ahead of the run,
- * each in a task of its own, spreads that over several short tasks: "?" has no word, so it
- * parses the tables but not the lexicon; the sentence then builds the lexicon.
+ * reply of a run the one long task of a 500-turn run. prepareMeter parses them a slice per
+ * task before the run; reading a few texts then warms the rest of the meter, a task each.
  */
 const WARM_UP: readonly [string, Language][] = [
   ["?", "en"],
@@ -35,6 +34,7 @@ async function load() {
     import("../core/persona-tests/checks"),
     import("../core/rehearsal/rehearse"),
   ]);
+  for (const _ of meter.prepareMeter()) await yieldToMain();
   for (const [text, language] of WARM_UP) {
     await yieldToMain();
     meter.analyze(text, language);

@@ -11,6 +11,9 @@ import { tokenize } from "../text/tokens";
 import { detectAddress } from "./address";
 import { findEmoji } from "./emoji";
 import { measureFormality } from "./formality";
+
+/** The meter's first-use parsing, a slice per step (see prepareFormality). */
+export { prepareFormality as prepareMeter } from "./formality";
 import { measureLexicon } from "./lexicon";
 import { readability } from "./readability";
 import { measureTone } from "./tone";

@@ -31,14 +31,17 @@ export interface GloveReading {
   lean: number;
 }
 
-/** Parses the generated lines: "score weight word word …", one group of words per line. */
+/** Reads one generated line, "score weight word word …", into the table. */
+export function readGloveLine(line: string, into: Map<string, GloveWord>): void {
+  const parts = line.split(" ");
+  const entry = { score: Number(parts[0]), weight: Number(parts[1]) };
+  for (let i = 2; i < parts.length; i++) into.set(parts[i] as string, entry);
+}
+
+/** Parses the generated lines, one group of words per line. */
 export function parseGloveTable(source: readonly string[]): GloveTable {
   const table = new Map<string, GloveWord>();
-  for (const line of source) {
-    const parts = line.split(" ");
-    const entry = { score: Number(parts[0]), weight: Number(parts[1]) };
-    for (let i = 2; i < parts.length; i++) table.set(parts[i] as string, entry);
-  }
+  for (const line of source) readGloveLine(line, table);
   return table;
 }
 

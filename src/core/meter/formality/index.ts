@@ -6,4 +6,4 @@
  * add a rule-based shift (formulas.ts). The fitted numbers are in ../generated/; the fit
  * itself (scripts/fit-formality.ts) reads this folder's parts directly.
  */
-export { measureFormality } from "./measure-formality";
+export { measureFormality, prepareFormality } from "./measure-formality";

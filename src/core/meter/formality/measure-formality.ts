@@ -21,24 +21,32 @@ import { GLOVE_EN } from "../generated/formality-glove-en";
 import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
 import { LEXICAL_NAMES, type FormalityModel } from "./model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "../generated/formality-weights";
-import { gloveReading, parseGloveTable, type GloveTable } from "./glove";
+import {
+  gloveReading,
+  parseGloveTable,
+  readGloveLine,
+  type GloveTable,
+  type GloveWord,
+} from "./glove";
 import { lexicalReadings, type LexicalTable } from "./lexical";
 import { byStart } from "../spans";
-import { readTagsInto, TAG_VALUES } from "./tags-en";
+import { prepareTagLexicon, readTagsInto, TAG_VALUES } from "./tags-en";
 import type { Reading } from "../types";
 import { wordsFor } from "./words";
 
 /** Rating points per logistic unit: ±1.5 on the PT16 scale lands near 18 and 82. */
 const RATING_SCALE = 1;
 
+function readRatings(line: string, ratings: Map<string, number>): void {
+  const parts = line.split(" ");
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    ratings.set(parts[i] as string, Number(parts[i + 1]));
+}
+
 /** A generated "key rating" table as the meter reads it. */
 export function parseTable(source: readonly string[]): LexicalTable {
   const ratings = new Map<string, number>();
-  for (const line of source) {
-    const parts = line.split(" ");
-    for (let i = 0; i + 1 < parts.length; i += 2)
-      ratings.set(parts[i] as string, Number(parts[i + 1]));
-  }
+  for (const line of source) readRatings(line, ratings);
   return { ratings, mean: LEXICON_MEAN_EN };
 }
 
@@ -59,6 +67,44 @@ function tablesEn(): EnglishTables {
     glove: parseGloveTable(GLOVE_EN),
   };
   return tables;
+}
+
+/** Generated lines parsed per step of prepareFormality: a few milliseconds on a slow machine. */
+const LINES_PER_STEP = 40;
+
+/** Reads `source` into a new map, `LINES_PER_STEP` lines per step. */
+function* sliced<V>(
+  source: readonly string[],
+  read: (line: string, into: Map<string, V>) => void,
+): Generator<void, Map<string, V>, void> {
+  const into = new Map<string, V>();
+  for (let i = 0; i < source.length; i++) {
+    read(source[i]!, into);
+    if ((i + 1) % LINES_PER_STEP === 0) yield;
+  }
+  return into;
+}
+
+/**
+ * Everything the English formality reading parses on its first use (its four tables and the
+ * tagger's lexicon, 50–100 ms in one go), a slice per step: a page runs one step per task
+ * while it is idle, so the first English reply it meters is no long task. Reading a text
+ * before the last step just parses the rest at once, as it would with no preparation.
+ */
+export function* prepareFormality(): Generator<void, void, void> {
+  if (!tables) {
+    const beginnings = yield* sliced(BEGINNINGS_EN, readRatings);
+    const endings = yield* sliced(ENDINGS_EN, readRatings);
+    const trigrams = yield* sliced(TRIGRAMS_EN, readRatings);
+    const glove = yield* sliced<GloveWord>(GLOVE_EN, readGloveLine);
+    tables ??= {
+      beginnings: { ratings: beginnings, mean: LEXICON_MEAN_EN },
+      endings: { ratings: endings, mean: LEXICON_MEAN_EN },
+      trigrams: { ratings: trigrams, mean: LEXICON_MEAN_EN },
+      glove,
+    };
+  }
+  yield* prepareTagLexicon();
 }
 
 /** The English-only values of a text (LEXICAL_NAMES, TAG_FEATURE_NAMES, GLOVE_NAMES), written into one reused array. */

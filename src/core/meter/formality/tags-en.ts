@@ -52,6 +52,25 @@ function lexiconEn(): Map<string, readonly number[]> {
   return words;
 }
 
+/** Words of the lexicon converted per step of prepareTagLexicon. */
+const WORDS_PER_STEP = 2000;
+/**
+ * Builds the lexicon a slice at a time, pausing (yield) between slices, so a page can spread
+ * the work over short tasks before the first English reply is read. Reading a text before
+ * the last step simply builds the whole lexicon at once, as without preparation.
+ */
+export function* prepareTagLexicon(): Generator<void, void, void> {
+  if (words) return;
+  const entries = Object.entries(lexicon);
+  const built = new Map<string, readonly number[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const [word, tags] = entries[i]!;
+    built.set(word, tags.map(idOf));
+    if ((i + 1) % WORDS_PER_STEP === 0) yield;
+  }
+  words ??= built;
+}
+
 /** A piece of a word: the lexicon's tags (most frequent first), or none and a guess from its suffix. */
 interface TaggedPiece {
   known: readonly number[] | undefined;
