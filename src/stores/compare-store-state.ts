@@ -1,5 +1,6 @@
 /** The A/B comparison's vocabulary: what each side runs, and the run's replies. */
 import type { SideId, SideReply } from "../core/compare/types";
+import type { Persona } from "../core/persona/schema";
 import type { PersonaVersion } from "../core/versions/types";
 import type { ProviderFailure } from "../providers/errors";
 
@@ -32,6 +33,8 @@ export interface CompareState {
   status: CompareStatus;
   /** Takes the conversation on screen and the open persona's versions; call when the view opens. */
   open(): Promise<void>;
+  /** The persona a side speaks as now, or undefined when its version or persona is gone. */
+  personaOf(side: SideId): Persona | undefined;
   setSource(side: SideId, source: SourceChoice): void;
   setTarget(side: SideId, target: TargetChoice): void;
   run(): Promise<void>;

@@ -124,6 +124,7 @@ export function createCompareStore(deps: CompareDeps) {
           setSide("a", { source: { kind: "version", id: sorted[0].id } });
       },
 
+      personaOf: (side) => personaOf(get().sides[side].source),
       setSource: (side, source) => setSide(side, { source }),
       setTarget: (side, target) => setSide(side, { target }),
 

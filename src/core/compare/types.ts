@@ -6,11 +6,9 @@
 import type { DimensionAdherence } from "../meter/types";
 import type { Persona } from "../persona/schema";
 
-/** A piece of a text diff; the same shape as core/text/text-diff.ts `DiffPart`. */
-export interface DiffPart {
-  kind: "same" | "added" | "removed";
-  text: string;
-}
+import type { DiffPart } from "../text/text-diff";
+
+export type { DiffPart };
 
 export type SideId = "a" | "b";
 export const SIDE_IDS: readonly SideId[] = ["a", "b"];
