@@ -5,6 +5,7 @@ import { shellMessages } from "../i18n/messages/shell";
 import { ImportButton } from "../transfer/import-button";
 import { ExportButton } from "../transfer/export-button";
 import { ExportMenu } from "../transfer/export-menu";
+import { CompareButton } from "../compare/compare-button";
 
 export function Header() {
   const studio = useStudio();
@@ -38,6 +39,7 @@ export function Header() {
         <ImportButton />
         <ExportButton />
         <ExportMenu />
+        <CompareButton />
       </div>
       <div className="sh-language">
         <label htmlFor={languageId}>{t.interfaceLanguage}</label>
