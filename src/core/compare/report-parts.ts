@@ -1,6 +1,7 @@
 /** What the HTML and Markdown comparisons share: the title, summaries and reading words. */
 import { checkLabel, readingText } from "../persona-tests/report-readings";
 import { summarizeSide } from "./align";
+import { COMPARE_WORDS } from "./report-words";
 import type { CompareReading, CompareReport, DiffPart, SideSummary } from "./types";
 
 export function summariesOf(report: CompareReport): { a: SideSummary; b: SideSummary } {
@@ -14,9 +15,16 @@ export function titleOf(report: CompareReport, title: string): string {
   return `${title} — ${report.a.persona.name} (${report.a.versionLabel}) / ${report.b.persona.name} (${report.b.versionLabel})`;
 }
 
-/** "✓ Warmth: 3 · Warm" — the mark says held or not, not the colour alone. */
+/**
+ * "✓ Warmth: 3 · Warm", or "✗ Warmth: 1 · Reserved (target 4 · Very warm)": the mark says
+ * held or not, not the colour alone, and a miss names what was aimed at.
+ */
 export function readingLine(reading: CompareReading, lang: "en" | "fr"): string {
-  return `${reading.ok ? "✓" : "✗"} ${checkLabel(reading.dimension, lang)}: ${readingText(reading.dimension, reading.measured, lang)}`;
+  const { dimension, measured, target, ok } = reading;
+  const line = `${ok ? "✓" : "✗"} ${checkLabel(dimension, lang)}: ${readingText(dimension, measured, lang)}`;
+  return ok
+    ? line
+    : `${line} (${COMPARE_WORDS[lang].targetIs(readingText(dimension, target, lang))})`;
 }
 
 /** The diff as lines, each with its mark: "+ " only in B, "- " only in A, "  " in both. */

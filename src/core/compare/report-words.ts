@@ -29,6 +29,7 @@ export interface CompareWords {
   meter: string;
   held: string;
   notHeld: string;
+  targetIs: (target: string) => string;
   /** "A: 18 of 21 targets held" */
   sideSummary: (side: string, summary: SideSummary) => string;
   /** "A: 18 of 21 targets held — B: 21 of 21" */
@@ -59,6 +60,7 @@ const EN: CompareWords = {
   meter: "Style meter",
   held: "held",
   notHeld: "not held",
+  targetIs: (target) => `target ${target}`,
   sideSummary: (side, s) => `${side}: ${s.held} of ${s.total} targets held`,
   summary: (a, b) => `A: ${a.held} of ${a.total} targets held — B: ${b.held} of ${b.total}`,
 };
@@ -87,6 +89,7 @@ const FR: CompareWords = {
   meter: "Mesure du style",
   held: "tenu",
   notHeld: "non tenu",
+  targetIs: (target) => `cible ${target}`,
   sideSummary: (side, s) => `${side}\u00a0: ${s.held} cibles tenues sur ${s.total}`,
   summary: (a, b) =>
     `A\u00a0: ${a.held} cibles tenues sur ${a.total} — B\u00a0: ${b.held} sur ${b.total}`,

@@ -88,6 +88,10 @@ describe("the comparison as an HTML page", () => {
     expect(readings).toHaveLength(2);
     // B's "tu" is its own rule kept; marked held or not by a sign, not by colour alone.
     expect(readings[1]!.textContent).toContain("✓ Address (first name or title): informal");
+    // A miss names the target it missed.
+    const misses = [...doc.querySelectorAll(".readings li.off")].map((li) => li.textContent);
+    expect(misses.length).toBeGreaterThan(0);
+    for (const miss of misses) expect(miss).toMatch(/^✗ .+: .+ \(target .+\)$/);
   });
 
   test("marks the prompt diff's lines by element and sign, not by colour alone", () => {

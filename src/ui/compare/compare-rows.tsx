@@ -19,6 +19,7 @@ function Readings({ readings, side }: { readings: readonly CompareReading[]; sid
           <li key={r.dimension} className={r.ok ? undefined : "cp-off"}>
             <span aria-hidden="true">{r.ok ? "✓ " : "✗ "}</span>
             {checkLabel(r.dimension, ui)}: {readingText(r.dimension, r.measured, ui)}
+            {!r.ok && ` (${t.targetIs(readingText(r.dimension, r.target, ui))})`}
             <span className="cm-visually-hidden"> ({r.ok ? t.held : t.notHeld})</span>
           </li>
         ))}
@@ -63,6 +64,10 @@ export function ConversationList({ side }: { side: SideId }) {
             <p className="cp-text">{user}</p>
           </div>
           <div className="cp-reply">
+            {/* Narrow windows stack A over B: the tag says which is which (the list names it). */}
+            <p className="cp-tag" aria-hidden="true">
+              {t.side[side]}
+            </p>
             <Reply reply={replies[turn]} side={side} />
           </div>
         </li>

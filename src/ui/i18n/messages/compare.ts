@@ -29,7 +29,7 @@ const en = {
   noConversation:
     "Select a scenario or type a message in the preview first: there is nothing to run.",
   turns: (count: number) =>
-    `${count} ${count === 1 ? "user turn" : "user turns"}, from the conversation on screen`,
+    `${count} ${count === 1 ? "user turn" : "user turns"}: the conversation on screen, else the selected scenario`,
   user: "User",
   turnLabel: (turn: number) => `Turn ${turn}`,
   waiting: "Waiting",
@@ -42,6 +42,7 @@ const en = {
     `A: ${a.held} of ${a.total} targets held — B: ${b.held} of ${b.total}`,
   shortSummary: (held: number, total: number) => `${held} of ${total}`,
   readings: (side: string) => `Style meter, ${side}`,
+  targetIs: (target: string) => `target ${target}`,
   held: "held",
   notHeld: "not held",
 };
@@ -50,7 +51,7 @@ const fr: typeof en = {
   compare: "Comparer",
   title: "Comparer deux versions",
   description:
-    "La même conversation se joue des deux côtés à la fois : choisissez une version du persona et une cible pour chacun, puis lancez.",
+    "La même conversation se joue des deux côtés à la fois\u00a0: choisissez une version du persona et une cible pour chacun, puis lancez.",
   close: "Fermer",
   side: { a: "Version A", b: "Version B" },
   conversation: { a: "Conversation A", b: "Conversation B" },
@@ -70,21 +71,22 @@ const fr: typeof en = {
   exportHtml: "Exporter la comparaison (HTML)",
   exportMarkdown: "Exporter la comparaison (Markdown)",
   noConversation:
-    "Choisissez un scénario ou écrivez un message dans l’aperçu d’abord : il n’y a rien à lancer.",
+    "Choisissez un scénario ou écrivez un message dans l’aperçu d’abord\u00a0: il n’y a rien à lancer.",
   turns: (count: number) =>
-    `${count} ${count <= 1 ? "tour" : "tours"} de l’utilisateur, de la conversation à l’écran`,
+    `${count} ${count <= 1 ? "tour" : "tours"} de l’utilisateur\u00a0: la conversation à l’écran, sinon le scénario choisi`,
   user: "Utilisateur",
   turnLabel: (turn: number) => `Tour ${turn}`,
   waiting: "En attente",
   writing: "Rédaction…",
   stopped: "Arrêtée",
   fromCache: "du cache",
-  personaGone: "Cette version ou ce persona n’existe plus : choisissez-en un autre.",
+  personaGone: "Cette version ou ce persona n’existe plus\u00a0: choisissez-en un autre.",
   summaryLabel: "Cibles tenues",
   summary: (a: Count, b: Count) =>
     `A\u00a0: ${a.held} cibles tenues sur ${a.total} — B\u00a0: ${b.held} sur ${b.total}`,
   shortSummary: (held: number, total: number) => `${held} sur ${total}`,
   readings: (side: string) => `Mesure du style, ${side}`,
+  targetIs: (target: string) => `cible ${target}`,
   held: "tenu",
   notHeld: "non tenu",
 };
