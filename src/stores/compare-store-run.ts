@@ -83,8 +83,8 @@ export async function runSide(run: SideRun): Promise<void> {
       }
     }
     put(turn, { text, status: "done", ...(hit === undefined ? {} : { cached: true }) });
+    // A finished reply is read even after a Stop: its text is whole.
     const readings = await run.read(run.persona, text);
-    if (!signal.aborted || replies[turn]?.status === "done")
-      put(turn, { ...replies[turn]!, readings });
+    put(turn, { ...replies[turn]!, readings });
   }
 }

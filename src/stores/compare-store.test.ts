@@ -155,6 +155,21 @@ describe("the A/B comparison store", () => {
     }
   });
 
+  test("opening the view again during a run keeps the turns being answered", async () => {
+    let users = USERS;
+    const provider = fakeProvider({ delayMs: 10, words: 20 });
+    const compare = store({ endpointProvider: () => provider, conversation: () => users });
+    compare.getState().setTarget("a", { kind: "endpoint", model: "model-a" });
+    const running = compare.getState().run();
+    users = ["Something else"];
+    await compare.getState().open();
+    expect(compare.getState().users).toEqual(USERS);
+    compare.getState().stop();
+    await running;
+    await compare.getState().open();
+    expect(compare.getState().users).toEqual(["Something else"]);
+  });
+
   test("a conversation already answered comes from the shared cache: no request the second time", async () => {
     const provider = fakeProvider();
     const cache = createReplyCache();

@@ -111,7 +111,8 @@ export function createCompareStore(deps: CompareDeps) {
       status: "idle",
 
       async open() {
-        set({ users: [...deps.conversation()] });
+        // A run still going (the view was closed and opened again) keeps the turns it answers.
+        if (get().status !== "running") set({ users: [...deps.conversation()] });
         const persona = deps.openPersona();
         if (!persona) return;
         const versions = await listVersions(persona.id).catch(() => []);
