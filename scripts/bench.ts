@@ -5,6 +5,7 @@
  * named. Timing lives here, never in the unit tests.
  */
 import { cliBench } from "./bench/cli-bench";
+import { compareBench } from "./bench/compare-bench";
 import { compileBench } from "./bench/compile-bench";
 import { editorBench } from "./bench/editor-bench";
 import { meterBench } from "./bench/meter-bench";
@@ -28,6 +29,7 @@ const BENCHES: readonly Bench[] = [
   testsViewBench,
   workbenchBench,
   versionsBench,
+  compareBench,
 ];
 
 const OPTIONS: RunOptions = { runs: 7, minRunMs: 500 };

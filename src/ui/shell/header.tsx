@@ -6,6 +6,11 @@ import { ImportButton } from "../transfer/import-button";
 import { ExportButton } from "../transfer/export-button";
 import { ExportMenu } from "../transfer/export-menu";
 import { SaveVersionButton, VersionsButton } from "../versions/version-buttons";
+import { CompareButton } from "../compare/compare-button";
+
+// The versions store (and IndexedDB) loads only when the comparison first lists versions.
+const listVersionsLazily = (personaId: string) =>
+  import("../../stores/versions-store").then((m) => m.listVersions(personaId));
 
 export function Header() {
   const studio = useStudio();
@@ -39,11 +44,12 @@ export function Header() {
         <ImportButton />
         <ExportButton />
         <ExportMenu />
+      </div>
+      <div className="sh-workbench-actions" role="group" aria-label={t.versionTools}>
         <SaveVersionButton />
         <VersionsButton />
+        <CompareButton listVersions={listVersionsLazily} />
       </div>
-      {/* The version controls (Save version, Versions, Compare) are mounted here. */}
-      <div className="sh-workbench-actions" role="group" aria-label={t.versionTools} />
       <div className="sh-language">
         <label htmlFor={languageId}>{t.interfaceLanguage}</label>
         <select
