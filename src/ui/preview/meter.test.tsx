@@ -21,7 +21,7 @@ function saying(text: string): ChatProvider {
   };
 }
 
-describe("MeterRow", () => {
+describe("MeterRow", { timeout: 20_000 }, () => {
   it("says a drifting reply in one line, the detail on demand, each chip with its target", async () => {
     const user = userEvent.setup();
     const { studio } = renderStudio(<MeterRow text="Salut ! Tu peux me donner ton numéro ?" />, {

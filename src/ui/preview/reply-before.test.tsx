@@ -12,12 +12,14 @@ const userTexts = () =>
     .queryAllByRole("listitem")
     .filter((li) => li.classList.contains("pv-turn-user"))
     .map((li) => li.querySelector(".pv-text")!.textContent);
+// Generous waits: the whole suite runs these beside browser tests on two shared cores.
+const WAIT = { timeout: 10_000 };
 const settled = () =>
   waitFor(() => {
     const items = within(conversation()).queryAllByRole("listitem");
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((li) => li.classList.contains("pv-turn-done"))).toBe(true);
-  });
+  }, WAIT);
 
 /** Live replay on, then the register moved to its far end: the replies change. */
 async function replayAndMoveRegister(lang: "en" | "fr") {
@@ -37,20 +39,22 @@ async function replayAndMoveRegister(lang: "en" | "fr") {
   return { ...result, user, old, next, oldTexts };
 }
 
-describe("Show before", () => {
+describe("Show before", { timeout: 30_000 }, () => {
   it("shows the reply before the change as a word diff, and the change that caused it", async () => {
     const { user, old, next, oldTexts } = await replayAndMoveRegister("en");
-    const shows = await screen.findAllByRole("button", { name: "Show before" });
+    const shows = await screen.findAllByRole("button", { name: "Show before" }, WAIT);
     const reply = shows[0]!.closest("li")!;
     const index = [...conversation().querySelectorAll(".pv-turn-assistant")].indexOf(reply);
     expect(shows[0]).toHaveAttribute("aria-expanded", "false");
     await user.click(shows[0]!);
     expect(shows[0]).toHaveAttribute("aria-expanded", "true");
     expect(shows[0]).toHaveTextContent("Hide before");
-    const before = await within(reply).findByRole("region", {
-      name: "The reply before the change",
-    });
-    await within(before).findByText(`Changed since: Register ${old} → ${next}`);
+    const before = await within(reply).findByRole(
+      "region",
+      { name: "The reply before the change" },
+      WAIT,
+    );
+    await within(before).findByText(`Changed since: Register ${old} → ${next}`, {}, WAIT);
     const diff = before.querySelector(".pv-diff")!;
     const inserted = diff.querySelectorAll("ins");
     const deleted = diff.querySelectorAll("del");
@@ -77,17 +81,21 @@ describe("Show before", () => {
 
   it("speaks French: «Voir la réponse d’avant» and the change in French", async () => {
     const { user, old, next } = await replayAndMoveRegister("fr");
-    const shows = await screen.findAllByRole("button", { name: "Voir la réponse d’avant" });
+    const shows = await screen.findAllByRole("button", { name: "Voir la réponse d’avant" }, WAIT);
     await user.click(shows[0]!);
     const reply = shows[0]!.closest("li")!;
-    const before = await within(reply).findByRole("region", {
-      name: "La réponse avant le changement",
-    });
+    const before = await within(reply).findByRole(
+      "region",
+      { name: "La réponse avant le changement" },
+      WAIT,
+    );
     const label = CATALOG.register.label.fr;
-    await waitFor(() =>
-      expect(before.querySelector(".pv-before-cause")!.textContent).toBe(
-        `Depuis\u00a0: ${label} ${old} → ${next}`,
-      ),
+    await waitFor(
+      () =>
+        expect(before.querySelector(".pv-before-cause")!.textContent).toBe(
+          `Depuis\u00a0: ${label} ${old} → ${next}`,
+        ),
+      WAIT,
     );
     expect(before.querySelectorAll("ins, del").length).toBeGreaterThan(0);
     expect(before.textContent).toMatch(/\[(ajouté|supprimé)\u00a0?: /);
@@ -102,7 +110,7 @@ describe("Show before", () => {
   });
 });
 
-describe("Live replay of a hand-typed conversation", () => {
+describe("Live replay of a hand-typed conversation", { timeout: 30_000 }, () => {
   it("replays the typed messages with the new settings, never the scenario", async () => {
     const user = userEvent.setup();
     const provider = fakeProvider();
@@ -115,7 +123,7 @@ describe("Live replay of a hand-typed conversation", () => {
     await user.click(screen.getByRole("switch", { name: "Live replay" }));
     act(() => void studio.edit(setVoice("warmth", 97)));
     // The endpoint waits for the designer to stop editing (50 ms in tests), then replays.
-    await waitFor(() => expect(provider.requests.length).toBeGreaterThanOrEqual(4));
+    await waitFor(() => expect(provider.requests.length).toBeGreaterThanOrEqual(4), WAIT);
     await settled();
     expect(userTexts()).toEqual(["My parcel is lost", "I want a refund"]);
     const last = provider.requests.at(-1)!;
@@ -124,7 +132,7 @@ describe("Live replay of a hand-typed conversation", () => {
   });
 });
 
-describe("a long conversation", () => {
+describe("a long conversation", { timeout: 60_000 }, () => {
   it("draws only the turns near the view, each saying its place in the whole list", async () => {
     const { preview } = renderPreview();
     // jsdom lays nothing out: give the list and its turns the heights a browser would.
@@ -136,7 +144,7 @@ describe("a long conversation", () => {
     onTestFinished(() => sizes.forEach((spy) => spy.mockRestore()));
     for (let i = 0; i < 40; i++) {
       act(() => preview.chat.getState().send(`Message ${i}`));
-      await waitFor(() => expect(preview.chat.getState().status).toBe("done"));
+      await waitFor(() => expect(preview.chat.getState().status).toBe("done"), WAIT);
     }
     const list = conversation();
     expect(list).toHaveAttribute("data-turns", "80");
