@@ -3,8 +3,7 @@ import type { PersonaVersion } from "../../core/versions/types";
 import { LazyPart } from "../common/lazy-part";
 import { useMessages } from "../i18n";
 import { compareMessages } from "../i18n/messages/compare";
-import { useOpenPersona, useStudio } from "../studio-context";
-import { compareOf } from "../../stores/compare-of";
+import { useOpenPersona } from "../studio-context";
 import "../common/common.css";
 
 // The dialog, the meter and the diff come only when a designer asks to compare.
@@ -23,7 +22,6 @@ export function CompareButton({
   listVersions?: (personaId: string) => Promise<PersonaVersion[]>;
 }) {
   const t = useMessages(compareMessages);
-  const studio = useStudio();
   const hasOpen = useOpenPersona() !== undefined;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -35,17 +33,19 @@ export function CompareButton({
         className="cm-button"
         disabled={!hasOpen}
         aria-haspopup="dialog"
-        onClick={() => {
-          // The first call wires the store; later ones find it made.
-          compareOf(studio, listVersions ? { listVersions } : {});
-          setOpen(true);
-        }}
+        // The comparison's store is made by the dialog, in its own chunk: importing it here
+        // would bring the rehearsal and zod into the first screen's scripts.
+        onClick={() => setOpen(true)}
       >
         {t.compare}
       </button>
       {open && (
         <LazyPart>
-          <CompareDialog onClose={() => setOpen(false)} returnFocus={button} />
+          <CompareDialog
+            onClose={() => setOpen(false)}
+            returnFocus={button}
+            listVersions={listVersions}
+          />
         </LazyPart>
       )}
     </>

@@ -1,3 +1,4 @@
+import type { PersonaVersion } from "../../core/versions/types";
 import { useEffect, type CSSProperties, type RefObject } from "react";
 import { useStore } from "zustand";
 import { summarizeSide } from "../../core/compare/align";
@@ -32,14 +33,17 @@ function Summary() {
 export function CompareDialog({
   onClose,
   returnFocus,
+  listVersions,
 }: {
   onClose(): void;
   returnFocus?: RefObject<HTMLElement | null>;
+  /** The versions store's list; counts only when the studio's comparison is first made. */
+  listVersions?: (personaId: string) => Promise<PersonaVersion[]>;
 }) {
   const t = useMessages(compareMessages);
   const ui = useUiLanguage();
   const studio = useStudio();
-  const store = useCompareStore();
+  const store = useCompareStore(listVersions ? { listVersions } : {});
   const status = useCompare((s) => s.status);
   const users = useCompare((s) => s.users);
   const gone = useCompare((s) => (["a", "b"] as const).some((side) => !s.personaOf(side)));
