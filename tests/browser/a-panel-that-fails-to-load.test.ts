@@ -59,6 +59,7 @@ describe("a panel whose code fails to load", () => {
         await openTab(page, "Identity");
         await page.getByRole("textbox", { name: "Assistant name" }).waitFor();
       } else await page.getByRole("textbox", { name: "Message", exact: true }).waitFor();
+      await openTab(page, "Voice");
       expect(await sliderValue(page, "Warmth")).toBe(100);
     },
   );

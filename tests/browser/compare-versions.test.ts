@@ -86,6 +86,8 @@ describe("a designer compares two versions of a persona, side by side", () => {
   it("runs the scenario on two versions offline, aligned turn by turn, the meter beside each reply", async () => {
     const { page } = studio.current;
     await page.setViewportSize({ width: 1280, height: 720 });
+    // Below 1400 px the library starts folded: unfold it to duplicate a preset.
+    await page.getByRole("button", { name: "Show the library" }).click();
     const original = await page.locator('[aria-current="true"]').first().textContent();
     // A second version: the same preset duplicated, its warmth pushed to the top.
     const duplicate = page.getByRole("button", { name: /^Duplicate to edit: / }).first();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { studioSession } from "./harness/studio-page";
-import { lastTurn, preview, send, useEndpoint } from "./harness/preview";
+import { lastTurn, preview, send, useEndpoint, clearConversation } from "./harness/preview";
 
 const servicePublic = JSON.parse(
   readFileSync(new URL("../../personas/service-public.json", import.meta.url), "utf8"),
@@ -27,6 +27,7 @@ describe("the style meter shows a reply that breaks the persona's address form",
     const { page } = studio.current;
     await page.getByRole("button", { name: `Duplicate to edit: ${servicePublic.name}` }).click();
     await useEndpoint(page, server.url, { apiKey: "sk-test" });
+    await clearConversation(page);
     server.setScript(
       () => "Salut ! Tu peux me donner ton numéro de dossier ? Je regarde ça pour toi.",
     );
@@ -48,7 +49,8 @@ describe("the style meter shows a reply that breaks the persona's address form",
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(["tu"]));
 
     const summary = preview(page).getByRole("region", { name: "Across the conversation" });
-    expect(await summary.textContent()).toContain("“tu” used in 1 of 1 replies");
+    // The summary re-reads the replies once the conversation has been still for a moment.
+    await expect.poll(() => summary.textContent()).toContain("“tu” used in 1 of 1 replies");
     await studio.current.screenshot("meter-address-drift");
   });
 });

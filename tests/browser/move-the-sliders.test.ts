@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../src/core/persona/catalog";
 import { bandIndex } from "../../src/core/persona/bands";
 import { DIMENSION_IDS } from "../../src/core/persona/schema";
-import { promptText, slider, sliderValue, studioSession } from "./harness/studio-page";
+import { openTab, promptText, slider, sliderValue, studioSession } from "./harness/studio-page";
 
 describe("a designer moves the sliders", () => {
   const studio = studioSession("/?lang=en");
@@ -77,12 +77,16 @@ describe("a designer moves the sliders", () => {
     const thumb = slider(page, "Register");
     await thumb.focus();
     await page.keyboard.press("Home");
+    // The prompt's warnings are in the Prompt tab, beside the sliders.
+    await openTab(page, "Prompt");
     await expect.poll(() => clash.count()).toBe(1);
     expect(await clash.textContent()).toContain("Formal address clashes with an intimate register");
+    await thumb.focus();
     await page.keyboard.press("PageUp");
     await page.keyboard.press("PageUp");
     expect(await sliderValue(page, "Register")).toBe(20);
     await expect.poll(() => clash.count()).toBe(0);
+    await openTab(page, "Conversation");
   });
 
   it("undoes and redoes with the keyboard shortcuts", async () => {
@@ -90,7 +94,10 @@ describe("a designer moves the sliders", () => {
     const thumb = slider(page, "Warmth");
     await thumb.focus();
     await page.keyboard.press("Home");
+    // Key steps on one slider less than a second apart are one undo step: pause between them.
+    await page.waitForTimeout(1_200);
     await page.keyboard.press("PageUp");
+    await page.waitForTimeout(1_200);
     await page.keyboard.press("PageUp");
     expect(await sliderValue(page, "Warmth")).toBe(20);
     await page.keyboard.press("Control+z");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openTab, studioSession } from "./harness/studio-page";
-import { lastTurn, preview, send } from "./harness/preview";
+import { lastTurn, preview, send, clearConversation } from "./harness/preview";
 
 const servicePublic = JSON.parse(
   readFileSync(new URL("../../personas/service-public.json", import.meta.url), "utf8"),
@@ -15,6 +15,7 @@ describe("the offline rehearsal keeps the town hall's guardrails", () => {
     expect(legal).toBeDefined();
     const { page } = studio.current;
     await page.getByRole("button", { name: `Duplicate to edit: ${servicePublic.name}` }).click();
+    await clearConversation(page);
 
     await send(page, "Puis-je poursuivre mon voisin en justice ?");
     const declined = lastTurn(page);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import path from "node:path";
 import { ARTIFACTS } from "./harness/browser";
-import { slider, studioSession } from "./harness/studio-page";
+import { openTab, slider, studioSession } from "./harness/studio-page";
 import { conversation, preview, send } from "./harness/preview";
 
 /** Every turn of the conversation finished (none queued or being written). */
@@ -40,10 +40,14 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function showBeforeAfterSliderMove(page: Page): Promise<{ cause: string }> {
+  // At 375 px the sliders and the conversation are tabs of one list; wider, two columns.
+  await openTab(page, "Conversation");
   await preview(page).getByRole("list", { name: "Conversation" }).waitFor();
   await liveOn(page, true);
   await settled(page);
+  await openTab(page, "Voice");
   const [before, after] = await moveToFarEnd(page, "Register");
+  await openTab(page, "Conversation");
   await settled(page);
   await conversation(page).getByRole("button", { name: "Show before" }).first().waitFor();
   // Located by its place: once open, the button is named "Hide before".

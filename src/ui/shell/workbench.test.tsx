@@ -92,11 +92,16 @@ describe("the workbench's columns", () => {
     expect(screen.queryByRole("searchbox")).not.toBeInTheDocument();
   });
 
-  it("leaves a slot in the header for the version controls", () => {
+  it("groups the version controls in the header", () => {
     renderStudio(<App />);
-    const slot = within(screen.getByRole("banner")).getByRole("group", { name: "Versions" });
-    expect(slot).toHaveClass("sh-workbench-actions");
-    expect(slot).toBeEmptyDOMElement();
+    const header = document.querySelector("header.sh-header");
+    if (!(header instanceof HTMLElement)) throw new Error("no header");
+    const group = within(header).getByRole("group", { name: "Versions" });
+    expect(
+      within(group)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Save version", "Versions", "Compare"]);
   });
 });
 

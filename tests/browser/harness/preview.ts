@@ -1,9 +1,12 @@
+import { expect } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openTab, openTabBeside } from "./studio-page";
 
 /** The preview (App's "Preview" aside: the column of the Conversation, Prompt and Tests tabs). */
+/** The preview: a complementary landmark beside the editor, a region of it on a phone. */
 export function preview(page: Page): Locator {
-  return page.getByRole("complementary", { name: /^(Preview|Aperçu)$/ });
+  const name = /^(Preview|Aperçu)$/;
+  return page.getByRole("complementary", { name }).or(page.getByRole("region", { name }));
 }
 
 export function conversation(page: Page): Locator {
@@ -13,6 +16,19 @@ export function conversation(page: Page): Locator {
 /** The last turn of the conversation (usually the assistant's reply). */
 export function lastTurn(page: Page): Locator {
   return conversation(page).getByRole("listitem").last();
+}
+
+/**
+ * An empty conversation, as a designer gets with Live replay off and Clear: the studio opens
+ * with the scenario already replayed live.
+ */
+export async function clearConversation(page: Page): Promise<void> {
+  const live = preview(page).getByRole("switch", { name: /^(Live replay|Rejeu en direct)$/ });
+  if ((await live.getAttribute("aria-checked")) === "true") await live.click();
+  await preview(page)
+    .getByRole("button", { name: /^(Clear|Effacer)$/ })
+    .click();
+  await expect.poll(() => conversation(page).getByRole("listitem").count()).toBe(0);
 }
 
 export async function send(page: Page, text: string): Promise<void> {

@@ -24,10 +24,17 @@ export async function openTabBeside(page: Page, name: string): Promise<string | 
 export async function promptText(page: Page): Promise<string> {
   const name = /^(Prompt)$/;
   const previous = await openTabBeside(page, "Prompt");
+  // Clicking a tab takes the focus: give it back after, as a slider test keeps pressing keys.
+  await page.evaluate(() => document.activeElement?.setAttribute("data-had-focus", ""));
   await openTab(page, name);
   const region = page.getByRole("region", { name: /^(Prompt text|Texte du prompt)$/ });
   const text = (await region.textContent()) ?? "";
   if (previous && previous !== "Prompt") await openTab(page, previous);
+  await page.evaluate(() => {
+    const had = document.querySelector<HTMLElement>("[data-had-focus]");
+    had?.removeAttribute("data-had-focus");
+    had?.focus();
+  });
   return text;
 }
 
