@@ -10,7 +10,12 @@
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 import { launchChromium } from "../../tests/browser/harness/chromium";
-import { lastTurn, send, useEndpoint } from "../../tests/browser/harness/preview";
+import {
+  lastTurn,
+  send,
+  useEndpoint,
+  clearConversation,
+} from "../../tests/browser/harness/preview";
 import { startLlmServer } from "../../tests/llm-server/server";
 import type { Bench, Metric } from "./types";
 
@@ -44,6 +49,8 @@ export const compareBench: Bench = {
       await page.getByRole("slider").first().waitFor();
       await useEndpoint(page, llm.url, { model: "model-a", apiKey: "sk-bench" });
       // One hand-typed turn on screen (answered at once): the conversation both sides answer.
+      // The studio opens with the scenario replayed: clear it first.
+      await clearConversation(page);
       await send(page, "Tell me a very long story.");
       await lastTurn(page).getByText("Done").waitFor();
 

@@ -1,4 +1,3 @@
-import { expect } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { openTab, openTabBeside } from "./studio-page";
 
@@ -28,7 +27,8 @@ export async function clearConversation(page: Page): Promise<void> {
   await preview(page)
     .getByRole("button", { name: /^(Clear|Effacer)$/ })
     .click();
-  await expect.poll(() => conversation(page).getByRole("listitem").count()).toBe(0);
+  // Playwright's own wait, not vitest's: the benches use this harness outside a test.
+  await conversation(page).getByRole("listitem").first().waitFor({ state: "detached" });
 }
 
 export async function send(page: Page, text: string): Promise<void> {
