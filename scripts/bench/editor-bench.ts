@@ -196,7 +196,7 @@ export const editorBench: Bench = {
           // The heaviest scripts by name: what to look at first when the figure moves.
           detail: `${firstScreen.length} scripts; heaviest ${firstScreen
             .map((file) => ({ file, kb: gzipKb([file]) }))
-            .sort((a, b) => b.kb - a.kb)
+            .toSorted((a, b) => b.kb - a.kb)
             .slice(0, 6)
             .map(({ file, kb }) => `${file.replace(/^assets\//, "")} ${round(kb)}`)
             .join(", ")}`,
