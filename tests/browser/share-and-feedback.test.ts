@@ -29,6 +29,10 @@ describe("a consultant shares a persona for review and reads the client's feedba
     const { page } = studio.current;
     await chooseExport(page, "Share for review…");
     const dialog = page.getByRole("dialog", { name: "Share for review" });
+    // The link gains the id of the version the share saves once IndexedDB has it: wait for it.
+    await expect
+      .poll(() => dialog.getByLabel("Review link").inputValue())
+      .toMatch(/#r1\.[^.]+\.[^.]+$/);
     link = await dialog.getByLabel("Review link").inputValue();
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/review\.html#r1\./);
     await dialog.getByText(`${link.length.toLocaleString("en")} characters`).waitFor();
