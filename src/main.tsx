@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./ui/app";
 import { StudioProvider } from "./ui/studio-context";
 import { createStudio } from "./stores/studio";
+import { loadCompiler } from "./stores/compiler";
 import { resolveUiLanguage } from "./stores/settings-store";
 import { messagesIn } from "./ui/i18n";
 import { shellMessages } from "./ui/i18n/messages/shell";
@@ -16,9 +17,13 @@ const root = createRoot(element);
 const tabId =
   globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-// The validator (zod) and the presets arrive as their own chunk, fetched at once; the
-// shell's first paint does not wait for them.
-const loading = Promise.all([import("./core/persona/lazy-codec"), import("./stores/presets")]);
+// The validator (zod), the presets and the compiler arrive as their own chunks, fetched at
+// once; the shell's first paint does not wait for them.
+const loading = Promise.all([
+  import("./core/persona/lazy-codec"),
+  import("./stores/presets"),
+  loadCompiler(),
+]);
 
 loading
   .then(([codec, { PRESETS }]) => {

@@ -3,7 +3,6 @@ import { useStudio } from "./studio-context";
 import { useMessages, useUiLanguage } from "./i18n";
 import { commonMessages } from "./i18n/messages/common";
 import { shellMessages } from "./i18n/messages/shell";
-import { testsMessages } from "./i18n/messages/tests";
 import { workbenchMessages } from "./i18n/messages/workbench";
 import { LazyPart } from "./common/lazy-part";
 import { Header } from "./shell/header";
@@ -72,7 +71,6 @@ export function App() {
 function Workbench() {
   const t = useMessages(shellMessages);
   const w = useMessages(workbenchMessages);
-  const tests = useMessages(testsMessages).tests;
   const loading = <p role="status">{useMessages(commonMessages).loading}</p>;
   const phone = useMediaQuery(PHONE);
   const [editorTab, setEditorTab] = useState<EditorTab>("voice");
@@ -121,7 +119,7 @@ function Workbench() {
     id: "tests",
     label: w.testsTab,
     content: (
-      <section className="sh-card sh-tests" aria-label={tests}>
+      <section className="sh-card sh-tests" aria-label={w.testsTab}>
         {lazyPart(<TestsPanel />)}
       </section>
     ),

@@ -10,7 +10,7 @@ import type { Studio } from "../stores/studio";
 import type { LibraryState } from "../stores/library-store";
 import type { Persona } from "../core/persona/schema";
 import type { CompileResult } from "../core/compiler/types";
-import { compiledOf } from "../stores/compiled";
+import { compilerStore } from "../stores/compiler";
 import { resolveUiLanguage, type UiLanguage } from "../stores/settings-store";
 import { UiLanguageProvider } from "./i18n";
 
@@ -44,10 +44,14 @@ export function useOpenPersona(): Persona | undefined {
   return useLibrary((s) => (s.openId === null ? undefined : s.entries[s.openId]?.persona));
 }
 
-/** The open persona's compiled prompt, derived (and cached per persona snapshot). */
+/**
+ * The open persona's compiled prompt, derived (and cached per persona snapshot); undefined
+ * until the compiler has loaded (stores/compiler.ts).
+ */
 export function useCompiled(): CompileResult | undefined {
   const persona = useOpenPersona();
-  return persona && compiledOf(persona);
+  const compiledOf = useStore(compilerStore, (s) => s.compiledOf);
+  return persona && compiledOf?.(persona);
 }
 
 export function useHistoryFlags(): { canUndo: boolean; canRedo: boolean } {

@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 import { shownExampleWarnings } from "../../src/stores/example-lint";
+import { loadCompiler } from "../../src/stores/compiler";
 
 // jsdom has no ResizeObserver; Radix sliders measure their thumbs with one.
 class ResizeObserverStub {
@@ -10,6 +11,9 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// main.tsx loads the compiler before the studio renders; components under test get it the same way.
+await loadCompiler();
 
 afterEach(() => {
   cleanup();

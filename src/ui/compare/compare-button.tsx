@@ -2,7 +2,7 @@ import { lazy, useRef, useState } from "react";
 import type { PersonaVersion } from "../../core/versions/types";
 import { LazyPart } from "../common/lazy-part";
 import { useMessages } from "../i18n";
-import { compareMessages } from "../i18n/messages/compare";
+import { headerMessages } from "../i18n/messages/header";
 import { useOpenPersona } from "../studio-context";
 import "../common/common.css";
 
@@ -21,7 +21,7 @@ export function CompareButton({
 }: {
   listVersions?: (personaId: string) => Promise<PersonaVersion[]>;
 }) {
-  const t = useMessages(compareMessages);
+  const t = useMessages(headerMessages);
   const hasOpen = useOpenPersona() !== undefined;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

@@ -9,7 +9,7 @@ import { useShallow } from "zustand/react/shallow";
 import { mergeWarnings } from "../../core/compiler/example-warnings";
 import type { Persona } from "../../core/persona/schema";
 import type { LibraryState } from "../../stores/library-store";
-import { compiledOf } from "../../stores/compiled";
+import { compilerStore } from "../../stores/compiler";
 import { shownExampleWarnings } from "../../stores/example-lint";
 import { useLibrary } from "../studio-context";
 
@@ -50,13 +50,15 @@ function within(path: string, ancestor: string): boolean {
  * the prompt panel has read them (stores/example-lint.ts). Selected as a list of strings compared item by item, so a
  * control re-renders only when its own warnings change; compiling is cached per persona
  * snapshot (stores/compiled.ts), so every control reading warnings shares one compile per edit.
+ * No warning shows until the compiler has loaded (stores/compiler.ts).
  */
 export function useWarningsAt(controlPath: string): string[] {
   const meter = useStore(shownExampleWarnings);
+  const compiledOf = useStore(compilerStore, (s) => s.compiledOf);
   return useLibrary(
     useShallow((s) => {
       const persona = openOf(s);
-      if (persona === undefined) return [];
+      if (persona === undefined || compiledOf === null) return [];
       const concerns = (w: { paths: string[] }) =>
         w.paths.some((p) => pathConcerns(p, controlPath));
       const compiled = compiledOf(persona).warnings.filter(concerns);

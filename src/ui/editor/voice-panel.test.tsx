@@ -1,5 +1,5 @@
 import { Profiler, type ProfilerOnRenderCallback } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { VoicePanel } from "./voice-panel";
@@ -9,6 +9,7 @@ import { compile } from "../../core/compiler/compile";
 import { CATALOG, bandOf } from "../../core/persona/catalog";
 import { setAddress, setLanguage, setVoice } from "../../core/persona/edits";
 import type { DimensionId } from "../../core/persona/schema";
+import { compilerStore } from "../../stores/compiler";
 
 const NAMES: [DimensionId, string, string][] = [
   ["warmth", "Warmth", "Chaleur"],
@@ -256,5 +257,18 @@ describe("VoicePanel warnings", () => {
     expect(screen.getByRole("radiogroup", { name: "Address" })).toHaveAccessibleDescription(
       expect.stringContaining(warning!.message),
     );
+  });
+
+  it("shows no warning until the compiler has loaded, then shows it without an edit", () => {
+    const loaded = compilerStore.getState().compiledOf;
+    act(() => compilerStore.setState({ compiledOf: null }));
+    onTestFinished(() => compilerStore.setState({ compiledOf: loaded }));
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "register", 95);
+    set(studio, "emoji", 95);
+    const emoji = screen.getByRole("slider", { name: "Emoji" });
+    expect(emoji).toHaveAccessibleDescription("");
+    act(() => compilerStore.setState({ compiledOf: loaded }));
+    expect(emoji).not.toHaveAccessibleDescription("");
   });
 });

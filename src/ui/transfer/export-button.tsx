@@ -1,12 +1,12 @@
 import { downloadText } from "../common/download";
 import { useOpenPersona, useStudio } from "../studio-context";
 import { useMessages } from "../i18n";
-import { exportMessages } from "../i18n/messages/export";
+import { headerMessages } from "../i18n/messages/header";
 import "../common/common.css";
 
 /** "Export JSON": downloads the open persona as its file, `<id>.persona.json`. */
 export function ExportButton() {
-  const t = useMessages(exportMessages);
+  const t = useMessages(headerMessages);
   const studio = useStudio();
   const hasOpen = useOpenPersona() !== undefined;
   const exportOpen = () => {

@@ -5,7 +5,7 @@
 import { lazy, useRef, useState } from "react";
 import { useOpenPersona } from "../studio-context";
 import { useMessages } from "../i18n";
-import { versionsMessages } from "../i18n/messages/versions";
+import { headerMessages } from "../i18n/messages/header";
 import { LazyPart } from "../common/lazy-part";
 import "../common/common.css";
 import "./versions.css";
@@ -19,7 +19,7 @@ const VersionsDialog = lazy(() =>
 
 /** "Save version": a name (required) and a note; says so once saved. */
 export function SaveVersionButton() {
-  const t = useMessages(versionsMessages);
+  const t = useMessages(headerMessages);
   const persona = useOpenPersona();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function SaveVersionButton() {
         {t.saveVersion}
       </button>
       <p role="status" className="vs-status">
-        {saved !== null && t.saved(saved)}
+        {saved !== null && t.versionSaved(saved)}
       </p>
       {open && persona && (
         <LazyPart>
@@ -61,7 +61,7 @@ export function SaveVersionButton() {
 
 /** "Versions": the list, compare, restore, open as new persona, export with history. */
 export function VersionsButton() {
-  const t = useMessages(versionsMessages);
+  const t = useMessages(headerMessages);
   const persona = useOpenPersona();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);

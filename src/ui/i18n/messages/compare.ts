@@ -4,7 +4,6 @@ import { defineMessages } from "../define-messages";
 type Count = { held: number; total: number };
 
 const en = {
-  compare: "Compare",
   title: "Compare two versions",
   description:
     "The same conversation runs on both sides at once: choose a persona version and a target for each, then Run.",
@@ -48,7 +47,6 @@ const en = {
 };
 
 const fr: typeof en = {
-  compare: "Comparer",
   title: "Comparer deux versions",
   description:
     "La même conversation se joue des deux côtés à la fois\u00a0: choisissez une version du persona et une cible pour chacun, puis lancez.",

@@ -5,7 +5,6 @@ import { defineMessages } from "../define-messages";
 type Item = ExportKind | "snippets" | "share" | "review-page";
 
 const en = {
-  exportJson: "Export JSON",
   items: {
     ccv2: "Character Card V2 (JSON)",
     ccv3: "Character Card V3 (JSON)",
@@ -53,7 +52,6 @@ const en = {
 
 // French typography: a no-break space (\u00a0) before “:” and “;”.
 const fr: typeof en = {
-  exportJson: "Exporter le JSON",
   items: {
     ccv2: "Character Card V2 (JSON)",
     ccv3: "Character Card V3 (JSON)",

@@ -5,8 +5,6 @@ import { defineMessages, plural } from "../define-messages";
 // French typography: a no-break space (\u00a0) before “:” and inside « ».
 export const versionsMessages = defineMessages({
   en: {
-    saveVersion: "Save version",
-    versions: "Versions",
     saveTitle: "Save a version",
     saveHint:
       "A version keeps this persona exactly as it is now. You can compare with it or go back to it later.",
@@ -14,7 +12,6 @@ export const versionsMessages = defineMessages({
     note: "Note (optional)",
     nameRequired: "Give the version a name.",
     save: "Save version",
-    saved: (name: string) => `Version “${name}” saved.`,
     unavailable:
       "Versions are unavailable in this browser (private browsing, or its storage is full or blocked). Your persona itself is saved as usual.",
     listTitle: (persona: string) => `Versions of ${persona}`,
@@ -60,8 +57,6 @@ export const versionsMessages = defineMessages({
     historyUnavailable: "Its versions could not be kept: versions are unavailable in this browser.",
   },
   fr: {
-    saveVersion: "Enregistrer une version",
-    versions: "Versions",
     saveTitle: "Enregistrer une version",
     saveHint:
       "Une version garde ce persona tel qu’il est maintenant. Vous pourrez vous y comparer ou y revenir plus tard.",
@@ -69,7 +64,6 @@ export const versionsMessages = defineMessages({
     note: "Note (facultative)",
     nameRequired: "Donnez un nom à la version.",
     save: "Enregistrer la version",
-    saved: (name) => `Version «\u00a0${name}\u00a0» enregistrée.`,
     unavailable:
       "Les versions ne sont pas disponibles dans ce navigateur (navigation privée, ou stockage plein ou bloqué). Votre persona lui-même est enregistré comme d’habitude.",
     listTitle: (persona) => `Versions de ${persona}`,
