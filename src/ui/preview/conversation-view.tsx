@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { Suspense, lazy, useCallback, useState } from "react";
 import type { Turn } from "../../stores/chat-store";
 import { ConversationList } from "../chat/conversation-list";
 import type { TurnRow } from "../chat/turn-view";
@@ -6,7 +6,12 @@ import { useOpenField, usePreview, useTurns } from "./use-preview";
 import { useMessages } from "../i18n";
 import { previewMessages } from "../i18n/messages/preview";
 import { TurnItem } from "./turn-item";
-import { VIRTUAL_FROM, VirtualTurns } from "./virtual-turns";
+import { VIRTUAL_FROM } from "./virtual-from";
+
+// The virtualizer comes only with a long conversation: the first screen has a short one.
+const VirtualTurns = lazy(() =>
+  import("./virtual-turns").then((m) => ({ default: m.VirtualTurns })),
+);
 
 /**
  * The conversation as a list: each turn says who speaks and, for replies, how the run is
@@ -40,9 +45,12 @@ export function ConversationView({ personaId }: { personaId: string }) {
         className={virtual ? "pv-virtual" : undefined}
       >
         {virtual ? (
-          <VirtualTurns turns={turns} scroller={list}>
-            {item}
-          </VirtualTurns>
+          // Every turn is drawn while the virtualizer's code arrives, as below VIRTUAL_FROM.
+          <Suspense fallback={turns.map((turn) => item(turn))}>
+            <VirtualTurns turns={turns} scroller={list}>
+              {item}
+            </VirtualTurns>
+          </Suspense>
         ) : (
           turns.map((turn) => item(turn))
         )}

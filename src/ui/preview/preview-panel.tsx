@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { lazy, useRef, useState } from "react";
 import { endpointHost } from "../../stores/endpoint-store";
 import { Composer } from "./composer";
 import { ConversationView } from "./conversation-view";
@@ -7,10 +7,15 @@ import { useMessages } from "../i18n";
 import { previewMessages } from "../i18n/messages/preview";
 import { ScenarioBar } from "./scenario-bar";
 import { ScenarioEditor } from "./scenario-editor";
-import { SettingsDialog } from "./settings-dialog";
 import { useEndpoint, useOpenField } from "./use-preview";
+import { LazyPart } from "../common/lazy-part";
 import "../common/common.css";
 import "./preview.css";
+
+// The dialog (and Radix's focus trap with it) loads when Settings is first pressed.
+const SettingsDialog = lazy(() =>
+  import("./settings-dialog").then((m) => ({ default: m.SettingsDialog })),
+);
 
 /** Served beside the studio by build/vite-plugin-docs.ts. */
 const REHEARSAL_DOC = "docs/rehearsal.txt";
@@ -67,7 +72,11 @@ export function PreviewPanel() {
           <Composer personaId={personaId} />
         </>
       )}
-      {settingsOpen && <SettingsDialog returnFocus={settingsButton} onClose={closeSettings} />}
+      {settingsOpen && (
+        <LazyPart>
+          <SettingsDialog returnFocus={settingsButton} onClose={closeSettings} />
+        </LazyPart>
+      )}
     </div>
   );
 }

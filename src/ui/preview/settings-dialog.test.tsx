@@ -10,7 +10,8 @@ const KEY = "sk-secret-0123456789";
 
 async function openSettings(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Settings" }));
-  return screen.getByRole("dialog", { name: "Settings" });
+  // The dialog's code loads on the first press.
+  return screen.findByRole("dialog", { name: "Settings" });
 }
 
 describe("Settings dialog", () => {
@@ -126,7 +127,7 @@ describe("Settings dialog", () => {
     const user = userEvent.setup();
     renderPreview({ lang: "fr" });
     await user.click(screen.getByRole("button", { name: "Réglages" }));
-    const dialog = screen.getByRole("dialog", { name: "Réglages" });
+    const dialog = await screen.findByRole("dialog", { name: "Réglages" });
     const providers = within(dialog).getByRole("radiogroup", { name: "Fournisseur" });
     expect(within(providers).getByRole("radio", { name: "Répétition hors ligne" })).toBeChecked();
     await user.click(

@@ -4,8 +4,6 @@ import type { Turn } from "../../stores/chat-store";
 import type { TurnRow } from "../chat/turn-view";
 import { onRevealTurn } from "./reveal-turn";
 
-/** From this many turns the conversation draws only the turns near the view. */
-export const VIRTUAL_FROM = 60;
 /** A turn's height before it is measured, in px (a reply with its meter line). */
 const ESTIMATE = 110;
 /** The list's gap between turns (.pv-virtual > .pv-turn margin), in px. */
