@@ -13,7 +13,8 @@ export default defineConfig({
   // review-page.html (the single-file review page), THIRD-PARTY-NOTICES.txt and the docs the
   // studio links to: see build/.
   plugins: [react(), reviewPage(), notices.page, linkedDocs(ROOT)],
-  worker: { plugins: notices.worker },
+  // ES modules, so the meter's worker can load its English data as a chunk of its own.
+  worker: { format: "es", plugins: notices.worker },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   build: {

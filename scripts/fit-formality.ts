@@ -28,6 +28,8 @@ import {
   type LexicalTable,
 } from "../src/core/meter/formality/lexical";
 import { tagShares, tagText, tagTrigrams } from "../src/core/meter/formality/tags-en";
+import { ENGLISH_DATA } from "../src/core/meter/formality/english-data";
+import { provideEnglishData } from "../src/core/meter/formality/english-source";
 import { tokenize, type Token } from "../src/core/text/tokens";
 import { wordsFor } from "../src/core/meter/formality/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
@@ -35,6 +37,9 @@ import { requireData, runScript } from "./eval/shared-data";
 import { generatedHeader } from "./fit/generated-header";
 import { fitTable, gloveFile, gloveValues, loadVectors, meanVectors } from "./fit/glove-en";
 import { fitRidge, predict, ranks, spearman } from "./fit/stats";
+
+// The tagger reads wink-lexicon through the English data registry.
+provideEnglishData(ENGLISH_DATA);
 
 const LAMBDAS = [1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 5;

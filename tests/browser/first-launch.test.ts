@@ -62,6 +62,30 @@ describe("a newcomer opens the studio", () => {
     await session.screenshot("phone-375-fr");
   });
 
+  it.each([
+    ["fr", "Conversation", /conforme|écarts?\b/, false],
+    ["en", "Conversation", /on target|drifts?\b/, true],
+  ] as const)(
+    "in %s at 1440 px: shows the studio's whole name, and fetches the English meter data only for English",
+    async (lang, listName, meterLine, english) => {
+      session = await openStudio({ width: 1440, height: 900 });
+      const { page } = session;
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(session.url(`/?lang=${lang}`));
+      await waitForStudio(page);
+      const turns = page.getByRole("list", { name: listName }).getByRole("listitem");
+      // The meter's line under the last reply: every reading of the first screen is in.
+      await turns.last().getByText(meterLine).waitFor({ timeout: 30_000 });
+      const title = page.getByRole("heading", { level: 1, name: "Psydesign Studio" });
+      expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+      expect(scripts.some((name) => /\/english-data-[\w-]+\.js$/.test(name))).toBe(english);
+      expect(scripts.some((name) => /\/meter-worker-[\w-]+\.js$/.test(name))).toBe(true);
+    },
+  );
+
   it("ships the licences of the packages it bundles, and of the data its meter derives from", async () => {
     session = await openStudio();
     const response = await session.page.request.get(session.url("/THIRD-PARTY-NOTICES.txt"));

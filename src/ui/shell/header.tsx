@@ -7,6 +7,7 @@ import { ExportButton } from "../transfer/export-button";
 import { ExportMenu } from "../transfer/export-menu";
 import { SaveVersionButton, VersionsButton } from "../versions/version-buttons";
 import { CompareButton } from "../compare/compare-button";
+import "../common/common.css";
 
 // The versions store (and IndexedDB) loads only when the comparison first lists versions.
 const listVersionsLazily = (personaId: string) =>
@@ -51,7 +52,11 @@ export function Header() {
         <CompareButton listVersions={listVersionsLazily} />
       </div>
       <div className="sh-language">
-        <label htmlFor={languageId}>{t.interfaceLanguage}</label>
+        {/* Read by screen readers; on screen, "English" / "Français" says what the list is,
+            and the words would push the studio's name out of a French header at 1440 px. */}
+        <label htmlFor={languageId} className="cm-visually-hidden">
+          {t.interfaceLanguage}
+        </label>
         <select
           id={languageId}
           value={ui}

@@ -15,10 +15,7 @@ import type { Language } from "../../persona/constants";
 import type { Token } from "../../text/tokens";
 import { formalityFeatures } from "./features";
 import { formulaShift } from "./formulas";
-import { BEGINNINGS_EN, LEXICON_MEAN_EN } from "../generated/formality-beginnings-en";
-import { ENDINGS_EN } from "../generated/formality-endings-en";
-import { GLOVE_EN } from "../generated/formality-glove-en";
-import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
+import { englishData } from "./english-source";
 import { LEXICAL_NAMES, type FormalityModel } from "./model";
 import { ENGLISH_MODEL, PORTABLE_MODEL } from "../generated/formality-weights";
 import {
@@ -47,7 +44,7 @@ function readRatings(line: string, ratings: Map<string, number>): void {
 export function parseTable(source: readonly string[]): LexicalTable {
   const ratings = new Map<string, number>();
   for (const line of source) readRatings(line, ratings);
-  return { ratings, mean: LEXICON_MEAN_EN };
+  return { ratings, mean: englishData().lexiconMean };
 }
 
 interface EnglishTables {
@@ -60,11 +57,13 @@ interface EnglishTables {
 let tables: EnglishTables | undefined;
 /** The English lexicon tables, parsed on first use (French never pays for them). */
 function tablesEn(): EnglishTables {
-  tables ??= {
-    beginnings: parseTable(BEGINNINGS_EN),
-    endings: parseTable(ENDINGS_EN),
-    trigrams: parseTable(TRIGRAMS_EN),
-    glove: parseGloveTable(GLOVE_EN),
+  if (tables) return tables;
+  const english = englishData();
+  tables = {
+    beginnings: parseTable(english.beginnings),
+    endings: parseTable(english.endings),
+    trigrams: parseTable(english.trigrams),
+    glove: parseGloveTable(english.glove),
   };
   return tables;
 }
@@ -93,14 +92,16 @@ function* sliced<V>(
  */
 export function* prepareFormality(): Generator<void, void, void> {
   if (!tables) {
-    const beginnings = yield* sliced(BEGINNINGS_EN, readRatings);
-    const endings = yield* sliced(ENDINGS_EN, readRatings);
-    const trigrams = yield* sliced(TRIGRAMS_EN, readRatings);
-    const glove = yield* sliced<GloveWord>(GLOVE_EN, readGloveLine);
+    const english = englishData();
+    const beginnings = yield* sliced(english.beginnings, readRatings);
+    const endings = yield* sliced(english.endings, readRatings);
+    const trigrams = yield* sliced(english.trigrams, readRatings);
+    const glove = yield* sliced<GloveWord>(english.glove, readGloveLine);
+    const mean = english.lexiconMean;
     tables ??= {
-      beginnings: { ratings: beginnings, mean: LEXICON_MEAN_EN },
-      endings: { ratings: endings, mean: LEXICON_MEAN_EN },
-      trigrams: { ratings: trigrams, mean: LEXICON_MEAN_EN },
+      beginnings: { ratings: beginnings, mean },
+      endings: { ratings: endings, mean },
+      trigrams: { ratings: trigrams, mean },
       glove,
     };
   }

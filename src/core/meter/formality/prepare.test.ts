@@ -11,6 +11,9 @@ const TEXTS = [
 
 async function fresh(): Promise<[Module, Tokens]> {
   vi.resetModules();
+  // Fresh modules hold no English data: give the new registry its tables, as analyze.ts does.
+  const { provideEnglishData } = await import("./english-source");
+  provideEnglishData((await import("./english-data")).ENGLISH_DATA);
   return [await import("./measure-formality"), await import("../../text/tokens")];
 }
 

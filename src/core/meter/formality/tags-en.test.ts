@@ -5,6 +5,10 @@ import { parseTable } from "./measure-formality";
 import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
 import { readKeys, type LexicalTable } from "./lexical";
 import { readTagsInto, TAG_NAMES, tagShares, tagText, tagTrigrams } from "./tags-en";
+import { ENGLISH_DATA } from "./english-data";
+import { provideEnglishData } from "./english-source";
+
+provideEnglishData(ENGLISH_DATA);
 
 const tags = (text: string) => tagText(text, tokenize(text)).tags.join(" ");
 

@@ -9,11 +9,11 @@
  * One streaming pass with tags as small numbers: the meter reads several MB/s, and building
  * tag strings and trigram keys per word cost a quarter of its time.
  */
-import lexicon from "wink-lexicon/src/lexicon.js";
 import type { Token } from "../../text/tokens";
 import type { LexicalTable } from "./lexical";
 import { pieces } from "./pos";
 import { WordMemo } from "../word-memo";
+import { englishData } from "./english-source";
 
 /** The tags whose shares the model reads, in model order. */
 export const TAG_NAMES = [
@@ -48,7 +48,7 @@ const FIRST_PUNCTUATION = idOf(PUNCTUATION.charAt(0));
 let words: Map<string, readonly number[]> | undefined;
 /** The lexicon as tag numbers, built on first use (French never pays for it). */
 function lexiconEn(): Map<string, readonly number[]> {
-  words ??= new Map(Object.entries(lexicon).map(([word, tags]) => [word, tags.map(idOf)]));
+  words ??= new Map(Object.entries(englishData().tagLexicon).map(([word, tags]) => [word, tags.map(idOf)]));
   return words;
 }
 
@@ -61,7 +61,7 @@ const WORDS_PER_STEP = 2000;
  */
 export function* prepareTagLexicon(): Generator<void, void, void> {
   if (words) return;
-  const entries = Object.entries(lexicon);
+  const entries = Object.entries(englishData().tagLexicon);
   const built = new Map<string, readonly number[]>();
   for (let i = 0; i < entries.length; i++) {
     const [word, tags] = entries[i]!;

@@ -1,0 +1,13 @@
+/** What the English formality reading reads (english-data.ts holds it; english-source.ts hands it out). */
+export interface EnglishData {
+  /** "key rating" lines of the word-beginning, word-ending and tag-trigram tables. */
+  beginnings: readonly string[];
+  endings: readonly string[];
+  trigrams: readonly string[];
+  /** "score weight word word …" lines of the GloVe word scores. */
+  glove: readonly string[];
+  /** Mean rating of the training sentences: what a text with no known key reads. */
+  lexiconMean: number;
+  /** wink-lexicon: word → Penn tags, most frequent first. */
+  tagLexicon: Readonly<Record<string, readonly string[]>>;
+}
