@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkLabel, readingText } from "./report-readings";
+import { checkLabel, readingName, readingText } from "./report-readings";
 
 describe("a check in a person's words", () => {
   test("names the slider and the band, in both languages", () => {
@@ -17,5 +17,13 @@ describe("a check in a person's words", () => {
       "à éviter\u00a0: problème",
     );
     expect(readingText("derived:lexicon", "avoided: problem", "en")).toBe("avoided: problem");
+  });
+
+  test("names a band without its digit where the studio shows it, and words the rest alike", () => {
+    expect(readingName("derived:warmth", "1", "en")).toBe("Reserved");
+    expect(readingName("derived:register", "4", "fr")).toBe("Figé");
+    expect(readingName("derived:address", "formal", "fr")).toBe("vouvoiement");
+    expect(readingName("derived:lexicon", "no avoided words", "fr")).toBe("aucun mot à éviter");
+    expect(readingName("derived:warmth", "7", "en")).toBe("7");
   });
 });

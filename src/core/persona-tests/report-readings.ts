@@ -37,9 +37,27 @@ export function checkLabel(id: string, lang: ReportLanguage): string {
 
 /** A band digit with its name, an address form in words; anything else as it is. */
 export function readingText(id: string, value: string, lang: ReportLanguage): string {
+  const band = bandName(id, value, lang);
+  return band === undefined ? readingWords(id, value, lang) : `${value} · ${band}`;
+}
+
+/**
+ * As readingText, with a band by its name alone ("Soutenu"): what the studio's own views
+ * show, as the meter line under a reply does; the digit stays in reports.
+ */
+export function readingName(id: string, value: string, lang: ReportLanguage): string {
+  return bandName(id, value, lang) ?? readingWords(id, value, lang);
+}
+
+function bandName(id: string, value: string, lang: ReportLanguage): string | undefined {
   const name = id.startsWith("derived:") ? id.slice("derived:".length) : id;
-  if (isDimension(name) && /^[0-4]$/.test(value))
-    return `${value} · ${CATALOG[name].bands[Number(value) as 0 | 1 | 2 | 3 | 4].name[lang]}`;
+  return isDimension(name) && /^[0-4]$/.test(value)
+    ? CATALOG[name].bands[Number(value) as 0 | 1 | 2 | 3 | 4].name[lang]
+    : undefined;
+}
+
+function readingWords(id: string, value: string, lang: ReportLanguage): string {
+  const name = id.startsWith("derived:") ? id.slice("derived:".length) : id;
   if (name === "address") return ADDRESS_FORMS[value]?.[lang] ?? value;
   // The meter's lexicon reading (meter/adherence.ts) is worded in English.
   if (name === "lexicon" && lang === "fr") {

@@ -146,6 +146,13 @@ describe.each(["en", "fr"] as const)("Compare (%s)", { timeout: 30_000 }, (lang)
       state.replies[side].flatMap((r) => r.readings ?? []).filter((r) => r.ok).length;
     expect(summary.textContent).toContain(String(held("a")));
     expect(summary.textContent).toMatch(new RegExp(`${held("b")} (of|sur) ${turns * 9}$`));
+    // Bands by their names, as under a reply in the preview: no band digit on screen.
+    const readings = within(dialog)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    const warmth = readings.find((text) => /(Warmth|Chaleur): /.test(text ?? ""));
+    expect(warmth).toMatch(/(Warmth|Chaleur): \p{L}/u);
+    expect(readings.join("\n")).not.toMatch(/: [0-4] · /);
   });
 
   it("offers a model on the endpoint once one is set, and Stop stops both sides", async () => {
@@ -180,6 +187,32 @@ describe.each(["en", "fr"] as const)("Compare (%s)", { timeout: 30_000 }, (lang)
     await waitFor(() => expect(compareOf(studio).getState().status).toBe("stopped"));
     expect(provider.requests.every((r) => r.signal.aborted)).toBe(true);
     expect(within(dialog).getAllByText(w.stopped).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("stops a run when the dialog closes, and keeps what came", async () => {
+    const provider = fakeProvider({ delayMs: 30, words: 200 });
+    const { user, studio } = open(lang, { endpointProvider: () => provider });
+    previewOf(studio).endpoint.getState().save({
+      provider: "openai-compatible",
+      baseURL: "http://127.0.0.1:9/v1",
+      model: "model-1",
+    });
+    const dialog = await dialogOf(user, lang);
+    const region = within(dialog).getByRole("region", { name: "Version B" });
+    const target = within(region).getByLabelText(w.target) as HTMLSelectElement;
+    await waitFor(() =>
+      expect(target.querySelector<HTMLOptionElement>("option[value=endpoint]")!.disabled).toBe(
+        false,
+      ),
+    );
+    await user.selectOptions(target, "endpoint");
+    await user.click(within(dialog).getByRole("button", { name: w.run }));
+    await waitFor(() => expect(provider.requests).toHaveLength(1));
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(compareOf(studio).getState().status).toBe("stopped"));
+    expect(provider.requests[0]!.signal.aborted).toBe(true);
+    expect(compareOf(studio).getState().replies.a.length).toBeGreaterThan(0);
   });
 
   it("exports the comparison as an HTML page and as Markdown", async () => {

@@ -50,6 +50,9 @@ export function CompareDialog({
   const endpoint = useStore(previewOf(studio).endpoint);
   useEffect(() => {
     void store.getState().open();
+    // Closing stops a run: nothing would show its progress or stop it, and a model's replies
+    // cost money. What has come stays, to be seen when the comparison opens again.
+    return () => store.getState().stop();
   }, [store]);
   const running = status === "running";
   const ran = status === "done" || status === "stopped";

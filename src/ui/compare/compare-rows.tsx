@@ -1,5 +1,5 @@
 import type { CompareReading, SideId } from "../../core/compare/types";
-import { checkLabel, readingText } from "../../core/persona-tests/report-readings";
+import { checkLabel, readingName } from "../../core/persona-tests/report-readings";
 import type { LiveReply } from "../../stores/compare-store";
 import { failureText } from "../chat/failure-text";
 import { useMessages, useUiLanguage } from "../i18n";
@@ -18,8 +18,8 @@ function Readings({ readings, side }: { readings: readonly CompareReading[]; sid
         {readings.map((r) => (
           <li key={r.dimension} className={r.ok ? undefined : "cp-off"}>
             <span aria-hidden="true">{r.ok ? "✓ " : "✗ "}</span>
-            {checkLabel(r.dimension, ui)}: {readingText(r.dimension, r.measured, ui)}
-            {!r.ok && ` (${t.targetIs(readingText(r.dimension, r.target, ui))})`}
+            {checkLabel(r.dimension, ui)}: {readingName(r.dimension, r.measured, ui)}
+            {!r.ok && ` (${t.targetIs(readingName(r.dimension, r.target, ui))})`}
             <span className="cm-visually-hidden"> ({r.ok ? t.held : t.notHeld})</span>
           </li>
         ))}
