@@ -2,12 +2,13 @@
 /**
  * The exported comparison. HTML: parsed by a real HTML parser (jsdom), self-contained (no
  * script, no event handler, no resource URL), hostile text from the persona, the user and
- * the replies shown as text. Markdown (no Markdown parser is installed): every table row has
- * the header's number of cells, and hostile text cannot open HTML, end a cell or a row, or
- * close the diff's fence.
+ * the replies shown as text. Markdown: every table row has the header's number of cells, and
+ * hostile text cannot open HTML, end a cell or a row, or close the diff's fence; then the same
+ * read by a real Markdown renderer (marked, GitHub-flavoured), its HTML parsed by jsdom.
  */
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
+import { marked } from "marked";
 import { presetByPath as preset } from "../../../tests/helpers/preset-by-path";
 import { readReply } from "./readings";
 import { writeCompareHtml } from "./report-html";
@@ -174,4 +175,27 @@ describe("the comparison in Markdown", () => {
     );
     expect(checked).toBe(150);
   });
+});
+
+describe("the comparison in Markdown, as a Markdown renderer reads it", () => {
+  for (const language of ["en", "fr"] as const)
+    test(`two tables, whole rows, the diff as code and hostile text as text (${language})`, async () => {
+      const html = await marked.parse(writeCompareMarkdown(report(language)), { gfm: true });
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const tables = [...doc.querySelectorAll("table")];
+      expect(tables).toHaveLength(2);
+      for (const table of tables) {
+        const width = table.querySelectorAll("thead th").length;
+        expect(width).toBeGreaterThan(1);
+        for (const row of table.querySelectorAll("tbody tr"))
+          expect(row.querySelectorAll("td")).toHaveLength(width);
+      }
+      expect(tables[0]!.querySelectorAll("tbody tr")).toHaveLength(9);
+      // Raw HTML would pass through marked: none came from the persona, the user or a reply.
+      expect(doc.querySelectorAll("script, img, iframe, [onerror]")).toHaveLength(0);
+      expect(doc.body.textContent).toContain('<script>alert("x")</script>');
+      const code = doc.querySelector("pre code.language-diff");
+      expect(code?.textContent).toContain("+ Use tu.");
+      expect(code?.textContent).toContain(`- ${HOSTILE.split("\n")[0]}`);
+    });
 });
