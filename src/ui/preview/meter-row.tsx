@@ -6,6 +6,7 @@ import type { Persona } from "../../core/persona/schema";
 import type { DimensionAdherence, Measurement, Span } from "../../core/meter/types";
 import type { ReplyReading } from "../../stores/measured";
 import { useReadings } from "./use-readings";
+import { useKeptOpen } from "./use-kept-open";
 import { useOpenPersona } from "../studio-context";
 import { useMessages, useUiLanguage, type MessagesOf, type UiLanguage } from "../i18n";
 import { meterMessages } from "../i18n/messages/meter";
@@ -118,16 +119,26 @@ function Highlighted({
  * detail, each dimension measured against the persona's target with its verdict in words
  * and an icon (colour is only a third signal), expandable to the evidence.
  */
-export function MeterRow({ text }: { text: string }) {
+export function MeterRow({ text, turnId }: { text: string; turnId?: string }) {
   const persona = useOpenPersona();
-  return persona ? <MeterCells text={text} persona={persona} /> : null;
+  return persona ? <MeterCells text={text} persona={persona} turnId={turnId} /> : null;
 }
 
-function MeterCells({ text, persona }: { text: string; persona: Persona }) {
+function MeterCells({
+  text,
+  persona,
+  turnId,
+}: {
+  text: string;
+  persona: Persona;
+  turnId?: string;
+}) {
   const t = useMessages(meterMessages);
   const ui = useUiLanguage();
-  const [detail, setDetail] = useState(false);
-  const [open, setOpen] = useState<string | null>(null);
+  // Kept by turn: the virtual list draws a turn anew when it scrolls back into view.
+  const [details, keepDetails] = useKeptOpen(turnId && `${turnId}:details`);
+  const [open, setOpen] = useKeptOpen(turnId && `${turnId}:evidence`);
+  const detail = details !== null;
   const detailId = useId();
   const panelId = useId();
   const [fresh] = useReadings([text], persona);
@@ -159,7 +170,7 @@ function MeterCells({ text, persona }: { text: string; persona: Persona }) {
           className="pv-meter-toggle"
           aria-expanded={detail}
           aria-controls={detailId}
-          onClick={() => setDetail(!detail)}
+          onClick={() => keepDetails(detail ? null : "open")}
         >
           {t.details}
         </button>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { useKeptOpen } from "./use-kept-open";
 import type { DiffPart } from "../../core/text/text-diff";
 import type { ReplyVersion, Turn } from "../../stores/chat-store";
 import { useMessages, useUiLanguage, type UiLanguage } from "../i18n";
@@ -36,7 +37,8 @@ export function ReplyBefore({ turn, lang }: { turn: Turn; lang: string }) {
   const t = useMessages(previewMessages);
   const ui = useUiLanguage();
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [kept, keep] = useKeptOpen(`${turn.id}:before`);
+  const open = kept !== null;
   const [comparison, setComparison] = useState<Comparison | "failed" | null>(null);
   const { before, settled: after } = turn;
   useEffect(() => {
@@ -65,7 +67,7 @@ export function ReplyBefore({ turn, lang }: { turn: Turn; lang: string }) {
         className="pv-before-toggle"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen(!open)}
+        onClick={() => keep(open ? null : "open")}
       >
         {open ? t.hideBefore : t.showBefore}
       </button>

@@ -49,7 +49,7 @@ export const TurnItem = memo(function TurnItem({
       belowReply={
         <>
           <ReplyBefore turn={turn} lang={lang} />
-          <MeterRow text={turn.text} />
+          <MeterRow text={turn.text} turnId={turn.id} />
         </>
       }
       onRetry={onRetry}

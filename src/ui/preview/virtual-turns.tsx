@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Turn } from "../../stores/chat-store";
 import type { TurnRow } from "../chat/turn-view";
@@ -44,6 +44,22 @@ export function VirtualTurns({ turns, scroller, children }: VirtualTurnsProps) {
       }),
     [turns, virtualizer],
   );
+  // Follow the newest turn, as the plain list does, unless the reader scrolled up: the list's
+  // own scrollTop jump cannot, since the turns below the view have only estimated heights.
+  const following = useRef(true);
+  useEffect(() => {
+    if (!scroller) return;
+    const onScroll = () => {
+      following.current = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
+    };
+    scroller.addEventListener("scroll", onScroll, { passive: true });
+    return () => scroller.removeEventListener("scroll", onScroll);
+  }, [scroller]);
+  // Only a new or growing last turn moves the end: a live re-run rewriting earlier turns does not.
+  const newest = turns.at(-1);
+  useLayoutEffect(() => {
+    if (following.current && newest) virtualizer.scrollToIndex(turns.length - 1, { align: "end" });
+  }, [newest, turns.length, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
