@@ -234,6 +234,15 @@ describe("the workbench's first screen", () => {
     await session.screenshot("workbench-toast-1280");
     await toast.getByRole("button", { name: "Dismiss" }).click();
     expect((await header.boundingBox())!.height).toBe(before!.height);
+
+    // Left alone, the next one goes by itself and uncovers the composer.
+    await page.getByRole("button", { name: /^Export as/ }).click();
+    await page.getByRole("menuitem", { name: /Markdown/ }).click();
+    await toast.getByText(/Saved/).waitFor();
+    await page.mouse.move(300, 400);
+    await toast.getByText(/Saved/).waitFor({ state: "detached", timeout: 12_000 });
+    const composer = page.getByRole("textbox", { name: "Message", exact: true });
+    expect(await inView(page, composer)).toBe(true);
   });
 });
 

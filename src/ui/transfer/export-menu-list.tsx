@@ -1,4 +1,4 @@
-import { lazy, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { lazy, useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { compiledPromptByDefault } from "../../core/cards/card-origin";
 import type { Persona } from "../../core/persona/schema";
 import type { ExportKind } from "../../stores/exports";
@@ -7,6 +7,7 @@ import { useMessages, type MessagesOf } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
 import { exportMessages } from "../i18n/messages/export";
 import { LazyPart } from "../common/lazy-part";
+import { useAutoDismiss } from "../common/use-auto-dismiss";
 import { Menu, MenuCheckboxItem, MenuGroup, MenuItem } from "../common/menu";
 
 const SnippetsDialog = lazy(() =>
@@ -47,6 +48,8 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
   const { dismiss } = useMessages(commonMessages);
   const [dialog, setDialog] = useState<"snippets" | "share" | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const clearOutcome = useCallback(() => setOutcome(null), []);
+  const fading = useAutoDismiss(outcome?.ok ? outcome : null, clearOutcome);
   // The designer's choice for this persona; another persona starts from its own default.
   const [compiledChoice, setCompiledChoice] = useState<{ id: string; on: boolean } | null>(null);
   const compiledPrompt =
@@ -118,7 +121,7 @@ export function ExportMenuList({ persona, label, defaultOpen, hadFocus }: Props)
       </Menu>
       <div role="status" className="tr-status">
         {outcome?.ok && (
-          <div className="tr-outcome tr-success">
+          <div className="tr-outcome tr-success" {...fading}>
             <p className="tr-outcome-title">{t.saved(outcome.filename)}</p>
             <button type="button" className="cm-button" onClick={() => setOutcome(null)}>
               {dismiss}

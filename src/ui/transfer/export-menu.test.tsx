@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parse } from "yaml";
 import { captureDownloads } from "../../../tests/helpers/capture-downloads";
@@ -8,6 +8,7 @@ import { decodeReviewFragment } from "../../core/review/share-link";
 import { readCardText } from "../../core/cards";
 import { compile } from "../../core/compiler/compile";
 import { ExportMenu } from "./export-menu";
+import { SUCCESS_TOAST_MS } from "../common/use-auto-dismiss";
 
 let blobs: Blob[];
 let links: HTMLAnchorElement[];
@@ -59,6 +60,25 @@ describe("ExportMenu", () => {
     });
     const back = readCardText(text);
     expect(back.ok && back.card.persona).toEqual(persona);
+  });
+
+  it("lets the saved toast go by itself after a while, not while the pointer rests on it", async () => {
+    const { studio } = renderStudio(<ExportMenu />);
+    const persona = studio.openPersona()!;
+    const user = await chooseItem("Character Card V2 (JSON)");
+    const saved = await screen.findByText(`Saved ${persona.id}.card-v2.json.`);
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    await user.hover(saved);
+    act(() => vi.advanceTimersByTime(SUCCESS_TOAST_MS + 1000));
+    expect(saved).toBeInTheDocument();
+    await user.unhover(saved);
+    act(() => vi.advanceTimersByTime(SUCCESS_TOAST_MS - 1000));
+    expect(saved).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(1500));
+    expect(screen.queryByText(`Saved ${persona.id}.card-v2.json.`)).not.toBeInTheDocument();
   });
 
   it("saves a PNG card as bytes with the PNG signature", async () => {
