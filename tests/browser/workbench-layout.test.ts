@@ -99,9 +99,10 @@ describe("the workbench's first screen", () => {
     const output = page.getByRole("tablist", { name: "Output" });
     await output.getByRole("tab", { name: "Conversation" }).focus();
     await page.keyboard.press("ArrowRight");
-    expect(await output.getByRole("tab", { name: "Prompt" }).getAttribute("aria-selected")).toBe(
-      "true",
-    );
+    // Polled: under load the tab's selection can commit a moment after the key.
+    await expect
+      .poll(() => output.getByRole("tab", { name: "Prompt" }).getAttribute("aria-selected"))
+      .toBe("true");
     const promptText = page.getByRole("region", { name: "Prompt text" });
     await promptText.waitFor();
     expect(await inView(page, page.getByRole("button", { name: "Copy prompt" }))).toBe(true);
