@@ -4,47 +4,12 @@
  * each dialog, the Tests view, and the client's review page. axe finds what can be found mechanically
  * (names, roles, contrast, landmarks); the keyboard tests elsewhere cover the rest.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
+import { axeViolations } from "./harness/axe-audit";
 import { lastTurn, preview, send } from "./harness/preview";
 import { preset, reviewPath, sendReview, ratings } from "./harness/review";
 import { openTab, waitForStudio } from "./harness/studio-page";
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-/** axe's violations on the page as it stands, one line each: "rule (impact): the first elements". */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(" | ")}`,
-    );
-  });
-}
 
 describe("an accessibility audit (axe-core)", () => {
   let session: Session;
@@ -58,12 +23,12 @@ describe("an accessibility audit (axe-core)", () => {
     for (const lang of ["en", "fr"]) {
       await page.goto(session.url(`/?lang=${lang}`));
       await waitForStudio(page);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // The tabs not open on the first screen are audited too.
       for (const tab of lang === "en" ? ["Identity", "Prompt", "Tests"] : ["Identité", "Prompt"]) {
         await openTab(page, tab);
         await page.getByRole("tabpanel", { name: tab }).getByRole("heading").first().waitFor();
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       }
       await openTab(page, lang === "en" ? "Voice" : "Voix");
       await openTab(page, "Conversation");
@@ -73,7 +38,7 @@ describe("an accessibility audit (axe-core)", () => {
     const address = lastTurn(page).getByRole("button", { name: /^Adresse/ });
     await address.click();
     await expect(address.getAttribute("aria-expanded")).resolves.toBe("true");
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("finds nothing in the Import dialog, the Export menu and the preview settings", async () => {
@@ -83,18 +48,18 @@ describe("an accessibility audit (axe-core)", () => {
     await waitForStudio(page);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByRole("dialog").waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
 
     await page.getByRole("button", { name: /^Export as/ }).click();
     await page.getByRole("menu").waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
 
     await preview(page).getByRole("button", { name: "Settings" }).click();
     await page.getByRole("dialog").waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("finds nothing in the Tests view after a run, in a result opened, and under the drift charts", async () => {
@@ -108,16 +73,16 @@ describe("an accessibility audit (axe-core)", () => {
     const tests = page.getByRole("region", { name: "Tests" });
     await tests.getByRole("button", { name: "Run tests" }).click();
     await tests.getByRole("status").getByText("Done.").waitFor({ timeout: 30_000 });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await tests.getByRole("table", { name: "Test results" }).getByRole("button").first().click();
     await page.getByRole("dialog").waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await tests.getByRole("spinbutton", { name: "Turns" }).fill("6");
     await tests.getByRole("button", { name: "Run drift" }).click();
     await tests.getByRole("img", { name: /^Address, turn by turn\./ }).waitFor({ timeout: 30_000 });
     await tests.getByText("Address: readings by turn").click();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("finds nothing on the client's review page after a rated reply", async () => {
@@ -126,6 +91,6 @@ describe("an accessibility audit (axe-core)", () => {
     await page.goto(session.url(reviewPath(preset("service-public.json"))));
     await sendReview(page, "Bonjour, je voudrais refaire ma carte d'identité.");
     await ratings(page).first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

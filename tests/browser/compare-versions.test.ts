@@ -6,14 +6,13 @@
  * compare-export. The Compare button is mounted in the header for now (see the report).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { startLlmServer, type LlmServer } from "../llm-server/server";
 import { ARTIFACTS } from "./harness/browser";
+import { axeViolations } from "./harness/axe-audit";
 import { useEndpoint } from "./harness/preview";
 import { slider, studioSession } from "./harness/studio-page";
 
@@ -22,25 +21,6 @@ const side = (page: Page, name: "A" | "B") =>
   compareDialog(page).getByRole("region", { name: `Version ${name}` });
 const list = (page: Page, name: "A" | "B") =>
   compareDialog(page).getByRole("list", { name: `Conversation ${name}`, exact: true });
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-/** axe-core's violations on the page as it stands (as tests/browser/accessibility.test.ts). */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as {
-      axe: { run(context: Document, options: object): Promise<Result> };
-    };
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`);
-  });
-}
 
 /** The window as the designer sees it (a full-page capture would stretch the fixed dialog). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -122,7 +102,7 @@ describe("a designer compares two versions of a persona, side by side", () => {
     );
     expect(boxB!.x).toBeGreaterThan(boxA!.x + boxA!.width - 1);
     expect(original).toBeTruthy();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await shot(page, "compare-1280");
 
     await page.setViewportSize({ width: 1440, height: 900 });
