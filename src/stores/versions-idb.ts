@@ -12,18 +12,16 @@ const DB_VERSION = 1;
 /** A database another tab holds open on an older version may block opening for ever. */
 const OPEN_TIMEOUT_MS = 5_000;
 
+export type Decision = { record: { id: string } } | { repeated: unknown };
+
 export interface VersionsDb {
   /** Every record stored for a persona, as stored. */
   list(personaId: string): Promise<unknown[]>;
   /**
-   * Adds `record` unless `repeat` (given the persona's stored records) names one it would
-   * only repeat; returns that one, or undefined when `record` was added.
+   * Asks `decide`, given the persona's stored records, for a record to add or a stored one it
+   * would only repeat, and adds the record, all in one transaction.
    */
-  add(
-    personaId: string,
-    record: { id: string },
-    repeat: (stored: unknown[]) => unknown,
-  ): Promise<unknown>;
+  add(personaId: string, decide: (stored: unknown[]) => Decision): Promise<void>;
   /** Adds the records whose id is not stored yet; returns how many were added. */
   addMissing(records: readonly { id: string }[]): Promise<number>;
   close(): void;
@@ -87,16 +85,15 @@ export function openVersionsDb(name: string, factory: IDBFactory | undefined): P
           .index(BY_PERSONA)
           .getAll(personaId),
       ),
-    add: async (personaId, record, repeat) => {
+    add: async (personaId, decide) => {
       const tx = db.transaction(VERSIONS_STORE, "readwrite");
       const store = tx.objectStore(VERSIONS_STORE);
       const ended = finished(tx);
       const stored = await done(store.index(BY_PERSONA).getAll(personaId));
-      const repeated = repeat(stored);
+      const decision = decide(stored);
       // Issued from the read's success: the same transaction, nobody wrote in between.
-      if (repeated === undefined) store.add(record);
+      if ("record" in decision) store.add(decision.record);
       await ended;
-      return repeated;
     },
     addMissing: async (records) => {
       if (records.length === 0) return 0;

@@ -40,6 +40,27 @@ describe("versions store", () => {
     expect(store.getState().status).toBe("ready");
   });
 
+  it("lists versions in the order saved, within one millisecond and after the clock goes back", async () => {
+    // Ids that sort against the saving order, as random ids do half of the time.
+    const backwards = ["v-c", "v-b", "v-a"];
+    const times = [5_000, 5_000, 4_000];
+    const store = createVersionsStore({
+      factory: new IDBFactory(),
+      now: () => times.shift()!,
+      newId: () => backwards.shift()!,
+      channel: null,
+    });
+    for (const [name, warmth] of [
+      ["One", 10],
+      ["Two", 20],
+      ["Three", 30],
+    ] as const)
+      await store.getState().save(setVoice("warmth", warmth)(persona), { name, origin: "manual" });
+    const list = await store.getState().load("guichet");
+    expect(list.map((v) => v.name)).toEqual(["One", "Two", "Three"]);
+    expect(list.map((v) => Date.parse(v.createdAt))).toEqual([5_000, 5_001, 5_002]);
+  });
+
   it("does not repeat the same persona saved twice by export, share or review", async () => {
     const store = tab(new IDBFactory());
     const a = await store.getState().save(persona, { name: "a.json", origin: "export" });

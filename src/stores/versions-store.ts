@@ -112,14 +112,22 @@ export function createVersionsStore(options: VersionsOptions = {}) {
       load,
       save: async (persona, input) => {
         const db = await need();
-        const version = makeVersion(persona, input, newId(), new Date(now()).toISOString());
-        const repeated = await db.add(persona.id, version, (stored) =>
-          repeatedVersion(readable(stored).versions.at(-1), persona, input.origin),
-        );
+        let result: { version: PersonaVersion; added: boolean } | undefined;
+        await db.add(persona.id, (stored) => {
+          const latest = readable(stored).versions.at(-1);
+          const repeated = repeatedVersion(latest, persona, input.origin);
+          if (repeated) {
+            result = { version: repeated, added: false };
+            return { repeated };
+          }
+          const version = makeVersion(persona, input, newId(), datedAfter(latest, now()));
+          result = { version, added: true };
+          return { record: version };
+        });
         await load(persona.id);
-        if (repeated) return repeated as PersonaVersion;
-        tell(persona.id);
-        return version;
+        if (!result) throw new VersionsUnavailable("the version was not decided");
+        if (result.added) tell(persona.id);
+        return result.version;
       },
       importVersions: async (versions) => {
         const db = await need();
@@ -143,6 +151,16 @@ export function createVersionsStore(options: VersionsOptions = {}) {
     if (typeof id === "string" && id in store.getState().byPersona) void store.getState().load(id);
   });
   return store;
+}
+
+/**
+ * A new version's date: now, or just after the latest version when that is not earlier (two
+ * saves in one millisecond, or a clock set back). Versions list by date, and the one saved
+ * second must list second: ids are random and cannot order them.
+ */
+function datedAfter(latest: PersonaVersion | undefined, now: number): string {
+  const after = latest ? Date.parse(latest.createdAt) + 1 : Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(now, after)).toISOString();
 }
 
 /** The records that pass the version door, oldest first, and how many did not. */
