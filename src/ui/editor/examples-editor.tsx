@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addExample, moveExample, removeExample, updateExample } from "../../core/persona/edits";
-import { exampleSchema, personaSchema, type Example } from "../../core/persona/schema";
+import { exampleSchema, maxLengthOf, personaSchema, type Example } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
 import { useMessages } from "../i18n";
 import { editorMessages } from "../i18n/messages/editor";
@@ -154,7 +154,7 @@ function NewExampleForm({ examples }: { examples: readonly Example[] }) {
         rows={2}
         lang={language}
         value={draft[key]}
-        maxLength={exampleSchema.shape[key].maxLength ?? undefined}
+        maxLength={maxLengthOf(exampleSchema.shape[key])}
         aria-describedby={errorId}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
       />

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addTerm, removeTerm, type TermList } from "../../core/persona/edits";
-import { guardrailsSchema, lexiconSchema, type Persona } from "../../core/persona/schema";
+import {
+  guardrailsSchema,
+  lexiconSchema,
+  maxLengthOf,
+  type Persona,
+} from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
 import { useMessages } from "../i18n";
 import { editorMessages } from "../i18n/messages/editor";
@@ -106,7 +111,7 @@ export function TermChips({ list }: { list: TermList }) {
             type="text"
             lang={language}
             value={text}
-            maxLength={spec.schema.element.maxLength ?? undefined}
+            maxLength={maxLengthOf(spec.schema.def.element)}
             aria-describedby={noteId}
             onChange={(e) => {
               setText(e.target.value);

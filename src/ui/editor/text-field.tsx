@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod/mini";
 import type { Edit } from "../../core/persona/edits";
-import type { Persona } from "../../core/persona/schema";
+import { maxLengthOf, type Persona } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
 import { useMessages } from "../i18n";
 import { editorMessages } from "../i18n/messages/editor";
@@ -9,7 +9,7 @@ import { usePersonaSlice } from "./use-persona-slice";
 import { WarningNotes } from "./warning-notes";
 
 /** A text field's rule, straight from the persona schema (the one source of truth). */
-export type TextSchema = z.ZodString | z.ZodOptional<z.ZodString>;
+export type TextSchema = z.ZodMiniString<string> | z.ZodMiniOptional<z.ZodMiniString<string>>;
 
 interface TextFieldProps {
   label: string;
@@ -19,11 +19,6 @@ interface TextFieldProps {
   edit: (value: string) => Edit;
   schema: TextSchema;
   multiline?: boolean;
-}
-
-function maxLengthOf(schema: TextSchema): number | undefined {
-  const text = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
-  return text.maxLength ?? undefined;
 }
 
 /**
