@@ -82,13 +82,34 @@ describe("the workbench's first screen", () => {
     );
     expect(outer).toBeLessThanOrEqual(0);
 
-    // A slider step re-runs the conversation at once (Live replay with the rehearsal).
+    // The meter's line under each reply and the summary below the list arrive after the
+    // replies: the list still ends on the newest reply, whole, and the composer stays in view.
+    await reply.getByText(/on target|drifts?\b/).waitFor();
+    await page.getByRole("region", { name: "Across the conversation" }).waitFor();
+    await expect
+      .poll(async () => {
+        const box = await reply.boundingBox();
+        return box
+          ? Math.round(box.height - (await shownHeight(page, reply, conversation(page))))
+          : -1;
+      })
+      .toBe(0);
+    expect(await inView(page, page.getByRole("button", { name: "Send" }))).toBe(true);
+    expect(await inView(page, page.getByRole("button", { name: "Clear" }))).toBe(true);
+    expect((await conversation(page).boundingBox())!.height).toBeGreaterThan(240);
+
+    // Scrolled up, the list stays where the reader is while a slider step re-runs it
+    // (Live replay with the rehearsal, at once).
+    await conversation(page).hover();
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => conversation(page).evaluate((el) => el.scrollTop)).toBe(0);
     const before = await reply.textContent();
     await slider(page, "Warmth").focus();
     await page.keyboard.press("End");
     await expect
       .poll(async () => conversation(page).getByRole("listitem").last().textContent())
       .not.toBe(before);
+    expect(await conversation(page).evaluate((el) => el.scrollTop)).toBeLessThan(40);
   });
 
   it("keeps the prompt, the identity and the tests one click away, with arrow keys between tabs", async () => {
@@ -158,6 +179,14 @@ describe("the workbench's first screen", () => {
     expect(await pageScroll(page)).toMatchObject({ overflowX: expect.any(Number) });
     expect((await pageScroll(page)).overflowX).toBeLessThanOrEqual(0);
     expect(await inView(page, slider(page, "Warmth"))).toBe(true);
+    // One row, every tab whole on screen; the header leaves the phone most of its height.
+    const tops = new Set<number>();
+    for (const tab of await views.getByRole("tab").all()) {
+      expect(await inView(page, tab)).toBe(true);
+      tops.add(Math.round((await tab.boundingBox())!.y));
+    }
+    expect(tops.size).toBe(1);
+    expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThan(812 * 0.25);
     await session.screenshot("workbench-375");
 
     await views.getByRole("tab", { name: "Conversation" }).click();

@@ -30,11 +30,33 @@ export function ConversationList({
     [onList],
   );
   const pinned = useRef(true);
+  const lastTop = useRef(0);
   // Follow the reply being written, unless the reader scrolled up to read an earlier turn.
   useLayoutEffect(() => {
     const el = list.current;
     if (el && pinned.current && turns.length > 0) el.scrollTop = el.scrollHeight;
   }, [turns]);
+  // The turns also change size without changing: the meter's line arrives under a reply, a
+  // summary below takes rows from the list. A list that was following keeps the newest in view.
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const sizes = new ResizeObserver(() => {
+      if (pinned.current) el.scrollTop = el.scrollHeight;
+    });
+    const watch = () => {
+      sizes.disconnect();
+      sizes.observe(el);
+      for (const child of el.children) sizes.observe(child);
+    };
+    watch();
+    const rows = typeof MutationObserver === "undefined" ? null : new MutationObserver(watch);
+    rows?.observe(el, { childList: true });
+    return () => {
+      sizes.disconnect();
+      rows?.disconnect();
+    };
+  }, []);
 
   return (
     <ol
@@ -43,8 +65,12 @@ export function ConversationList({
       aria-label={label}
       data-turns={turns.length}
       onScroll={(event) => {
+        // Only a scroll up lets go of the end: content that grows between the list's own
+        // scroll and its event leaves the end farther away, without anyone having scrolled.
         const el = event.currentTarget;
-        pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) pinned.current = true;
+        else if (el.scrollTop < lastTop.current) pinned.current = false;
+        lastTop.current = el.scrollTop;
       }}
     >
       {children}

@@ -60,23 +60,27 @@ export function MessageComposer({
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <p id={hintId} className="pv-hint">
-        {text.messageHint}
-      </p>
-      <div className="pv-actions">
-        <button
-          type="submit"
-          className={buttonClass?.send}
-          disabled={running || draft.trim() === ""}
-        >
-          {text.send}
-        </button>
-        {running && (
-          <button type="button" className={buttonClass?.stop} onClick={onStop}>
-            {text.stop}
+      {/* The keys' hint beside the buttons, not on a row of its own: the conversation above
+          gets the height (1280×720 is the common laptop screen). */}
+      <div className="pv-composer-foot">
+        <div className="pv-actions">
+          <button
+            type="submit"
+            className={buttonClass?.send}
+            disabled={running || draft.trim() === ""}
+          >
+            {text.send}
           </button>
-        )}
-        {children}
+          {running && (
+            <button type="button" className={buttonClass?.stop} onClick={onStop}>
+              {text.stop}
+            </button>
+          )}
+          {children}
+        </div>
+        <p id={hintId} className="pv-hint">
+          {text.messageHint}
+        </p>
       </div>
     </form>
   );

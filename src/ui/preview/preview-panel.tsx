@@ -51,8 +51,11 @@ export function PreviewPanel() {
 
   return (
     <div className="pv-panel">
+      {/* The tab above already says "Conversation": the heading is for screen readers, and
+          its row goes to the conversation. */}
       <header className="pv-header">
-        <h2>{t.preview}</h2>
+        <h2 className="cm-visually-hidden">{t.preview}</h2>
+        <ProviderLine />
         <button
           ref={settingsButton}
           type="button"
@@ -61,7 +64,6 @@ export function PreviewPanel() {
         >
           {t.settings}
         </button>
-        <ProviderLine />
       </header>
       {personaId !== undefined && (
         <>
