@@ -112,6 +112,33 @@ describe("the workbench's first screen", () => {
     expect(await conversation(page).evaluate((el) => el.scrollTop)).toBeLessThan(40);
   });
 
+  it("keeps an earlier reply in place when the reader opens its details at the end of the list", async () => {
+    session = await openStudio({ width: 1440, height: 900 });
+    const { page } = session;
+    await page.goto(session.url("/?lang=en"));
+    await waitForStudio(page);
+    const reply = await lastReply(page);
+    await reply.getByText(/on target|drifts?\b/).waitFor();
+    await page.getByRole("region", { name: "Across the conversation" }).waitFor();
+    const replies = conversation(page).getByRole("listitem").filter({ hasText: /Done/ });
+    const earlier = replies.nth((await replies.count()) - 2);
+    const details = earlier.getByRole("button", { name: "Details" });
+    // The list is at its end, following, with the earlier reply's button in sight.
+    await expect
+      .poll(() =>
+        conversation(page).evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight),
+      )
+      .toBeLessThan(2);
+    expect(await shownHeight(page, details, conversation(page))).toBeGreaterThan(10);
+    const before = (await earlier.boundingBox())!;
+    await details.click();
+    await expect
+      .poll(async () => (await earlier.boundingBox())!.height)
+      .toBeGreaterThan(before.height + 40);
+    // Still where it was: the list did not run off to its end as the reply grew.
+    expect(Math.abs((await earlier.boundingBox())!.y - before.y)).toBeLessThan(2);
+  });
+
   it("keeps the prompt, the identity and the tests one click away, with arrow keys between tabs", async () => {
     session = await openStudio({ width: 1280, height: 720 });
     const { page } = session;

@@ -36,8 +36,10 @@ export function ConversationList({
     const el = list.current;
     if (el && pinned.current && turns.length > 0) el.scrollTop = el.scrollHeight;
   }, [turns]);
-  // The turns also change size without changing: the meter's line arrives under a reply, a
-  // summary below takes rows from the list. A list that was following keeps the newest in view.
+  // The turns also change size without changing: the meter's line arrives under the newest
+  // reply, a summary below takes rows from the list. A list that was following keeps the
+  // newest in view. Only the list and its last item are watched: an earlier reply opened by
+  // the reader grows where it is, without the list running off to the end.
   useLayoutEffect(() => {
     const el = list.current;
     if (!el || typeof ResizeObserver === "undefined") return;
@@ -47,7 +49,7 @@ export function ConversationList({
     const watch = () => {
       sizes.disconnect();
       sizes.observe(el);
-      for (const child of el.children) sizes.observe(child);
+      if (el.lastElementChild) sizes.observe(el.lastElementChild);
     };
     watch();
     const rows = typeof MutationObserver === "undefined" ? null : new MutationObserver(watch);
