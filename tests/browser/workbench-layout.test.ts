@@ -252,6 +252,11 @@ describe("the workbench's first screen", () => {
     expect(
       await page.getByRole("tablist", { name: "Résultat" }).getByRole("tab").allTextContents(),
     ).toEqual(["Conversation", "Prompt", "Tests"]);
+    // The longer French buttons leave the name its first word, whole (not "Ps…"), and
+    // screen readers the whole name.
+    const title = page.getByRole("heading", { level: 1, name: "Psydesign Studio" });
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+    expect((await title.boundingBox())!.width).toBeGreaterThan(80);
   });
 
   it("shows a notice as a toast: the header keeps its height and one line", async () => {

@@ -22,7 +22,9 @@ export function Header() {
   return (
     <header className="sh-header">
       <div className="sh-brand">
-        <h1>Psydesign Studio</h1>
+        <h1>
+          Psydesign<span className="sh-brand-tail"> Studio</span>
+        </h1>
         <p>{t.tagline}</p>
       </div>
       <div className="sh-actions" role="group" aria-label={t.toolbar}>
