@@ -62,7 +62,6 @@ describe("the workbench's first screen", () => {
     await page.goto(session.url("/?lang=en"));
     await waitForStudio(page);
     const reply = await lastReply(page);
-    await session.screenshot(`workbench-${width}`);
     expect(await inView(page, slider(page, "Warmth"))).toBe(true);
     expect(await inView(page, slider(page, "Humor"))).toBe(true);
     expect(await inView(page, conversation(page))).toBe(true);
@@ -94,6 +93,7 @@ describe("the workbench's first screen", () => {
           : -1;
       })
       .toBe(0);
+    await session.screenshot(`workbench-${width}`);
     expect(await inView(page, page.getByRole("button", { name: "Send" }))).toBe(true);
     expect(await inView(page, page.getByRole("button", { name: "Clear" }))).toBe(true);
     expect((await conversation(page).boundingBox())!.height).toBeGreaterThan(240);
