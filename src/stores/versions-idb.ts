@@ -19,9 +19,9 @@ export interface VersionsDb {
   list(personaId: string): Promise<unknown[]>;
   /**
    * Asks `decide`, given the persona's stored records, for a record to add or a stored one it
-   * would only repeat, and adds the record, all in one transaction.
+   * would only repeat, and adds the record, all in one transaction. Returns the decision.
    */
-  add(personaId: string, decide: (stored: unknown[]) => Decision): Promise<void>;
+  add<D extends Decision>(personaId: string, decide: (stored: unknown[]) => D): Promise<D>;
   /** Adds the records whose id is not stored yet; returns how many were added. */
   addMissing(records: readonly { id: string }[]): Promise<number>;
   close(): void;
@@ -94,6 +94,7 @@ export function openVersionsDb(name: string, factory: IDBFactory | undefined): P
       // Issued from the read's success: the same transaction, nobody wrote in between.
       if ("record" in decision) store.add(decision.record);
       await ended;
+      return decision;
     },
     addMissing: async (records) => {
       if (records.length === 0) return 0;

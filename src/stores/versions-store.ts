@@ -112,22 +112,19 @@ export function createVersionsStore(options: VersionsOptions = {}) {
       load,
       save: async (persona, input) => {
         const db = await need();
-        let result: { version: PersonaVersion; added: boolean } | undefined;
-        await db.add(persona.id, (stored) => {
-          const latest = readable(stored).versions.at(-1);
-          const repeated = repeatedVersion(latest, persona, input.origin);
-          if (repeated) {
-            result = { version: repeated, added: false };
-            return { repeated };
-          }
-          const version = makeVersion(persona, input, newId(), datedAfter(latest, now()));
-          result = { version, added: true };
-          return { record: version };
-        });
+        const decision = await db.add(
+          persona.id,
+          (stored): { record: PersonaVersion } | { repeated: PersonaVersion } => {
+            const latest = readable(stored).versions.at(-1);
+            const repeated = repeatedVersion(latest, persona, input.origin);
+            if (repeated) return { repeated };
+            return { record: makeVersion(persona, input, newId(), datedAfter(latest, now())) };
+          },
+        );
         await load(persona.id);
-        if (!result) throw new VersionsUnavailable("the version was not decided");
-        if (result.added) tell(persona.id);
-        return result.version;
+        if ("repeated" in decision) return decision.repeated;
+        tell(persona.id);
+        return decision.record;
       },
       importVersions: async (versions) => {
         const db = await need();
