@@ -59,18 +59,31 @@ describe("the designer's work survives other tabs and broken storage", () => {
 
       // The second tab is busy (its main thread blocked) while the first tab saves: it has not
       // heard of that save when it saves its own edit, as two saves in the same millisecond.
+      // The window is wide (a loaded CI machine once took over 1.5 s to save in the first tab),
+      // and the test checks the save did land inside it.
       const busy = second.evaluate(() => {
-        const until = Date.now() + 1_500;
+        const until = Date.now() + 5_000;
         while (Date.now() < until) {
           // Blocking on purpose: storage events and the storage copy wait for the thread.
         }
         document.activeElement?.dispatchEvent(
           new KeyboardEvent("keydown", { key: "End", bubbles: true }),
         );
+        return until;
       });
       await slider(first, "Humor").focus();
       await first.keyboard.press("End");
-      await busy;
+      const savedAt = await first.evaluate(async () => {
+        // Runs in the page: polls this tab's saved library until the edit is in it.
+        for (;;) {
+          const entries = JSON.parse(localStorage.getItem("psydesign.library") ?? "{}").state
+            ?.entries as Record<string, { persona: { voice: { humor: number } } }> | undefined;
+          if (Object.values(entries ?? {}).some((entry) => entry.persona.voice.humor === 100))
+            return Date.now();
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      });
+      expect(savedAt).toBeLessThan(await busy);
 
       // One tab says its edit became a copy; the library holds both edits.
       await Promise.race([copied(first).waitFor(), copied(second).waitFor()]);
