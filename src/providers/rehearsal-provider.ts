@@ -2,7 +2,8 @@
  * The offline provider: the rehearsal engine writes the whole reply at once, and this streams it
  * word by word so the preview behaves exactly as with a real model (Stop, partial text, done).
  */
-import { rehearse } from "../core/rehearsal/rehearse";
+import { rehearse } from "../core/rehearsal/engine";
+import { loadLanguageBooks } from "../core/rehearsal/language-books";
 import { ProviderError, type ChatEvent, type ChatProvider, type ChatRequest } from "./types";
 
 export interface RehearsalProviderOptions {
@@ -32,6 +33,8 @@ async function* streamRehearsal(
 ): AsyncGenerator<ChatEvent> {
   const { signal } = request;
   throwIfAborted(signal);
+  await loadBooks(request.persona.language);
+  throwIfAborted(signal);
   const { text, alternative } = rehearse(request.persona, request.messages, {
     variant: request.variant,
   });
@@ -44,6 +47,17 @@ async function* streamRehearsal(
   yield alternative === undefined
     ? { type: "done", finishReason: "stop" }
     : { type: "done", finishReason: "stop", alternative };
+}
+
+/** The persona's phrasebook, fetched on its first reply: a failed fetch is a network error. */
+async function loadBooks(language: ChatRequest["persona"]["language"]): Promise<void> {
+  try {
+    await loadLanguageBooks(language);
+  } catch (cause) {
+    throw new ProviderError("network", "The offline rehearsal's phrasebook could not be loaded.", {
+      cause,
+    });
+  }
 }
 
 function throwIfAborted(signal: AbortSignal): void {

@@ -9,9 +9,8 @@
 import type { Language, Persona } from "../persona/schema";
 import type { Intent } from "./intent-cues";
 import type { Variants } from "./phrasebook";
-import { findSubject, sayBack, type SubjectRules } from "./subject";
-import { SUBJECT_EN } from "./subject-en";
-import { SUBJECT_FR } from "./subject-fr";
+import { languageBooks } from "./language-books";
+import { findSubject, sayBack } from "./subject";
 
 type TakeUpIntent = "information" | "complaint" | "refund";
 
@@ -72,7 +71,6 @@ const EN: TakeUpPhrases = {
   },
 };
 
-const RULES: Readonly<Record<Language, SubjectRules>> = { fr: SUBJECT_FR, en: SUBJECT_EN };
 const PHRASES: Readonly<Record<Language, TakeUpPhrases>> = { fr: FR, en: EN };
 
 export interface TakeUp {
@@ -97,7 +95,7 @@ export function takeUp(text: string, intent: Intent, persona: Persona, before?: 
     intent !== "fallback"
   )
     return { intent };
-  const rules = RULES[persona.language];
+  const rules = languageBooks(persona.language).subject;
   const found =
     findSubject(text, rules) ?? (before === undefined ? undefined : findSubject(before, rules));
   const subject =
