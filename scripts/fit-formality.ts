@@ -31,7 +31,6 @@ import { tagShares, tagText, tagTrigrams } from "../src/core/meter/formality/tag
 import { ENGLISH_DATA } from "../src/core/meter/formality/english-data";
 import { provideEnglishData } from "../src/core/meter/formality/english-source";
 import { tokenize, type Token } from "../src/core/text/tokens";
-import { wordsFor } from "../src/core/meter/formality/words";
 import { readPt16, TRAIN_CSV } from "./eval/pt16";
 import { requireData, runScript } from "./eval/shared-data";
 import { generatedHeader } from "./fit/generated-header";
@@ -250,7 +249,7 @@ function main(): void {
   );
   const vectors = loadVectors();
   const rated = readPt16(TRAIN_CSV);
-  const lists = wordsFor("en");
+  const lists = ENGLISH_DATA.words;
   const tokens = rated.map((d) => tokenize(d.text));
   const keys = tokens.map(textKeys);
   const tagged = rated.map((d, i) => tagText(d.text, tokens[i] ?? []));

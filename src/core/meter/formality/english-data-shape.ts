@@ -1,4 +1,6 @@
 /** What the English formality reading reads (english-data.ts holds it; english-source.ts hands it out). */
+import type { WordLists } from "./word-lists";
+
 export interface EnglishData {
   /** "key rating" lines of the word-beginning, word-ending and tag-trigram tables. */
   beginnings: readonly string[];
@@ -10,4 +12,6 @@ export interface EnglishData {
   lexiconMean: number;
   /** wink-lexicon: word → Penn tags, most frequent first. */
   tagLexicon: Readonly<Record<string, readonly string[]>>;
+  /** The English word lists (words-en.ts): classes, informal words, formal vocabulary. */
+  words: WordLists;
 }

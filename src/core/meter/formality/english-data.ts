@@ -5,6 +5,7 @@ import { ENDINGS_EN } from "../generated/formality-endings-en";
 import { GLOVE_EN } from "../generated/formality-glove-en";
 import { TRIGRAMS_EN } from "../generated/formality-trigrams-en";
 import type { EnglishData } from "./english-data-shape";
+import { WORDS_EN } from "./words-en";
 
 export const ENGLISH_DATA: EnglishData = {
   beginnings: BEGINNINGS_EN,
@@ -13,4 +14,5 @@ export const ENGLISH_DATA: EnglishData = {
   glove: GLOVE_EN,
   lexiconMean: LEXICON_MEAN_EN,
   tagLexicon,
+  words: WORDS_EN,
 };

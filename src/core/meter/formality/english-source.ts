@@ -1,8 +1,8 @@
 /**
- * Where the English formality reading finds its data (four generated tables and the tagger's
- * lexicon, about 200 KiB gzip): a French reading never needs it, so the meter's worker loads it
- * on the first English reply instead of carrying it (stores/meter-worker.ts). analyze.ts
- * provides it at once, for the CLI, the tests and every other synchronous caller.
+ * Where the English formality reading finds its data (four generated tables, the word lists and
+ * the tagger's lexicon, about 200 KiB gzip): a French reading never needs it, so the meter's
+ * worker loads it on the first English reply instead of carrying it (stores/meter-worker.ts).
+ * analyze.ts provides it at once, for the CLI, the tests and every other synchronous caller.
  */
 import type { EnglishData } from "./english-data-shape";
 

@@ -15,7 +15,10 @@ import {
   textKeys,
   type LexicalTable,
 } from "./lexical";
-import { wordsFor } from "./words";
+import { WORDS_EN } from "./words-en";
+import { WORDS_FR } from "./words-fr";
+
+const wordsFor = (language: "en" | "fr") => (language === "fr" ? WORDS_FR : WORDS_EN);
 
 /** The rating a generated table gives `key` (tables are "key rating" pairs, eight to a line). */
 function shipped(source: readonly string[], key: string): number | undefined {
