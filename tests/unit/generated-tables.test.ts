@@ -1,7 +1,8 @@
 /**
  * The fitted tables of src/core/meter/generated/ say how to make them again. Each opens with
  * the header its writer emits (scripts/fit/generated-header.ts), so `npm run fit:formality`
- * rewrites the header with the table instead of dropping it.
+ * rewrites the header with the table instead of dropping it. The tagger's lexicon beside them
+ * is written by `npm run gen:tag-lexicon` (tests/unit/tag-lexicon-en.test.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,15 +12,18 @@ import { generatedHeader } from "../../scripts/fit/generated-header";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIR = `${ROOT}src/core/meter/generated/`;
 const FIT = readFileSync(`${ROOT}scripts/fit-formality.ts`, "utf8");
+const LEXICON = "tag-lexicon-en.ts";
 const tables = readdirSync(DIR)
-  .filter((name) => name.endsWith(".ts"))
+  .filter((name) => name.endsWith(".ts") && name !== LEXICON)
   .toSorted();
 
 describe("the generated tables", () => {
-  test("the folder holds the five tables the fit writes, and the GloVe notice beside its table", () => {
+  test("the folder holds the five tables the fit writes, the tagger's lexicon, and their notices", () => {
     expect(tables).toHaveLength(5);
+    expect(readdirSync(DIR)).toContain(LEXICON);
     expect(readdirSync(DIR).filter((name) => !name.endsWith(".ts"))).toEqual([
       "formality-glove-en.NOTICE.txt",
+      "tag-lexicon-en.NOTICE.txt",
     ]);
     for (const name of tables)
       expect({ name, written: FIT.includes(`/meter/generated/${name}"`) }).toEqual({

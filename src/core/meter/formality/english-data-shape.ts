@@ -10,8 +10,11 @@ export interface EnglishData {
   glove: readonly string[];
   /** Mean rating of the training sentences: what a text with no known key reads. */
   lexiconMean: number;
-  /** wink-lexicon: word → Penn tags, most frequent first. */
-  tagLexicon: Readonly<Record<string, readonly string[]>>;
+  /**
+   * "TAG TAG|word word …" lines: each word's Penn tags as the tagger reads them, most frequent
+   * first (generated/tag-lexicon-en.ts, from wink-lexicon).
+   */
+  tagLexicon: readonly string[];
   /** The English word lists (words-en.ts): classes, informal words, formal vocabulary. */
   words: WordLists;
 }

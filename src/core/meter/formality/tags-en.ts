@@ -1,7 +1,8 @@
 /**
  * English part-of-speech tags (Penn Treebank), for the formality model only: a unigram
  * tagger over wink-lexicon's list of 13,000 common words with their most frequent tags
- * (derived in part from fnTBL), a suffix guess for the words it lacks, and four contextual
+ * (derived in part from fnTBL; generated/tag-lexicon-en.ts keeps of each word the tags this
+ * tagger can pick), a suffix guess for the words it lacks, and four contextual
  * fixes ("to ___" is a verb, "the ___" a noun…). It is wrong on many single words; the
  * model reads shares of tags and tag trigrams over a sentence, which it gets right often
  * enough to add about 0.01 to the cross-validated ρ (docs/formality.md). pos.ts stays the
@@ -45,15 +46,39 @@ const PUNCTUATION_IDS = new Map<number, number>([...PUNCTUATION].map((c) => [c.c
 PUNCTUATION_IDS.set("…".charCodeAt(0), T["."] as number);
 const FIRST_PUNCTUATION = idOf(PUNCTUATION.charAt(0));
 
-let words: Map<string, readonly number[]> | undefined;
-/** The lexicon as tag numbers, built on first use (French never pays for it). */
-function lexiconEn(): Map<string, readonly number[]> {
-  words ??= new Map(Object.entries(englishData().tagLexicon).map(([word, tags]) => [word, tags.map(idOf)]));
-  return words;
-}
+/**
+ * The tags after a word's first that fix() can choose. The generated lexicon keeps only these
+ * (scripts/fit/tag-lexicon-en.ts): a rule that reads another one must add it here, then
+ * `npm run gen:tag-lexicon`.
+ */
+export const SECOND_TAGS = ["NN", "NNS", "VB", "VBD", "VBP"] as const;
 
 /** Words of the lexicon converted per step of prepareTagLexicon. */
 const WORDS_PER_STEP = 2000;
+
+/** Reads the "TAG TAG|word word …" lines into a map, yielding every WORDS_PER_STEP words. */
+function* readLexicon(lines: readonly string[], into: Map<string, readonly number[]>): Generator<void, void, void> {
+  let count = 0;
+  for (const line of lines) {
+    const bar = line.indexOf("|");
+    const tags = line.slice(0, bar).split(" ").map(idOf);
+    for (const word of line.slice(bar + 1).split(" ")) {
+      into.set(word, tags);
+      if (++count % WORDS_PER_STEP === 0) yield;
+    }
+  }
+}
+
+let words: Map<string, readonly number[]> | undefined;
+/** The lexicon as tag numbers, built on first use (French never pays for it). */
+function lexiconEn(): Map<string, readonly number[]> {
+  if (words) return words;
+  const built = new Map<string, readonly number[]>();
+  const reading = readLexicon(englishData().tagLexicon, built);
+  while (reading.next().done !== true);
+  return (words = built);
+}
+
 /**
  * Builds the lexicon a slice at a time, pausing (yield) between slices, so a page can spread
  * the work over short tasks before the first English reply is read. Reading a text before
@@ -61,13 +86,8 @@ const WORDS_PER_STEP = 2000;
  */
 export function* prepareTagLexicon(): Generator<void, void, void> {
   if (words) return;
-  const entries = Object.entries(englishData().tagLexicon);
   const built = new Map<string, readonly number[]>();
-  for (let i = 0; i < entries.length; i++) {
-    const [word, tags] = entries[i]!;
-    built.set(word, tags.map(idOf));
-    if ((i + 1) % WORDS_PER_STEP === 0) yield;
-  }
+  yield* readLexicon(englishData().tagLexicon, built);
   words ??= built;
 }
 
