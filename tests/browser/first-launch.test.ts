@@ -66,7 +66,7 @@ describe("a newcomer opens the studio", () => {
     ["fr", "Conversation", /conforme|écarts?\b/, false],
     ["en", "Conversation", /on target|drifts?\b/, true],
   ] as const)(
-    "in %s at 1440 px: shows the studio's whole name, and fetches the English meter data only for English",
+    "in %s at 1440 px: shows the studio's whole name, and fetches English data and phrases only for English",
     async (lang, listName, meterLine, english) => {
       session = await openStudio({ width: 1440, height: 900 });
       const { page } = session;
@@ -83,6 +83,9 @@ describe("a newcomer opens the studio", () => {
       expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
       expect(scripts.some((name) => /\/english-data-[\w-]+\.js$/.test(name))).toBe(english);
       expect(scripts.some((name) => /\/meter-worker-[\w-]+\.js$/.test(name))).toBe(true);
+      // The offline rehearsal's phrasebook: the persona's language, not the other one.
+      expect(scripts.some((name) => /\/books-en-[\w-]+\.js$/.test(name))).toBe(english);
+      expect(scripts.some((name) => /\/books-fr-[\w-]+\.js$/.test(name))).toBe(!english);
     },
   );
 
