@@ -3,7 +3,7 @@
  * word by word so the preview behaves exactly as with a real model (Stop, partial text, done).
  */
 import { rehearse } from "../core/rehearsal/engine";
-import { loadLanguageBooks } from "../core/rehearsal/language-books";
+import { hasLanguageBooks, loadLanguageBooks } from "../core/rehearsal/language-books";
 import { ProviderError, type ChatEvent, type ChatProvider, type ChatRequest } from "./types";
 
 export interface RehearsalProviderOptions {
@@ -33,8 +33,11 @@ async function* streamRehearsal(
 ): AsyncGenerator<ChatEvent> {
   const { signal } = request;
   throwIfAborted(signal);
-  await loadBooks(request.persona.language);
-  throwIfAborted(signal);
+  // Only the first reply in a language waits: a live replay writes hundreds back to back.
+  if (!hasLanguageBooks(request.persona.language)) {
+    await loadBooks(request.persona.language);
+    throwIfAborted(signal);
+  }
   const { text, alternative } = rehearse(request.persona, request.messages, {
     variant: request.variant,
   });

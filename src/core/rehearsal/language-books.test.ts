@@ -14,8 +14,11 @@ describe("the rehearsal's language books", () => {
   });
 
   it("loads the asked language only", async () => {
-    const { languageBooks, loadLanguageBooks } = await fresh();
+    const { hasLanguageBooks, languageBooks, loadLanguageBooks } = await fresh();
+    expect(hasLanguageBooks("fr")).toBe(false);
     await loadLanguageBooks("fr");
+    expect(hasLanguageBooks("fr")).toBe(true);
+    expect(hasLanguageBooks("en")).toBe(false);
     expect(languageBooks("fr")).toBe((await import("./books-fr")).BOOKS_FR);
     expect(() => languageBooks("en")).toThrow(/not loaded/);
     await loadLanguageBooks("en");

@@ -15,6 +15,10 @@ export function provideLanguageBooks(language: Language, books: LanguageBooks): 
   provided[language] ??= books;
 }
 
+export function hasLanguageBooks(language: Language): boolean {
+  return provided[language] !== undefined;
+}
+
 /** The language's books, or an error naming the fix: rehearsing before they load is a bug. */
 export function languageBooks(language: Language): LanguageBooks {
   const books = provided[language];
