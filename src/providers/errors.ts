@@ -41,7 +41,8 @@ export function scrubSecret(text: string, secret?: string): string {
 }
 
 // Worth pressing Retry as is: the failure is on the wire or the server, not in the settings.
-// Not "too-long": the same request would run past the cap again.
+// Not "too-long": the same request would run past the cap again. Not "unloaded": the browser
+// remembers a module it failed to fetch until the page reloads.
 const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set([
   "rate-limit",
   "server",

@@ -30,7 +30,7 @@ test("loads the persona's language on its first reply, and no other", async () =
   expect(() => languageBooks("fr")).toThrow(/not loaded/);
 });
 
-test("says a phrasebook that cannot be fetched is a network error, not a crash", async () => {
+test("says a phrasebook that cannot be fetched could not be loaded, not a crash", async () => {
   vi.doMock("../core/rehearsal/language-books", async (original) => ({
     ...(await original<typeof import("../core/rehearsal/language-books")>()),
     loadLanguageBooks: () =>
@@ -43,5 +43,5 @@ test("says a phrasebook that cannot be fetched is a network error, not a crash",
     for await (const event of createRehearsalProvider().stream(request("fr"))) void event;
   })().catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(ProviderError);
-  expect(failure).toMatchObject({ kind: "network", cause: expect.any(TypeError) });
+  expect(failure).toMatchObject({ kind: "unloaded", cause: expect.any(TypeError) });
 });

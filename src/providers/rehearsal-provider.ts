@@ -52,12 +52,12 @@ async function* streamRehearsal(
     : { type: "done", finishReason: "stop", alternative };
 }
 
-/** The persona's phrasebook, fetched on its first reply: a failed fetch is a network error. */
+/** The persona's phrasebook, fetched on its first reply: a failed fetch says so, not "endpoint". */
 async function loadBooks(language: ChatRequest["persona"]["language"]): Promise<void> {
   try {
     await loadLanguageBooks(language);
   } catch (cause) {
-    throw new ProviderError("network", "The offline rehearsal's phrasebook could not be loaded.", {
+    throw new ProviderError("unloaded", "The offline rehearsal's phrasebook could not be loaded.", {
       cause,
     });
   }

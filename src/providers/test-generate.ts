@@ -12,6 +12,7 @@ import type {
   TestTarget,
 } from "../core/persona-tests/types";
 import { scrubSecret } from "./errors";
+import { loadEndpointProvider } from "./load-endpoint";
 import { createRehearsalProvider } from "./rehearsal-provider";
 import {
   REHEARSAL_SOURCE,
@@ -120,7 +121,8 @@ export function replySourceOf(target: TestTarget): ReplySource {
 }
 
 // Worth another attempt: the failure is on the wire or the server. Never the settings (auth,
-// not-found, bad-request), a Stop (aborted), or a reply past the cap (too-long would be again).
+// not-found, bad-request), a Stop (aborted), a reply past the cap (too-long would be again),
+// or code that did not arrive (unloaded: the browser remembers the failure until a reload).
 const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set([
   "rate-limit",
   "server",
@@ -156,10 +158,7 @@ export function createTestGenerate(options: TestGenerateOptions = {}): Generate 
   const maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
   const random = options.random ?? Math.random;
   const rehearsal = createRehearsalProvider();
-  const loadEndpoint =
-    options.endpointProvider ??
-    (async (config: EndpointConfig) =>
-      (await import("./openai-provider")).createOpenAIProvider(config));
+  const loadEndpoint = options.endpointProvider ?? loadEndpointProvider;
   const endpoints = new Map<string, Promise<ChatProvider>>();
 
   const providerFor = (target: TestTarget): Promise<ChatProvider> => {

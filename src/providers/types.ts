@@ -56,7 +56,8 @@ export type ProviderErrorKind =
   | "stalled" // the stream started, then nothing more came in time
   | "too-long" // the reply passed MAX_REPLY_CHARS: stopped there, its text kept
   | "aborted" // the user pressed Stop, or a newer run replaced this one
-  | "bad-request"; // 400 and other 4xx
+  | "bad-request" // 400 and other 4xx
+  | "unloaded"; // the studio's own code or data for the reply could not be fetched (offline, new deploy)
 
 export class ProviderError extends Error {
   readonly kind: ProviderErrorKind;

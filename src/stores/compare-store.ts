@@ -12,6 +12,7 @@ import type { Persona } from "../core/persona/schema";
 import type { TestTarget } from "../core/persona-tests/types";
 import type { PersonaVersion } from "../core/versions/types";
 import { OFFLINE_TARGET, endpointTarget } from "../providers/test-generate";
+import { loadEndpointProvider } from "../providers/load-endpoint";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import type { ReplyCacheLike } from "../providers/reply-cache";
 import type { ChatProvider, EndpointConfig } from "../providers/types";
@@ -46,9 +47,6 @@ export interface CompareDeps {
   frame?: FrameScheduler;
 }
 
-const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
-  (await import("../providers/openai-provider")).createOpenAIProvider(config);
-
 // The meter parses its word tables on its first reading (tens of ms): a few small readings,
 // each in a task of its own, spread that before the first real reply is read.
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -79,7 +77,7 @@ const DEFAULT_SIDE: SideChoice = { source: { kind: "current" }, target: { kind: 
 export function createCompareStore(deps: CompareDeps) {
   const listVersions = deps.listVersions ?? (async () => []);
   const frame = deps.frame ?? nextFrame;
-  const endpointProvider = deps.endpointProvider ?? loadOpenAI;
+  const endpointProvider = deps.endpointProvider ?? loadEndpointProvider;
   const offline = createRehearsalProvider({ wordDelayMs: deps.typingDelayMs ?? 12 });
   let controller: AbortController | undefined;
 

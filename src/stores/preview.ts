@@ -6,6 +6,7 @@
 import type { ChatMessage } from "../core/conversation";
 import type { Persona } from "../core/persona/schema";
 import type { ChatProvider, EndpointConfig } from "../providers/types";
+import { loadEndpointProvider } from "../providers/load-endpoint";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { REHEARSAL_PARAMS } from "../providers/reply-cache";
 import { createChatStore, type ChatHost, type Connection } from "./chat-store";
@@ -28,14 +29,11 @@ export interface PreviewOptions {
   opening?: (persona: Persona) => ChatMessage[];
 }
 
-const loadOpenAI = async (config: EndpointConfig): Promise<ChatProvider> =>
-  (await import("../providers/openai-provider")).createOpenAIProvider(config);
-
 export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
   const endpoint = createEndpointStore(options.now, { canRememberKey: options.canRememberKey });
   const typing = createRehearsalProvider({ wordDelayMs: options.typingDelayMs ?? 12 });
   const instant = createRehearsalProvider();
-  const endpointProvider = options.endpointProvider ?? loadOpenAI;
+  const endpointProvider = options.endpointProvider ?? loadEndpointProvider;
   let remote:
     | {
         baseURL: string;

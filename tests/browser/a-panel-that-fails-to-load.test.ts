@@ -1,7 +1,9 @@
 /**
  * A panel's code that cannot be fetched (a deploy replaced the files, the network dropped)
  * shows a plain message with "Reload" where the panel would be; the rest of the studio and
- * the persona stay, and Reload brings the panel back once its code can be fetched again.
+ * the persona stay, and Reload brings the panel back once its code can be fetched again. A
+ * reply whose code cannot be fetched (the offline rehearsal's phrasebook) says so under the
+ * reply, not "endpoint unreachable", and a reload writes it once the code can be fetched.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
@@ -12,6 +14,7 @@ const CHUNKS = {
   identity: /\/assets\/identity-?panel-[^/]*\.js$/i,
   preview: /\/assets\/preview-?panel-[^/]*\.js$/i,
 };
+const ENGLISH_PHRASEBOOK = /\/assets\/books-en-[^/]*\.js$/;
 
 describe("a panel whose code fails to load", () => {
   let session: Session | undefined;
@@ -63,4 +66,27 @@ describe("a panel whose code fails to load", () => {
       expect(await sliderValue(page, "Warmth")).toBe(100);
     },
   );
+
+  it("says a reply's phrasebook could not be loaded, and a reload writes the reply once it can", async () => {
+    session = await openStudio();
+    const { page } = session;
+    let blocked = true;
+    await page.route(ENGLISH_PHRASEBOOK, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(session.url("/?lang=en"));
+    await waitForStudio(page);
+    const turns = page.getByRole("list", { name: "Conversation" }).getByRole("listitem");
+    const fault = turns.nth(1).getByText("Part of the studio could not be loaded");
+    await fault.waitFor({ timeout: 30_000 });
+    expect(await turns.nth(1).textContent()).not.toMatch(/unreachable|CORS/);
+    await session.screenshot("reply-failed-unloaded");
+
+    // The browser remembers a module it failed to fetch: the fault offers Reload, not Retry.
+    expect(await turns.nth(1).getByRole("button", { name: "Retry" }).count()).toBe(0);
+    blocked = false;
+    await turns.nth(1).getByRole("button", { name: "Reload" }).click();
+    await waitForStudio(page);
+    await turns.nth(1).getByText("Done").waitFor({ timeout: 30_000 });
+    expect(await fault.count()).toBe(0);
+    expect((await turns.nth(1).locator(".pv-text").textContent())?.length).toBeGreaterThan(20);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Where the rehearsal finds a language's phrasebook and subject rules (books-en.ts, books-fr.ts,
- * about 7 KiB gzip each): a French persona never needs the English ones, so the studio's offline
+ * about 7 and 9 KiB gzip): a French persona never needs the English ones, so the studio's offline
  * provider loads the persona's language only. rehearse.ts provides both at once, for the CLI,
  * the tests and every other synchronous caller.
  */

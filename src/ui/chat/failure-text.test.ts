@@ -29,6 +29,7 @@ const kinds: [ProviderErrorKind, boolean][] = [
   ["too-long", false],
   ["aborted", true],
   ["bad-request", false],
+  ["unloaded", false],
 ];
 
 describe.each(kinds)("%s", (kind, retryable) => {

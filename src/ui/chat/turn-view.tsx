@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { providerFailure } from "../../providers/errors";
 import type { Turn } from "../../stores/chat-store";
 import { useMessages } from "../i18n";
+import { commonMessages } from "../i18n/messages/common";
 import { providerErrorMessages } from "../i18n/messages/provider-errors";
 import { failureText } from "./failure-text";
 
@@ -55,8 +56,9 @@ export function TurnView({
   onRetry,
 }: TurnViewProps) {
   const failures = useMessages(providerErrorMessages);
-  const problem =
-    turn.status === "error" ? failureText(providerFailure(turn.error), failures) : undefined;
+  const common = useMessages(commonMessages);
+  const failure = turn.status === "error" ? providerFailure(turn.error) : undefined;
+  const problem = failure && failureText(failure, failures);
   // A reply queued again by a live re-run still shows its last text, and what goes with it.
   const finishedReply =
     turn.role === "assistant" &&
@@ -94,9 +96,16 @@ export function TurnView({
           <p className="pv-fault-title">{problem.title}</p>
           <p>{problem.detail}</p>
           {turn.text !== "" && <p className="pv-interrupted">{text.interrupted}</p>}
-          <button type="button" onClick={() => onRetry(turn.id)}>
-            {text.retry}
-          </button>
+          {failure?.kind === "unloaded" ? (
+            // The browser remembers a module it failed to fetch: only a reload fetches it again.
+            <button type="button" onClick={() => window.location.reload()}>
+              {common.reload}
+            </button>
+          ) : (
+            <button type="button" onClick={() => onRetry(turn.id)}>
+              {text.retry}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -132,6 +132,22 @@ describe("PreviewPanel: talking to the persona", () => {
     await waitFor(() => expect(failing.requests).toHaveLength(2));
   });
 
+  it("offers Reload, not Retry, when the reply's code could not be fetched", async () => {
+    const user = userEvent.setup();
+    renderPreview({
+      endpoint: fakeProvider({ fail: new ProviderError("unloaded", "chunk"), failAfter: 0 }),
+    });
+    await user.type(screen.getByRole("textbox", { name: "Message" }), "Hi{Enter}");
+    const reply = await waitFor(() => {
+      const item = replies()[0]!;
+      expect(within(item).getByText("Part of the studio could not be loaded")).toBeInTheDocument();
+      return item;
+    });
+    expect(reply).toHaveTextContent(/Reload the page once you are online/);
+    expect(within(reply).getByRole("button", { name: "Reload" })).toBeInTheDocument();
+    expect(within(reply).queryByRole("button", { name: "Retry" })).toBeNull();
+  });
+
   it.each([
     ["too-long", "Reply too long", /passed 200,000 characters/],
     ["stalled", "Reply stalled", /stopped sending in the middle of the reply/],

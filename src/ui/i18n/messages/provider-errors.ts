@@ -85,6 +85,12 @@ const en = {
       title: "Request refused",
       detail: `The endpoint refused the request${e.status ? ` (${e.status})` : ""}. Check the model name, temperature and maximum length in Settings.`,
     }),
+    unloaded: () => ({
+      title: "Part of the studio could not be loaded",
+      detail:
+        "The studio could not fetch what it needs to write this reply: the network dropped, or the studio was just updated. " +
+        "Reload the page once you are online; the browser fetches it again only then (export your persona first if the studio says it is not saved).",
+    }),
   } satisfies Kinds as Kinds,
   /** The endpoint's own words, after the explanation. */
   serverSaid: (said: string) => ` The server said: "${said}"`,
@@ -153,6 +159,12 @@ const fr: typeof en = {
     "bad-request": (e) => ({
       title: "Requête refusée",
       detail: `Le serveur a refusé la requête${e.status ? ` (${e.status})` : ""}. Vérifiez le nom du modèle, la température et la longueur maximale dans les Réglages.`,
+    }),
+    unloaded: () => ({
+      title: "Une partie du studio n'a pas pu être chargée",
+      detail:
+        "Le studio n'a pas pu récupérer ce qu'il lui faut pour écrire cette réponse : le réseau a coupé, ou le studio vient d'être mis à jour. " +
+        "Rechargez la page une fois en ligne ; le navigateur ne le récupère qu'à ce moment-là (exportez d'abord votre persona si le studio indique qu'il n'est pas enregistré).",
     }),
   },
   serverSaid: (said) => ` Réponse du serveur : « ${said} »`,
