@@ -32,17 +32,15 @@ afterAll(async () => {
 
 beforeEach(() => server.reset());
 
+/** The start of every command here: the town hall's welcome scenario, against the test server. */
+const onServer = () => ["test", TOWN_HALL, "--scenario", "welcome-fr", "--base-url", server.url];
+
 describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 60_000 }, () => {
   test("two models make two suites; echo replies fail the derived checks (exit 1); the key is sent", async () => {
     const file = join(scratch, "models.xml");
     const out = await psydesign(
       [
-        "test",
-        TOWN_HALL,
-        "--scenario",
-        "welcome-fr",
-        "--base-url",
-        server.url,
+        ...onServer(),
         "--model",
         "gpt-4o-mini",
         "--model",
@@ -83,7 +81,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
       behaviour: (model) =>
         model === "slipping" ? { drift: { to: "tu", afterTurn: 2 } } : FAITHFUL,
     });
-    const base = ["test", TOWN_HALL, "--scenario", "welcome-fr", "--base-url", server.url];
+    const base = onServer();
     const faithful = await psydesign([...base, "--model", "faithful"]);
     expect(faithful.code).toBe(0);
     expect(faithful.stdout).toMatch(
@@ -115,12 +113,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
     const html = join(scratch, "auth.html");
     const out = await psydesign(
       [
-        "test",
-        TOWN_HALL,
-        "--scenario",
-        "welcome-fr",
-        "--base-url",
-        server.url,
+        ...onServer(),
         "--model",
         "gpt-4o-mini",
         "--api-key-env",
@@ -153,12 +146,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
       () => "Salut ! Tu veux ton acte de naissance ? Je t'explique tout, t'inquiète pas !",
     );
     const out = await psydesign([
-      "test",
-      TOWN_HALL,
-      "--scenario",
-      "welcome-fr",
-      "--base-url",
-      server.url,
+      ...onServer(),
       "--model",
       "mock-model",
       "--drift",
@@ -188,12 +176,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
         : "Nous vous remercions de votre question. Voici la marche à suivre.";
     });
     const out = await psydesign([
-      "test",
-      TOWN_HALL,
-      "--scenario",
-      "welcome-fr",
-      "--base-url",
-      server.url,
+      ...onServer(),
       "--model",
       "persona-model",
       "--drift",
@@ -241,20 +224,7 @@ describe("against an OpenAI-compatible endpoint (the test server)", { timeout: 6
   test("Ctrl+C cancels cleanly: exit 130, and the report says what ran and what was cancelled", async () => {
     server.setMode({ kind: "hang" });
     const out = await psydesign(
-      [
-        "test",
-        TOWN_HALL,
-        "--scenario",
-        "welcome-fr",
-        "--base-url",
-        server.url,
-        "--model",
-        "gpt-4o-mini",
-        "--target",
-        "offline",
-        "--reporter",
-        "json",
-      ],
+      [...onServer(), "--model", "gpt-4o-mini", "--target", "offline", "--reporter", "json"],
       {},
       (kill) => {
         const poll = setInterval(() => {
