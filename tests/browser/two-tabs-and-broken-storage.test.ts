@@ -60,8 +60,11 @@ describe("the designer's work survives other tabs and broken storage", () => {
       // The second tab is busy (its main thread blocked) while the first tab saves: it has not
       // heard of that save when it saves its own edit, as two saves in the same millisecond.
       // The window is wide (a loaded CI machine once took over 1.5 s to save in the first tab),
-      // and the test checks the save did land inside it.
+      // and the test checks the save did land inside it. The first tab edits only once the
+      // second has said it is busy: on a loaded machine the second tab once started its wait
+      // after the save, heard of it, and built on it, with no copy to make.
       const busy = second.evaluate(() => {
+        localStorage.setItem("test.busy-since", String(Date.now()));
         const until = Date.now() + 5_000;
         while (Date.now() < until) {
           // Blocking on purpose: storage events and the storage copy wait for the thread.
@@ -70,6 +73,10 @@ describe("the designer's work survives other tabs and broken storage", () => {
           new KeyboardEvent("keydown", { key: "End", bubbles: true }),
         );
         return until;
+      });
+      // Polled on a timer: a tab behind another paints no frames.
+      await first.waitForFunction(() => localStorage.getItem("test.busy-since") !== null, null, {
+        polling: 10,
       });
       await slider(first, "Humor").focus();
       await first.keyboard.press("End");
