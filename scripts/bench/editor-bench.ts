@@ -168,8 +168,8 @@ export const editorBench: Bench = {
       for (let r = 0; r <= ROUNDS; r++)
         rounds.push(
           await page.evaluate(async (steps: number): Promise<Sample[]> => {
-            const slider = document.querySelector<HTMLElement>(
-              '[role="slider"][aria-label="Warmth"]',
+            const slider = document.querySelector<HTMLInputElement>(
+              'input[type="range"][aria-label="Warmth"]',
             )!;
             slider.focus();
             // Defined here because this function runs inside the page, not in Node.
@@ -185,7 +185,7 @@ export const editorBench: Bench = {
             await nextFrame();
             const out: Sample[] = [];
             for (let i = 0; i < steps; i++) {
-              const before = slider.getAttribute("aria-valuenow");
+              const before = slider.value;
               const start = performance.now();
               slider.dispatchEvent(
                 new KeyboardEvent("keydown", {
@@ -196,7 +196,7 @@ export const editorBench: Bench = {
               );
               await Promise.resolve(); // React flushes a discrete event's update in a microtask
               const handled = performance.now();
-              const committed = slider.getAttribute("aria-valuenow") !== before;
+              const committed = slider.value !== before;
               const [frameStart, painted] = await nextFrame();
               out.push({
                 work: handled - start + (painted - frameStart),

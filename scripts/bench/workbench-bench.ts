@@ -59,7 +59,9 @@ async function steps(page: Page): Promise<number[]> {
   for (let r = 0; r <= ROUNDS; r++)
     rounds.push(
       await page.evaluate(async (count: number): Promise<Sample[]> => {
-        const slider = document.querySelector<HTMLElement>('[role="slider"][aria-label="Warmth"]')!;
+        const slider = document.querySelector<HTMLInputElement>(
+          'input[type="range"][aria-label="Warmth"]',
+        )!;
         slider.focus();
         // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs inside the page
         const nextFrame = () =>
@@ -73,7 +75,7 @@ async function steps(page: Page): Promise<number[]> {
         await nextFrame();
         const out: Sample[] = [];
         for (let i = 0; i < count; i++) {
-          const before = slider.getAttribute("aria-valuenow");
+          const before = slider.value;
           const start = performance.now();
           slider.dispatchEvent(
             new KeyboardEvent("keydown", {
@@ -84,7 +86,7 @@ async function steps(page: Page): Promise<number[]> {
           );
           await Promise.resolve();
           const handled = performance.now();
-          const committed = slider.getAttribute("aria-valuenow") !== before;
+          const committed = slider.value !== before;
           const [frameStart, painted] = await nextFrame();
           out.push({ work: handled - start + (painted - frameStart), committed });
         }
@@ -172,7 +174,7 @@ export const workbenchBench: Bench = {
         const watch = { longTasks: [], started: 0 };
         new PerformanceObserver((list) => { for (const e of list.getEntries()) watch.longTasks.push(e.duration); }).observe({ type: "longtask" });
         globalThis.__workbenchWatch = watch;
-        const slider = document.querySelector('[role="slider"][aria-label="Warmth"]');
+        const slider = document.querySelector('input[type="range"][aria-label="Warmth"]');
         slider.focus();
         watch.started = performance.now();
         slider.dispatchEvent(new KeyboardEvent("keydown", { key: "PageUp", bubbles: true, cancelable: true }));

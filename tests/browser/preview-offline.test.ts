@@ -42,9 +42,7 @@ describe("a newcomer previews the persona with no key and no network", () => {
 
     const enthusiasm = slider(page, "Enthusiasm");
     await enthusiasm.focus();
-    await page.keyboard.press(
-      (await enthusiasm.getAttribute("aria-valuenow")) === "100" ? "Home" : "End",
-    );
+    await page.keyboard.press((await enthusiasm.inputValue()) === "100" ? "Home" : "End");
     await expect.poll(() => conversation(page).textContent(), { timeout: 5_000 }).not.toBe(before);
     await expect.poll(() => lastTurn(page).getByText("Done").count()).toBe(1);
     await studio.current.screenshot("preview-live-replay");

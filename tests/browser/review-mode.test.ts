@@ -19,13 +19,13 @@ import {
   sendReview,
 } from "./harness/review";
 
-// Strings only the editor (its messages, its class names, the Radix slider), the prompt view
+// Strings only the editor (its messages, its class names), the prompt view
 // and the library carry: none may reach the client. (The compiler does, on purpose: an
 // endpoint gets the persona's system prompt.)
 const EDITOR_MARKERS = [
   "Informal (tu / first names)",
   "ed-panel",
-  "SliderThumb",
+  "ed-slider-input",
   "Copy prompt",
   "Duplicate one to edit your own copy",
 ];

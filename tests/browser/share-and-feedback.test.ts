@@ -95,7 +95,7 @@ describe("a consultant shares a persona for review and reads the client's feedba
     await dialog.getByText(/is open\.$/).waitFor();
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(Number(await slider(page, "Warmth").getAttribute("aria-valuenow"))).toBeLessThan(100);
+    expect(Number(await slider(page, "Warmth").inputValue())).toBeLessThan(100);
   });
 
   it("sets the studio's public address: links start with it, and still do after a reload", async () => {

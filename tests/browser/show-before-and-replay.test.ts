@@ -27,10 +27,10 @@ async function liveOn(page: Page, on: boolean): Promise<void> {
 /** Moves a slider to its far end from where it is; returns [before, after]. */
 async function moveToFarEnd(page: Page, name: string): Promise<[number, number]> {
   const thumb = slider(page, name);
-  const before = Number(await thumb.getAttribute("aria-valuenow"));
+  const before = Number(await thumb.inputValue());
   await thumb.focus();
   await page.keyboard.press(before > 50 ? "Home" : "End");
-  const after = Number(await thumb.getAttribute("aria-valuenow"));
+  const after = Number(await thumb.inputValue());
   return [before, after];
 }
 

@@ -4,7 +4,7 @@ import { cleanup } from "@testing-library/react";
 import { shownExampleWarnings } from "../../src/stores/example-lint";
 import { loadCompiler } from "../../src/stores/compiler";
 
-// jsdom has no ResizeObserver; Radix sliders measure their thumbs with one.
+// jsdom has no ResizeObserver; Radix measures its menus and tooltips with one.
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

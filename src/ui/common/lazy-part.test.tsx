@@ -48,7 +48,7 @@ describe("a lazily loaded panel whose code cannot be loaded", () => {
     }
     // Not a blank page: the editor, the prompt and the persona as it was are all there.
     await userEvent.click(screen.getByRole("tab", { name: "Voice" }));
-    expect(screen.getByRole("slider", { name: "Warmth" })).toHaveAttribute("aria-valuenow", "90");
+    expect(screen.getByRole("slider", { name: "Warmth" })).toHaveValue("90");
     await userEvent.click(screen.getByRole("tab", { name: "Prompt" }));
     expect(
       await screen.findByRole("button", { name: "Copy prompt" }, { timeout: 5000 }),

@@ -27,19 +27,14 @@ function set(studio: ReturnType<typeof renderStudio>["studio"], id: DimensionId,
 }
 
 /**
- * Drags a slider through the given x positions. jsdom has no layout or pointer capture:
- * the track gets a 100 px width so that one pixel is one level.
+ * Drags a slider through the given levels: the pointer goes down, the browser sets the
+ * input's value at each position (jsdom has no layout to do it), and the pointer goes up.
  */
-function drag(name: string, xs: number[]) {
-  const root = screen.getByRole("slider", { name }).closest<HTMLElement>(".ed-slider-root")!;
-  root.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 100, height: 44 });
-  root.setPointerCapture = () => {};
-  root.releasePointerCapture = () => {};
-  root.hasPointerCapture = () => true;
-  const [first, ...rest] = xs;
-  fireEvent.pointerDown(root, { pointerId: 1, button: 0, clientX: first });
-  for (const x of rest) fireEvent.pointerMove(root, { pointerId: 1, clientX: x });
-  fireEvent.pointerUp(root, { pointerId: 1, clientX: xs.at(-1) });
+function drag(name: string, levels: number[]) {
+  const input = screen.getByRole("slider", { name });
+  fireEvent.pointerDown(input, { pointerId: 1, button: 0 });
+  for (const level of levels) fireEvent.change(input, { target: { value: String(level) } });
+  fireEvent.pointerUp(input, { pointerId: 1 });
 }
 
 describe("VoicePanel sliders", () => {
@@ -47,7 +42,7 @@ describe("VoicePanel sliders", () => {
     const { studio } = renderStudio(<VoicePanel />);
     const level = studio.openPersona()!.voice[id];
     const thumb = screen.getByRole("slider", { name: en });
-    expect(thumb).toHaveAttribute("aria-valuenow", String(level));
+    expect(thumb).toHaveValue(String(level));
     expect(thumb).toHaveAttribute("aria-valuetext", `${level} — ${bandOf(id, level).name.en}`);
   });
 
@@ -63,12 +58,39 @@ describe("VoicePanel sliders", () => {
     ["{PageDown}", 40, 30],
     ["{Home}", 40, 0],
     ["{End}", 40, 100],
+    ["{ArrowUp}", 40, 41],
+    ["{ArrowDown}", 40, 39],
+    ["{Shift>}{ArrowRight}{/Shift}", 40, 50],
+    ["{Shift>}{ArrowLeft}{/Shift}", 40, 30],
+    ["{ArrowRight}", 100, 100],
+    ["{PageDown}", 5, 0],
   ])("moves warmth with %s from %i to %i", async (key, from, to) => {
     const { studio } = renderStudio(<VoicePanel />);
     set(studio, "warmth", from);
     screen.getByRole("slider", { name: "Warmth" }).focus();
     await userEvent.keyboard(key);
     expect(studio.openPersona()!.voice.warmth).toBe(to);
+  });
+
+  it("leaves a key with Control to the studio's shortcuts", async () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "warmth", 40);
+    const input = screen.getByRole("slider", { name: "Warmth" });
+    input.focus();
+    // Not handled, so not prevented: the browser (or the undo shortcut) may take it.
+    expect(fireEvent.keyDown(input, { key: "End", ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(input, { key: "End" })).toBe(false);
+    expect(studio.openPersona()!.voice.warmth).toBe(100);
+  });
+
+  it("takes a value set by assistive technology, with no key or pointer", () => {
+    const { studio } = renderStudio(<VoicePanel />);
+    set(studio, "verbosity", 40);
+    fireEvent.change(screen.getByRole("slider", { name: "Verbosity" }), {
+      target: { value: "45" },
+    });
+    expect(studio.openPersona()!.voice.verbosity).toBe(45);
+    expect(screen.getByRole("slider", { name: "Verbosity" })).toHaveValue("45");
   });
 
   it("shows the new band's name and description when a key crosses a boundary", async () => {

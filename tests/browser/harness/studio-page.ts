@@ -43,7 +43,7 @@ export function slider(page: Page, name: string): Locator {
 }
 
 export async function sliderValue(page: Page, name: string): Promise<number> {
-  return Number(await slider(page, name).getAttribute("aria-valuenow"));
+  return Number(await slider(page, name).inputValue());
 }
 
 /** Waits until the first-launch persona is open, its sliders and the workbench's tabs painted. */
