@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./ui/app";
 import { StudioProvider } from "./ui/studio-context";
 import { createStudio } from "./stores/studio";
-import { loadCompiler } from "./stores/compiler";
+import { loadWarnings } from "./stores/compiler";
 import { resolveUiLanguage } from "./stores/settings-store";
 import { messagesIn } from "./ui/i18n";
 import { shellMessages } from "./ui/i18n/messages/shell";
@@ -17,12 +17,12 @@ const root = createRoot(element);
 const tabId =
   globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-// The validator (zod), the presets and the compiler arrive as their own chunks, fetched at
-// once; the shell's first paint does not wait for them.
+// The validator (zod), the presets and the compiler's warnings arrive as their own chunks,
+// fetched at once; the shell's first paint does not wait for them.
 const loading = Promise.all([
   import("./core/persona/lazy-codec"),
   import("./stores/presets"),
-  loadCompiler(),
+  loadWarnings(),
 ]);
 
 loading

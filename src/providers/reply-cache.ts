@@ -6,6 +6,8 @@
  * the persona tests' reply function (test-generate.ts) build the key in this one place.
  */
 import type { ChatMessage } from "../core/conversation";
+import type { Persona } from "../core/persona/schema";
+import { rehearsalInputs } from "../core/rehearsal/inputs";
 import type { GenerationParams } from "./types";
 
 export const REPLY_CACHE_LIMIT = 500;
@@ -36,8 +38,15 @@ export function endpointSource(baseURL: string, params: GenerationParams): Reply
   return { providerId: "openai-compatible", baseURL, params };
 }
 
+/** Whether the source's replies follow from the persona itself, not from a system prompt. */
+export function readsPersona(source: ReplySource): boolean {
+  return source.providerId === REHEARSAL_SOURCE.providerId;
+}
+
 export interface ReplyKeyParts extends ReplySource {
+  /** What a model is told; the rehearsal reads the persona instead (rehearsalInputs). */
   systemPrompt: string;
+  persona: Persona;
   messages: readonly ChatMessage[];
 }
 
@@ -46,15 +55,17 @@ export function replyKey({
   baseURL,
   params,
   systemPrompt,
+  persona,
   messages,
 }: ReplyKeyParts): string {
+  const source = { providerId, baseURL, params };
   return JSON.stringify([
     providerId,
     baseURL,
     params.model,
     params.temperature,
     params.maxTokens,
-    systemPrompt,
+    readsPersona(source) ? rehearsalInputs(persona) : systemPrompt,
     messages.map((m) => [m.role, m.content]),
   ]);
 }

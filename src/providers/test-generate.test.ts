@@ -258,6 +258,7 @@ describe("the preview's reply cache", () => {
       baseURL: server.url,
       params: { model: "mock-model", temperature: 0.7, maxTokens: 512 },
       systemPrompt: SYSTEM,
+      persona,
       messages: MESSAGES,
     });
     cache.set(previewKey, "Nos horaires : 9 h – 17 h.");
@@ -277,6 +278,7 @@ describe("the preview's reply cache", () => {
           baseURL: server.url,
           params: { model: "mock-model", temperature: 0.7, maxTokens: 512 },
           systemPrompt: SYSTEM,
+          persona,
           messages: MESSAGES,
         }),
       ),
@@ -287,6 +289,7 @@ describe("the preview's reply cache", () => {
       baseURL: "",
       params: { model: "rehearsal", temperature: 0, maxTokens: 0 },
       systemPrompt: SYSTEM,
+      persona,
       messages: MESSAGES,
     });
     expect(cache.get(offlineKey)).toBe(offline.text);

@@ -245,6 +245,7 @@ export function createTestGenerate(options: TestGenerateOptions = {}): Generate 
       ? replyKey({
           ...replySourceOf(request.target),
           systemPrompt: request.systemPrompt,
+          persona: request.persona,
           messages: request.messages,
         })
       : "";

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCompiler } from "./compiler";
 import { setVoice } from "../core/persona/edits";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { createChatStore } from "./chat-store";
@@ -11,6 +12,11 @@ import {
   finished,
   testStudio,
 } from "../../tests/helpers/chat-test-kit";
+
+// A model run starts at once when the compiler is here (chat-prompt.test.ts: when it is not).
+beforeAll(async () => {
+  await loadCompiler();
+});
 
 const replies = (chat: ReturnType<typeof createChatStore>, id: string) =>
   (chat.getState().conversations[id] ?? []).filter((t) => t.role === "assistant");

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
+import { loadCompiler } from "./compiler";
 import { setVoice } from "../core/persona/edits";
 import { rehearse } from "../core/rehearsal/rehearse";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
@@ -12,6 +13,11 @@ import {
   finished,
   testStudio,
 } from "../../tests/helpers/chat-test-kit";
+
+// A model run starts at once when the compiler is here (chat-prompt.test.ts: when it is not).
+beforeAll(async () => {
+  await loadCompiler();
+});
 
 afterEach(() => vi.useRealTimers());
 

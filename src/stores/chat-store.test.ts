@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCompiler } from "./compiler";
 import { setVoice } from "../core/persona/edits";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { ProviderError, type ChatProvider } from "../providers/types";
@@ -11,6 +12,11 @@ import {
   testStudio,
 } from "../../tests/helpers/chat-test-kit";
 import { createChatStore, type ChatStore } from "./chat-store";
+
+// A model run starts at once when the compiler is here (chat-prompt.test.ts: when it is not).
+beforeAll(async () => {
+  await loadCompiler();
+});
 
 const turnsOf = (chat: ChatStore, id: string) => chat.getState().conversations[id] ?? [];
 

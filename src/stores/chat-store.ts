@@ -6,7 +6,7 @@
  */
 import { createStore } from "zustand/vanilla";
 import { ProviderError } from "../providers/types";
-import { compiledOf } from "./compiled";
+import { systemPromptNow, systemPromptOf } from "./compiler";
 import { nextFrame, streamInto, type ReplySink } from "./chat-run";
 import {
   historyBefore,
@@ -17,7 +17,7 @@ import {
   type Turn,
 } from "./chat-types";
 import { createLiveReplay } from "./live-replay";
-import { createReplyCache, replyKey } from "./reply-cache";
+import { createReplyCache, readsPersona, replyKey } from "./reply-cache";
 import { pageSlices } from "./run-slices";
 
 export type {
@@ -109,8 +109,9 @@ export function createChatStore(deps: ChatDeps) {
       current = run;
       const isCurrent = () => current === run;
       set({ status: "submitted", runPersonaId: persona.id, liveWaiting: false });
-      const { systemPrompt } = compiledOf(persona);
       const connection = deps.connection({ live });
+      // A model is sent the system prompt; the rehearsal reads the persona.
+      let systemPrompt = readsPersona(connection) ? "" : systemPromptNow(persona);
       // Offline, a live run is all main-thread work: batch and slice it. An endpoint's replies
       // come from the network, a paint per frame, as any run's.
       const batched = live && connection.offline;
@@ -120,6 +121,13 @@ export function createChatStore(deps: ChatDeps) {
           pending = null;
           setTurns(persona.id, turns);
         } else pending = turns;
+      };
+      /** Ends the run on a reply that failed, keeping what it had written. */
+      const fail = (id: string, text: string, error: unknown) => {
+        flush();
+        current = null;
+        update(id, { text, status: "error", error }, true);
+        set({ status: "error" });
       };
       /** A finished reply: its text, and the text it replaces kept as "before" by a live run. */
       const finish = (reply: Turn, text: string): Partial<Turn> => {
@@ -147,7 +155,16 @@ export function createChatStore(deps: ChatDeps) {
         const reply = turns[index];
         if (!reply) break;
         const messages = [...(deps.opening?.(persona) ?? []), ...historyBefore(turns, index)];
-        const key = replyKey({ ...connection, systemPrompt, messages });
+        if (systemPrompt === undefined) {
+          try {
+            systemPrompt = await systemPromptOf(persona);
+          } catch (error) {
+            if (!isCurrent()) return;
+            return fail(reply.id, "", error);
+          }
+          if (!isCurrent()) return;
+        }
+        const key = replyKey({ ...connection, systemPrompt, persona, messages });
         const hit = fresh ? undefined : cache.get(key);
         fresh = false;
         if (hit !== undefined) {
@@ -185,11 +202,7 @@ export function createChatStore(deps: ChatDeps) {
           if (!isCurrent()) return;
           // Aborted from elsewhere (the provider's own signal): still a normal end, not a fault.
           if (error instanceof ProviderError && error.kind === "aborted") return endRun("stopped");
-          flush();
-          current = null;
-          update(reply.id, { text: sink.text, status: "error", error }, true);
-          set({ status: "error" });
-          return;
+          return fail(reply.id, sink.text, error);
         }
         if (!isCurrent()) return;
         cache.set(key, sink.text);

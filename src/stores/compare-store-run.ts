@@ -45,7 +45,12 @@ export async function runSide(run: SideRun): Promise<void> {
       continue;
     }
     const messages = historyFor(users, replies, turn);
-    const key = replyKey({ ...source, systemPrompt: run.systemPrompt, messages });
+    const key = replyKey({
+      ...source,
+      systemPrompt: run.systemPrompt,
+      persona: run.persona,
+      messages,
+    });
     const hit = cache?.get(key);
     let text = hit ?? "";
     if (hit === undefined) {

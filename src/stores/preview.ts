@@ -10,7 +10,7 @@ import { loadEndpointProvider } from "../providers/load-endpoint";
 import { createRehearsalProvider } from "../providers/rehearsal-provider";
 import { REHEARSAL_PARAMS } from "../providers/reply-cache";
 import { createChatStore, type ChatHost, type Connection } from "./chat-store";
-import { compiledOf } from "./compiled";
+import { systemPromptOf } from "./compiler";
 import { createReplyCache } from "./reply-cache";
 import { createEndpointStore, type EndpointSettings } from "./endpoint-store";
 import { scenariosOf } from "./own-scenarios";
@@ -112,7 +112,7 @@ export function createPreview(studio: ChatHost, options: PreviewOptions = {}) {
           : await endpointProvider({ baseURL: settings.baseURL, apiKey: settings.apiKey });
       let reply = "";
       const request = {
-        systemPrompt: compiledOf(persona).systemPrompt,
+        systemPrompt: settings.provider === "rehearsal" ? "" : await systemPromptOf(persona),
         persona,
         messages: [{ role: "user" as const, content: "Hello" }],
         params: { ...connection.params, maxTokens: 1 },

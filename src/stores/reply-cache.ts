@@ -6,6 +6,7 @@ export {
   REPLY_CACHE_LIMIT,
   REHEARSAL_PARAMS,
   createReplyCache,
+  readsPersona,
   replyKey,
   type ReplyCache,
   type ReplyCacheLike,

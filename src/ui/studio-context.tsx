@@ -9,8 +9,6 @@ import { useStore } from "zustand";
 import type { Studio } from "../stores/studio";
 import type { LibraryState } from "../stores/library-store";
 import type { Persona } from "../core/persona/schema";
-import type { CompileResult } from "../core/compiler/types";
-import { compilerStore } from "../stores/compiler";
 import { resolveUiLanguage, type UiLanguage } from "../stores/settings-store";
 import { UiLanguageProvider } from "./i18n";
 
@@ -42,16 +40,6 @@ export function useLibrary<T>(selector: (state: LibraryState) => T): T {
 
 export function useOpenPersona(): Persona | undefined {
   return useLibrary((s) => (s.openId === null ? undefined : s.entries[s.openId]?.persona));
-}
-
-/**
- * The open persona's compiled prompt, derived (and cached per persona snapshot); undefined
- * until the compiler has loaded (stores/compiler.ts).
- */
-export function useCompiled(): CompileResult | undefined {
-  const persona = useOpenPersona();
-  const compiledOf = useStore(compilerStore, (s) => s.compiledOf);
-  return persona && compiledOf?.(persona);
 }
 
 export function useHistoryFlags(): { canUndo: boolean; canRedo: boolean } {

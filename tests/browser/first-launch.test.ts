@@ -66,7 +66,7 @@ describe("a newcomer opens the studio", () => {
     ["fr", "Conversation", /conforme|écarts?\b/, false],
     ["en", "Conversation", /on target|drifts?\b/, true],
   ] as const)(
-    "in %s at 1440 px: shows the studio's whole name, and fetches English data and phrases only for English",
+    "in %s at 1440 px: shows the studio's whole name, fetches English data and phrases only for English, the compiler only for the Prompt",
     async (lang, listName, meterLine, english) => {
       session = await openStudio({ width: 1440, height: 900 });
       const { page } = session;
@@ -86,6 +86,12 @@ describe("a newcomer opens the studio", () => {
       // The offline rehearsal's phrasebook: the persona's language, not the other one.
       expect(scripts.some((name) => /\/books-en-[\w-]+\.js$/.test(name))).toBe(english);
       expect(scripts.some((name) => /\/books-fr-[\w-]+\.js$/.test(name))).toBe(!english);
+      // The rehearsal reads the persona, not its prompt: the compiler comes with the Prompt tab.
+      const compiler = () => scripts.some((name) => /\/compile-[\w-]+\.js$/.test(name));
+      expect(compiler()).toBe(false);
+      await openTab(page, "Prompt");
+      await expect.poll(compiler).toBe(true);
+      expect(await promptText(page)).toMatch(/^## /m);
     },
   );
 

@@ -2,7 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 import { shownExampleWarnings } from "../../src/stores/example-lint";
-import { loadCompiler } from "../../src/stores/compiler";
+import { loadWarnings } from "../../src/stores/compiler";
 
 // jsdom has no ResizeObserver; Radix measures its menus and tooltips with one.
 class ResizeObserverStub {
@@ -12,8 +12,8 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// main.tsx loads the compiler before the studio renders; components under test get it the same way.
-await loadCompiler();
+// main.tsx loads the warnings before the studio renders; components under test get them the same way.
+await loadWarnings();
 
 afterEach(() => {
   cleanup();

@@ -9,7 +9,7 @@ import { useShallow } from "zustand/react/shallow";
 import { mergeWarnings } from "../../core/compiler/example-warnings";
 import type { Persona } from "../../core/persona/schema";
 import type { LibraryState } from "../../stores/library-store";
-import { compilerStore } from "../../stores/compiler";
+import { warningsStore } from "../../stores/compiler";
 import { shownExampleWarnings } from "../../stores/example-lint";
 import { useLibrary } from "../studio-context";
 
@@ -47,21 +47,21 @@ function within(path: string, ancestor: string): boolean {
 /**
  * The compiler's warning messages that name a control's path, in the persona's language,
  * and, beside the example fields, the style meter's warnings on the example replies once
- * the prompt panel has read them (stores/example-lint.ts). Selected as a list of strings compared item by item, so a
- * control re-renders only when its own warnings change; compiling is cached per persona
- * snapshot (stores/compiled.ts), so every control reading warnings shares one compile per edit.
- * No warning shows until the compiler has loaded (stores/compiler.ts).
+ * the prompt panel has read them (stores/example-lint.ts). Selected as a list of strings
+ * compared item by item, so a control re-renders only when its own warnings change; the
+ * warnings are cached per persona snapshot (stores/warnings.ts), so every control shares one
+ * lint per edit. No warning shows until they have loaded (stores/compiler.ts).
  */
 export function useWarningsAt(controlPath: string): string[] {
   const meter = useStore(shownExampleWarnings);
-  const compiledOf = useStore(compilerStore, (s) => s.compiledOf);
+  const warningsOf = useStore(warningsStore, (s) => s.warningsOf);
   return useLibrary(
     useShallow((s) => {
       const persona = openOf(s);
-      if (persona === undefined || compiledOf === null) return [];
+      if (persona === undefined || warningsOf === null) return [];
       const concerns = (w: { paths: string[] }) =>
         w.paths.some((p) => pathConcerns(p, controlPath));
-      const compiled = compiledOf(persona).warnings.filter(concerns);
+      const compiled = warningsOf(persona).filter(concerns);
       // Beside the example fields only: a note arriving under a slider a moment after the
       // edit would move the slider under the pointer in the middle of a drag.
       const examples =

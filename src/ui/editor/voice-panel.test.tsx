@@ -9,7 +9,7 @@ import { compile } from "../../core/compiler/compile";
 import { CATALOG, bandOf } from "../../core/persona/catalog";
 import { setAddress, setLanguage, setVoice } from "../../core/persona/edits";
 import type { DimensionId } from "../../core/persona/schema";
-import { compilerStore } from "../../stores/compiler";
+import { warningsStore } from "../../stores/compiler";
 
 const NAMES: [DimensionId, string, string][] = [
   ["warmth", "Warmth", "Chaleur"],
@@ -281,16 +281,16 @@ describe("VoicePanel warnings", () => {
     );
   });
 
-  it("shows no warning until the compiler has loaded, then shows it without an edit", () => {
-    const loaded = compilerStore.getState().compiledOf;
-    act(() => compilerStore.setState({ compiledOf: null }));
-    onTestFinished(() => compilerStore.setState({ compiledOf: loaded }));
+  it("shows no warning until the warnings have loaded, then shows it without an edit", () => {
+    const loaded = warningsStore.getState().warningsOf;
+    act(() => warningsStore.setState({ warningsOf: null }));
+    onTestFinished(() => warningsStore.setState({ warningsOf: loaded }));
     const { studio } = renderStudio(<VoicePanel />);
     set(studio, "register", 95);
     set(studio, "emoji", 95);
     const emoji = screen.getByRole("slider", { name: "Emoji" });
     expect(emoji).toHaveAccessibleDescription("");
-    act(() => compilerStore.setState({ compiledOf: loaded }));
+    act(() => warningsStore.setState({ warningsOf: loaded }));
     expect(emoji).not.toHaveAccessibleDescription("");
   });
 });

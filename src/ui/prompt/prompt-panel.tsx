@@ -1,5 +1,6 @@
 import { lazy, useState } from "react";
-import { useCompiled, useLibrary } from "../studio-context";
+import { compiledOf } from "../../stores/compiled";
+import { useLibrary, useOpenPersona } from "../studio-context";
 import { useMessages } from "../i18n";
 import { promptMessages } from "../i18n/messages/prompt";
 import { LazyPart } from "../common/lazy-part";
@@ -14,7 +15,9 @@ const PromptWarnings = lazy(() =>
 
 export function PromptPanel() {
   const t = useMessages(promptMessages);
-  const compiled = useCompiled();
+  // The compiler comes with this panel's chunk: compiled per persona snapshot, once.
+  const persona = useOpenPersona();
+  const compiled = persona && compiledOf(persona);
   const openId = useLibrary((s) => s.openId) ?? "";
   const { lines, changed } = useChangedLines(compiled?.systemPrompt ?? "", openId);
   const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
