@@ -6,7 +6,7 @@
  * move's other variants and is dropped when none passes; the whole text is checked once
  * more at the end, since a phrase may span two sentences.
  */
-import { detectAddress } from "../meter/address";
+import { englishAddressForm } from "../meter/address/english";
 import type { Language, Persona } from "../persona/schema";
 import type { BandIndex } from "../persona/bands";
 import { frenchAddressSlip } from "../text/checks";
@@ -63,7 +63,7 @@ export interface Sentence {
  */
 function keepsAddress(text: string, ctx: Pick<VoiceContext, "language" | "persona">): boolean {
   if (ctx.language === "fr") return frenchAddressSlip(text, ctx.persona.address) === undefined;
-  const form = detectAddress(text, "en").form;
+  const form = englishAddressForm(text);
   return form === "none" || form === ctx.persona.address;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { englishAddressForm } from "./english";
 import { detectAddress } from "./detect-address";
 
 /** The cue names found, in order, each with the text it covers: "tu:tu", "imperative-vous:Donnez". */
@@ -220,6 +221,8 @@ describe("detectAddress, English (a weak reading: English 'you' has no T/V disti
     ["Hey Mr Smith, long time no see.", "mixed"],
   ] as const)("%s → %s", (text, form) => {
     expect(detectAddress(text, "en").form).toBe(form);
+    // The rehearsal's English check reads the same form without the French reading.
+    expect(englishAddressForm(text)).toBe(form);
   });
 
   test("names the cues", () => {
