@@ -22,27 +22,27 @@ import { languageBooks } from "./language-books";
 import type { Phrasebook } from "./phrasebook";
 import { keepTouch, lightTouches } from "./humor";
 import { cheersAnswer, moodOf, plan } from "./plan";
+import { acceptable, inlineValue, realiseSlots, type VoiceContext } from "./realise";
 import {
-  acceptable,
+  EMOJI_MAX,
   append,
   cheer,
-  decorate,
+  emojiCount,
   exclaim,
-  inlineValue,
+  exclamations,
+  finish,
   openWithWarmth,
-  realiseSlots,
+  pickSalutation,
   salute,
   select,
   trailOff,
-  type Sentence,
-  type VoiceContext,
-} from "./realise";
+} from "./touches";
 import { eagerClauses } from "./eagerness";
 import { SPEECH, unspeak } from "./register-speech";
 import { mix } from "./text";
 import { readTurn, type Turn } from "./turn";
 
-export { detectIntent, type Intent };
+export { EMOJI_MAX, detectIntent, type Intent };
 
 export interface RehearsalReply {
   text: string;
@@ -63,40 +63,6 @@ export interface RehearseOptions {
    * gets each time another wording than the one before while the phrasebook has one.
    */
   variant?: number;
-}
-
-/** Most emoji a reply may carry per emoji band (band 1 only now and then). */
-export const EMOJI_MAX: Readonly<Record<BandIndex, number>> = { 0: 0, 1: 1, 2: 1, 3: 2, 4: 3 };
-
-function emojiCount(band: BandIndex, intent: Intent, seed: number, register: BandIndex): number {
-  // A serious reply takes emoji only where the persona uses them in most replies (Regular: one,
-  // Frequent: two), from the serious pool; below that, the catalog keeps them off serious topics.
-  if (moodOf(intent) === "serious") return Math.max(0, band - 2);
-  // Rare and Occasional emoji are optional ("now and then"): careful formal prose leaves them out.
-  if (register >= 3 && band <= 2) return 0;
-  switch (band) {
-    case 0:
-      return 0;
-    case 1:
-      return seed % 3 === 0 ? 1 : 0;
-    case 2:
-      return 1;
-    case 3:
-      return 1 + (seed % 2);
-    case 4:
-      return 2 + (seed % 2);
-  }
-}
-
-/**
- * Exclamation marks per enthusiasm band; none below band 2. A serious reply takes them only on
- * what moves the request forward (plan.ts keeps them off feelings, refusals and redirects). At the
- * frozen register, one at most: an official letter shows its energy in words.
- */
-function exclamations(band: BandIndex, register: BandIndex): number {
-  if (band <= 1) return 0;
-  if (register === 4) return 1;
-  return band === 2 ? 1 : band === 3 ? 2 : Number.POSITIVE_INFINITY;
 }
 
 /** Up to two preferred terms, as a list ("facture et devis"), starting at a seeded term. */
@@ -320,51 +286,6 @@ function compose(persona: Persona, turn: Turn, seed: number): RehearsalReply {
       (lead === undefined ? 0 : countEmoji(lead)),
   );
   return { text: finish(kept, emojiWanted, ctx, intent), intent, moves: dedupeAdjacent(moves) };
-}
-
-/**
- * The first reply opens with the register's salutation; after it, only a user who greets
- * again gets "Rebonjour" (not one who answers the persona's greeting with a "Bonjour").
- */
-function pickSalutation(
-  book: VoiceContext["book"],
-  register: BandIndex,
-  turn: Turn,
-  seed: number,
-  ctx: VoiceContext,
-): string | undefined {
-  // No "Bonjour" before a goodbye, even when the goodbye is the first message.
-  if (turn.intent === "farewell") return undefined;
-  const variants = turn.greeted
-    ? turn.greetedBefore
-      ? book.greetedAgain
-      : undefined
-    : book.salutations[register];
-  if (variants === undefined) return undefined;
-  const template = variants[seed % variants.length] as string;
-  return expandSalutation(template, ctx);
-}
-
-function expandSalutation(template: string, ctx: VoiceContext): string {
-  // Salutations hold only address choices: the voice branch never matters.
-  return template.replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, formal: string, informal: string) =>
-    ctx.informal ? informal : formal,
-  );
-}
-
-/** Joins the sentences, adds emoji, and checks the whole text one last time. */
-function finish(kept: Sentence[], emoji: number, ctx: VoiceContext, intent: Intent): string {
-  const pool = ctx.book.emoji[moodOf(intent)];
-  let sentences = kept.map((sentence) => sentence.text);
-  for (;;) {
-    const decorated = decorate(sentences, emoji, pool, ctx.seed).join(" ");
-    if (acceptable(decorated, ctx)) return decorated;
-    const plain = sentences.join(" ");
-    if (acceptable(plain, ctx)) return plain;
-    // A phrase spanning two sentences: drop the last one until the text is clean.
-    if (sentences.length === 0) return "";
-    sentences = sentences.slice(0, -1);
-  }
 }
 
 function dedupeAdjacent(moves: string[]): string[] {
