@@ -1,12 +1,42 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+import { reactOnPreact } from "./build/react-on-preact";
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 // Three projects, one command: pure code in Node, components in jsdom, and the built
 // app in real Chromium (the browser project builds and serves it in its global setup).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react({ refreshExclude: /./ })],
+  resolve: {
+    // The ES builds of the Radix helpers: their CommonJS ones require("react") past the aliases.
+    mainFields: ["module", "main"],
+    alias: [
+      ...reactOnPreact(ROOT, "tests/setup/react-for-tests.js"),
+      // Its ES build, which Vite can take through the aliases above (the CommonJS one bypasses them).
+      {
+        find: /^@testing-library\/react$/,
+        replacement: `${ROOT}node_modules/@testing-library/react/dist/@testing-library/react.esm.js`,
+      },
+    ],
+  },
   test: {
     globals: false,
+    // Through Vite, so that their "react" is Preact too.
+    server: {
+      deps: {
+        inline: [
+          /@testing-library\/react/,
+          /@radix-ui/,
+          /zustand/,
+          /react-/,
+          /use-/,
+          /aria-hidden/,
+          /@floating-ui/,
+        ],
+      },
+    },
     projects: [
       {
         extends: true,

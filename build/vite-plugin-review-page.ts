@@ -3,6 +3,7 @@
  * script (dynamic imports included) and style inlined, so the exported page opens from disk
  * with no network. The studio's "Export review page" fills it with a persona.
  */
+import { reactOnPreact } from "./react-on-preact";
 import { build, type Plugin, type ResolvedConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
@@ -52,7 +53,8 @@ async function buildReviewPage(root: string, mode: string): Promise<string> {
       logLevel: "warn",
       publicDir: false,
       // The notices first: the single-file plugin removes the chunks it inlines.
-      plugins: [react(), thirdPartyNoticesPlugins().page, viteSingleFile()],
+      plugins: [react({ refreshExclude: /./ }), thirdPartyNoticesPlugins().page, viteSingleFile()],
+      resolve: { alias: reactOnPreact(root) },
       build: {
         write: false,
         // Never emptied (write is off): a distinct outDir only keeps the main build's dist/ out of reach.

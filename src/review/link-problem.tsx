@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import type { Problem } from "../core/persona/restore";
 import type { ReviewLinkProblem } from "../core/review/share-link";
 import { UiLanguageProvider, useMessages, type UiLanguage } from "../ui/i18n";
@@ -23,7 +23,7 @@ export function LinkProblem(props: LinkProblemProps) {
 
 function LinkProblemView({ problem, details = [], ui }: LinkProblemProps) {
   const t = useMessages(reviewMessages);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = ui;
     document.title = t.problemTitle;
   }, [ui, t]);

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { FeedbackBar } from "./feedback-bar";
 import { useMessages, useUiLanguage } from "../ui/i18n";
 import { reviewMessages } from "../ui/i18n/messages/review";
@@ -38,7 +38,7 @@ export function ReviewApp() {
   const ui = useUiLanguage();
   const { persona } = useReview();
   const name = persona.identity.assistantName;
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = ui;
     document.title = t.pageTitle(name);
   }, [ui, t, name]);

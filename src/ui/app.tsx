@@ -1,4 +1,4 @@
-import { lazy, useEffect, useId, useState, type ReactNode } from "react";
+import { lazy, type ReactNode, useEffect, useId, useLayoutEffect, useState } from "react";
 import { useStudio } from "./studio-context";
 import { useMessages, useUiLanguage } from "./i18n";
 import { commonMessages } from "./i18n/messages/common";
@@ -49,7 +49,8 @@ export function App() {
   }, [studio]);
   useEffect(() => studio.connectTabs(window), [studio]);
   useLiveAtStart(studio);
-  useEffect(() => {
+  // Before paint, with the text it describes.
+  useLayoutEffect(() => {
     document.documentElement.lang = ui;
   }, [ui]);
 

@@ -101,7 +101,7 @@ describe("a newcomer opens the studio", () => {
     expect(response.status()).toBe(200);
     const text = await response.text();
     const headings = text.split("\n").filter((line) => / — /.test(line));
-    for (const name of ["react", "zod", "zustand", "openai"]) {
+    for (const name of ["preact", "zod", "zustand", "openai"]) {
       expect(headings.some((line) => line.startsWith(`${name} `))).toBe(true);
     }
     expect(text).toContain("GloVe 6B word vectors");

@@ -212,7 +212,7 @@ describe("a client opens the review page file from disk", () => {
     const end = template.indexOf("-->");
     expect(end).toBeGreaterThan(0);
     expect(template.slice(0, end)).toMatch(
-      /^<!doctype html>\n<!--[\s\S]*\nreact-dom \d+\.\d+\.\d+ — MIT\n/i,
+      /^<!doctype html>\n<!--[\s\S]*\npreact \d+\.\d+\.\d+ — MIT\n/i,
     );
     const file = path.join(dir, `${persona.id}.review.html`);
     await writeFile(file, reviewPageHtml(template, persona));

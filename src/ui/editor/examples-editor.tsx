@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useLayoutEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addExample, moveExample, removeExample, updateExample } from "../../core/persona/edits";
 import { exampleSchema, maxLengthOf, personaSchema, type Example } from "../../core/persona/schema";
 import { useStudio } from "../studio-context";
@@ -23,7 +23,7 @@ export function ExamplesEditor() {
   // A ref, not state: the edit itself re-renders the list, and the effect then moves focus.
   const refocus = useRef<{ index: number; action: Action } | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (refocus.current === null) return;
     const find = (index: number, action: Action) =>
       listRef.current?.querySelector<HTMLButtonElement>(

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useLayoutEffect, useId, useRef, useState, type FormEvent } from "react";
 import { addTerm, removeTerm, type TermList } from "../../core/persona/edits";
 import {
   guardrailsSchema,
@@ -52,7 +52,7 @@ export function TermChips({ list }: { list: TermList }) {
   const noteId = useId();
   const warningsId = useId();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (refocus.current === null) return;
     // One remove button per term, in order.
     const index = Math.min(refocus.current, terms.length - 1);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { useLibrary } from "../studio-context";
 import { useMessages } from "../i18n";
 import { commonMessages } from "../i18n/messages/common";
@@ -15,7 +15,7 @@ export function DeleteStatus({ onRestored }: { onRestored: (id: string) => void 
   const shown = trash !== null && trash !== dismissed ? trash : null;
 
   // The deleted row took the focused Delete button with it; Undo is the natural next stop.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown) undoButton.current?.focus();
   }, [shown]);
 

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState } from "react";
+import { lazy, useLayoutEffect, useRef, useState } from "react";
 import { useLibrary } from "../studio-context";
 import { useMessages, useUiLanguage } from "../i18n";
 import { libraryMessages } from "../i18n/messages/library";
@@ -19,7 +19,7 @@ export function NewPersona({ onCreated }: { onCreated: (id: string) => void }) {
   const returnFocus = useRef(false);
 
   // Cancelling brings the opener back; focus it once it is rendered again.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editing && returnFocus.current) {
       returnFocus.current = false;
       opener.current?.focus();

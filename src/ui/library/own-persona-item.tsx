@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { PersonaSummary } from "./own-persona-list";
 import { useLibrary } from "../studio-context";
 import { useMessages } from "../i18n";
@@ -21,7 +21,7 @@ export function OwnPersonaItem({ persona, isOpen, focusRequested, onFocused, onC
   const [renaming, setRenaming] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRequested && !renaming) {
       openButton.current?.focus();
       onFocused();
