@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { linkedDocs } from "./build/vite-plugin-docs";
+import { presetSummaries } from "./build/vite-plugin-preset-summaries";
 import { reactOnPreact } from "./build/react-on-preact";
 import { reviewPage } from "./build/vite-plugin-review-page";
 import { thirdPartyNoticesPlugins } from "./build/vite-plugin-third-party-notices";
@@ -11,10 +12,16 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
 const notices = thirdPartyNoticesPlugins();
 
 export default defineConfig({
-  // review-page.html (the single-file review page), THIRD-PARTY-NOTICES.txt and the docs the
-  // studio links to: see build/.
+  // The presets' summaries, review-page.html (the single-file review page),
+  // THIRD-PARTY-NOTICES.txt and the docs the studio links to: see build/.
   // The JSX transform only: Fast Refresh needs React itself, so an edit reloads the page.
-  plugins: [react({ refreshExclude: /./ }), reviewPage(), notices.page, linkedDocs(ROOT)],
+  plugins: [
+    react({ refreshExclude: /./ }),
+    presetSummaries(),
+    reviewPage(),
+    notices.page,
+    linkedDocs(ROOT),
+  ],
   resolve: { alias: reactOnPreact(ROOT) },
   // ES modules, so the meter's worker can load its English data as a chunk of its own.
   worker: { format: "es", plugins: notices.worker },

@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import { presetSummaries } from "./build/vite-plugin-preset-summaries";
 import { reactOnPreact } from "./build/react-on-preact";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
@@ -8,7 +9,7 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
 // Three projects, one command: pure code in Node, components in jsdom, and the built
 // app in real Chromium (the browser project builds and serves it in its global setup).
 export default defineConfig({
-  plugins: [react({ refreshExclude: /./ })],
+  plugins: [react({ refreshExclude: /./ }), presetSummaries()],
   resolve: {
     // The ES builds of the Radix helpers: their CommonJS ones require("react") past the aliases.
     mainFields: ["module", "main"],

@@ -200,7 +200,7 @@ describe("chat store: a conversation with the open persona", () => {
     const first = studio.openPersona()!.id;
     chat.getState().send("Bonjour");
     await finished(chat);
-    const second = studio.duplicatePreset(studio.presets[0]!, "Autre");
+    const second = studio.duplicatePreset(studio.presets.getState().list![0]!, "Autre");
     expect(turnsOf(chat, second)).toEqual([]);
     studio.library.getState().open(first);
     expect(turnsOf(chat, first)).toHaveLength(2);

@@ -1,7 +1,7 @@
 /**
  * The compiler's two halves, each fetched when first needed. The warnings (lint) arrive beside
  * the first paint: the editor shows them beside its controls, and main.tsx starts the load
- * with the validator and the presets; until then a control shows no warning rather than
+ * with the validator; until then a control shows no warning rather than
  * waiting. The prompt itself is needed only by the Prompt view (which imports it with its
  * own chunk), an endpoint's request and the exports: the offline rehearsal reads the
  * persona, so a first screen that shows the conversation does not fetch the compiler.

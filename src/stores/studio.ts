@@ -8,19 +8,22 @@ import type { Language, Persona } from "../core/persona/schema";
 import { createFeedbackInbox } from "./feedback-inbox";
 import { createHistoryStore } from "./history-store";
 import { LIBRARY_KEY, createLibraryStore, type PersonaCodec } from "./library-store";
+import { createPresetsStore, type PresetSource } from "./presets-store";
 import { createSettingsStore } from "./settings-store";
 
 export interface StudioOptions {
   tabId: string;
   now: () => number;
-  presets: readonly Persona[];
+  /** The presets, or how to fetch them when first needed. */
+  presets: PresetSource;
   codec: PersonaCodec;
 }
 
 export type ImportOutcome = { ok: true; id: string } | { ok: false; problems: Problem[] };
 
-export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
+export function createStudio({ tabId, now, presets: presetSource, codec }: StudioOptions) {
   const library = createLibraryStore({ tabId, now, codec });
+  const presets = createPresetsStore(presetSource);
   // Wall-clock time (not `now`, a counter in tests): key bursts end after a real pause.
   const history = createHistoryStore();
   const settings = createSettingsStore(now);
@@ -70,6 +73,16 @@ export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
     duplicatePreset(preset: Persona, name: string): string {
       return library.getState().add(preset, name);
     },
+    /**
+     * "Duplicate to edit" from the library's list, which shows the presets' summaries: the
+     * preset itself may still have to be fetched. Rejects when it cannot be (the presets
+     * store says why) or no preset has this id.
+     */
+    async copyPreset(id: string): Promise<string> {
+      const preset = (await presets.getState().load()).find((p) => p.id === id);
+      if (!preset) throw new Error(`no preset ${id}`);
+      return library.getState().add(preset, preset.name);
+    },
     /** A valid file opens as a new persona; an invalid one changes nothing. */
     importText(text: string): ImportOutcome {
       const result = codec.restorePersonaText(text);
@@ -86,14 +99,29 @@ export function createStudio({ tabId, now, presets, codec }: StudioOptions) {
         persona && { filename: `${persona.id}.persona.json`, text: codec.serializePersona(persona) }
       );
     },
-    /** First launch opens straight into an editable copy of a preset in the UI language. */
+    /**
+     * First launch opens straight into an editable copy of a preset in the UI language: at
+     * once when the presets are at hand, else once they are fetched (a failed fetch leaves
+     * the library empty, and the presets store says why).
+     */
     ensureStarted(language: Language): void {
       const s = library.getState();
       if (s.openId !== null) return;
       const first = s.order[0];
       if (first) return s.open(first);
-      const preset = presets.find((p) => p.language === language) ?? presets[0];
-      if (preset) s.add(preset);
+      const start = (list: readonly Persona[]) => {
+        // Another tab may have started the library while the presets were on their way.
+        if (library.getState().openId !== null || library.getState().order.length > 0) return;
+        const preset = list.find((p) => p.language === language) ?? list[0];
+        if (preset) library.getState().add(preset);
+      };
+      const { list } = presets.getState();
+      if (list) start(list);
+      else
+        presets
+          .getState()
+          .load()
+          .then(start, () => {});
     },
     /** Follows what other tabs save; returns a function that stops listening. */
     connectTabs(target: Pick<Window, "addEventListener" | "removeEventListener">): () => void {

@@ -15,6 +15,7 @@ const CHUNKS = {
   preview: /\/assets\/preview-?panel-[^/]*\.js$/i,
 };
 const ENGLISH_PHRASEBOOK = /\/assets\/books-en-[^/]*\.js$/;
+const PRESETS = /\/assets\/presets-[^/]*\.js$/;
 
 describe("a panel whose code fails to load", () => {
   let session: Session | undefined;
@@ -88,5 +89,26 @@ describe("a panel whose code fails to load", () => {
     await turns.nth(1).getByText("Done").waitFor({ timeout: 30_000 });
     expect(await fault.count()).toBe(0);
     expect((await turns.nth(1).locator(".pv-text").textContent())?.length).toBeGreaterThan(20);
+  });
+
+  it("says a first launch could not load its presets, and a reload opens one once it can", async () => {
+    session = await openStudio();
+    const { page } = session;
+    let blocked = true;
+    await page.route(PRESETS, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(session.url("/?lang=fr"));
+    const editor = page.getByRole("main", { name: "Éditeur" });
+    const alert = editor.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Les modèles n’ont pas pu être chargés");
+    expect(await page.getByRole("slider").count()).toBe(0);
+    // Said once, where the persona would be, not again in the library.
+    expect(await page.getByRole("alert").count()).toBe(1);
+    await session.screenshot("presets-failed-fr");
+
+    blocked = false;
+    await alert.getByRole("button", { name: "Recharger" }).click();
+    await page.getByRole("slider", { name: "Chaleur", exact: true }).waitFor();
+    expect(await alert.count()).toBe(0);
   });
 });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openStudio, type Session } from "./harness/browser";
-import { openTab, promptText, waitForStudio } from "./harness/studio-page";
+import { readFile } from "node:fs/promises";
+import { openTab, promptText, sliderValue, waitForStudio } from "./harness/studio-page";
+
+/** A preset's slider level, read from its file. */
+async function presetLevel(id: string, dimension: string): Promise<number> {
+  const file = new URL(`../../personas/${id}.json`, import.meta.url);
+  const preset = JSON.parse(await readFile(file, "utf8")) as { voice: Record<string, number> };
+  return preset.voice[dimension]!;
+}
 
 const SLIDERS = [
   "Warmth",
@@ -94,6 +102,35 @@ describe("a newcomer opens the studio", () => {
       expect(await promptText(page)).toMatch(/^## /m);
     },
   );
+
+  it("fetches the presets for a first launch, not for a designer coming back; Duplicate fetches them", async () => {
+    session = await openStudio({ width: 1440, height: 900 });
+    const { page } = session;
+    const presets = () => scripts.some((name) => /\/presets-[\w-]+\.js$/.test(name));
+    let scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(session.url("/?lang=en"));
+    await waitForStudio(page);
+    // A first launch opens a copy of a preset.
+    expect(presets()).toBe(true);
+
+    scripts = [];
+    await page.reload();
+    await waitForStudio(page);
+    const library = page.getByRole("list", { name: "Presets" });
+    // The library at 1440 px lists them from their summaries alone.
+    expect(await library.getByRole("listitem").count()).toBeGreaterThan(3);
+    expect(presets()).toBe(false);
+    await library.getByRole("button", { name: "Duplicate to edit: Playful museum guide" }).click();
+    const own = page.getByRole("list", { name: "Your personas" });
+    await expect
+      .poll(() => own.getByRole("button", { name: "Playful museum guide", exact: true }).count())
+      .toBe(1);
+    expect(presets()).toBe(true);
+    expect(await sliderValue(page, "Humor")).toBe(await presetLevel("museum-guide", "humor"));
+  });
 
   it("ships the licences of the packages it bundles, and of the data its meter derives from", async () => {
     session = await openStudio();

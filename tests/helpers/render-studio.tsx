@@ -2,7 +2,7 @@ import type { ReactElement } from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { createStudio, type Studio } from "../../src/stores/studio";
 import { StudioProvider } from "../../src/ui/studio-context";
-import type { Persona } from "../../src/core/persona/schema";
+import type { PresetSource } from "../../src/stores/presets-store";
 import type { UiLanguage } from "../../src/ui/i18n";
 import { PRESETS } from "../../src/stores/presets";
 import { storageStatusStore } from "../../src/stores/storage";
@@ -14,7 +14,7 @@ import * as codec from "../../src/core/persona/lazy-codec";
  */
 export function renderStudio(
   ui: ReactElement,
-  options: { lang?: UiLanguage; presets?: readonly Persona[]; start?: boolean } = {},
+  options: { lang?: UiLanguage; presets?: PresetSource; start?: boolean } = {},
 ): RenderResult & { studio: Studio } {
   localStorage.clear();
   storageStatusStore.setState({ problems: [] });

@@ -4,6 +4,7 @@ import { AddressSwitch } from "./address-switch";
 import { DimensionSlider } from "./dimension-slider";
 import { useMessages } from "../i18n";
 import { editorMessages, type VoiceSectionId } from "../i18n/messages/editor";
+import { StartStatus } from "../library/start-status";
 import "./editor.css";
 
 /**
@@ -25,6 +26,7 @@ export function VoicePanel() {
   return (
     <div className="ed-panel">
       <h2 className="ed-panel-title">{t.voice}</h2>
+      <StartStatus />
       {SECTIONS.map((section) => (
         <Group key={section.id} title={t.sections[section.id]}>
           {section.dimensions.map((id) => (

@@ -51,7 +51,7 @@ describe("LibraryPanel: presets", () => {
     expect(button).toHaveAttribute("aria-current", "true");
     expect(button).toHaveFocus();
     // The preset itself is untouched.
-    expect(studio.presets[0]).toEqual(presets[0]);
+    expect(studio.presets.getState().list![0]).toEqual(presets[0]);
   });
 });
 

@@ -1,10 +1,16 @@
-import { useId } from "react";
+import { useId, useState } from "react";
+import { useStore } from "zustand";
+import { FailureNotice } from "../common/error-boundary";
 import { useStudio } from "../studio-context";
 import { matchesName } from "./names";
 import { useMessages } from "../i18n";
 import { libraryMessages } from "../i18n/messages/library";
 
-/** The presets from personas/: read-only, each can be duplicated into the designer's own. */
+/**
+ * The presets from personas/: read-only, each can be duplicated into the designer's own.
+ * The list shows their summaries; the presets themselves are fetched on the first
+ * duplication, unless a first launch already has.
+ */
 export function PresetList({
   query,
   onDuplicated,
@@ -15,7 +21,12 @@ export function PresetList({
   const t = useMessages(libraryMessages);
   const headingId = useId();
   const studio = useStudio();
-  const presets = studio.presets.filter((preset) => matchesName(preset.name, query));
+  // This list's own failure: a first launch's is said in the editor (start-status.tsx).
+  const [failed, setFailed] = useState(false);
+  const summaries = useStore(studio.presets, (s) => s.summaries);
+  const presets = summaries.filter((preset) => matchesName(preset.name, query));
+  // Only a reload fetches a chunk the browser failed to fetch, hence no retry here.
+  const duplicate = (id: string) => studio.copyPreset(id).then(onDuplicated, () => setFailed(true));
 
   return (
     <div className="lib-section">
@@ -23,6 +34,7 @@ export function PresetList({
         {t.presets}
       </h3>
       <p className="lib-note">{t.presetsNote}</p>
+      {failed && <FailureNotice message={t.presetsFailed} />}
       {presets.length === 0 ? (
         <p className="lib-empty">{t.noMatch(query)}</p>
       ) : (
@@ -39,7 +51,7 @@ export function PresetList({
                   type="button"
                   className="cm-button"
                   aria-label={t.duplicateToEditLabel(preset.name)}
-                  onClick={() => onDuplicated(studio.duplicatePreset(preset, preset.name))}
+                  onClick={() => void duplicate(preset.id)}
                 >
                   {t.duplicateToEdit}
                 </button>

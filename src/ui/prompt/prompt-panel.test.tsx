@@ -52,7 +52,7 @@ describe("PromptPanel", () => {
     act(
       () =>
         void studio.duplicatePreset(
-          studio.presets.find((p) => p.language === "fr")!,
+          studio.presets.getState().list!.find((p) => p.language === "fr")!,
           "Autre",
         ),
     );
@@ -126,7 +126,7 @@ describe("PromptPanel", () => {
     act(
       () =>
         void studio.duplicatePreset(
-          studio.presets.find((p) => p.language === "en")!,
+          studio.presets.getState().list!.find((p) => p.language === "en")!,
           "Other",
         ),
     );

@@ -7,6 +7,9 @@ const en = {
   yours: "Your personas",
   presets: "Presets",
   presetsNote: "Read-only. Duplicate one to edit your own copy.",
+  loadingPresets: "Loading the presets…",
+  presetsFailed:
+    "The presets could not be loaded: the network dropped, or the studio was just updated. Reload the page once you are online.",
   noneYet: "No persona yet: create one or duplicate a preset.",
   noMatch: (query: string) => `No persona matches “${query}”.`,
   newPersona: "New persona",
@@ -38,6 +41,9 @@ const fr: typeof en = {
   yours: "Vos personas",
   presets: "Modèles",
   presetsNote: "En lecture seule. Dupliquez-en un pour modifier votre propre copie.",
+  loadingPresets: "Chargement des modèles…",
+  presetsFailed:
+    "Les modèles n’ont pas pu être chargés : le réseau a coupé, ou le studio vient d’être mis à jour. Rechargez la page une fois en ligne.",
   noneYet: "Aucun persona pour l’instant\u00a0: créez-en un ou dupliquez un modèle.",
   noMatch: (query) => `Aucun persona ne correspond à «\u00a0${query}\u00a0».`,
   newPersona: "Nouveau persona",
