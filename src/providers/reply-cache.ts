@@ -10,7 +10,8 @@ import type { Persona } from "../core/persona/schema";
 import { rehearsalInputs } from "../core/rehearsal/inputs";
 import type { GenerationParams } from "./types";
 
-export const REPLY_CACHE_LIMIT = 500;
+/** Replies kept: eight versions of a 250-reply conversation (the keys are short). */
+export const REPLY_CACHE_LIMIT = 2_000;
 
 /** The rehearsal ignores model, temperature and length: one fixed set keeps its cache keys stable. */
 export const REHEARSAL_PARAMS: GenerationParams = {
@@ -50,24 +51,65 @@ export interface ReplyKeyParts extends ReplySource {
   messages: readonly ChatMessage[];
 }
 
-export function replyKey({
+/**
+ * Texts as numbers, for keys: a key then carries two short numbers, not the persona and every
+ * message again (a live re-run of 250 replies keyed each over the whole conversation,
+ * megabytes of JSON a slider step, and a cache of long keys held megabytes more). Numbers are
+ * never reused, so forgetting a table (each is bounded) only costs misses, never a reply of
+ * another conversation; and they mean nothing outside this page, where no cache is stored.
+ */
+function createNumbering(limit: number): (text: string) => number {
+  let numbers = new Map<string, number>();
+  let last = 0;
+  return (text) => {
+    let number = numbers.get(text);
+    if (number === undefined) {
+      if (numbers.size >= limit) numbers = new Map();
+      number = ++last;
+      numbers.set(text, number);
+    }
+    return number;
+  };
+}
+
+const historyNumber = createNumbering(50_000);
+const headNumber = createNumbering(1_000);
+
+/** The history of no message at all. */
+export const NO_HISTORY = 0;
+
+/** A history is the number of the history before its last message and that message. */
+export const historyAfter = (history: number, message: ChatMessage): number =>
+  historyNumber(`${history}\u0000${message.role}\u0000${message.content}`);
+
+export const historyOf = (messages: readonly ChatMessage[]): number =>
+  messages.reduce(historyAfter, NO_HISTORY);
+
+/** Everything but the conversation, as a number: computed once for all the replies of a run. */
+export function replyHead({
   providerId,
   baseURL,
   params,
   systemPrompt,
   persona,
-  messages,
-}: ReplyKeyParts): string {
+}: Omit<ReplyKeyParts, "messages">): number {
   const source = { providerId, baseURL, params };
-  return JSON.stringify([
-    providerId,
-    baseURL,
-    params.model,
-    params.temperature,
-    params.maxTokens,
-    readsPersona(source) ? rehearsalInputs(persona) : systemPrompt,
-    messages.map((m) => [m.role, m.content]),
-  ]);
+  return headNumber(
+    JSON.stringify([
+      providerId,
+      baseURL,
+      params.model,
+      params.temperature,
+      params.maxTokens,
+      readsPersona(source) ? rehearsalInputs(persona) : systemPrompt,
+    ]),
+  );
+}
+
+export const replyKeyAt = (head: number, history: number): string => `${head}#${history}`;
+
+export function replyKey(parts: ReplyKeyParts): string {
+  return replyKeyAt(replyHead(parts), historyOf(parts.messages));
 }
 
 /** What a reply cache must offer: the preview's own, or any map-like stand-in. */

@@ -143,7 +143,13 @@ describe("the reply before a live re-run", () => {
     let updates = 0;
     chat.subscribe(() => updates++);
     chat.getState().setLive(true);
-    // The key's own task wrote one slice: the later replies still show their last text.
+    // The key's own task shows nothing yet: the replies are drawn with the first slice.
+    expect(replies(chat, id).map((t) => [t.status, t.text])).toEqual(
+      typed.map((text) => ["done", text]),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // One slice written: the later replies are queued, still showing their last text.
     const now = replies(chat, id);
     const queued = now.filter((t) => t.status === "queued");
     expect(queued.length).toBeGreaterThan(10);

@@ -10,14 +10,17 @@ import { systemPromptNow, systemPromptOf } from "./compiler";
 import { nextFrame, streamInto, type ReplySink } from "./chat-run";
 import {
   historyBefore,
+  isQueuedReply,
   selectedScenario,
   type ChatDeps,
   type ChatState,
   type ReplyVersion,
+  type RunOptions,
   type Turn,
 } from "./chat-types";
 import { createLiveReplay } from "./live-replay";
-import { createReplyCache, readsPersona, replyKey } from "./reply-cache";
+import { createReplyCache, readsPersona, replyHead } from "./reply-cache";
+import { createRunKeys } from "./run-keys";
 import { pageSlices } from "./run-slices";
 
 export type {
@@ -86,12 +89,12 @@ export function createChatStore(deps: ChatDeps) {
      * its main thread back between slices: a slider step over a long conversation must paint
      * at once, not after hundreds of replies.
      */
-    const execute = async (options: { fresh?: boolean; live?: boolean } = {}) => {
+    const execute = async (options: RunOptions = {}) => {
       const persona = deps.studio.openPersona();
       if (!persona) return;
       endRun("stopped");
       const live = options.live ?? false;
-      let pending: Turn[] | null = null;
+      let pending: Turn[] | null = options.queued ?? null;
       const read = () => pending ?? turnsOf(persona.id);
       const flush = () => {
         if (pending === null) return;
@@ -115,18 +118,25 @@ export function createChatStore(deps: ChatDeps) {
       // Offline, a live run is all main-thread work: batch and slice it. An endpoint's replies
       // come from the network, a paint per frame, as any run's.
       const batched = live && connection.offline;
-      const update = (id: string, changes: Partial<Turn>, show: boolean) => {
-        const turns = read().map((t) => (t.id === id ? { ...t, ...changes } : t));
+      /**
+       * Changes the turn `id`, found at `index` unless the list moved. Unshown, the change goes
+       * to the run's own unpublished copy, in place: a slice of hundreds of cached replies
+       * copies the conversation once, not once per reply.
+       */
+      const update = (index: number, id: string, changes: Partial<Turn>, show: boolean) => {
+        const turns = pending ?? [...turnsOf(persona.id)];
+        const at = turns[index]?.id === id ? index : turns.findIndex((t) => t.id === id);
+        if (at >= 0) turns[at] = { ...turns[at]!, ...changes };
         if (show) {
           pending = null;
           setTurns(persona.id, turns);
         } else pending = turns;
       };
       /** Ends the run on a reply that failed, keeping what it had written. */
-      const fail = (id: string, text: string, error: unknown) => {
+      const fail = (index: number, id: string, text: string, error: unknown) => {
         flush();
         current = null;
-        update(id, { text, status: "error", error }, true);
+        update(index, id, { text, status: "error", error }, true);
         set({ status: "error" });
       };
       /** A finished reply: its text, and the text it replaces kept as "before" by a live run. */
@@ -137,12 +147,17 @@ export function createChatStore(deps: ChatDeps) {
         return { text, status: "done", settled: version, before: changed ? prior : reply.before };
       };
       let fresh = options.fresh ?? false;
+      const opening = deps.opening?.(persona) ?? [];
+      const keyOf = createRunKeys(opening);
+      let head: number | undefined;
       // The change that started a batched run (a slider key) paints first; the replies follow.
       if (batched) {
         await slices.yield();
         if (!isCurrent()) return;
       }
       let sliceStart = slices.now();
+      // Replies are answered in order: none before the last one answered is queued again.
+      let cursor = 0;
       for (;;) {
         if (batched && slices.now() - sliceStart >= slices.budgetMs) {
           flush();
@@ -151,31 +166,39 @@ export function createChatStore(deps: ChatDeps) {
           sliceStart = slices.now();
         }
         const turns = read();
-        const index = turns.findIndex((t) => t.role === "assistant" && t.status === "queued");
+        let index = cursor;
+        while (index < turns.length && !isQueuedReply(turns[index]!)) index++;
+        cursor = index;
         const reply = turns[index];
         if (!reply) break;
-        const messages = [...(deps.opening?.(persona) ?? []), ...historyBefore(turns, index)];
         if (systemPrompt === undefined) {
           try {
             systemPrompt = await systemPromptOf(persona);
           } catch (error) {
             if (!isCurrent()) return;
-            return fail(reply.id, "", error);
+            return fail(index, reply.id, "", error);
           }
           if (!isCurrent()) return;
         }
-        const key = replyKey({ ...connection, systemPrompt, persona, messages });
+        head ??= replyHead({ ...connection, systemPrompt, persona });
+        const key = keyOf(head, turns, index);
         const hit = fresh ? undefined : cache.get(key);
         fresh = false;
         if (hit !== undefined) {
-          update(reply.id, { ...finish(reply, hit), cached: true, error: undefined }, !batched);
+          update(
+            index,
+            reply.id,
+            { ...finish(reply, hit), cached: true, error: undefined },
+            !batched,
+          );
           continue;
         }
+        const messages = [...opening, ...historyBefore(turns, index)];
         const sink: ReplySink = {
           text: "",
           paint: (text) => {
             if (!isCurrent()) return;
-            update(reply.id, { text }, true);
+            update(index, reply.id, { text }, true);
             if (get().status !== "streaming") set({ status: "streaming" });
           },
         };
@@ -183,7 +206,7 @@ export function createChatStore(deps: ChatDeps) {
         run.sink = sink;
         // A live run keeps the last text on screen while the new one is written.
         const streaming = { status: "streaming", cached: false, error: undefined } as const;
-        update(reply.id, live ? streaming : { ...streaming, text: "" }, !batched);
+        update(index, reply.id, live ? streaming : { ...streaming, text: "" }, !batched);
         try {
           const provider = await connection.load();
           if (!isCurrent()) return;
@@ -202,12 +225,12 @@ export function createChatStore(deps: ChatDeps) {
           if (!isCurrent()) return;
           // Aborted from elsewhere (the provider's own signal): still a normal end, not a fault.
           if (error instanceof ProviderError && error.kind === "aborted") return endRun("stopped");
-          return fail(reply.id, sink.text, error);
+          return fail(index, reply.id, sink.text, error);
         }
         if (!isCurrent()) return;
         cache.set(key, sink.text);
         const noOtherWording = sink.alternative === false ? true : undefined;
-        update(reply.id, { ...finish(reply, sink.text), noOtherWording }, !batched);
+        update(index, reply.id, { ...finish(reply, sink.text), noOtherWording }, !batched);
       }
       if (isCurrent()) {
         flush();
@@ -217,7 +240,7 @@ export function createChatStore(deps: ChatDeps) {
     };
     // Every run is fire-and-forget from the UI: execute settles every failure itself, and
     // this catch is the guarantee that nothing becomes an unhandled rejection.
-    const start = (options?: { fresh?: boolean; live?: boolean }) =>
+    const start = (options?: RunOptions) =>
       void execute(options).catch(() => set({ status: "error" }));
 
     const runScenario = (live: boolean) => {
@@ -244,12 +267,13 @@ export function createChatStore(deps: ChatDeps) {
       endRun(null);
       // The same turns (ids, texts) queued again: the list does not blink empty, and each
       // reply keeps its last text, which becomes its "before" if the new one differs.
-      setTurns(
-        persona.id,
-        turns.map((t): Turn =>
-          t.role === "user" ? t : { ...t, status: "queued", error: undefined },
-        ),
+      const queued = turns.map((t): Turn =>
+        t.role === "user" ? t : { ...t, status: "queued", error: undefined },
       );
+      // Offline, the run shows them with its first slice, a few milliseconds on, often all
+      // rewritten: the replies are drawn once a step, not once queued and once rewritten.
+      if (deps.connection({ live: true }).offline) return start({ live: true, queued });
+      setTurns(persona.id, queued);
       start({ live: true });
     };
 

@@ -98,6 +98,17 @@ export interface ChatState {
   dispose(): void;
 }
 
+/** How a run starts: `fresh` reads nothing from the cache; `queued`, the turns it answers, not yet shown. */
+export interface RunOptions {
+  fresh?: boolean;
+  live?: boolean;
+  queued?: Turn[];
+}
+
+/** A reply waiting for its run to write it. */
+export const isQueuedReply = (turn: Turn): boolean =>
+  turn.role === "assistant" && turn.status === "queued";
+
 /** The messages a reply answers: every turn before it, skipping replies that wrote nothing. */
 export const historyBefore = (turns: readonly Turn[], index: number): ChatMessage[] =>
   turns

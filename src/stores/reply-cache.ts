@@ -7,6 +7,7 @@ export {
   REHEARSAL_PARAMS,
   createReplyCache,
   readsPersona,
+  replyHead,
   replyKey,
   type ReplyCache,
   type ReplyCacheLike,

@@ -31,7 +31,9 @@ export function ConversationView({ personaId }: { personaId: string }) {
       turn={turn}
       assistantName={assistantName}
       lang={lang ?? ""}
-      row={row}
+      rowIndex={row?.index}
+      setSize={row?.setSize}
+      measure={row?.ref}
       onRetry={retry}
     />
   );

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { Turn } from "../../stores/chat-store";
 import { TurnView, type TurnRow } from "../chat/turn-view";
 import { useMessages } from "../i18n";
@@ -12,7 +12,13 @@ interface TurnItemProps {
   /** The assistant's name in the persona, when it has one. */
   assistantName: string;
   lang: string;
-  row?: TurnRow;
+  /**
+   * Its row in a virtual list, as separate props: a row object made afresh by each render of
+   * the list would re-render every drawn turn, changed or not.
+   */
+  rowIndex?: number;
+  setSize?: number;
+  measure?: TurnRow["ref"];
   onRetry(turnId: string): void;
 }
 
@@ -24,10 +30,19 @@ export const TurnItem = memo(function TurnItem({
   turn,
   assistantName,
   lang,
-  row,
+  rowIndex,
+  setSize,
+  measure,
   onRetry,
 }: TurnItemProps) {
   const t = useMessages(previewMessages);
+  const row = useMemo(
+    () =>
+      rowIndex === undefined || setSize === undefined || measure === undefined
+        ? undefined
+        : { index: rowIndex, setSize, ref: measure },
+    [rowIndex, setSize, measure],
+  );
   const isUser = turn.role === "user";
   return (
     <TurnView
